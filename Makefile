@@ -1,0 +1,73 @@
+# One command per task, the same on a laptop and in CI. `make serve` and `make test` set everything up first.
+SHELL := /bin/bash
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+export NODE_PATH := /usr/share/nodejs
+NATIVE := build/native
+ASAN := build/asan
+WASM := build/wasm
+SEEDS ?= ../shared/seeds
+PORT ?= 8080
+
+.PHONY: all setup cli web wasm-cli test unit asan test-wasm test-browser test-score bench size serve format check-format clean
+
+all: cli web
+
+setup:
+	@bash scripts/setup.sh
+
+cli:
+	@cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(NATIVE) -j $(JOBS)
+
+$(ASAN)/entente_tests: FORCE
+	@cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=Debug -DENTENTE_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN) -j $(JOBS) --target entente_tests
+
+# The core and the ImGui page under Emscripten; the page is assembled into build/web/.
+web:
+	@emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release \
+	  -Dnlohmann_json_DIR=/usr/share/cmake/nlohmann_json >/dev/null
+	@cmake --build $(WASM) -j $(JOBS)
+	@bash scripts/assemble_web.sh $(WASM) build/web
+
+unit: cli
+	@$(NATIVE)/entente_tests
+
+asan: $(ASAN)/entente_tests
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN)/entente_tests
+
+test-wasm: cli web
+	@bash tests/wasm_cli_test.sh $(NATIVE)/entente $(WASM)/entente.js $(SEEDS)
+
+test-score: cli
+	@bash tests/score_test.sh $(NATIVE)/entente $(SEEDS)
+
+test-browser: web
+	@node tests/browser/run.mjs build/web $(SEEDS)
+
+test: setup
+	@$(MAKE) --no-print-directory check-format unit asan test-wasm test-score test-browser
+	@echo "make test: all passed"
+
+bench: setup cli web
+	@bash bench/run.sh
+
+size: setup web
+	@bash scripts/size.sh build/web
+
+serve: setup web
+	@echo "Entente: http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory build/web
+
+format:
+	@git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' | xargs clang-format -i
+
+check-format:
+	@bad=$$(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp' | \
+	  while read -r f; do [ -f "$$f" ] && { clang-format --dry-run -Werror "$$f" >/dev/null 2>&1 || echo "$$f"; }; done); \
+	  if [ -n "$$bad" ]; then echo "not clang-formatted (run make format): $$bad"; exit 1; fi
+
+clean:
+	rm -rf build
+
+FORCE:

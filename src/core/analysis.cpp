@@ -1,0 +1,161 @@
+// AnalysisJob: a small state machine over the pipeline stages, one bounded unit of work per step().
+#include "analysis.h"
+
+#include <exception>
+
+#include "ingest.h"
+
+namespace entente {
+
+enum class Stage { Ingest, Topics, Deals, Overlap, Sampling, Done };
+
+struct AnalysisJob::Impl {
+  std::vector<InputFile> inputs;
+  AnalysisOptions options;
+  AnalysisResult result;
+  Stage stage = Stage::Ingest;
+  std::size_t next_file = 0;
+  std::size_t total_bytes = 0;
+  std::unique_ptr<LdaSampler> lda;
+
+  void ingest_next();
+  void run_topics();
+  void run_sampling();
+};
+
+void AnalysisJob::Impl::ingest_next() {
+  if (next_file >= inputs.size()) {
+    stage = Stage::Topics;
+    return;
+  }
+  InputFile& in = inputs[next_file];
+  Document doc;
+  if (in.read_error.empty() && total_bytes + in.bytes.size() > options.limits.max_total_bytes) {
+    doc.id = static_cast<int>(next_file);
+    doc.name = in.name;
+    doc.bytes = in.bytes.size();
+    doc.error = "corpus size limit reached (" + std::to_string(options.limits.max_total_bytes >> 20) +
+                " MB in all): file skipped";
+  } else {
+    doc = ingest_file(static_cast<int>(next_file), in, options.limits);
+    total_bytes += in.bytes.size();
+  }
+  in.bytes.clear();
+  in.bytes.shrink_to_fit();
+  result.corpus.docs.push_back(std::move(doc));
+  ++next_file;
+}
+
+void AnalysisJob::Impl::run_topics() {
+  try {
+    result.topics = count_topics(result.corpus, options.topics);
+    lda = std::make_unique<LdaSampler>(result.corpus, options.topics);
+  } catch (const std::exception& e) {
+    result.error = e.what();
+  }
+  stage = Stage::Deals;
+}
+
+void AnalysisJob::Impl::run_sampling() {
+  if (lda && lda->sweep()) return;
+  if (lda) result.topics.discovered = lda->result();
+  lda.reset();
+  stage = Stage::Done;
+}
+
+AnalysisJob::AnalysisJob(std::vector<InputFile> inputs, AnalysisOptions options) : impl_(new Impl) {
+  impl_->inputs = std::move(inputs);
+  impl_->options = std::move(options);
+  impl_->result.overlap.params = impl_->options.overlap;
+}
+
+AnalysisJob::~AnalysisJob() = default;
+
+bool AnalysisJob::step() {
+  Impl& s = *impl_;
+  switch (s.stage) {
+    case Stage::Ingest:
+      s.ingest_next();
+      break;
+    case Stage::Topics:
+      s.run_topics();
+      break;
+    case Stage::Deals:
+      s.result.deals = extract_deals(s.result.corpus, s.options.deals);
+      s.stage = Stage::Overlap;
+      break;
+    case Stage::Overlap:
+      s.result.overlap = find_overlap(s.result.corpus, s.options.overlap);
+      s.stage = Stage::Sampling;
+      break;
+    case Stage::Sampling:
+      s.run_sampling();
+      break;
+    case Stage::Done:
+      return false;
+  }
+  return s.stage != Stage::Done;
+}
+
+bool AnalysisJob::done() const { return impl_->stage == Stage::Done; }
+
+double AnalysisJob::progress() const {
+  const Impl& s = *impl_;
+  // Weights: reading 30%, counting/deals/overlap 20%, sampling 50%.
+  double files = s.inputs.empty() ? 1.0 : double(s.next_file) / double(s.inputs.size());
+  switch (s.stage) {
+    case Stage::Ingest:
+      return 0.3 * files;
+    case Stage::Topics:
+      return 0.3;
+    case Stage::Deals:
+      return 0.37;
+    case Stage::Overlap:
+      return 0.44;
+    case Stage::Sampling: {
+      int total = s.lda ? s.lda->iterations() : 0;
+      return 0.5 + (total > 0 ? 0.5 * s.lda->sweeps_done() / total : 0.5);
+    }
+    case Stage::Done:
+      return 1.0;
+  }
+  return 1.0;
+}
+
+const char* AnalysisJob::stage() const {
+  switch (impl_->stage) {
+    case Stage::Ingest:
+      return "Reading files";
+    case Stage::Topics:
+      return "Counting topics";
+    case Stage::Deals:
+      return "Finding deals";
+    case Stage::Overlap:
+      return "Aligning passages";
+    case Stage::Sampling:
+      return "Discovering topics";
+    case Stage::Done:
+      return "Done";
+  }
+  return "";
+}
+
+void AnalysisJob::stop_sampling() {
+  Impl& s = *impl_;
+  if (s.stage != Stage::Sampling) return;
+  if (s.lda) s.result.topics.discovered = s.lda->result();
+  s.lda.reset();
+  s.stage = Stage::Done;
+}
+
+const AnalysisResult& AnalysisJob::result() const { return impl_->result; }
+AnalysisResult AnalysisJob::take_result() { return std::move(impl_->result); }
+
+AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options) {
+  AnalysisJob job(std::move(inputs), options);
+  while (job.step()) {
+  }
+  return job.take_result();
+}
+
+}  // namespace entente

@@ -1,0 +1,71 @@
+// The analysis pipeline: input files in, one AnalysisResult out. AnalysisJob runs it in small steps so the
+// browser can keep drawing frames; analyze() runs it to completion (CLI, tests).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "deals.h"
+#include "overlap.h"
+#include "text.h"
+#include "topics.h"
+
+namespace entente {
+
+struct InputFile {
+  std::string name;        // base name shown to the user
+  std::string bytes;       // raw file content
+  std::string read_error;  // set by the caller when the file could not be read; bytes is then ignored
+};
+
+struct IngestLimits {
+  std::size_t max_file_bytes = 20u << 20;   // 20 MB per file
+  std::size_t max_total_bytes = 200u << 20; // 200 MB per corpus
+};
+
+struct AnalysisOptions {
+  IngestLimits limits;
+  TopicsOptions topics;
+  DealsOptions deals;
+  OverlapParams overlap;
+};
+
+struct AnalysisResult {
+  Corpus corpus;
+  TopicsResult topics;
+  DealsResult deals;
+  OverlapResult overlap;
+  std::string error;  // corpus-level failure (e.g. a bad lexicon); per-file errors live in each Document
+};
+
+class AnalysisJob {
+ public:
+  AnalysisJob(std::vector<InputFile> inputs, AnalysisOptions options);
+  ~AnalysisJob();
+  AnalysisJob(const AnalysisJob&) = delete;
+  AnalysisJob& operator=(const AnalysisJob&) = delete;
+
+  // Does one bounded unit of work (one file, one stage, one LDA sweep). Returns false once done.
+  bool step();
+  bool done() const;
+  // Fraction of the work done, in [0, 1], and a short label of the current stage ("Reading files", ...).
+  double progress() const;
+  const char* stage() const;
+  // Ends topic sampling early; the result reports the sweeps done so far.
+  void stop_sampling();
+  // The result so far; complete once done().
+  const AnalysisResult& result() const;
+  AnalysisResult take_result();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Runs the whole pipeline. Never throws for bad input: file problems become Document::error,
+// corpus-level problems AnalysisResult::error.
+AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options);
+
+}  // namespace entente

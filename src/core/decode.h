@@ -1,0 +1,27 @@
+// Byte decoding: UTF-8 (BOM or not), UTF-16 LE/BE with BOM, Windows-1252 fallback; binary refusal.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace entente {
+
+struct Decoded {
+  std::string text;      // valid UTF-8, BOM removed, CRLF kept as is
+  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
+  std::string error;     // non-empty when the bytes are not text (NUL bytes, mostly control characters) or empty
+};
+
+// Decodes `bytes` to UTF-8. Invalid UTF-8 without a BOM is read as Windows-1252 (encoding says so).
+Decoded decode_bytes(std::string_view bytes);
+
+// True when `s` is valid UTF-8 (no overlongs, no surrogates).
+bool is_valid_utf8(std::string_view s);
+
+// Appends the UTF-8 encoding of code point `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+// Decodes the code point at s[i] and advances i; invalid bytes yield U+FFFD and advance by one.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+}  // namespace entente

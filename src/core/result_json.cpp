@@ -1,0 +1,138 @@
+// Maps the result structs onto the JSON contract. Field order follows the README contract.
+#include "result_json.h"
+
+namespace entente {
+namespace {
+
+using nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+template <typename T>
+ordered opt(const std::optional<T>& v) {
+  return v ? ordered(*v) : ordered(nullptr);
+}
+
+ordered documents_json(const Corpus& corpus) {
+  ordered out = ordered::array();
+  for (const Document& d : corpus.docs) {
+    out.push_back({{"id", d.id},
+                   {"name", d.name},
+                   {"bytes", d.bytes},
+                   {"encoding", d.encoding},
+                   {"tokens", d.tokens.size()},
+                   {"sentences", d.sentences.size()},
+                   {"title", d.title},
+                   {"error", d.error.empty() ? ordered(nullptr) : ordered(d.error)}});
+  }
+  return out;
+}
+
+ordered topics_json(const TopicsResult& t) {
+  ordered lexicon = ordered::array(), freq = ordered::array(), corpus = ordered::array();
+  for (const auto& l : t.lexicon) lexicon.push_back({{"id", l.id}, {"label", l.label}, {"terms", l.terms}});
+  for (const auto& f : t.frequencies)
+    freq.push_back({{"doc", f.doc}, {"topic", f.topic}, {"hits", f.hits}, {"per_1000", f.per_1000}});
+  for (const auto& c : t.corpus) corpus.push_back({{"topic", c.topic}, {"hits", c.hits}, {"per_1000", c.per_1000}});
+  ordered topics = ordered::array();
+  for (const auto& d : t.discovered.topics) topics.push_back({{"top_terms", d.top_terms}});
+  ordered discovered = {{"k", t.discovered.k},
+                        {"seed", t.discovered.seed},
+                        {"iterations", t.discovered.iterations},
+                        {"topics", topics},
+                        {"doc_topic", t.discovered.doc_topic}};
+  ordered terms_corpus = ordered::array(), distinctive = ordered::array();
+  for (const auto& c : t.terms.corpus) terms_corpus.push_back({{"term", c.term}, {"count", c.count}});
+  for (const auto& d : t.terms.distinctive) distinctive.push_back({{"doc", d.doc}, {"terms", d.terms}});
+  return {{"lexicon", lexicon},
+          {"frequencies", freq},
+          {"corpus", corpus},
+          {"discovered", discovered},
+          {"terms", {{"corpus", terms_corpus}, {"distinctive", distinctive}}}};
+}
+
+ordered mentions_json(const std::vector<Mention>& mentions) {
+  ordered out = ordered::array();
+  for (const Mention& m : mentions) {
+    out.push_back({{"doc", m.doc},
+                   {"type", m.type},
+                   {"start", m.start},
+                   {"end", m.end},
+                   {"text", m.text},
+                   {"value", opt(m.value)},
+                   {"unit", opt(m.unit)},
+                   {"value_usd", opt(m.value_usd)},
+                   {"canonical", opt(m.canonical)}});
+  }
+  return out;
+}
+
+ordered deals_json(const std::vector<Deal>& deals) {
+  ordered out = ordered::array();
+  for (const Deal& d : deals) {
+    out.push_back({{"doc", d.doc},
+                   {"kind", d.kind},
+                   {"sector", d.sector},
+                   {"parties", d.parties},
+                   {"item", d.item},
+                   {"value_usd", opt(d.value_usd)},
+                   {"value", opt(d.value)},
+                   {"currency", opt(d.currency)},
+                   {"value_text", opt(d.value_text)},
+                   {"value_qualifier", opt(d.value_qualifier)},
+                   {"quantity", opt(d.quantity)},
+                   {"year", opt(d.year)},
+                   {"date_text", opt(d.date_text)},
+                   {"status", d.status},
+                   {"evidence", {{"start", d.evidence.start}, {"end", d.evidence.end}, {"text", d.evidence.text}}},
+                   {"confidence", d.confidence},
+                   {"group", d.group},
+                   {"conflicts", d.conflicts}});
+  }
+  return out;
+}
+
+ordered overlap_json(const OverlapResult& o) {
+  ordered pairs = ordered::array();
+  for (const OverlapPair& p : o.pairs) {
+    ordered passages = ordered::array();
+    for (const Passage& s : p.passages) {
+      passages.push_back({{"a_start", s.a_start},
+                          {"a_end", s.a_end},
+                          {"b_start", s.b_start},
+                          {"b_end", s.b_end},
+                          {"a_text", s.a_text},
+                          {"b_text", s.b_text},
+                          {"similarity", s.similarity}});
+    }
+    pairs.push_back(
+        {{"a", p.a}, {"b", p.b}, {"score", p.score}, {"shared_tokens", p.shared_tokens}, {"passages", passages}});
+  }
+  return {{"params",
+           {{"shingle", o.params.shingle},
+            {"min_passage_tokens", o.params.min_passage_tokens},
+            {"max_gap", o.params.max_gap}}},
+          {"pairs", pairs}};
+}
+
+ordered result_json(const AnalysisResult& r) {
+  return {{"version", kContractVersion},
+          {"error", r.error.empty() ? ordered(nullptr) : ordered(r.error)},
+          {"documents", documents_json(r.corpus)},
+          {"topics", topics_json(r.topics)},
+          {"mentions", mentions_json(r.deals.mentions)},
+          {"deals", deals_json(r.deals.deals)},
+          {"overlap", overlap_json(r.overlap)}};
+}
+
+}  // namespace
+
+nlohmann::json to_json(const AnalysisResult& result) {
+  return nlohmann::json::parse(to_json_text(result, -1));
+}
+
+std::string to_json_text(const AnalysisResult& result, int indent) {
+  // Invalid UTF-8 cannot occur (ingest decodes everything), but never throw from serialisation.
+  return result_json(result).dump(indent, ' ', false, ordered::error_handler_t::replace);
+}
+
+}  // namespace entente

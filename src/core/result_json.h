@@ -1,0 +1,18 @@
+// The analysis contract as JSON (CLI output, wasm <-> JS, golden tests). See README "JSON contract".
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis.h"
+
+namespace entente {
+
+inline constexpr int kContractVersion = 1;
+
+nlohmann::json to_json(const AnalysisResult& result);
+// Serialises deterministically (sorted keys as built, 1-space indent off): same result, same bytes.
+std::string to_json_text(const AnalysisResult& result, int indent = 1);
+
+}  // namespace entente

@@ -1,0 +1,58 @@
+// Plain value types for a decoded document: tokens and sentences with UTF-8 byte offsets.
+// Every later stage (topics, mentions, deals, overlap) reads these; nothing here depends on them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+enum class TokenKind : std::uint8_t {
+  Word,    // letters, digits inside words, internal hyphens/apostrophes: "co-operation", "Mi-35"
+  Number,  // starts with a digit: "1948", "1.5", "1,300", "1,300-km", "26%"
+  Clitic,  // possessive or contraction tail split from a word: "’s", "'s", "n't"
+  Punct,   // sentence and clause punctuation, quotes, brackets, dashes
+  Symbol,  // currency and other symbols: "$", "€", "£", "₹", "%"
+};
+
+struct Token {
+  std::uint32_t start = 0;  // byte offset into Document::text
+  std::uint32_t end = 0;    // end exclusive
+  TokenKind kind = TokenKind::Word;
+  std::string lower;  // lower-cased ASCII/Latin-1 letters, curly apostrophe folded to ', NBSP removed
+};
+
+struct Sentence {
+  std::uint32_t start = 0;  // byte offset of the first character (after leading spaces/bullets)
+  std::uint32_t end = 0;    // end exclusive, after the final punctuation
+  std::uint32_t first_token = 0;  // index into Document::tokens
+  std::uint32_t token_end = 0;    // one past the last token of the sentence
+};
+
+// One input file after ingest. When `error` is non-empty the text is empty and the file is skipped by
+// every analysis stage (it still appears in the document list).
+struct Document {
+  int id = 0;
+  std::string name;      // base name of the file
+  std::size_t bytes = 0; // size of the raw input
+  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "html/<enc>"
+  std::string title;
+  std::string error;
+  std::string text;  // decoded UTF-8 (tags removed for HTML)
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+
+  bool ok() const { return error.empty(); }
+  std::string_view slice(std::uint32_t start, std::uint32_t end) const {
+    return std::string_view(text).substr(start, end - start);
+  }
+};
+
+struct Corpus {
+  std::vector<Document> docs;
+};
+
+}  // namespace entente
