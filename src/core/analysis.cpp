@@ -97,7 +97,9 @@ bool AnalysisJob::step() {
   return s.stage != Stage::Done;
 }
 
-bool AnalysisJob::done() const { return impl_->stage == Stage::Done; }
+bool AnalysisJob::done() const {
+  return impl_->stage == Stage::Done;
+}
 
 double AnalysisJob::progress() const {
   const Impl& s = *impl_;
@@ -148,8 +150,12 @@ void AnalysisJob::stop_sampling() {
   s.stage = Stage::Done;
 }
 
-const AnalysisResult& AnalysisJob::result() const { return impl_->result; }
-AnalysisResult AnalysisJob::take_result() { return std::move(impl_->result); }
+const AnalysisResult& AnalysisJob::result() const {
+  return impl_->result;
+}
+AnalysisResult AnalysisJob::take_result() {
+  return std::move(impl_->result);
+}
 
 AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options) {
   AnalysisJob job(std::move(inputs), options);

@@ -21,8 +21,8 @@ struct InputFile {
 };
 
 struct IngestLimits {
-  std::size_t max_file_bytes = 20u << 20;   // 20 MB per file
-  std::size_t max_total_bytes = 200u << 20; // 200 MB per corpus
+  std::size_t max_file_bytes = 20u << 20;    // 20 MB per file
+  std::size_t max_total_bytes = 200u << 20;  // 200 MB per corpus
 };
 
 struct AnalysisOptions {

@@ -9,7 +9,7 @@ namespace entente {
 struct Decoded {
   std::string text;      // valid UTF-8, BOM removed, CRLF kept as is
   std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"
-  std::string error;     // non-empty when the bytes are not text (NUL bytes, mostly control characters) or empty
+  std::string error;  // non-empty when the bytes are not text (NUL bytes, mostly control characters) or empty
 };
 
 // Decodes `bytes` to UTF-8. Invalid UTF-8 without a BOM is read as Windows-1252 (encoding says so).

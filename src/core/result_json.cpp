@@ -32,7 +32,8 @@ ordered topics_json(const TopicsResult& t) {
   for (const auto& l : t.lexicon) lexicon.push_back({{"id", l.id}, {"label", l.label}, {"terms", l.terms}});
   for (const auto& f : t.frequencies)
     freq.push_back({{"doc", f.doc}, {"topic", f.topic}, {"hits", f.hits}, {"per_1000", f.per_1000}});
-  for (const auto& c : t.corpus) corpus.push_back({{"topic", c.topic}, {"hits", c.hits}, {"per_1000", c.per_1000}});
+  for (const auto& c : t.corpus)
+    corpus.push_back({{"topic", c.topic}, {"hits", c.hits}, {"per_1000", c.per_1000}});
   ordered topics = ordered::array();
   for (const auto& d : t.discovered.topics) topics.push_back({{"top_terms", d.top_terms}});
   ordered discovered = {{"k", t.discovered.k},
@@ -69,24 +70,25 @@ ordered mentions_json(const std::vector<Mention>& mentions) {
 ordered deals_json(const std::vector<Deal>& deals) {
   ordered out = ordered::array();
   for (const Deal& d : deals) {
-    out.push_back({{"doc", d.doc},
-                   {"kind", d.kind},
-                   {"sector", d.sector},
-                   {"parties", d.parties},
-                   {"item", d.item},
-                   {"value_usd", opt(d.value_usd)},
-                   {"value", opt(d.value)},
-                   {"currency", opt(d.currency)},
-                   {"value_text", opt(d.value_text)},
-                   {"value_qualifier", opt(d.value_qualifier)},
-                   {"quantity", opt(d.quantity)},
-                   {"year", opt(d.year)},
-                   {"date_text", opt(d.date_text)},
-                   {"status", d.status},
-                   {"evidence", {{"start", d.evidence.start}, {"end", d.evidence.end}, {"text", d.evidence.text}}},
-                   {"confidence", d.confidence},
-                   {"group", d.group},
-                   {"conflicts", d.conflicts}});
+    out.push_back(
+        {{"doc", d.doc},
+         {"kind", d.kind},
+         {"sector", d.sector},
+         {"parties", d.parties},
+         {"item", d.item},
+         {"value_usd", opt(d.value_usd)},
+         {"value", opt(d.value)},
+         {"currency", opt(d.currency)},
+         {"value_text", opt(d.value_text)},
+         {"value_qualifier", opt(d.value_qualifier)},
+         {"quantity", opt(d.quantity)},
+         {"year", opt(d.year)},
+         {"date_text", opt(d.date_text)},
+         {"status", d.status},
+         {"evidence", {{"start", d.evidence.start}, {"end", d.evidence.end}, {"text", d.evidence.text}}},
+         {"confidence", d.confidence},
+         {"group", d.group},
+         {"conflicts", d.conflicts}});
   }
   return out;
 }
@@ -104,8 +106,11 @@ ordered overlap_json(const OverlapResult& o) {
                           {"b_text", s.b_text},
                           {"similarity", s.similarity}});
     }
-    pairs.push_back(
-        {{"a", p.a}, {"b", p.b}, {"score", p.score}, {"shared_tokens", p.shared_tokens}, {"passages", passages}});
+    pairs.push_back({{"a", p.a},
+                     {"b", p.b},
+                     {"score", p.score},
+                     {"shared_tokens", p.shared_tokens},
+                     {"passages", passages}});
   }
   return {{"params",
            {{"shingle", o.params.shingle},

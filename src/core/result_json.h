@@ -1,9 +1,8 @@
 // The analysis contract as JSON (CLI output, wasm <-> JS, golden tests). See README "JSON contract".
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "analysis.h"
 

@@ -12,10 +12,10 @@ namespace entente {
 
 enum class TokenKind : std::uint8_t {
   Word,    // letters, digits inside words, internal hyphens/apostrophes: "co-operation", "Mi-35"
-  Number,  // starts with a digit: "1948", "1.5", "1,300", "1,300-km", "26%"
+  Number,  // starts with a digit: "1948", "1.5", "1,300", "1,300-km", "1.5bn", "2018-19"
   Clitic,  // possessive or contraction tail split from a word: "’s", "'s", "n't"
   Punct,   // sentence and clause punctuation, quotes, brackets, dashes
-  Symbol,  // currency and other symbols: "$", "€", "£", "₹", "%"
+  Symbol,  // currency and other symbols, one code point each: "$", "€", "£", "₹", "%"
 };
 
 struct Token {
@@ -26,8 +26,8 @@ struct Token {
 };
 
 struct Sentence {
-  std::uint32_t start = 0;  // byte offset of the first character (after leading spaces/bullets)
-  std::uint32_t end = 0;    // end exclusive, after the final punctuation
+  std::uint32_t start = 0;        // byte offset of the first character (after leading spaces/bullets)
+  std::uint32_t end = 0;          // end exclusive, after the final punctuation
   std::uint32_t first_token = 0;  // index into Document::tokens
   std::uint32_t token_end = 0;    // one past the last token of the sentence
 };
@@ -36,9 +36,9 @@ struct Sentence {
 // every analysis stage (it still appears in the document list).
 struct Document {
   int id = 0;
-  std::string name;      // base name of the file
-  std::size_t bytes = 0; // size of the raw input
-  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "html/<enc>"
+  std::string name;       // base name of the file
+  std::size_t bytes = 0;  // size of the raw input
+  std::string encoding;   // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252", "html/<enc>"
   std::string title;
   std::string error;
   std::string text;  // decoded UTF-8 (tags removed for HTML)

@@ -1,0 +1,92 @@
+// Sentence splitting over tokens: terminal punctuation not after an abbreviation, paragraph breaks, and
+// line breaks that start a new line with a capital, digit, quote or bullet (headings, bullet lists).
+#include "sentences.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace entente {
+namespace {
+
+constexpr std::string_view kAbbreviations[] = {
+    "mr",  "mrs", "ms",   "dr",   "prof", "gen",  "col",    "lt",     "sgt",  "capt", "cmdr",
+    "adm", "st",  "jr",   "sr",   "vs",   "etc",  "inc",    "ltd",    "co",   "corp", "jan",
+    "feb", "mar", "apr",  "jun",  "jul",  "aug",  "sep",    "sept",   "oct",  "nov",  "dec",
+    "gov", "sen", "rep",  "rev",  "hon",  "mt",   "ft",     "approx", "dept", "fig",  "vol",
+    "pp",  "maj", "brig", "pres", "amb",  "govt", "messrs", "rs",     "cf",   "al"};
+
+bool is_abbreviation(const Token& t) {
+  if (t.kind != TokenKind::Word) return false;
+  if (t.lower.size() == 1) return true;  // initials: "J. Smith"
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), t.lower) != std::end(kAbbreviations);
+}
+
+bool is_terminal(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…");
+}
+
+bool is_closing(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.lower == "\"" || t.lower == "'" || t.lower == ")" ||
+                                        t.lower == "]" || t.lower == "”" || t.lower == "»");
+}
+
+// Number of line breaks in text[from, to).
+int line_breaks(std::string_view text, std::size_t from, std::size_t to) {
+  return static_cast<int>(std::count(text.begin() + from, text.begin() + to, '\n'));
+}
+
+bool starts_lower(const Token& t, std::string_view text) {
+  auto c = static_cast<unsigned char>(text[t.start]);
+  return c < 0x80 && std::islower(c);
+}
+
+bool is_bullet(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.lower == "•" || t.lower == "·" || t.lower == "▪" ||
+                                        t.lower == "-" || t.lower == "–" || t.lower == "—");
+}
+
+// True when a sentence ends after tokens[i] (tokens[i + 1] exists).
+bool boundary_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+  const Token& t = tokens[i];
+  const Token& next = tokens[i + 1];
+  int breaks = line_breaks(text, t.end, next.start);
+  if (breaks >= 2) return true;
+  if (breaks == 1 && (!starts_lower(next, text) || is_bullet(next))) return true;
+  std::size_t k = i;
+  while (k > 0 && is_closing(tokens[k])) --k;
+  const Token& end = tokens[k];
+  bool dotted = end.kind == TokenKind::Word && end.lower.size() > 2 && end.lower.back() == '.';
+  if (!is_terminal(end) && !dotted) return false;
+  if (starts_lower(next, text)) return false;
+  if (next.kind == TokenKind::Punct && (next.lower == "," || next.lower == ";" || next.lower == ")"))
+    return false;
+  if (dotted) return false;  // "the U.S. Navy": only a line break ends a sentence after "U.S."
+  if (end.lower == "." && k > 0 && tokens[k - 1].end == end.start && is_abbreviation(tokens[k - 1]))
+    return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Sentence> out;
+  if (tokens.empty()) return out;
+  std::size_t first = 0;
+  auto close = [&](std::size_t last) {
+    Sentence s;
+    s.first_token = static_cast<std::uint32_t>(first);
+    s.token_end = static_cast<std::uint32_t>(last + 1);
+    std::size_t lead = first;
+    while (lead < last && is_bullet(tokens[lead])) ++lead;
+    s.start = tokens[lead].start;
+    s.end = tokens[last].end;
+    out.push_back(s);
+    first = last + 1;
+  };
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+    if (boundary_after(text, tokens, i)) close(i);
+  close(tokens.size() - 1);
+  return out;
+}
+
+}  // namespace entente
