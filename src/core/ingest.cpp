@@ -69,7 +69,10 @@ Document ingest_file(int id, const InputFile& input, const IngestLimits& limits)
   }
   doc.text = looks_like_html(input.name, decoded.text) ? html_to_text(decoded.text) : std::move(decoded.text);
   doc.tokens = tokenize(doc.text);
-  if (doc.tokens.empty()) {
+  bool has_words = false;
+  for (const Token& t : doc.tokens) has_words |= t.kind == TokenKind::Word || t.kind == TokenKind::Number;
+  if (!has_words) {
+    doc.tokens.clear();
     doc.error = "no text found in the file";
     doc.text.clear();
     return doc;

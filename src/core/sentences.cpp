@@ -45,13 +45,36 @@ bool is_bullet(const Token& t) {
                                         t.lower == "-" || t.lower == "–" || t.lower == "—");
 }
 
+// True when the text is hard-wrapped: most lines are long and do not end a sentence, so a single line
+// break is a space. Headings and one-paragraph-per-line text are not wrapped.
+bool is_hard_wrapped(std::string_view text) {
+  int lines = 0, wrapped = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) break;
+    std::string_view line = text.substr(pos, nl - pos);
+    while (!line.empty() && static_cast<unsigned char>(line.back()) <= ' ') line.remove_suffix(1);
+    if (!line.empty()) {
+      ++lines;
+      char last = line.back();
+      if (line.size() >= 50 && line.size() <= 100 && last != '.' && last != '!' && last != '?' && last != ':')
+        ++wrapped;
+    }
+    pos = nl + 1;
+  }
+  return lines >= 4 && wrapped * 2 > lines;
+}
+
 // True when a sentence ends after tokens[i] (tokens[i + 1] exists).
-bool boundary_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i) {
+bool boundary_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool wrapped) {
   const Token& t = tokens[i];
   const Token& next = tokens[i + 1];
   int breaks = line_breaks(text, t.end, next.start);
   if (breaks >= 2) return true;
-  if (breaks == 1 && (!starts_lower(next, text) || is_bullet(next))) return true;
+  if (breaks == 1 && is_bullet(next)) return true;
+  if (breaks == 1 && !wrapped && !starts_lower(next, text)) return true;
+  if (is_closing(next) && next.start == t.end) return false;
   std::size_t k = i;
   while (k > 0 && is_closing(tokens[k])) --k;
   const Token& end = tokens[k];
@@ -83,8 +106,9 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     out.push_back(s);
     first = last + 1;
   };
+  bool wrapped = is_hard_wrapped(text);
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-    if (boundary_after(text, tokens, i)) close(i);
+    if (boundary_after(text, tokens, i, wrapped)) close(i);
   close(tokens.size() - 1);
   return out;
 }
