@@ -25,8 +25,7 @@ $(ASAN)/entente_tests: FORCE
 
 # The core and the ImGui page under Emscripten; the page is assembled into build/web/.
 web:
-	@emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release \
-	  -Dnlohmann_json_DIR=/usr/share/cmake/nlohmann_json >/dev/null
+	@emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build $(WASM) -j $(JOBS)
 	@bash scripts/assemble_web.sh $(WASM) build/web
 
