@@ -1,0 +1,35 @@
+# The ImGui page (Emscripten only): Dear ImGui as a third-party library, the app views, and the platform
+# main loop linked into entente_web.js + entente_web.wasm. Included by CMakeLists.txt.
+set(IMGUI_SOURCES
+    ${ENTENTE_IMGUI_DIR}/imgui.cpp ${ENTENTE_IMGUI_DIR}/imgui_draw.cpp ${ENTENTE_IMGUI_DIR}/imgui_tables.cpp
+    ${ENTENTE_IMGUI_DIR}/imgui_widgets.cpp ${ENTENTE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
+    ${ENTENTE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+add_library(entente_imgui STATIC ${IMGUI_SOURCES})
+# Third-party: SYSTEM include, no -Werror. No demo window, no file I/O (settings are not saved).
+target_include_directories(entente_imgui SYSTEM PUBLIC ${ENTENTE_IMGUI_DIR} ${ENTENTE_IMGUI_DIR}/backends)
+target_compile_definitions(entente_imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_FILE_FUNCTIONS
+                                                IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_options(entente_imgui PRIVATE -Os)
+
+# The views: ImGui over a const result. No GLFW, GL or emscripten here.
+file(GLOB APP_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/app/*.cpp)
+add_library(entente_app STATIC ${APP_SOURCES})
+target_include_directories(entente_app PUBLIC ${CMAKE_SOURCE_DIR}/src/app)
+target_compile_options(entente_app PRIVATE ${ENTENTE_WARNINGS})
+target_link_libraries(entente_app PUBLIC entente_core entente_imgui)
+
+# The page: GLFW + WebGL2 main loop and the JavaScript bridge.
+file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+add_executable(entente_web ${PLATFORM_SOURCES})
+target_compile_options(entente_web PRIVATE ${ENTENTE_WARNINGS})
+target_link_libraries(entente_web PRIVATE entente_app)
+set(ENTENTE_WEB_EXPORTS
+    _main _malloc _free _entente_files_begin _entente_files_add _entente_files_add_error _entente_files_commit
+    _entente_busy _entente_progress _entente_stage _entente_generation _entente_result_json _entente_wake
+    _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json)
+list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
+target_link_options(entente_web PRIVATE
+    -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
+    -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
+    -sEXPORTED_FUNCTIONS=${ENTENTE_WEB_EXPORTS_CSV}
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)

@@ -1,0 +1,154 @@
+// App: owns the current analysis result, the running AnalysisJob and the views that draw them.
+// The platform (src/platform) owns the main loop and calls load(), update() and draw(); the app never
+// touches GLFW, GL or the browser.
+//
+// HOW TO ADD A VIEW (topics, deals, heatmap, side by side, ...)
+//   1. Write src/app/<name>_view.{h,cpp}: a struct deriving from View, one ImGui window per file.
+//      All view state (sort order, filters, selection, derived rows) lives in members; no statics.
+//   2. id() returns a short stable key ("topics", "deals", "heatmap", ...): it names the view in the
+//      View menu, in embed URLs (?panels=topics,deals) and in the tests.
+//   3. on_result_changed(model) runs once per new result (and once at registration): compute every
+//      derived thing there (sorted rows, colours, chart series), never per frame.
+//   4. draw(model, actions) draws one window, reading only `model` (a const view of the result):
+//        if (begin_window(model)) { ... }   // ImGui::Begin with the app's placement and flags
+//        ImGui::End();                      // always, like ImGui::Begin
+//      Cross-view links go through `actions.selection` (e.g. the heatmap sets selection.pair and the
+//      side-by-side view shows it); requests to the app are flags on `actions`.
+//   5. Register it with one line in App::App() (app.cpp): add_view(std::make_unique<TopicsView>());
+//   Sizes: multiply pixel constants by model.ui_scale (device pixels per CSS pixel). Long lists use
+//   ImGuiListClipper. Colours and small shared widgets live in src/app/widgets.h.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+
+namespace entente {
+
+// Where the current corpus came from; decides whether "add files" appends or replaces.
+enum class CorpusOrigin { None, Samples, UserFiles, Urls };
+
+// Progress of the running analysis, for progress bars.
+struct LoadState {
+  bool busy = false;
+  double progress = 1.0;  // in [0, 1]
+  std::string stage;      // "Reading files", ..., empty when idle
+  std::size_t files = 0;  // files in the running job
+};
+
+// A rectangle in device pixels (the app's default place for a window).
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+// Everything views may read. Owned by App; views get it as a const reference.
+struct AppModel {
+  AnalysisResult result;         // the current, complete result (the previous one stays while loading)
+  std::uint64_t generation = 0;  // id of the load that produced `result`; grows with every new result
+  LoadState load;
+  CorpusOrigin origin = CorpusOrigin::None;
+  std::vector<std::string> source_urls;  // when origin == Urls, in document order
+  float ui_scale = 1.0f;                 // device pixels per CSS pixel
+  float display_w = 0, display_h = 0;    // device pixels
+  bool compact = false;                  // embed layout: panels stacked, no decorations
+};
+
+// Shared selection for links between views; -1 means none.
+struct Selection {
+  int doc = -1;
+  int pair = -1;  // index into result.overlap.pairs
+  int deal = -1;  // index into result.deals.deals
+  std::string topic;
+};
+
+// What a view may change while drawing: the shared selection and requests to the app.
+struct AppActions {
+  Selection selection;
+  bool stop_sampling = false;  // end topic discovery early; the app clears the flag after acting
+};
+
+class View {
+ public:
+  virtual ~View() = default;
+  // Short stable key: "corpus", "topics", "deals", "heatmap", ...
+  virtual const char* id() const = 0;
+  // Window title shown to the user (may carry an ImGui "###id" suffix).
+  virtual const char* title() const = 0;
+  // Called once per new result, before the next draw. Derive drawing data here.
+  virtual void on_result_changed(const AppModel& model) { (void)model; }
+  // Draws the view's window (only when open). Reads `model`, may write `actions`.
+  virtual void draw(const AppModel& model, AppActions& actions) = 0;
+  // Height the view would like in the compact (embed) layout, in CSS pixels.
+  virtual float preferred_height() const { return 320.0f; }
+
+  // ImGui::Begin for this view: places the window on its layout slot when the layout changed, and uses
+  // fixed, undecorated windows in the compact layout. Always pair with ImGui::End().
+  bool begin_window(const AppModel& model);
+
+  bool open = true;      // the user's close button / panel selection
+  Rect slot;             // default window rectangle, set by the app's layout
+  bool relayout = true;  // apply `slot` on the next begin_window() (set by the app's layout)
+};
+
+enum class LoadMode {
+  Replace,  // the files become the whole corpus
+  Add,      // appended to the user's files; replaces a sample or URL corpus
+};
+
+class App {
+ public:
+  App();  // registers every view
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Starts analyzing `files` (a running job is dropped). Returns the load id; the result of this load
+  // is published when model().generation reaches it. Files that fail become documents with an error.
+  std::uint64_t load(std::vector<InputFile> files, LoadMode mode, CorpusOrigin origin,
+                     std::vector<std::string> urls = {});
+  // Steps the running job for about budget_ms at most. Returns true while work remains.
+  bool update(double budget_ms);
+  // Draws every open view. Call between ImGui::NewFrame() and ImGui::Render().
+  void draw();
+
+  // Sets the display size and scale (device pixels); re-tiles the windows when they change.
+  void set_display(float width, float height, float ui_scale);
+  // Shows only the listed view ids (empty: all) and switches the compact embed layout on or off.
+  void set_panels(const std::vector<std::string>& ids, bool compact);
+  // Height in device pixels the compact layout needs to show every panel fully.
+  float content_height() const { return content_height_; }
+
+  bool busy() const { return job_ != nullptr; }
+  const AppModel& model() const { return model_; }
+  // The JSON contract text of the current result (same as the CLI), cached per generation.
+  const std::string& result_json();
+  // Called after each new result is published (the platform tells JavaScript).
+  void set_result_listener(std::function<void(const AppModel&)> listener) { listener_ = std::move(listener); }
+
+  const std::vector<std::unique_ptr<View>>& views() const { return views_; }
+  // Opens or closes the view with this id; false when there is no such view.
+  bool set_view_open(const std::string& id, bool open);
+
+ private:
+  void add_view(std::unique_ptr<View> view);
+  void publish_result();
+  void layout();
+
+  AppModel model_;
+  AppActions actions_;
+  std::unique_ptr<AnalysisJob> job_;
+  std::uint64_t job_id_ = 0;
+  std::vector<InputFile> inputs_;  // the current corpus' files, kept so that "add files" can re-analyze
+  std::vector<std::unique_ptr<View>> views_;
+  std::function<void(const AppModel&)> listener_;
+  std::string json_;
+  std::uint64_t json_generation_ = 0;
+  float content_height_ = 0;
+};
+
+}  // namespace entente

@@ -1,0 +1,171 @@
+// The Corpus window: document table with sortable columns, totals, errors in red, loading progress.
+#include "corpus_view.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+#include "imgui.h"
+#include "widgets.h"
+
+namespace entente {
+namespace {
+
+enum Column { kId, kName, kSize, kTokens, kSentences, kEncoding, kTitle, kError, kColumns };
+
+const char* origin_label(CorpusOrigin origin) {
+  switch (origin) {
+    case CorpusOrigin::Samples:
+      return "Sample corpus";
+    case CorpusOrigin::UserFiles:
+      return "Your files";
+    case CorpusOrigin::Urls:
+      return "Loaded from URLs";
+    case CorpusOrigin::None:
+      break;
+  }
+  return "No corpus";
+}
+
+// Compares two documents on one column; returns <0, 0 or >0.
+int compare(const Document& a, const Document& b, int column) {
+  auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  switch (column) {
+    case kName:
+      return a.name.compare(b.name);
+    case kSize:
+      return cmp(a.bytes, b.bytes);
+    case kTokens:
+      return cmp(a.tokens.size(), b.tokens.size());
+    case kSentences:
+      return cmp(a.sentences.size(), b.sentences.size());
+    case kEncoding:
+      return a.encoding.compare(b.encoding);
+    case kTitle:
+      return a.title.compare(b.title);
+    case kError:
+      return a.error.compare(b.error);
+    default:
+      return cmp(a.id, b.id);
+  }
+}
+
+}  // namespace
+
+void CorpusView::on_result_changed(const AppModel& model) {
+  const auto& docs = model.result.corpus.docs;
+  order_.resize(docs.size());
+  std::iota(order_.begin(), order_.end(), 0);
+  total_tokens_ = total_sentences_ = total_bytes_ = 0;
+  failed_ = 0;
+  resort_ = true;
+  for (const Document& d : docs) {
+    total_tokens_ += d.tokens.size();
+    total_sentences_ += d.sentences.size();
+    total_bytes_ += d.bytes;
+    failed_ += d.ok() ? 0 : 1;
+  }
+}
+
+void CorpusView::sort_rows(const AppModel& model, const ImGuiTableSortSpecs& specs) {
+  const auto& docs = model.result.corpus.docs;
+  std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
+    for (int i = 0; i < specs.SpecsCount; ++i) {
+      const ImGuiTableColumnSortSpecs& s = specs.Specs[i];
+      const int c = compare(docs[a], docs[b], s.ColumnIndex);
+      if (c != 0) return s.SortDirection == ImGuiSortDirection_Ascending ? c < 0 : c > 0;
+    }
+    return a < b;
+  });
+}
+
+void CorpusView::draw(const AppModel& model, AppActions& actions) {
+  if (begin_window(model)) {
+    draw_summary(model, actions);
+    draw_table(model, actions);
+  }
+  ImGui::End();
+}
+
+void CorpusView::draw_summary(const AppModel& model, AppActions& actions) const {
+  const auto& docs = model.result.corpus.docs;
+  ImGui::Text("%s: %zu documents, %s tokens, %s sentences, %s", origin_label(model.origin), docs.size(),
+              format_count(total_tokens_).c_str(), format_count(total_sentences_).c_str(),
+              format_bytes(total_bytes_).c_str());
+  if (failed_ > 0) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+    ImGui::Text("(%d not analyzed)", failed_);
+    ImGui::PopStyleColor();
+  }
+  if (model.load.busy) {
+    char overlay[96];
+    std::snprintf(overlay, sizeof overlay, "%s (%zu files) %d%%", model.load.stage.c_str(), model.load.files,
+                  static_cast<int>(model.load.progress * 100.0 + 0.5));
+    ImGui::ProgressBar(static_cast<float>(model.load.progress), ImVec2(-1, 0), overlay);
+    if (model.load.stage == "Discovering topics" && ImGui::SmallButton("Stop topic discovery")) {
+      actions.stop_sampling = true;
+    }
+  }
+  if (!model.result.error.empty()) error_text(model.result.error);
+  if (docs.empty() && !model.load.busy) {
+    muted_text("Drop text files anywhere on the page, or use \"Open files...\" or \"Paste text\".");
+  }
+}
+
+void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
+  const auto& docs = model.result.corpus.docs;
+  if (docs.empty()) return;
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Hideable;
+  if (!ImGui::BeginTable("documents", kColumns, flags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Tokens", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Sentences", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Encoding", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Error", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || resort_)) {
+    sort_rows(model, *specs);
+    specs->SpecsDirty = false;
+    resort_ = false;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(order_.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const Document& d = docs[order_[row]];
+      ImGui::TableNextRow();
+      if (!d.ok()) ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+      ImGui::TableNextColumn();
+      char label[32];
+      std::snprintf(label, sizeof label, "%d", d.id);
+      if (ImGui::Selectable(label, actions.selection.doc == d.id, ImGuiSelectableFlags_SpanAllColumns)) {
+        actions.selection.doc = d.id;
+      }
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.name.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_bytes(d.bytes).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(d.tokens.size()).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(format_count(d.sentences.size()).c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.encoding.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.title.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.error.c_str());
+      if (!d.ok()) ImGui::PopStyleColor();
+    }
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace entente
