@@ -8,7 +8,7 @@ WASM := build/wasm
 SEEDS ?= ../shared/seeds
 PORT ?= 8080
 
-.PHONY: all setup cli web wasm-cli test unit asan test-wasm test-browser test-score bench size serve format check-format clean
+.PHONY: all setup cli web test test-cli unit asan test-wasm test-browser test-score bench size serve format check-format clean
 
 all: cli web
 
@@ -41,11 +41,14 @@ test-wasm: cli web
 test-score: cli
 	@bash tests/score_test.sh $(NATIVE)/entente $(SEEDS)
 
+test-cli: cli
+	@bash tests/cli_test.sh $(NATIVE)/entente $(SEEDS)
+
 test-browser: web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
 test: setup
-	@$(MAKE) --no-print-directory check-format unit asan test-wasm test-score test-browser
+	@$(MAKE) --no-print-directory check-format unit asan test-cli test-wasm test-score test-browser
 	@echo "make test: all passed"
 
 bench: setup cli web

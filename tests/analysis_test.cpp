@@ -1,0 +1,76 @@
+// The pipeline: input order, per-file errors that stop nothing else, limits, determinism, stepping.
+#include "analysis.h"
+
+#include <catch2/catch.hpp>
+
+#include "result_json.h"
+
+using entente::AnalysisOptions;
+using entente::InputFile;
+
+namespace {
+
+std::vector<InputFile> sample_inputs() {
+  return {InputFile{"b.txt", "Russia and Pakistan signed a gas deal. It is worth $2 billion.", ""},
+          InputFile{"bad.bin", std::string("\0\0\0", 3), ""},
+          InputFile{"a.txt", "Pakistan bought helicopters from Russia in 2017.", ""}};
+}
+
+AnalysisOptions quick_options() {
+  AnalysisOptions o;
+  o.topics.lda_iterations = 5;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("documents keep input order and ids") {
+  auto r = entente::analyze(sample_inputs(), quick_options());
+  REQUIRE(r.corpus.docs.size() == 3);
+  CHECK(r.corpus.docs[0].name == "b.txt");
+  CHECK(r.corpus.docs[2].name == "a.txt");
+  CHECK(r.corpus.docs[2].id == 2);
+}
+
+TEST_CASE("a broken file gets an error and the others are analyzed") {
+  auto r = entente::analyze(sample_inputs(), quick_options());
+  CHECK_THAT(r.corpus.docs[1].error, Catch::Contains("binary"));
+  CHECK(r.corpus.docs[0].tokens.size() > 5);
+  CHECK(r.corpus.docs[2].sentences.size() == 1);
+}
+
+TEST_CASE("the corpus size limit skips files past it with a clear error") {
+  AnalysisOptions o = quick_options();
+  o.limits.max_total_bytes = 70;
+  auto r = entente::analyze(sample_inputs(), o);
+  CHECK(r.corpus.docs[0].ok());
+  CHECK_THAT(r.corpus.docs[2].error, Catch::Contains("corpus size limit"));
+}
+
+TEST_CASE("the same input gives the same JSON bytes") {
+  auto a = entente::to_json_text(entente::analyze(sample_inputs(), quick_options()));
+  auto b = entente::to_json_text(entente::analyze(sample_inputs(), quick_options()));
+  CHECK(a == b);
+  CHECK(a.find("\"version\": 1") != std::string::npos);
+}
+
+TEST_CASE("the job reports monotonic progress and finishes") {
+  entente::AnalysisJob job(sample_inputs(), quick_options());
+  double last = job.progress();
+  int steps = 0;
+  while (job.step()) {
+    CHECK(job.progress() >= last);
+    last = job.progress();
+    ++steps;
+  }
+  CHECK(job.done());
+  CHECK(job.progress() == 1.0);
+  CHECK(steps >= 3);
+  CHECK(job.result().corpus.docs.size() == 3);
+}
+
+TEST_CASE("an empty input list gives an empty, valid result") {
+  auto r = entente::analyze({}, quick_options());
+  CHECK(r.corpus.docs.empty());
+  CHECK(entente::to_json(r)["documents"].empty());
+}
