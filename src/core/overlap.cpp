@@ -1,6 +1,158 @@
-// Placeholder until the overlap issue lands.
+// Phrase overlap pipeline: normalize -> shingles and content bigrams -> boilerplate frequencies ->
+// inverted-index candidate pairs -> per-pair alignment -> scores.
 #include "overlap.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "align.h"
+#include "boilerplate.h"
+#include "fingerprint.h"
+#include "match_normalize.h"
+#include "pair_index.h"
+
 namespace entente {
-OverlapResult find_overlap(const Corpus&, const OverlapParams& params) { return {params, {}}; }
+namespace {
+
+// Everything computed once per document.
+struct DocMatch {
+  const Document* doc = nullptr;
+  MatchSeq seq;
+  std::vector<std::uint64_t> shingles;  // per position, 0 when masked
+  std::uint32_t usable = 0;             // unmasked match tokens
+};
+
+struct Candidate {
+  std::uint32_t a = 0, b = 0;
+  std::uint32_t shared_bigrams = 0;
+};
+
+double round4(double x) {
+  return std::round(x * 10000.0) / 10000.0;
+}
+
+std::vector<DocMatch> prepare(const Corpus& corpus, int k) {
+  const JoinVocabulary vocab = build_join_vocabulary(corpus);
+  std::vector<DocMatch> docs;
+  for (const Document& d : corpus.docs) {
+    if (!d.ok()) continue;
+    DocMatch m;
+    m.doc = &d;
+    m.seq = normalize_for_matching(d, vocab);
+    mark_stock_lines(d, m.seq);
+    m.shingles = shingle_hashes(m.seq, k);
+    for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
+    docs.push_back(std::move(m));
+  }
+  return docs;
+}
+
+// Winnowed fingerprints of each document, boilerplate removed, as sorted sets.
+std::vector<std::vector<std::uint64_t>> winnowed_sets(const std::vector<DocMatch>& docs, int window,
+                                                      const std::vector<std::uint64_t>& frequent) {
+  std::vector<std::vector<std::uint64_t>> out;
+  for (const DocMatch& m : docs) {
+    std::vector<std::uint64_t> f;
+    for (const Fingerprint& fp : winnow(m.shingles, window)) {
+      if (!std::binary_search(frequent.begin(), frequent.end(), fp.hash)) f.push_back(fp.hash);
+    }
+    out.push_back(sorted_set(std::move(f)));
+  }
+  return out;
+}
+
+// Pairs sharing a fingerprint or at least two content bigrams, sorted by (a, b).
+std::vector<Candidate> merge_candidates(const PairIndex& prints, const PairIndex& bigrams) {
+  std::vector<Candidate> out;
+  std::size_t i = 0, j = 0;
+  const auto& p = prints.pairs;
+  const auto& q = bigrams.pairs;
+  while (i < p.size() || j < q.size()) {
+    const bool take_p =
+        j == q.size() || (i < p.size() && (p[i].a < q[j].a || (p[i].a == q[j].a && p[i].b <= q[j].b)));
+    const bool take_q =
+        i == p.size() || (j < q.size() && (q[j].a < p[i].a || (q[j].a == p[i].a && q[j].b <= p[i].b)));
+    Candidate c;
+    c.a = take_p ? p[i].a : q[j].a;
+    c.b = take_p ? p[i].b : q[j].b;
+    c.shared_bigrams = take_q ? q[j].shared : 0;
+    if (take_p || c.shared_bigrams >= 2) out.push_back(c);
+    i += take_p ? 1 : 0;
+    j += take_q ? 1 : 0;
+  }
+  return out;
+}
+
+Passage to_passage(const DocMatch& a, const DocMatch& b, const AlignedSpan& s) {
+  Passage p;
+  p.a_start = a.doc->tokens[a.seq.token[s.a_begin]].start;
+  p.a_end = a.doc->tokens[a.seq.token[s.a_end - 1]].end;
+  p.b_start = b.doc->tokens[b.seq.token[s.b_begin]].start;
+  p.b_end = b.doc->tokens[b.seq.token[s.b_end - 1]].end;
+  p.a_text = std::string(a.doc->slice(p.a_start, p.a_end));
+  p.b_text = std::string(b.doc->slice(p.b_start, p.b_end));
+  const double words = static_cast<double>(s.a_end - s.a_begin + s.b_end - s.b_begin);
+  p.similarity = round4(2.0 * s.matched / words);
+  return p;
+}
+
+double pair_score(std::uint32_t shared_tokens, std::uint32_t shorter_tokens, std::uint32_t shared_bigrams,
+                  std::uint32_t fewer_bigrams) {
+  const double coverage =
+      shorter_tokens == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared_tokens) / shorter_tokens);
+  const double phrase =
+      fewer_bigrams == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared_bigrams) / fewer_bigrams);
+  return round4((coverage + phrase) / 2.0);
+}
+
+}  // namespace
+
+OverlapResult find_overlap(const Corpus& corpus, const OverlapParams& params) {
+  OverlapResult result{params, {}};
+  AlignParams ap;
+  ap.seed = std::max(1, params.shingle);
+  ap.min_passage_tokens = std::max(ap.seed, params.min_passage_tokens);
+  ap.max_gap = std::clamp(params.max_gap, 0, 16);
+
+  const std::vector<DocMatch> docs = prepare(corpus, ap.seed);
+  const std::size_t max_df =
+      max_feature_df(docs.size(), params.boilerplate_share,
+                     static_cast<std::size_t>(std::max(2, params.boilerplate_min_docs)));
+  std::vector<std::vector<std::uint64_t>> shingle_sets, bigram_sets;
+  for (const DocMatch& m : docs) {
+    shingle_sets.push_back(sorted_set(m.shingles));
+    bigram_sets.push_back(content_bigrams(m.seq));
+  }
+  const std::vector<std::uint64_t> frequent = frequent_features(shingle_sets, max_df);
+  shingle_sets.clear();
+  const PairIndex prints =
+      index_pairs(winnowed_sets(docs, ap.min_passage_tokens - ap.seed + 1, frequent), max_df);
+  const PairIndex bigrams = index_pairs(bigram_sets, max_df);
+
+  SeedTable seeds;
+  std::uint32_t seeds_of = UINT32_MAX;
+  for (const Candidate& c : merge_candidates(prints, bigrams)) {
+    const DocMatch& a = docs[c.a];
+    const DocMatch& b = docs[c.b];
+    if (seeds_of != c.a) {
+      seeds = build_seed_table(a.shingles, frequent);
+      seeds_of = c.a;
+    }
+    const std::vector<AlignedSpan> spans = align_pair(a.seq, seeds, b.seq, b.shingles, frequent, ap);
+    OverlapPair pair;
+    pair.a = a.doc->id;
+    pair.b = b.doc->id;
+    std::uint32_t shared = 0;
+    for (const AlignedSpan& s : spans) {
+      shared += s.matched;
+      pair.passages.push_back(to_passage(a, b, s));
+    }
+    pair.shared_tokens = static_cast<int>(shared);
+    pair.score = pair_score(shared, std::min(a.usable, b.usable), c.shared_bigrams,
+                            std::min(bigrams.kept[c.a], bigrams.kept[c.b]));
+    if (pair.score > 0) result.pairs.push_back(std::move(pair));
+  }
+  return result;
+}
+
 }  // namespace entente

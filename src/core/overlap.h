@@ -10,21 +10,31 @@
 namespace entente {
 
 struct OverlapParams {
-  int shingle = 5;
-  int min_passage_tokens = 8;
-  int max_gap = 3;
+  int shingle = 5;             // words per hashed shingle; exact seeds of passages have this length
+  int min_passage_tokens = 8;  // shortest passage, in words (longer side)
+  int max_gap = 3;             // words skipped on each side between two matching runs of a passage
+  // Boilerplate: in corpora of at least boilerplate_min_docs documents, a shingle or feature found in more
+  // than boilerplate_share of them (or in more than 100 + N/100, to keep candidate generation linear) is
+  // ignored.
+  double boilerplate_share = 0.3;
+  int boilerplate_min_docs = 10;
 };
 
+// A shared passage: byte offsets (end exclusive) on word boundaries of each document's text.
 struct Passage {
   std::uint32_t a_start = 0, a_end = 0, b_start = 0, b_end = 0;
   std::string a_text, b_text;
-  double similarity = 0;
+  double similarity = 0;  // 2 * matched words / (words of the a side + words of the b side)
 };
 
+// score = (coverage + phrase) / 2, in [0, 1], symmetric, rounded to 4 decimals:
+//   coverage = shared_tokens / (match words of the shorter document), capped at 1;
+//   phrase   = content-word bigrams the two share / (those of the document holding fewer), boilerplate excluded.
+// Identical texts score 1; texts sharing no content bigram and no passage score 0 and are not listed.
 struct OverlapPair {
   int a = 0, b = 0;  // a < b
   double score = 0;
-  int shared_tokens = 0;
+  int shared_tokens = 0;  // words matched one to one inside the passages
   std::vector<Passage> passages;
 };
 
