@@ -1,0 +1,34 @@
+// Stock lines and the frequency cap.
+#include "boilerplate.h"
+
+#include <catch2/catch.hpp>
+
+using entente::is_stock_line;
+
+TEST_CASE("stock lines") {
+  CHECK(is_stock_line("Leave a Reply"));
+  CHECK(is_stock_line("Comments are closed."));
+  CHECK(is_stock_line("Subscribe to Newsletter"));
+  CHECK(is_stock_line("By"));
+  CHECK(is_stock_line("By Jane Doe"));
+  CHECK(is_stock_line("© 2024 Daily Times"));
+  CHECK(is_stock_line("Your email address will not be published. Required fields are marked *"));
+  CHECK(is_stock_line("Stay tuned to Baaghi TV for more. Download our app for the latest news, updates!"));
+}
+
+TEST_CASE("ordinary lines are not stock lines") {
+  CHECK_FALSE(is_stock_line(""));
+  CHECK_FALSE(is_stock_line("Pakistan and Russia signed a gas deal."));
+  CHECK_FALSE(
+      is_stock_line("By the end of the decade both countries had changed course completely, and the "
+                    "alliance turned."));
+  CHECK_FALSE(
+      is_stock_line("Tags of war are everywhere in this long piece about the conflict and what it means "
+                    "for the region and its people."));
+}
+
+TEST_CASE("frequency cap: none in small corpora, a share in large ones, bounded") {
+  CHECK(entente::max_feature_df(5, 0.3, 10) == 5);
+  CHECK(entente::max_feature_df(100, 0.3, 10) == 30);
+  CHECK(entente::max_feature_df(10000, 0.3, 10) == 200);
+}
