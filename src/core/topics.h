@@ -2,6 +2,7 @@
 // Owner of the "topics" section of the analysis contract.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -42,14 +43,21 @@ struct DiscoveredTopics {
 struct TermCount {
   std::string term;
   int count = 0;
+  double per_1000 = 0;  // per 1,000 running words of the document or corpus
 };
 struct DistinctiveTerms {
   int doc = 0;
   std::vector<std::string> terms;
+  std::vector<double> tf_idf;  // parallel to terms
+};
+struct DocTerms {
+  int doc = 0;
+  std::vector<TermCount> terms;
 };
 struct TermStats {
   std::vector<TermCount> corpus;
-  std::vector<DistinctiveTerms> distinctive;
+  std::vector<DistinctiveTerms> distinctive;  // one row per document
+  std::vector<DocTerms> per_doc;              // one row per document: its top terms
 };
 
 struct TopicsResult {
@@ -68,10 +76,18 @@ namespace entente {
 // LdaSampler fills it. Throws LexiconError (see lexicon.h) when options.lexicon_json is not a valid lexicon.
 TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options);
 
-// Collapsed Gibbs LDA over the corpus, one sweep per call so a caller can run it in slices.
-// Deterministic for a given corpus and options (same result native and in wasm).
+struct Lexicon;
+// Recounts only the lexicon part (lexicon, frequencies, corpus) of `out` for `lexicon`, e.g. after an edit
+// in the app. Rules: lexicon_match.h; per_1000 uses running words (rates.h), rounded to 2 decimals.
+void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsResult& out);
+
+// Collapsed Gibbs LDA (SparseLDA sampler, lda.h) over the content terms of the corpus (stop words removed),
+// one sweep per call so a caller can run it in slices. Deterministic for a given corpus and options (same
+// result native and in wasm).
 class LdaSampler {
  public:
+  // lda_k == 0 disables sampling (result() has k 0). Throws std::invalid_argument when lda_k is outside
+  // 0..1000 or lda_iterations is negative.
   LdaSampler(const Corpus& corpus, const TopicsOptions& options);
   ~LdaSampler();
   LdaSampler(const LdaSampler&) = delete;
@@ -79,6 +95,11 @@ class LdaSampler {
 
   // Runs one Gibbs sweep over every token. Returns false (and does nothing) once all iterations are done.
   bool sweep();
+  // Samples at most `max_tokens` tokens, resuming the current sweep, for callers that slice a sweep
+  // (a sweep over a big corpus can take longer than a frame). Returns false once all iterations are done.
+  bool run(std::size_t max_tokens);
+  // Tokens one sweep samples (content terms of all documents).
+  std::size_t tokens() const;
   int sweeps_done() const;
   int iterations() const;
   // Top terms and document proportions from the current state; `iterations` reports sweeps_done().

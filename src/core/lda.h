@@ -1,0 +1,90 @@
+// Latent Dirichlet allocation by collapsed Gibbs sampling with the SparseLDA bucket decomposition
+// (Yao, Mimno & McCallum 2009; as in MALLET): the sampling mass splits into a smoothing bucket s, a document
+// bucket r over the document's topics and a word bucket q over the word's topics, so most draws touch only
+// the few topics a word or document uses. Deterministic: own PCG32 generator, fixed iteration order.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "rng.h"
+#include "stop_words.h"
+#include "text.h"
+
+namespace entente {
+
+struct LdaOptions {
+  int k = 8;               // number of topics, 1..1000
+  std::uint64_t seed = 1;  // the same seed and corpus give the same topics
+  int iterations = 500;    // sweeps over all tokens
+  double alpha = 0.1;      // symmetric document-topic prior
+  double beta = 0.01;      // symmetric topic-word prior
+};
+
+// Documents as word ids. The vocabulary is sorted, so ids follow the alphabetical order of terms.
+struct LdaCorpus {
+  std::vector<std::string> vocab;
+  std::vector<std::vector<std::uint32_t>> docs;  // one per input document, in text order; empty if none
+  std::size_t tokens = 0;
+};
+
+// Content terms (is_content_term) of every ok document; failed documents get an empty row.
+LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words);
+
+class GibbsLda {
+ public:
+  // Assigns every token a random topic. Throws std::invalid_argument when options.k is outside 1..1000.
+  GibbsLda(LdaCorpus corpus, const LdaOptions& options);
+
+  // Samples up to `max_tokens` tokens (at least one when any remain), continuing the current sweep where the
+  // last call stopped; a sweep that ends increments sweeps_done(). Returns the number of tokens sampled.
+  std::size_t run(std::size_t max_tokens);
+  // Finishes the current sweep (or runs a whole one).
+  void sweep();
+  int sweeps_done() const { return sweeps_; }
+  const LdaCorpus& corpus() const { return corpus_; }
+
+  // The `n` most frequent terms of each topic (ties: alphabetical).
+  std::vector<std::vector<std::string>> top_terms(std::size_t n) const;
+  // Per document: (n_dt + alpha) / (n_d + k alpha) rounded to 4 decimals; all zeros for a document with no
+  // terms.
+  std::vector<std::vector<double>> doc_topic() const;
+  // The current topic of each token of document d (for tests).
+  const std::vector<std::uint16_t>& assignments(std::size_t d) const { return z_[d]; }
+
+ private:
+  struct Entry {
+    std::uint32_t count;
+    std::uint16_t topic;
+  };
+
+  void begin_doc();
+  void end_doc();
+  void sample_token(std::uint32_t word, std::uint16_t& topic);
+  void change(std::uint32_t word, int topic, int delta);
+  int draw(std::uint32_t word);
+  void add_word_topic(std::uint32_t word, int topic);
+  void remove_word_topic(std::uint32_t word, int topic);
+
+  LdaCorpus corpus_;
+  LdaOptions options_;
+  int k_;
+  double beta_v_;  // beta * vocabulary size
+  Pcg32 rng_;
+  std::vector<std::vector<std::uint16_t>> z_;    // topic of each token
+  std::vector<std::vector<Entry>> word_topics_;  // per word: nonzero topic counts, count descending
+  std::vector<std::int64_t> topic_totals_;       // n_t
+  // Current document (sampling state that persists across run() calls).
+  std::size_t doc_ = 0, pos_ = 0;
+  bool in_doc_ = false;
+  std::vector<std::int32_t> local_;  // n_dt
+  std::vector<int> doc_topics_;      // topics with n_dt > 0
+  std::vector<double> coef_;         // (alpha + n_dt) / (beta_v + n_t)
+  std::vector<double> q_;            // q-bucket weights of the current word's entries
+  double s_ = 0, r_ = 0;
+  int sweeps_ = 0;
+};
+
+}  // namespace entente
