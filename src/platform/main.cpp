@@ -1,0 +1,211 @@
+// The GUI entry point: a GLFW window on the page's canvas (WebGL2), Dear ImGui with the GLFW + OpenGL3
+// backends, and the frame loop. Frames are drawn only while something changes: after input, a resize, a
+// request from JavaScript, or while an analysis runs. Otherwise the loop is paused (no CPU use).
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "web_bridge.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
+namespace entente {
+namespace {
+
+constexpr double kJobBudgetMs = 8.0;  // analysis time per frame
+constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
+constexpr float kFontSize = 13.0f;    // CSS pixels
+
+struct Platform {
+  GLFWwindow* window = nullptr;
+  App app;
+  float font_scale = 0;  // device pixel ratio the font atlas and style were built for
+  int frames_left = kFramesAfterEvent;
+  bool paused = false;
+  bool first_frame_drawn = false;
+  bool headless = false;  // no WebGL: analyze only; the page shows its HTML tables instead
+};
+
+// The only difference between targets in the loop: how it is paused and resumed.
+void pause_loop(Platform& p) {
+  p.paused = true;
+#ifdef __EMSCRIPTEN__
+  emscripten_pause_main_loop();
+#endif
+}
+
+void wake(Platform& p) {
+  p.frames_left = std::max(p.frames_left, kFramesAfterEvent);
+  if (!p.paused) return;
+  p.paused = false;
+#ifdef __EMSCRIPTEN__
+  emscripten_resume_main_loop();
+#endif
+}
+
+Platform& platform_of(GLFWwindow* window) {
+  return *static_cast<Platform*>(glfwGetWindowUserPointer(window));
+}
+
+// Input callbacks: ImGui's backend chains to these, so any input wakes the loop.
+void on_cursor(GLFWwindow* w, double, double) {
+  wake(platform_of(w));
+}
+void on_button(GLFWwindow* w, int, int, int) {
+  wake(platform_of(w));
+}
+void on_scroll(GLFWwindow* w, double, double) {
+  wake(platform_of(w));
+}
+void on_key(GLFWwindow* w, int, int, int, int) {
+  wake(platform_of(w));
+}
+void on_char(GLFWwindow* w, unsigned int) {
+  wake(platform_of(w));
+}
+void on_enter(GLFWwindow* w, int) {
+  wake(platform_of(w));
+}
+
+// Builds the font atlas and the style for a device pixel ratio, so text is rasterized at device size.
+void build_fonts_and_style(Platform& p, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig config;
+  config.SizePixels = std::round(kFontSize * scale);
+  io.Fonts->AddFontDefault(&config);
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  ImGui::StyleColorsDark(&style);
+  style.WindowRounding = 4.0f;
+  style.FrameRounding = 3.0f;
+  style.ScaleAllSizes(scale);
+  if (p.font_scale > 0) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  p.font_scale = scale;
+}
+
+// Keeps the canvas' drawing buffer at CSS size x device pixel ratio, and the fonts at that ratio.
+void sync_canvas(Platform& p) {
+  const CanvasMetrics m = web_canvas_metrics();
+  const int width = std::max(1, static_cast<int>(std::lround(m.css_width * m.device_pixel_ratio)));
+  const int height = std::max(1, static_cast<int>(std::lround(m.css_height * m.device_pixel_ratio)));
+  int current_w = 0, current_h = 0;
+  glfwGetWindowSize(p.window, &current_w, &current_h);
+  if (width != current_w || height != current_h) glfwSetWindowSize(p.window, width, height);
+  if (m.device_pixel_ratio != p.font_scale) build_fonts_and_style(p, m.device_pixel_ratio);
+  p.app.set_display(static_cast<float>(width), static_cast<float>(height), m.device_pixel_ratio);
+}
+
+bool input_held() {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (bool down : io.MouseDown) {
+    if (down) return true;
+  }
+  return false;
+}
+
+// Without WebGL: only the analysis runs, in the same time slices.
+void frame_headless(Platform& p) {
+  if (!p.app.update(kJobBudgetMs)) pause_loop(p);
+}
+
+// One frame: step the analysis, draw the views, decide whether another frame is needed.
+void frame(Platform& p) {
+  if (p.headless) return frame_headless(p);
+  sync_canvas(p);
+  const bool working = p.app.update(kJobBudgetMs);
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  p.app.draw();
+  ImGui::Render();
+
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(p.window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x * 0.6f, bg.y * 0.6f, bg.z * 0.6f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  glfwSwapBuffers(p.window);
+
+  if (!p.first_frame_drawn) {
+    p.first_frame_drawn = true;
+    web_notify_first_frame();
+  }
+  if (working || input_held()) p.frames_left = std::max(p.frames_left, 2);
+  if (--p.frames_left <= 0) pause_loop(p);
+}
+
+#ifdef __EMSCRIPTEN__
+void frame_callback(void* arg) {
+  frame(*static_cast<Platform*>(arg));
+}
+#endif
+
+bool init_window(Platform& p) {
+  if (!glfwInit()) return false;
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  const CanvasMetrics m = web_canvas_metrics();
+  p.window = glfwCreateWindow(std::max(1, static_cast<int>(m.css_width * m.device_pixel_ratio)),
+                              std::max(1, static_cast<int>(m.css_height * m.device_pixel_ratio)), "Entente",
+                              nullptr, nullptr);
+  if (!p.window) return false;
+  glfwMakeContextCurrent(p.window);
+  glfwSetWindowUserPointer(p.window, &p);
+  glfwSetCursorPosCallback(p.window, on_cursor);
+  glfwSetMouseButtonCallback(p.window, on_button);
+  glfwSetScrollCallback(p.window, on_scroll);
+  glfwSetKeyCallback(p.window, on_key);
+  glfwSetCharCallback(p.window, on_char);
+  glfwSetCursorEnterCallback(p.window, on_enter);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;               // the layout comes from the app, nothing is saved
+  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
+  ImGui_ImplGlfw_InitForOpenGL(p.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  build_fonts_and_style(p, m.device_pixel_ratio);
+  return true;
+}
+
+void init(Platform& p) {
+  p.headless = !init_window(p);
+  if (p.headless) web_notify_no_webgl();
+  p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.generation); });
+  web_bridge_attach(p.app, [&p] { wake(p); });
+}
+
+}  // namespace
+}  // namespace entente
+
+int main() {
+  // Lives for the whole page: the browser's main loop keeps calling into it after main() returns.
+  auto* platform = new entente::Platform();
+  entente::init(*platform);
+  entente::web_notify_ready();
+#ifdef __EMSCRIPTEN__
+  emscripten_set_main_loop_arg(entente::frame_callback, platform, 0, false);
+#else
+  while (!glfwWindowShouldClose(platform->window)) {
+    entente::frame(*platform);
+    if (platform->paused) glfwWaitEvents();
+    platform->paused = false;
+  }
+#endif
+  return 0;
+}

@@ -1,0 +1,115 @@
+// Shared pieces of the browser tests: a static server for build/web, Debian's chromium through
+// playwright-core, pages that record stray network requests and script errors, and small helpers.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
+  ".png": "image/png",
+  ".ttf": "font/ttf",
+};
+
+// Serves `root` on 127.0.0.1 on a free port. extraRoutes: {"/path": (req, res) => ...} for test pages.
+export async function startServer(root, extraRoutes = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    if (extraRoutes[url.pathname]) return extraRoutes[url.pathname](req, res, url);
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) return res.writeHead(403).end();
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": MIME[extname(path)] || "application/octet-stream", "cache-control": "no-store" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+      "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
+
+// A new page that records every request outside `allowedOrigins` and every script error.
+export async function openPage(ctx, path, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1,
+  allowedOrigins = [] } = {}) {
+  const context = await ctx.browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const allowed = [ctx.origin, ...allowedOrigins];
+  page.strayRequests = [];
+  page.scriptErrors = [];
+  page.on("request", (r) => {
+    const url = r.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (!allowed.some((o) => url.startsWith(o + "/"))) page.strayRequests.push(url);
+  });
+  page.on("pageerror", (e) => page.scriptErrors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") page.scriptErrors.push(m.text());
+  });
+  if (path !== null) await page.goto(ctx.origin + path);
+  return page;
+}
+
+// Fails the test when the page made requests to other origins or logged script errors.
+export function checkClean(t, page) {
+  t.check("no request outside the local server", page.strayRequests.length === 0, page.strayRequests.join(", "));
+  t.check("no script errors", page.scriptErrors.length === 0, page.scriptErrors.join(" | "));
+}
+
+// Drops files onto `selector` with a real drop event carrying a DataTransfer built in the page.
+export async function dropFiles(page, selector, files) {
+  const payload = files.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString("base64") }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: "text/plain" }));
+    }
+    return dt;
+  }, payload);
+  for (const type of ["dragenter", "dragover", "drop"]) await page.dispatchEvent(selector, type, { dataTransfer });
+}
+
+// Counts distinct colours of a PNG (decoded by the browser, in a blank page with no policy).
+export async function countColours(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const blob = await (await fetch("data:image/png;base64," + b64)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext("2d");
+      g.drawImage(bitmap, 0, 0);
+      const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const seen = new Set();
+      for (let i = 0; i < data.length; i += 4) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
+    }, png.toString("base64"));
+  } finally {
+    await page.close();
+  }
+}
+
+// Waits until the page's analysis has settled and returns entente.result().
+export async function settled(page, timeout = 60000) {
+  await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout });
+  return page.evaluate(() => window.entente.ready.then(() => window.entente.idle()));
+}
