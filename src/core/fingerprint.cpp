@@ -71,6 +71,28 @@ std::vector<std::uint64_t> content_bigrams(const MatchSeq& seq) {
   return sorted_set(std::move(out));
 }
 
+std::vector<std::uint64_t> content_words(const MatchSeq& seq) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i < seq.size(); ++i) {
+    if (seq.usable(i) && (seq.flags[i] & kMatchStop) == 0) out.push_back(seq.word[i]);
+  }
+  return sorted_set(std::move(out));
+}
+
+std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
+  std::size_t n = 0;
+  for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
 std::vector<std::uint64_t> sorted_set(std::vector<std::uint64_t> values) {
   std::sort(values.begin(), values.end());
   values.erase(std::unique(values.begin(), values.end()), values.end());

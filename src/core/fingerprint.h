@@ -31,6 +31,12 @@ std::vector<Fingerprint> winnow(const std::vector<std::uint64_t>& shingles, int 
 // Hashes of consecutive pairs of content words (function words and masked tokens skipped). Sorted, unique.
 std::vector<std::uint64_t> content_bigrams(const MatchSeq& seq);
 
+// Hashes of the content words (function words and masked tokens skipped). Sorted, unique.
+std::vector<std::uint64_t> content_words(const MatchSeq& seq);
+
+// Number of values two sorted, duplicate-free vectors share.
+std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y);
+
 // Sorts and removes duplicates and zeros.
 std::vector<std::uint64_t> sorted_set(std::vector<std::uint64_t> values);
 

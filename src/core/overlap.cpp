@@ -61,6 +61,22 @@ std::vector<std::vector<std::uint64_t>> winnowed_sets(const std::vector<DocMatch
   return out;
 }
 
+// Content words of each document, those in more than max_df documents removed.
+std::vector<std::vector<std::uint64_t>> content_word_sets(const std::vector<DocMatch>& docs,
+                                                          std::size_t max_df) {
+  std::vector<std::vector<std::uint64_t>> sets;
+  for (const DocMatch& m : docs) sets.push_back(content_words(m.seq));
+  const std::vector<std::uint64_t> frequent = frequent_features(sets, max_df);
+  if (frequent.empty()) return sets;
+  for (auto& s : sets) {
+    s.erase(std::remove_if(
+                s.begin(), s.end(),
+                [&](std::uint64_t h) { return std::binary_search(frequent.begin(), frequent.end(), h); }),
+            s.end());
+  }
+  return sets;
+}
+
 // Pairs sharing a fingerprint or at least two content bigrams, sorted by (a, b).
 std::vector<Candidate> merge_candidates(const PairIndex& prints, const PairIndex& bigrams) {
   std::vector<Candidate> out;
@@ -96,12 +112,16 @@ Passage to_passage(const DocMatch& a, const DocMatch& b, const AlignedSpan& s) {
   return p;
 }
 
-double pair_score(std::uint32_t shared_tokens, std::uint32_t shorter_tokens, std::uint32_t shared_bigrams,
-                  std::uint32_t fewer_bigrams) {
-  const double coverage =
-      shorter_tokens == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared_tokens) / shorter_tokens);
-  const double phrase =
-      fewer_bigrams == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared_bigrams) / fewer_bigrams);
+// Shared over the smaller of two sizes, in [0, 1].
+double containment(std::size_t shared, std::size_t size_a, std::size_t size_b) {
+  const std::size_t smaller = std::min(size_a, size_b);
+  return smaller == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared) / static_cast<double>(smaller));
+}
+
+// The pair score documented in overlap.h. Unigram containment is cubed: documents on one topic share many
+// words, so only a high share says much.
+double pair_score(double coverage, double bigrams, double words) {
+  const double phrase = (2.0 * bigrams + words * words * words) / 3.0;
   return round4((coverage + phrase) / 2.0);
 }
 
@@ -128,6 +148,7 @@ OverlapResult find_overlap(const Corpus& corpus, const OverlapParams& params) {
   const PairIndex prints =
       index_pairs(winnowed_sets(docs, ap.min_passage_tokens - ap.seed + 1, frequent), max_df);
   const PairIndex bigrams = index_pairs(bigram_sets, max_df);
+  const std::vector<std::vector<std::uint64_t>> words = content_word_sets(docs, max_df);
 
   SeedTable seeds;
   std::uint32_t seeds_of = UINT32_MAX;
@@ -148,8 +169,10 @@ OverlapResult find_overlap(const Corpus& corpus, const OverlapParams& params) {
       pair.passages.push_back(to_passage(a, b, s));
     }
     pair.shared_tokens = static_cast<int>(shared);
-    pair.score = pair_score(shared, std::min(a.usable, b.usable), c.shared_bigrams,
-                            std::min(bigrams.kept[c.a], bigrams.kept[c.b]));
+    pair.score =
+        pair_score(containment(shared, a.usable, b.usable),
+                   containment(c.shared_bigrams, bigrams.kept[c.a], bigrams.kept[c.b]),
+                   containment(count_common(words[c.a], words[c.b]), words[c.a].size(), words[c.b].size()));
     if (pair.score > 0) result.pairs.push_back(std::move(pair));
   }
   return result;

@@ -27,10 +27,14 @@ struct Passage {
   double similarity = 0;  // 2 * matched words / (words of the a side + words of the b side)
 };
 
-// score = (coverage + phrase) / 2, in [0, 1], symmetric, rounded to 4 decimals:
-//   coverage = shared_tokens / (match words of the shorter document), capped at 1;
-//   phrase   = content-word bigrams the two share / (those of the document holding fewer), boilerplate excluded.
-// Identical texts score 1; texts sharing no content bigram and no passage score 0 and are not listed.
+// score = (coverage + phrase) / 2, in [0, 1], symmetric, rounded to 4 decimals, where
+//   coverage = shared_tokens / (words of the shorter document), capped at 1 (aligned passages);
+//   phrase   = (2 * bigrams + words^3) / 3, the softer signal that still rises for heavy rewording:
+//   bigrams  = content-word bigrams both hold / those of the document holding fewer (function words skipped),
+//   words    = content words both hold / those of the document holding fewer.
+// Boilerplate (stock lines, shingles and features in a large share of the corpus) counts nowhere. Identical
+// texts score 1. Pairs sharing no winnowed fingerprint and fewer than two content bigrams are not compared;
+// they and every pair scoring 0 are not listed.
 struct OverlapPair {
   int a = 0, b = 0;  // a < b
   double score = 0;
