@@ -26,10 +26,11 @@ target_link_libraries(entente_web PRIVATE entente_app)
 set(ENTENTE_WEB_EXPORTS
     _main _malloc _free _entente_files_begin _entente_files_add _entente_files_add_error _entente_files_commit
     _entente_busy _entente_progress _entente_stage _entente_generation _entente_result_json _entente_wake
-    _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json)
+    _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
+    _entente_set_dark _entente_capture)
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
 target_link_options(entente_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
     -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web -sEXIT_RUNTIME=0
     -sEXPORTED_FUNCTIONS=${ENTENTE_WEB_EXPORTS_CSV}
-    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+    -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8,addRunDependency,removeRunDependency)

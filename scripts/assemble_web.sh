@@ -20,6 +20,19 @@ done
 cp "$root"/web/*.js "$root"/web/*.css "$out/web/"
 cp "$build/entente_web.js" "$build/entente_web.wasm" "$out/"
 
+# The UI font: DejaVu Sans (Debian's fonts-dejavu-core) cut down to Latin, Cyrillic, Arabic, punctuation
+# and currency signs (the ranges src/app/theme.cpp asks for), without hinting. Needs Debian's fonttools;
+# without it the page falls back to ImGui's built-in font.
+font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+mkdir -p "$out/fonts"
+if [ -f "$font" ] && command -v pyftsubset >/dev/null 2>&1; then
+  pyftsubset "$font" --output-file="$out/fonts/entente-sans.ttf" --no-hinting --layout-features='' \
+    --drop-tables+=GSUB,GPOS,GDEF,kern,FFTM \
+    --unicodes="U+0020-024F,U+0400-04FF,U+0600-06FF,U+FE70-FEFF,U+2000-206F,U+20A0-20CF,U+2190-2193,U+2212"
+else
+  echo "assemble_web: pyftsubset or DejaVu Sans missing: using ImGui's built-in font (Latin only)" >&2
+fi
+
 shopt -s nullglob
 samples=("$root"/assets/samples/*.txt)
 for f in "${samples[@]}"; do cp "$f" "$out/samples/"; done

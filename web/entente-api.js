@@ -160,8 +160,22 @@
     }
   }
 
+  // The UI font is fetched while the wasm downloads; main() starts once it is here (or failed).
+  const fontRequest = fetch("fonts/entente-sans.ttf")
+    .then((r) => (r.ok ? r.arrayBuffer() : null))
+    .catch(() => null);
+
   window.Module = {
     canvas: document.getElementById("canvas"),
+    preRun: [
+      () => {
+        Module.addRunDependency("entente-font");
+        fontRequest.then((buffer) => {
+          Module.ententeFont = buffer ? new Uint8Array(buffer) : null;
+          Module.removeRunDependency("entente-font");
+        });
+      },
+    ],
     ententeHooks: { notify },
     printErr: (text) => console.warn(text),
     onAbort: (what) => {

@@ -153,7 +153,10 @@ bool View::begin_window(const AppModel& model) {
     ImGui::SetNextWindowSize(ImVec2(slot.w, slot.h), ImGuiCond_Always);
     relayout = false;
   }
-  return ImGui::Begin(title(), model.compact ? nullptr : &open, flags);
+  const bool visible = ImGui::Begin(title(), model.compact ? nullptr : &open, flags);
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  drawn = Rect{pos.x, pos.y, size.x, size.y};
+  return visible;
 }
 
 }  // namespace entente

@@ -56,6 +56,7 @@ struct AppModel {
   float ui_scale = 1.0f;                 // device pixels per CSS pixel
   float display_w = 0, display_h = 0;    // device pixels
   bool compact = false;                  // embed layout: panels stacked, no decorations
+  bool dark = true;                      // colour theme (views pick chart colours from it)
 };
 
 // Shared selection for links between views; -1 means none.
@@ -92,6 +93,7 @@ class View {
 
   bool open = true;      // the user's close button / panel selection
   Rect slot;             // default window rectangle, set by the app's layout
+  Rect drawn;            // where the window was last drawn (device pixels), for image exports
   bool relayout = true;  // apply `slot` on the next begin_window() (set by the app's layout)
 };
 
@@ -120,6 +122,8 @@ class App {
   void set_display(float width, float height, float ui_scale);
   // Shows only the listed view ids (empty: all) and switches the compact embed layout on or off.
   void set_panels(const std::vector<std::string>& ids, bool compact);
+  // Switches the colour theme (the platform restyles ImGui).
+  void set_dark(bool dark) { model_.dark = dark; }
   // Height in device pixels the compact layout needs to show every panel fully.
   float content_height() const { return content_height_; }
 

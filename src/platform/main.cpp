@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "app.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "theme.h"
 #include "web_bridge.h"
 
 #ifdef __EMSCRIPTEN__
@@ -21,15 +23,18 @@ namespace {
 
 constexpr double kJobBudgetMs = 8.0;  // analysis time per frame
 constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
-constexpr float kFontSize = 13.0f;    // CSS pixels
 
 struct Platform {
   GLFWwindow* window = nullptr;
   App app;
-  float font_scale = 0;  // device pixel ratio the font atlas and style were built for
+  std::vector<unsigned char> font;  // the page's TTF (empty: ImGui's built-in font)
+  float style_scale = 0;            // device pixel ratio the fonts and style were built for
+  bool style_dark = true;
+  bool restyle = true;  // rebuild fonts and style before the next frame
   int frames_left = kFramesAfterEvent;
   bool paused = false;
   bool first_frame_drawn = false;
+  bool capture = false;   // JavaScript asked to read the pixels right after the next frame
   bool headless = false;  // no WebGL: analyze only; the page shows its HTML tables instead
 };
 
@@ -74,24 +79,18 @@ void on_enter(GLFWwindow* w, int) {
   wake(platform_of(w));
 }
 
-// Builds the font atlas and the style for a device pixel ratio, so text is rasterized at device size.
-void build_fonts_and_style(Platform& p, float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  ImFontConfig config;
-  config.SizePixels = std::round(kFontSize * scale);
-  io.Fonts->AddFontDefault(&config);
-  ImGuiStyle& style = ImGui::GetStyle();
-  style = ImGuiStyle();
-  ImGui::StyleColorsDark(&style);
-  style.WindowRounding = 4.0f;
-  style.FrameRounding = 3.0f;
-  style.ScaleAllSizes(scale);
-  if (p.font_scale > 0) {
+// Rebuilds the font atlas (rasterized at device size) and the style for a device pixel ratio and theme.
+void restyle(Platform& p, float scale) {
+  const bool rebuild_fonts = scale != p.style_scale;
+  if (rebuild_fonts) build_font_atlas(p.font, scale);
+  apply_style(p.app.model().dark, scale);
+  if (rebuild_fonts && p.style_scale > 0) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  p.font_scale = scale;
+  p.style_scale = scale;
+  p.style_dark = p.app.model().dark;
+  p.restyle = false;
 }
 
 // Keeps the canvas' drawing buffer at CSS size x device pixel ratio, and the fonts at that ratio.
@@ -102,13 +101,14 @@ void sync_canvas(Platform& p) {
   int current_w = 0, current_h = 0;
   glfwGetWindowSize(p.window, &current_w, &current_h);
   if (width != current_w || height != current_h) glfwSetWindowSize(p.window, width, height);
-  if (m.device_pixel_ratio != p.font_scale) build_fonts_and_style(p, m.device_pixel_ratio);
+  if (p.restyle || m.device_pixel_ratio != p.style_scale || p.app.model().dark != p.style_dark) {
+    restyle(p, m.device_pixel_ratio);
+  }
   p.app.set_display(static_cast<float>(width), static_cast<float>(height), m.device_pixel_ratio);
 }
 
-bool input_held() {
-  const ImGuiIO& io = ImGui::GetIO();
-  for (bool down : io.MouseDown) {
+bool mouse_held() {
+  for (bool down : ImGui::GetIO().MouseDown) {
     if (down) return true;
   }
   return false;
@@ -117,6 +117,18 @@ bool input_held() {
 // Without WebGL: only the analysis runs, in the same time slices.
 void frame_headless(Platform& p) {
   if (!p.app.update(kJobBudgetMs)) pause_loop(p);
+}
+
+void render(Platform& p) {
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(p.window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const float k = p.app.model().dark ? 0.6f : 0.92f;
+  glClearColor(bg.x * k, bg.y * k, bg.z * k, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  glfwSwapBuffers(p.window);
 }
 
 // One frame: step the analysis, draw the views, decide whether another frame is needed.
@@ -130,21 +142,17 @@ void frame(Platform& p) {
   ImGui::NewFrame();
   p.app.draw();
   ImGui::Render();
-
-  int fb_w = 0, fb_h = 0;
-  glfwGetFramebufferSize(p.window, &fb_w, &fb_h);
-  glViewport(0, 0, fb_w, fb_h);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x * 0.6f, bg.y * 0.6f, bg.z * 0.6f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  glfwSwapBuffers(p.window);
+  render(p);
 
   if (!p.first_frame_drawn) {
     p.first_frame_drawn = true;
     web_notify_first_frame();
   }
-  if (working || input_held()) p.frames_left = std::max(p.frames_left, 2);
+  if (p.capture && p.frames_left <= 2) {  // after the layout has settled
+    p.capture = false;
+    web_notify_frame_captured();
+  }
+  if (working || mouse_held() || p.capture) p.frames_left = std::max(p.frames_left, 2);
   if (--p.frames_left <= 0) pause_loop(p);
 }
 
@@ -179,15 +187,26 @@ bool init_window(Platform& p) {
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
   ImGui_ImplGlfw_InitForOpenGL(p.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  build_fonts_and_style(p, m.device_pixel_ratio);
+  restyle(p, m.device_pixel_ratio);
   return true;
 }
 
 void init(Platform& p) {
+  p.font = web_take_font();
   p.headless = !init_window(p);
   if (p.headless) web_notify_no_webgl();
   p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.generation); });
-  web_bridge_attach(p.app, [&p] { wake(p); });
+  BridgeHooks hooks;
+  hooks.wake = [&p] { wake(p); };
+  hooks.set_dark = [&p](bool dark) {
+    p.app.set_dark(dark);
+    wake(p);
+  };
+  hooks.capture = [&p] {
+    p.capture = true;
+    wake(p);
+  };
+  web_bridge_attach(p.app, std::move(hooks));
 }
 
 }  // namespace
@@ -201,7 +220,7 @@ int main() {
 #ifdef __EMSCRIPTEN__
   emscripten_set_main_loop_arg(entente::frame_callback, platform, 0, false);
 #else
-  while (!glfwWindowShouldClose(platform->window)) {
+  while (!platform->headless && !glfwWindowShouldClose(platform->window)) {
     entente::frame(*platform);
     if (platform->paused) glfwWaitEvents();
     platform->paused = false;

@@ -18,7 +18,7 @@ namespace {
 // State shared by the exported functions. One per page: exported C functions cannot carry a context.
 struct Bridge {
   App* app = nullptr;
-  std::function<void()> wake;
+  BridgeHooks hooks;
   std::vector<InputFile> pending;
   std::vector<std::string> pending_urls;
   std::string scratch;  // backs the strings returned to JavaScript until the next call
@@ -28,6 +28,12 @@ Bridge* g_bridge = nullptr;
 EM_JS(void, js_notify, (const char* event, double value), {
   var hooks = Module["ententeHooks"];
   if (hooks && hooks.notify) hooks.notify(UTF8ToString(event), value);
+});
+
+EM_JS(int, js_font_size, (), { return Module["ententeFont"] ? Module["ententeFont"].length : 0; });
+EM_JS(void, js_font_copy, (unsigned char* out), {
+  HEAPU8.set(Module["ententeFont"], out);
+  Module["ententeFont"] = null;
 });
 
 std::vector<std::string> split_csv(const std::string& text) {
@@ -44,8 +50,18 @@ std::vector<std::string> split_csv(const std::string& text) {
 
 }  // namespace
 
-void web_bridge_attach(App& app, std::function<void()> wake) {
-  g_bridge = new Bridge{&app, std::move(wake), {}, {}, {}};
+void web_bridge_attach(App& app, BridgeHooks hooks) {
+  g_bridge = new Bridge{&app, std::move(hooks), {}, {}, {}};
+}
+
+std::vector<unsigned char> web_take_font() {
+  std::vector<unsigned char> bytes(static_cast<std::size_t>(js_font_size()));
+  if (!bytes.empty()) js_font_copy(bytes.data());
+  return bytes;
+}
+
+void web_notify_frame_captured() {
+  js_notify("frame-captured", 0);
 }
 
 void web_notify_ready() {
@@ -113,7 +129,7 @@ EMSCRIPTEN_KEEPALIVE double entente_files_commit(int add, int origin) {
       g_bridge->app->load(std::move(g_bridge->pending), mode, o, std::move(g_bridge->pending_urls));
   g_bridge->pending.clear();
   g_bridge->pending_urls.clear();
-  g_bridge->wake();
+  g_bridge->hooks.wake();
   return static_cast<double>(id);
 }
 
@@ -137,13 +153,13 @@ EMSCRIPTEN_KEEPALIVE const char* entente_result_json() {
 
 // Asks for frames (after a resize or any change JavaScript knows about).
 EMSCRIPTEN_KEEPALIVE void entente_wake() {
-  g_bridge->wake();
+  g_bridge->hooks.wake();
 }
 
 // Shows only the comma-separated view ids (empty: all); compact != 0 stacks them for embedding.
 EMSCRIPTEN_KEEPALIVE void entente_set_panels(const char* ids, int compact) {
   g_bridge->app->set_panels(entente::split_csv(ids), compact != 0);
-  g_bridge->wake();
+  g_bridge->hooks.wake();
 }
 
 // Height in CSS pixels the compact layout needs.
@@ -154,23 +170,37 @@ EMSCRIPTEN_KEEPALIVE double entente_content_height() {
 
 EMSCRIPTEN_KEEPALIVE int entente_set_view_open(const char* id, int open) {
   const bool found = g_bridge->app->set_view_open(id, open != 0);
-  g_bridge->wake();
+  g_bridge->hooks.wake();
   return found ? 1 : 0;
 }
 
-// [{"id": "corpus", "title": "Corpus", "open": true}, ...]
+// [{"id": "corpus", "title": "Corpus", "open": true, "rect": [x, y, w, h]}, ...]; rect in CSS pixels, where
+// the window was last drawn.
 EMSCRIPTEN_KEEPALIVE const char* entente_views_json() {
   std::string& s = g_bridge->scratch;
+  const float k = 1.0f / g_bridge->app->model().ui_scale;
   s = "[";
   for (const auto& v : g_bridge->app->views()) {
     std::string title = v->title();
     title = title.substr(0, title.find("###"));
     if (s.size() > 1) s += ',';
+    const entente::Rect& r = v->drawn;
     s += std::string("{\"id\":\"") + v->id() + "\",\"title\":\"" + title +
-         "\",\"open\":" + (v->open ? "true" : "false") + "}";
+         "\",\"open\":" + (v->open ? "true" : "false") + ",\"rect\":[" + std::to_string(r.x * k) + "," +
+         std::to_string(r.y * k) + "," + std::to_string(r.w * k) + "," + std::to_string(r.h * k) + "]}";
   }
   s += "]";
   return s.c_str();
+}
+
+// Switches the colour theme: dark != 0 for dark.
+EMSCRIPTEN_KEEPALIVE void entente_set_dark(int dark) {
+  g_bridge->hooks.set_dark(dark != 0);
+}
+
+// Asks for a frame; JavaScript gets "frame-captured" right after it is drawn and reads the canvas then.
+EMSCRIPTEN_KEEPALIVE void entente_capture() {
+  g_bridge->hooks.capture();
 }
 
 }  // extern "C"
@@ -178,7 +208,11 @@ EMSCRIPTEN_KEEPALIVE const char* entente_views_json() {
 #else  // Native stubs: the GUI is not built natively, but the bridge compiles for tools and tests.
 
 namespace entente {
-void web_bridge_attach(App&, std::function<void()>) {}
+void web_bridge_attach(App&, BridgeHooks) {}
+std::vector<unsigned char> web_take_font() {
+  return {};
+}
+void web_notify_frame_captured() {}
 void web_notify_ready() {}
 void web_notify_result(std::uint64_t) {}
 void web_notify_first_frame() {}

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace entente {
 
@@ -16,9 +17,19 @@ struct CanvasMetrics {
   float device_pixel_ratio = 1;         // device pixels per CSS pixel
 };
 
-// Connects the exported functions to `app`. `wake` asks the platform for new frames (called after each
-// request from JavaScript). Both must outlive the page.
-void web_bridge_attach(App& app, std::function<void()> wake);
+// What the platform does for requests from JavaScript.
+struct BridgeHooks {
+  std::function<void()> wake;          // draw frames again (after any request)
+  std::function<void(bool)> set_dark;  // switch the colour theme
+  std::function<void()> capture;       // draw a frame, then call web_notify_frame_captured()
+};
+
+// Connects the exported functions to `app` and the platform's hooks. `app` must outlive the page.
+void web_bridge_attach(App& app, BridgeHooks hooks);
+// The font the page fetched before start-up (TTF bytes; empty when there is none).
+std::vector<unsigned char> web_take_font();
+// Tells JavaScript a frame was just drawn for its capture request (the canvas can be read now).
+void web_notify_frame_captured();
 // Tells JavaScript the module is ready for entente.load().
 void web_notify_ready();
 // Tells JavaScript that the result of load `generation` is published.
