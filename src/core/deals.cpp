@@ -1,6 +1,28 @@
-// Placeholder until the deals issue lands.
+// extract_deals: loads the tables once per call, finds each document's mentions and deals, then groups
+// the same deal told by several documents and flags differing figures.
 #include "deals.h"
 
+#include "assets.h"
+#include "deal_lexicon.h"
+#include "deal_merge.h"
+#include "deal_rules.h"
+#include "mentions.h"
+
 namespace entente {
-DealsResult extract_deals(const Corpus&, const DealsOptions&) { return {}; }
+
+DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options) {
+  DealsResult result;
+  MentionTables tables = load_mention_tables();
+  DealLexicon lex = load_deal_lexicon(embedded_asset("deal_lexicon.json"));
+  for (const Document& doc : corpus.docs) {
+    if (!doc.ok() || doc.text.empty()) continue;
+    DocMentions m = find_mentions(tables, doc.text);
+    append_mentions(tables, m, doc.id, &result.mentions);
+    for (Deal& d : find_doc_deals(doc, m, tables, lex))
+      if (d.confidence >= options.min_confidence) result.deals.push_back(std::move(d));
+  }
+  group_deals(corpus, &result.deals);
+  return result;
+}
+
 }  // namespace entente

@@ -1,0 +1,143 @@
+// Date scanner over lexemes. Month names must be capitalised unless the whole text is lower case, so "may"
+// the verb is not a month.
+#include "dates.h"
+
+#include <array>
+#include <cstdio>
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                      "may",       "june",     "july",     "august",
+                                                      "september", "october",  "november", "december"};
+
+int month_of(const LexedText& t, std::size_t i) {
+  if (i >= t.lex.size() || t.lex[i].kind != LexKind::Word || !t.capitalized(i)) return 0;
+  std::string_view w = t.low(i);
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (w == kMonths[m]) return int(m) + 1;
+    if (w.size() >= 3 && w.size() <= 4 && kMonths[m].substr(0, w.size()) == w && w != "mar" && w != "may")
+      return t.is(i + 1, ".") || w.size() == 3 ? int(m) + 1 : 0;
+  }
+  return 0;
+}
+
+int int_of(const LexedText& t, std::size_t i, int lo, int hi) {
+  if (i >= t.lex.size() || t.lex[i].kind != LexKind::Number) return 0;
+  std::string_view r = t.raw(i);
+  if (r.size() > 4) return 0;
+  int v = 0;
+  for (char c : r) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= lo && v <= hi ? v : 0;
+}
+
+int year_at(const LexedText& t, std::size_t i) {
+  return int_of(t, i, 1800, 2100);
+}
+
+// A day number at i with an optional ordinal suffix; returns the lexeme after it or 0.
+std::size_t day_at(const LexedText& t, std::size_t i, int* day) {
+  *day = int_of(t, i, 1, 31);
+  if (!*day) return 0;
+  std::size_t j = i + 1;
+  if (j < t.lex.size() && t.joined(i) && (t.is(j, "st") || t.is(j, "nd") || t.is(j, "rd") || t.is(j, "th")))
+    ++j;
+  return j;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  if (d)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else
+    std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+// "Month day[, year]" / "day Month[ year]" / "Month year" at i.
+bool simple_date(const LexedText& t, std::size_t i, DateSpan* d) {
+  int m = month_of(t, i), day = 0;
+  std::size_t j = 0;
+  if (m) {
+    if ((j = day_at(t, i + 1, &day))) {
+      std::size_t k = t.is(j, ",") ? j + 1 : j;
+      if (int y = year_at(t, k)) d->year = y, j = k + 1;
+    } else if (int y = year_at(t, i + 1)) {
+      d->year = y, j = i + 2;
+    } else {
+      return false;
+    }
+  } else if ((j = day_at(t, i, &day)) && (m = month_of(t, j))) {
+    j = j + 1;
+    if (int y = year_at(t, j)) d->year = y, ++j;
+  } else {
+    return false;
+  }
+  d->first = i, d->end = j, d->month = m, d->day = day;
+  return true;
+}
+
+bool relative_date(const LexedText& t, std::size_t i, DateSpan* d) {
+  if (!(t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter")))
+    return false;
+  if (!(t.is(i + 1, "year") || t.is(i + 1, "month") || t.is(i + 1, "week"))) return false;
+  d->first = i, d->end = i + 2, d->relative = true, d->canonical = "relative";
+  return true;
+}
+
+}  // namespace
+
+std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint8_t>& taken) {
+  std::vector<DateSpan> out;
+  std::size_t i = 0, n = t.lex.size();
+  while (i < n) {
+    DateSpan d;
+    if (taken[i]) {
+      ++i;
+      continue;
+    }
+    if (simple_date(t, i, &d)) {
+      // Ranges: "October 21, to November 4, 2018", "April 6-7", "6-7 April 2019".
+      std::size_t k = t.is(d.end, ",") ? d.end + 1 : d.end;
+      DateSpan e;
+      int day2 = 0;
+      bool dash = t.is(k, "-") || t.is(k, "\xE2\x80\x93");
+      if ((t.is(k, "to") || t.is(k, "until") || t.is(k, "till") || dash) && simple_date(t, k + 1, &e)) {
+        int y = e.year ? e.year : d.year;
+        d.canonical = y ? iso(y, d.month, d.day) + "/" + iso(y, e.month, e.day) : "";
+        d.year = y, d.end = e.end;
+      } else if (dash && d.day && !d.year && day_at(t, k + 1, &day2)) {
+        d.end = day_at(t, k + 1, &day2);
+      } else if (d.year) {
+        d.canonical = iso(d.year, d.month, d.day);
+      }
+    } else if (int y = year_at(t, i); y && t.raw(i).size() == 4) {
+      d.first = i, d.end = i + 1, d.year = y, d.canonical = iso(y, 0, 0);
+      bool fiscal = i > 0 && (t.is(i - 1, "fy") || (t.is(i - 1, "year") && i > 1 && t.is(i - 2, "fiscal")));
+      if (t.is(i + 1, "-") && t.joined(i) && int_of(t, i + 2, 0, 99) && t.raw(i + 2).size() == 2) {
+        d.end = i + 3;
+        d.canonical =
+            std::string(fiscal ? "FY" : "") + std::string(t.raw(i)) + "-" + std::string(t.raw(i + 2));
+      } else if (t.is(i + 1, "-") && t.joined(i) && i + 2 < n && t.lex[i + 2].kind == LexKind::Word) {
+        ++i;  // "2018-km": not a date
+        continue;
+      }
+      if (t.is(i - 1, "fy") && t.joined(i - 1)) d.first = i - 1;
+    } else if (!relative_date(t, i, &d)) {
+      ++i;
+      continue;
+    }
+    out.push_back(std::move(d));
+    i = out.back().end;
+  }
+  return out;
+}
+
+}  // namespace entente

@@ -1,0 +1,183 @@
+// Field filling for one deal draft. Each field looks in the deal's own clause first, then in the clauses
+// around it that hold no other deal (the tail after it, the head before it).
+#include "deal_fill.h"
+
+#include <algorithm>
+#include <set>
+
+namespace entente {
+namespace {
+
+std::string clean_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
+  if (b >= e) return {};
+  return clean_text(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
+}
+
+const MoneySpan* money_in(const FillContext& f, LexRange r) {
+  for (const MoneySpan& s : f.m.money)
+    if (r.contains(s.first)) return &s;
+  return nullptr;
+}
+
+const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
+  for (const QuantitySpan& q : f.m.quantities)
+    if (r.contains(q.first) && q.unit != "%") return &q;
+  return nullptr;
+}
+
+std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
+  std::vector<const DateSpan*> out;
+  for (const DateSpan& d : f.m.dates)
+    if (r.contains(d.first) && d.year) out.push_back(&d);
+  return out;
+}
+
+// The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside r (empty when there is none).
+std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
+  std::vector<const DateSpan*> ys = years_in(f, r), out;
+  for (std::size_t k = 0; k + 1 < ys.size(); ++k) {
+    std::size_t gap_b = ys[k]->end, gap_e = ys[k + 1]->first;
+    bool listed = gap_e > gap_b && gap_e - gap_b <= 2;
+    for (std::size_t g = gap_b; g < gap_e && listed; ++g)
+      listed = f.m.lexed.is(g, "and") || f.m.lexed.is(g, ",");
+    if (!listed) {
+      if (!out.empty()) break;
+      continue;
+    }
+    if (out.empty()) out.push_back(ys[k]);
+    out.push_back(ys[k + 1]);
+  }
+  return out;
+}
+
+int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
+  int best = -1;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = table.match(f.m.lexed, k);
+    if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
+  }
+  return best;
+}
+
+std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
+  int s = best_cue(f, f.lex.status, {d.own.b, d.tail.e});
+  if (s < 0) s = best_cue(f, f.lex.status, d.head);
+  if (s >= 0) return f.lex.status_names[s];
+  return kind == "trade" || kind == "exercise" ? "completed" : "announced";
+}
+
+std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
+  int s = best_cue(f, f.lex.sectors, item);
+  if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
+  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::set<std::string> countries_in(const FillContext& f, LexRange r) {
+  std::set<std::string> out;
+  for (const EntityHit& e : f.m.entities)
+    if (e.kind == EntityKind::Country && r.contains(e.first))
+      out.insert(f.tables.gazetteer.entities[e.entity].name);
+  return out;
+}
+
+std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
+  std::set<std::string> p = countries_in(f, d.own);
+  if (p.empty()) p = countries_in(f, d.sentence);
+  bool in_pair =
+      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
+  if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
+  return {p.begin(), p.end()};
+}
+
+LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
+                    const std::string& kind) {
+  const ItemContext& c = f.items;
+  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for")) {
+    std::size_t b = object_start(c, money->end + 1, d.own.e);
+    std::size_t e = phrase_end(c, b, d.own.e);
+    if (!abstract_phrase(c, b, e)) return {b, e};
+  }
+  if (kind == "supply" || kind == "purchase" || kind == "assistance") {
+    for (const QuantitySpan& q : f.m.quantities) {
+      if (!q.counted || !d.own.contains(q.first)) continue;
+      return {q.unit_first, std::max(q.end, phrase_end(c, q.unit_first, d.own.e))};
+    }
+  }
+  return d.item;
+}
+
+double confidence_of(const Deal& deal, std::size_t explicit_parties) {
+  int pct = 60;
+  if (deal.value) pct += 15;
+  if (explicit_parties >= 2) pct += 10;
+  if (deal.status == "signed" || deal.status == "completed" || deal.status == "delivered") pct += 5;
+  if (deal.status == "proposed") pct -= 10;
+  if (deal.item.size() < 4) pct -= 15;
+  return std::min(95, std::max(30, pct)) / 100.0;
+}
+
+}  // namespace
+
+void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
+  const LexedText& t = f.m.lexed;
+  const TriggerRule& rule = f.lex.rules[d.rule];
+  Deal deal;
+  deal.doc = f.doc.id;
+  deal.kind = rule.kind;
+  const MoneySpan* money = money_in(f, d.own);
+  if (!money) money = money_in(f, d.tail);
+  LexRange item = item_range(f, d, money, rule.kind);
+  deal.item = span_text(t, item.b, item.e);
+  if (money) {
+    deal.value = money->value;
+    deal.currency = money->currency;
+    deal.value_usd = money->value_usd;
+    deal.value_text = span_text(t, money->qual_first, money->end);
+    if (!money->qualifier.empty()) deal.value_qualifier = money->qualifier;
+  }
+  const QuantitySpan* q = quantity_in(f, d.own);
+  if (!q) q = quantity_in(f, d.tail);
+  if (q) deal.quantity = quantity_text(*q);
+  std::vector<const DateSpan*> ys = years_in(f, d.own);
+  const DateSpan* date = ys.empty() ? nullptr : ys.front();
+  if (!date && !(ys = years_in(f, d.head)).empty()) date = ys.back();
+  if (!date && !(ys = years_in(f, d.tail)).empty()) date = ys.front();
+  deal.status = status_of(f, d, rule.kind);
+  deal.sector = sector_of(f, d, item, rule.kind);
+  deal.parties = parties_of(f, d);
+  deal.evidence.start = t.lex[d.sentence.b].start;
+  deal.evidence.end = t.lex[d.sentence.e - 1].end;
+  deal.evidence.text =
+      std::string(t.text.substr(deal.evidence.start, deal.evidence.end - deal.evidence.start));
+  deal.confidence = confidence_of(deal, countries_in(f, d.sentence).size());
+  std::vector<const DateSpan*> list;
+  std::string_view trig = t.low(d.trigger_end - 1);
+  if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
+  if (list.size() < 2) list = {date};
+  for (const DateSpan* y : list) {
+    Deal copy = deal;
+    if (y) {
+      copy.year = y->year;
+      copy.date_text = span_text(t, y->first, y->end);
+    }
+    out->push_back(std::move(copy));
+  }
+}
+
+}  // namespace entente

@@ -1,0 +1,29 @@
+// Fills a Deal from a draft: item text, money, quantity, year and date, status from modality, sector,
+// parties and confidence. A plural trigger with a list of years ("two drills, in 2016 and 2017") gives one
+// deal per year.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "deal_draft.h"
+#include "deal_item.h"
+#include "deal_lexicon.h"
+#include "deals.h"
+#include "mentions.h"
+
+namespace entente {
+
+struct FillContext {
+  const Document& doc;
+  const DocMentions& m;
+  const MentionTables& tables;
+  const DealLexicon& lex;
+  const ItemContext& items;
+  std::vector<std::string> main_pair;  // the document's two most mentioned countries
+};
+
+// Appends the deal(s) of `d` to `out`.
+void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out);
+
+}  // namespace entente

@@ -1,0 +1,195 @@
+// Noun-phrase boundaries over lexemes, driven by the stop lists in assets/deal_lexicon.json.
+#include "deal_item.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+bool ends_with(std::string_view w, std::string_view s) {
+  return w.size() >= s.size() && w.substr(w.size() - s.size()) == s;
+}
+
+bool preposition(std::string_view w) {
+  return w == "of" || w == "on" || w == "for" || w == "in" || w == "into" || w == "over" || w == "at" ||
+         w == "between" || w == "linking" || w == "connecting" || w == "from" || w == "to" || w == "with" ||
+         w == "by";
+}
+
+bool determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
+         w == "our" || w == "some" || w == "more" || w == "new" || w == "additional" || w == "further";
+}
+
+bool past_verb(std::string_view w) {
+  return w.size() > 4 && ends_with(w, "ed");
+}
+
+std::size_t matching_close(const LexedText& t, std::size_t open, std::size_t limit) {
+  for (std::size_t k = open + 1; k < limit && k < open + 12; ++k)
+    if (t.raw(k) == ")") return k;
+  return 0;
+}
+
+bool trailing_junk(const ItemContext& c, std::size_t k) {
+  std::string_view w = c.t.low(k);
+  return c.t.lex[k].kind == LexKind::Punct || preposition(w) || determiner(w) || w == "and" || w == "s";
+}
+
+}  // namespace
+
+std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
+  const LexedText& t = c.t;
+  std::size_t j = k;
+  int words = 0;
+  bool from_seen = false;
+  while (j < limit && words < 10) {
+    if (c.taken[j] == 1 || c.taken[j] == 2) break;
+    LexKind kind = t.lex[j].kind;
+    std::string_view w = t.low(j);
+    if (kind == LexKind::Punct) {
+      std::string_view r = t.raw(j);
+      if (r == "(") {
+        std::size_t close = matching_close(t, j, limit);
+        if (!close) break;
+        j = close + 1;
+        continue;
+      }
+      bool glue = r == "-" || r == "/" || r == "&" || r == "'" || r == "\xE2\x80\x99";
+      if (glue && j > k && t.joined(j - 1) && t.joined(j)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (kind == LexKind::Symbol) break;
+    if (kind == LexKind::Number) {
+      bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
+      if (!model) break;
+      ++j;
+      continue;
+    }
+    if (c.lex.in(c.lex.right_stop, w)) break;
+    if (past_verb(w) && words > 0) break;
+    if (w == "and") {
+      std::size_t n = j + 1;
+      if (n < limit && (t.is(n, "a") || t.is(n, "an"))) ++n;
+      bool noun_follows = n < limit && t.lex[n].kind == LexKind::Word &&
+                          !c.lex.in(c.lex.right_stop, t.low(n)) && !c.country[n] && !past_verb(t.low(n)) &&
+                          !t.is(n, "the") && c.taken[n] == 0;
+      if (!noun_follows || words == 0) break;
+      j = n;
+      continue;
+    }
+    if (preposition(w)) {
+      if (w == "by" || words == 0) break;
+      if (w == "to" && !from_seen && !(j > 0 && (t.is(j - 1, "linking") || t.is(j - 1, "connecting")))) break;
+      std::size_t n = j + 1;
+      while (n < limit && determiner(t.low(n))) ++n;
+      if (n >= limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) break;
+      if (c.lex.in(c.lex.right_stop, t.low(n))) break;
+      if (w == "from") {
+        if (!t.capitalized(n)) break;
+        from_seen = true;
+      }
+      j = n;
+      continue;
+    }
+    ++words;
+    ++j;
+  }
+  while (j > k && trailing_junk(c, j - 1)) --j;
+  return j;
+}
+
+std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t floor) {
+  const LexedText& t = c.t;
+  std::size_t b = head;
+  int words = 0;
+  while (b > floor && words < 4) {
+    std::size_t p = b - 1;
+    if (c.taken[p] != 0) break;
+    LexKind kind = t.lex[p].kind;
+    if (kind == LexKind::Punct) {
+      std::string_view r = t.raw(p);
+      if (r == ")") {
+        std::size_t open = p;
+        while (open > floor && t.raw(open) != "(" && p - open < 12) --open;
+        if (t.raw(open) != "(") break;
+        b = open;
+        continue;
+      }
+      bool glue = r == "-" || r == "'" || r == "\xE2\x80\x99";
+      if (glue && t.joined(p) && p > floor && t.joined(p - 1)) {
+        b = p;
+        continue;
+      }
+      break;
+    }
+    if (kind == LexKind::Number) {
+      if (!t.joined(p)) break;
+      b = p;
+      continue;
+    }
+    if (kind != LexKind::Word) break;
+    std::string_view w = t.low(p);
+    if (c.lex.in(c.lex.left_stop, w) || (w.size() > 5 && ends_with(w, "ing"))) break;
+    b = p;
+    ++words;
+  }
+  return b;
+}
+
+std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit) {
+  const LexedText& t = c.t;
+  std::size_t j = k;
+  bool after_amount = false;
+  while (j < limit) {
+    std::string_view w = t.low(j);
+    if (c.taken[j] == 1 || c.taken[j] == 2) {
+      while (j < limit && (c.taken[j] == 1 || c.taken[j] == 2)) ++j;
+      after_amount = true;
+      continue;
+    }
+    if (c.taken[j] == 3) {
+      std::size_t next = j + 1;
+      for (const QuantitySpan& q : c.quantities) {
+        if (q.first != j) continue;
+        if (q.counted) return q.unit_first;
+        next = q.end;
+      }
+      j = next;
+      continue;
+    }
+    if (t.lex[j].kind == LexKind::Number && c.taken[j] == 0) {
+      ++j;
+      continue;
+    }
+    if (determiner(w) || w == "of" ||
+        (after_amount && (w == "in" || w == "into" || w == "for" || w == "towards"))) {
+      ++j;
+      continue;
+    }
+    if (c.country[j] && j + 1 < limit && t.is(j + 1, "with")) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e) {
+  if (b >= e) return true;
+  // The head is the last word before the first preposition.
+  std::size_t head = b;
+  for (std::size_t k = b; k < e; ++k) {
+    if (c.t.lex[k].kind != LexKind::Word) continue;
+    std::string_view w = c.t.low(k);
+    if (k > b && (preposition(w) || w == "and")) break;
+    head = k;
+  }
+  return c.lex.in(c.lex.abstract_objects, c.t.low(head)) || c.lex.in(c.lex.abstract_objects, c.t.low(b));
+}
+
+}  // namespace entente

@@ -1,0 +1,43 @@
+// A fine-grained lexer for mention and deal rules: splits letters from digits ("Rs39,000" -> "Rs" "39,000"),
+// hyphens from words ("1,300-km" -> "1,300" "-" "km") and currency symbols from numbers ("$153").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+enum class LexKind : std::uint8_t { Word, Number, Symbol, Punct };
+
+struct Lex {
+  std::uint32_t start = 0;  // byte offset into the lexed text
+  std::uint32_t end = 0;    // end exclusive
+  LexKind kind = LexKind::Word;
+};
+
+// The lexemes of one text plus an ASCII-lower-cased copy of it (same byte offsets).
+struct LexedText {
+  std::string_view text;
+  std::string lower;
+  std::vector<Lex> lex;
+
+  std::string_view low(std::size_t i) const {
+    return std::string_view(lower).substr(lex[i].start, lex[i].end - lex[i].start);
+  }
+  std::string_view raw(std::size_t i) const { return text.substr(lex[i].start, lex[i].end - lex[i].start); }
+  // True when lexeme i starts with an ASCII upper-case letter.
+  bool capitalized(std::size_t i) const;
+  // True when lexemes i and i + 1 touch (no space between them).
+  bool joined(std::size_t i) const { return i + 1 < lex.size() && lex[i].end == lex[i + 1].start; }
+  bool is(std::size_t i, std::string_view lower_word) const { return i < lex.size() && low(i) == lower_word; }
+};
+
+// Lexes `text`; the result keeps a view of `text`, which must outlive it. Offsets fit in 32 bits.
+LexedText lex_text(std::string_view text);
+
+// Index of the first lexeme starting at or after byte `offset` (lex.size() when none).
+std::size_t lex_at(const LexedText& t, std::uint32_t offset);
+
+}  // namespace entente

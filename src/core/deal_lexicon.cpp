@@ -1,0 +1,80 @@
+// Loader for assets/deal_lexicon.json.
+#include "deal_lexicon.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace entente {
+namespace {
+
+Requirement requirement_of(const std::string& s) {
+  if (s == "money") return Requirement::Money;
+  if (s == "object") return Requirement::Object;
+  if (s == "of") return Requirement::Of;
+  if (s == "lift") return Requirement::Lift;
+  if (s == "modifier") return Requirement::Modifier;
+  if (s == "build") return Requirement::Build;
+  if (s == "share") return Requirement::Share;
+  return Requirement::Verb;
+}
+
+WordSet word_set(const nlohmann::json& j, const char* key) {
+  WordSet out;
+  for (const std::string& w : split_list(j.value(key, std::string()))) out.insert(w);
+  return out;
+}
+
+}  // namespace
+
+std::string DealLexicon::default_sector(const std::string& kind) const {
+  for (const auto& [k, s] : kind_sectors)
+    if (k == kind) return s;
+  return "other";
+}
+
+DealLexicon load_deal_lexicon(std::string_view json) {
+  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw std::runtime_error("deal_lexicon.json: invalid JSON");
+  DealLexicon lex;
+  std::map<std::string, int> group_of;  // lower-cased spelling -> group
+  for (const auto& t : j.at("triggers")) {
+    int rule = static_cast<int>(lex.rules.size());
+    lex.rules.push_back({t.at(0).get<std::string>(), t.at(1).get<std::string>() == "verb",
+                         requirement_of(t.at(2).get<std::string>())});
+    for (const std::string& w : split_list(t.at(3).get<std::string>())) {
+      std::string key = lex_text(w).lower;
+      auto it = group_of.find(key);
+      if (it == group_of.end()) {
+        int g = static_cast<int>(lex.trigger_groups.size());
+        lex.trigger_groups.emplace_back();
+        it = group_of.emplace(key, g).first;
+        lex.triggers.add(w, g, false, false);
+      }
+      lex.trigger_groups[it->second].push_back(rule);
+    }
+  }
+  for (const std::string& w : split_list(j.value("blocked", std::string())))
+    lex.blocked.add(w, 0, false, false);
+  lex.deal_verbs = word_set(j, "deal_verbs");
+  lex.lift_verbs = word_set(j, "lift_verbs");
+  lex.exercise_modifiers = word_set(j, "exercise_modifiers");
+  lex.abstract_objects = word_set(j, "abstract_objects");
+  lex.right_stop = word_set(j, "right_stop");
+  lex.left_stop = word_set(j, "left_stop");
+  for (const auto& s : j.at("status")) {
+    int id = static_cast<int>(lex.status_names.size());
+    lex.status_names.push_back(s.at(0).get<std::string>());
+    for (const std::string& w : split_list(s.at(1).get<std::string>())) lex.status.add(w, id, false, false);
+  }
+  for (const auto& s : j.at("sectors")) {
+    int id = static_cast<int>(lex.sector_names.size());
+    lex.sector_names.push_back(s.at(0).get<std::string>());
+    for (const std::string& w : split_list(s.at(1).get<std::string>())) lex.sectors.add(w, id, false, false);
+  }
+  for (const auto& [k, v] : j.at("kind_sectors").items())
+    lex.kind_sectors.emplace_back(k, v.get<std::string>());
+  return lex;
+}
+
+}  // namespace entente

@@ -1,0 +1,46 @@
+// The word lists behind deal rules (assets/deal_lexicon.json): trigger words with their kind and what they
+// need around them, status cues in priority order, sector keywords and item boundary words.
+#pragma once
+
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "deal_lex.h"
+#include "phrase_table.h"
+
+namespace entente {
+
+enum class Requirement { Verb, Money, Object, Of, Lift, Modifier, Build, Share };
+
+struct TriggerRule {
+  std::string kind;  // agreement|investment|purchase|supply|project|exercise|trade|loan|assistance
+  bool verb = false;
+  Requirement requires = Requirement::Verb;
+};
+
+using WordSet = std::set<std::string, std::less<>>;
+
+struct DealLexicon {
+  PhraseTable triggers;                          // phrase -> index into trigger_groups
+  std::vector<std::vector<int>> trigger_groups;  // the rules sharing one spelling
+  std::vector<TriggerRule> rules;
+  PhraseTable blocked;  // phrases that contain a trigger but state no deal ("great deal", "build up")
+  WordSet deal_verbs, lift_verbs, exercise_modifiers, abstract_objects, right_stop, left_stop;
+  PhraseTable status;  // cue -> index into status_names (lower index wins)
+  std::vector<std::string> status_names;
+  PhraseTable sectors;  // keyword -> index into sector_names (lower index wins)
+  std::vector<std::string> sector_names;
+  std::vector<std::pair<std::string, std::string>> kind_sectors;  // default sector of a kind
+
+  bool in(const WordSet& s, std::string_view w) const { return s.find(w) != s.end(); }
+  std::string default_sector(const std::string& kind) const;
+};
+
+// Builds the lexicon from the JSON text of assets/deal_lexicon.json. Throws std::runtime_error when
+// malformed.
+DealLexicon load_deal_lexicon(std::string_view json);
+
+}  // namespace entente

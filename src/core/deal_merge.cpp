@@ -1,0 +1,138 @@
+// Union-find over candidate pairs found through an index of item word keys (first five letters).
+#include "deal_merge.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+
+#include "numbers.h"
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kMaxPostings = 400;  // keys shared by more deals than this are too common to link
+
+bool stop_key(const std::string& w) {
+  return w == "the" || w == "and" || w == "for" || w == "from" || w == "with" || w == "deal" ||
+         w == "deals" || w == "agree" || w == "proje" || w == "of" || w == "its" || w == "their" ||
+         w == "two" || w == "this" || w == "that" || w == "more" || w == "new" || w == "first" ||
+         w == "joint" || w == "bilat";
+}
+
+std::set<std::string> item_keys(const std::string& item) {
+  std::set<std::string> out;
+  std::string w;
+  auto flush = [&] {
+    if (w.size() >= 3) {
+      std::string k = w.substr(0, 5);
+      if (!stop_key(k)) out.insert(k);
+    }
+    w.clear();
+  };
+  for (char c : item) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      w.push_back(c);
+    else if (c >= 'A' && c <= 'Z')
+      w.push_back(static_cast<char>(c - 'A' + 'a'));
+    else
+      flush();
+  }
+  flush();
+  return out;
+}
+
+int find_root(std::vector<int>& parent, int x) {
+  while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+bool parties_overlap(const Deal& a, const Deal& b) {
+  std::size_t shared = 0;
+  for (const std::string& p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
+  return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
+}
+
+bool same_deal(const Deal& a, const Deal& b, const std::set<std::string>& ka,
+               const std::set<std::string>& kb) {
+  if (a.year && b.year && *a.year != *b.year) return false;
+  if (a.kind != b.kind && a.sector != b.sector) return false;
+  if (!parties_overlap(a, b)) return false;
+  std::size_t shared = 0;
+  for (const std::string& k : ka) shared += kb.count(k);
+  std::size_t uni = ka.size() + kb.size() - shared;
+  return shared >= 2 || (shared == 1 && uni <= 2);
+}
+
+// "1,300 km" -> (1300, "km").
+bool split_quantity(const std::string& q, double* value, std::string* unit) {
+  std::size_t i = 0;
+  while (i < q.size() && ((q[i] >= '0' && q[i] <= '9') || q[i] == ',' || q[i] == '.')) ++i;
+  auto v = parse_digits(q.substr(0, i));
+  if (!v) return false;
+  *value = *v;
+  *unit = q.substr(i);
+  return true;
+}
+
+bool differ(double x, double y) {
+  return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
+}
+
+void add_conflicts(const Corpus& corpus, Deal& a, const Deal& b) {
+  auto doc_name = [&](int id) {
+    for (const Document& d : corpus.docs)
+      if (d.id == id) return d.name;
+    return std::string();
+  };
+  double qa = 0, qb = 0;
+  std::string ua, ub;
+  if (a.quantity && b.quantity && split_quantity(*a.quantity, &qa, &ua) &&
+      split_quantity(*b.quantity, &qb, &ub) && ua == ub && differ(qa, qb))
+    a.conflicts.push_back("quantity: " + *b.quantity + " in " + doc_name(b.doc));
+  if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value))
+    a.conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(b.doc));
+}
+
+}  // namespace
+
+void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
+  std::vector<Deal>& v = *deals;
+  int n = static_cast<int>(v.size());
+  std::vector<std::set<std::string>> keys(v.size());
+  std::map<std::string, std::vector<int>> postings;
+  for (int i = 0; i < n; ++i) {
+    keys[i] = item_keys(v[i].item);
+    for (const std::string& k : keys[i]) postings[k].push_back(i);
+  }
+  std::vector<int> parent(v.size());
+  for (int i = 0; i < n; ++i) parent[i] = i;
+  for (int i = 0; i < n; ++i) {
+    std::set<int> candidates;
+    for (const std::string& k : keys[i]) {
+      const std::vector<int>& p = postings[k];
+      if (p.size() > kMaxPostings) continue;
+      for (int j : p)
+        if (j > i) candidates.insert(j);
+    }
+    for (int j : candidates)
+      if (same_deal(v[i], v[j], keys[i], keys[j])) parent[find_root(parent, j)] = find_root(parent, i);
+  }
+  std::map<int, int> group_of_root;
+  std::map<int, std::vector<int>> members;
+  for (int i = 0; i < n; ++i) {
+    int r = find_root(parent, i);
+    auto it = group_of_root.find(r);
+    if (it == group_of_root.end())
+      it = group_of_root.emplace(r, static_cast<int>(group_of_root.size()) + 1).first;
+    v[i].group = it->second;
+    members[r].push_back(i);
+  }
+  for (const auto& [root, list] : members)
+    for (int a : list)
+      for (int b : list)
+        if (a != b && v[a].doc != v[b].doc) add_conflicts(corpus, v[a], v[b]);
+}
+
+}  // namespace entente

@@ -1,0 +1,199 @@
+// Clauses, triggers and their requirements; the fields are filled in by deal_fill.cpp.
+#include "deal_rules.h"
+
+#include "deal_draft.h"
+#include "deal_fill.h"
+#include "deal_item.h"
+
+namespace entente {
+namespace {
+
+struct Scan {
+  const LexedText& t;
+  const DocMentions& m;
+  const DealLexicon& lex;
+  const ItemContext& items;
+};
+
+bool clause_break(const LexedText& t, std::size_t k) {
+  std::string_view r = t.raw(k);
+  if (r == "," || r == ";" || r == ":" || r == "\xE2\x80\x94") return true;
+  return r == "\xE2\x80\x93" && !t.joined(k) && !(k > 0 && t.joined(k - 1));
+}
+
+bool participle(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  return t.lex[k].kind == LexKind::Word && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+}
+
+std::vector<LexRange> clauses(const Scan& s, LexRange sentence) {
+  std::vector<LexRange> out;
+  std::size_t start = sentence.b;
+  int depth = 0;
+  for (std::size_t k = sentence.b; k < sentence.e; ++k) {
+    std::string_view r = s.t.raw(k);
+    if (s.t.lex[k].kind != LexKind::Punct) continue;
+    if (r == "(") ++depth;
+    if (r == ")" && depth > 0) --depth;
+    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k)) continue;
+    if (k > start) {
+      // A clause opened by a participle ("paving the way for ...") belongs to the one before it.
+      if (!out.empty() && participle(s.t, start))
+        out.back().e = k;
+      else
+        out.push_back({start, k});
+    }
+    start = k + 1;
+  }
+  if (start < sentence.e) {
+    if (!out.empty() && participle(s.t, start))
+      out.back().e = sentence.e;
+    else
+      out.push_back({start, sentence.e});
+  }
+  return out;
+}
+
+bool any_in(const Scan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {
+  for (std::size_t k = c.b; k < c.e; ++k)
+    if ((k < skip_b || k >= skip_e) && s.lex.in(words, s.t.low(k))) return true;
+  return false;
+}
+
+bool money_in(const Scan& s, LexRange c) {
+  for (std::size_t k = c.b; k < c.e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
+bool measure_in(const Scan& s, LexRange c) {
+  for (const QuantitySpan& q : s.m.quantities)
+    if (c.contains(q.first) && !q.counted && q.unit[0] != '%') return true;
+  return false;
+}
+
+bool count_word(std::string_view w) {
+  return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
+}
+
+// Checks the rule's requirement; on success sets the item phrase.
+bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e, LexRange* item) {
+  const LexedText& t = s.t;
+  if (r.verb) {
+    std::size_t os = object_start(s.items, e, c.e);
+    *item = {os, phrase_end(s.items, os, c.e)};
+  } else {
+    *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
+    if (item->e < e) item->e = e;
+  }
+  switch (r.requires) {
+    case Requirement::Verb:
+      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e);
+    case Requirement::Money:
+      return money_in(s, c);
+    case Requirement::Object:
+      return !abstract_phrase(s.items, item->b, item->e);
+    case Requirement::Of: {
+      if (money_in(s, c)) return true;
+      if (!t.is(e, "of")) return false;
+      std::size_t os = object_start(s.items, e, c.e);
+      return !abstract_phrase(s.items, os, phrase_end(s.items, os, c.e));
+    }
+    case Requirement::Lift:
+      return any_in(s, c, s.lex.lift_verbs, b, e);
+    case Requirement::Modifier: {
+      if (e - b > 1) return true;
+      for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
+        std::string_view w = t.low(k - 1);
+        if (s.lex.in(s.lex.exercise_modifiers, w)) return true;
+        if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
+      }
+      return false;
+    }
+    case Requirement::Build:
+      return money_in(s, c) || measure_in(s, c);
+    case Requirement::Share:
+      for (const QuantitySpan& q : s.m.quantities)
+        if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
+      return false;
+  }
+  return false;
+}
+
+bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k)
+    if (t.is(k, "and")) return true;
+  return false;
+}
+
+// The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
+// Cherat and naval exercises AMAN 2017").
+void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
+  std::size_t first = out->size();
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    PhraseMatch blocked = s.lex.blocked.match(s.t, k);
+    if (blocked.id >= 0) {
+      k = blocked.end - 1;
+      continue;
+    }
+    PhraseMatch m = s.lex.triggers.match(s.t, k);
+    if (m.id < 0 || m.end > c.e) continue;
+    for (int rule : s.lex.trigger_groups[m.id]) {
+      const TriggerRule& r = s.lex.rules[rule];
+      LexRange item;
+      if (!valid(s, r, c, k, m.end, &item)) continue;
+      if (out->size() > first) {
+        DealDraft& prev = out->back();
+        const TriggerRule& p = s.lex.rules[prev.rule];
+        bool split =
+            !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
+        if (!split) break;
+        std::size_t cut = k;
+        while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
+        prev.own.e = cut;
+        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}});
+      } else {
+        out->push_back({k, m.end, rule, item, c, {}, {}, {}});
+      }
+      break;
+    }
+    k = m.end - 1;
+  }
+}
+
+}  // namespace
+
+std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
+                                 const DealLexicon& lex) {
+  const LexedText& t = m.lexed;
+  std::vector<std::uint8_t> country(t.lex.size(), 0);
+  for (const EntityHit& e : m.entities)
+    if (e.kind == EntityKind::Country)
+      for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
+  ItemContext items{t, lex, m.taken, country, m.quantities};
+  Scan s{t, m, lex, items};
+  FillContext f{doc, m, tables, lex, items, {}};
+  for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
+  std::vector<Deal> deals;
+  std::vector<Sentence> fallback;
+  const std::vector<Sentence>* sentences = &doc.sentences;
+  if (sentences->empty() && !doc.text.empty()) {
+    fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
+    sentences = &fallback;
+  }
+  for (const Sentence& sent : *sentences) {
+    LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
+    std::vector<DealDraft> drafts;
+    for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
+    for (std::size_t k = 0; k < drafts.size(); ++k) {
+      DealDraft& d = drafts[k];
+      d.sentence = range;
+      d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
+      d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+      fill_deals(f, d, &deals);
+    }
+  }
+  return deals;
+}
+
+}  // namespace entente

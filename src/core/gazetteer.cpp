@@ -1,0 +1,104 @@
+// Loads assets/gazetteer.json into phrase tables and scans lexemes for countries, organisations and people.
+#include "gazetteer.h"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace entente {
+namespace {
+
+void add_alias(Gazetteer& g, std::string_view alias, int id) {
+  bool caps = all_caps(alias);
+  g.names.add(alias, id, caps, true);
+}
+
+// A capitalised word that can be part of a person's name after a title.
+bool name_word(const LexedText& t, std::size_t i) {
+  return i < t.lex.size() && t.lex[i].kind == LexKind::Word && t.capitalized(i);
+}
+
+}  // namespace
+
+int Gazetteer::find(std::string_view name) const {
+  for (std::size_t i = 0; i < entities.size(); ++i)
+    if (entities[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
+Gazetteer load_gazetteer(std::string_view json) {
+  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw std::runtime_error("gazetteer.json: invalid JSON");
+  Gazetteer g;
+  for (const auto& c : j.at("countries")) {
+    int id = static_cast<int>(g.entities.size());
+    g.entities.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>(), EntityKind::Country});
+    add_alias(g, g.entities.back().name, id);
+    for (const std::string& a : split_list(c.at(2).get<std::string>())) add_alias(g, a, id);
+  }
+  auto add_group = [&](const char* key, EntityKind kind) {
+    for (const auto& o : j.at(key)) {
+      int id = static_cast<int>(g.entities.size());
+      g.entities.push_back({o.at(0).get<std::string>(), "", kind});
+      add_alias(g, g.entities.back().name, id);
+      for (const std::string& a : split_list(o.at(1).get<std::string>())) add_alias(g, a, id);
+    }
+  };
+  add_group("orgs", EntityKind::Org);
+  add_group("people", EntityKind::Person);
+  for (const auto& b : j.at("blockers")) g.blockers.add(b.get<std::string>(), 0, false, true);
+  for (const auto& t : j.at("titles")) {
+    std::string s = t.get<std::string>();
+    g.titles.add(s, 0, all_caps(s), true);
+  }
+  return g;
+}
+
+std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
+  std::vector<EntityHit> out;
+  std::size_t i = 0, n = t.lex.size();
+  while (i < n) {
+    if (t.lex[i].kind != LexKind::Word) {
+      ++i;
+      continue;
+    }
+    PhraseMatch b = g.blockers.match(t, i);
+    if (b.id >= 0) {
+      i = b.end;
+      continue;
+    }
+    PhraseMatch title = g.titles.match(t, i);
+    if (title.id >= 0 && name_word(t, title.end)) {
+      PhraseMatch known = g.names.match(t, title.end);
+      if (known.id >= 0 && g.entities[known.id].kind == EntityKind::Person) {
+        out.push_back({i, known.end, known.id, EntityKind::Person, {}});
+        i = known.end;
+        continue;
+      }
+      if (known.id < 0) {
+        std::size_t j = title.end;
+        while (j < n && j < title.end + 3 && name_word(t, j) && g.names.match(t, j).id < 0 &&
+               g.titles.match(t, j).id < 0)
+          ++j;
+        if (j > title.end) {
+          std::string name(t.text.substr(t.lex[title.end].start, t.lex[j - 1].end - t.lex[title.end].start));
+          out.push_back({i, j, -1, EntityKind::Person, std::move(name)});
+          i = j;
+          continue;
+        }
+      }
+    }
+    PhraseMatch m = g.names.match(t, i);
+    if (m.id >= 0) {
+      const Entity& e = g.entities[m.id];
+      // "US$ 1 billion", "US $5": the alias is a currency prefix, not a mention of the country.
+      bool money_prefix = m.end < n && t.raw(m.end) == "$" && t.lex[m.end - 1].end - t.lex[i].start <= 4;
+      if (!(money_prefix && e.kind == EntityKind::Country)) out.push_back({i, m.end, m.id, e.kind, {}});
+      i = m.end;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace entente

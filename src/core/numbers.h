@@ -1,0 +1,32 @@
+// Numbers as written in news text: digit literals with Western or Indian grouping, spelled-out numbers and
+// scale words (million, bn, lakh, crore). Values are computed exactly as mantissa * scale / 10^decimals.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "deal_lex.h"
+
+namespace entente {
+
+struct NumberMatch {
+  double value = 0;
+  std::size_t first = 0, end = 0;  // lexeme range [first, end)
+  bool spelled = false;            // written in words ("five million")
+  bool scaled = false;             // a scale word was applied
+  bool integer = true;             // no decimals and no fractional words
+};
+
+// The value of a digit literal such as "1,300", "12,34,567.89" or "2.5"; nullopt when malformed.
+std::optional<double> parse_digits(std::string_view literal);
+
+// The multiplier of a scale word ("million" -> 1e6, "bn" -> 1e9, "lakh" -> 1e5, "crore" -> 1e7), or 0.
+// Single-letter scales ("m", "b", "k") count only when `attached` (written against the number: "5m").
+double scale_word(std::string_view lower, bool attached);
+
+// Parses a number starting at lexeme i: digits or words, then an optional scale word. With `allow_words`
+// false only digit literals start a number. Returns nullopt when lexeme i does not start a number.
+std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words);
+
+}  // namespace entente

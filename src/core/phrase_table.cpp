@@ -1,0 +1,72 @@
+// PhraseTable: entries grouped by their first lower-cased lexeme, each group sorted longest first.
+#include "phrase_table.h"
+
+#include <algorithm>
+
+namespace entente {
+
+void PhraseTable::add(std::string_view phrase, int id, bool exact_case, bool capital) {
+  LexedText t = lex_text(phrase);
+  if (t.lex.empty()) return;
+  Entry e;
+  e.id = id;
+  e.exact_case = exact_case;
+  e.capital = capital;
+  for (std::size_t k = 0; k < t.lex.size(); ++k) {
+    e.lower.emplace_back(t.low(k));
+    e.raw.emplace_back(t.raw(k));
+    if (k + 1 < t.lex.size()) e.joined.push_back(t.joined(k));
+  }
+  auto& group = by_first_[e.lower[0]];
+  group.push_back(std::move(e));
+  std::stable_sort(group.begin(), group.end(),
+                   [](const Entry& a, const Entry& b) { return a.lower.size() > b.lower.size(); });
+}
+
+bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) const {
+  if (i + e.lower.size() > t.lex.size()) return false;
+  for (std::size_t k = 0; k < e.lower.size(); ++k) {
+    if (e.exact_case ? t.raw(i + k) != e.raw[k] : t.low(i + k) != e.lower[k]) return false;
+    if (k + 1 < e.lower.size() && e.joined[k] && !t.joined(i + k)) return false;
+  }
+  if (e.capital && !e.exact_case) {
+    unsigned char c = static_cast<unsigned char>(t.text[t.lex[i].start]);
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+PhraseMatch PhraseTable::match(const LexedText& t, std::size_t i) const {
+  if (i >= t.lex.size()) return {};
+  auto it = by_first_.find(t.low(i));
+  if (it == by_first_.end()) return {};
+  for (const Entry& e : it->second)
+    if (matches(e, t, i)) return {e.id, i + e.lower.size()};
+  return {};
+}
+
+std::vector<std::string> split_list(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i <= s.size()) {
+    std::size_t j = s.find(',', i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view part = s.substr(i, j - i);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    i = j + 1;
+  }
+  return out;
+}
+
+bool all_caps(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters = true;
+  }
+  return letters;
+}
+
+}  // namespace entente

@@ -1,0 +1,48 @@
+// Multi-word phrase lookup over lexemes: longest match first, with optional exact-case and "written
+// together" constraints taken from how each phrase was spelled when added.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "deal_lex.h"
+
+namespace entente {
+
+struct PhraseMatch {
+  int id = -1;          // the id given to add(); -1 when nothing matched
+  std::size_t end = 0;  // one past the last lexeme of the match
+};
+
+class PhraseTable {
+ public:
+  // Adds `phrase` (lexed like text). With `exact_case` the text must match byte for byte; otherwise it is
+  // compared lower-cased and, with `capital`, its first letter must be upper-case. Lexemes written together
+  // in `phrase` ("US$") must be written together in the text; spaced ones may be either.
+  void add(std::string_view phrase, int id, bool exact_case, bool capital);
+  // The longest phrase starting at lexeme i.
+  PhraseMatch match(const LexedText& t, std::size_t i) const;
+  bool empty() const { return by_first_.empty(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> lower, raw;
+    std::vector<bool> joined;  // joined[k]: lexemes k and k + 1 must touch
+    int id = -1;
+    bool exact_case = false, capital = false;
+  };
+  bool matches(const Entry& e, const LexedText& t, std::size_t i) const;
+  std::map<std::string, std::vector<Entry>, std::less<>> by_first_;
+};
+
+// Splits "a, b, c" into trimmed non-empty parts.
+std::vector<std::string> split_list(std::string_view s);
+
+// True when `s` has letters and all of them are upper-case ASCII ("US", "U.S.", "KSA").
+bool all_caps(std::string_view s);
+
+}  // namespace entente

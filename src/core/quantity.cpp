@@ -1,0 +1,81 @@
+// Quantity scanner: a number (digits or words, with scale) followed by a unit, optionally hyphenated.
+#include "quantity.h"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "numbers.h"
+
+namespace entente {
+
+UnitTable load_unit_table(std::string_view json) {
+  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) throw std::runtime_error("units.json: invalid JSON");
+  UnitTable u;
+  for (const auto& [unit, spec] : j.at("units").items()) {
+    int id = static_cast<int>(u.canonical.size());
+    u.canonical.push_back(unit);
+    u.counted.push_back(spec.at(0).get<bool>());
+    for (const std::string& s : split_list(spec.at(1).get<std::string>()))
+      u.names.add(s, id, all_caps(s) && s.size() > 1, false);
+  }
+  return u;
+}
+
+std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedText& t,
+                                          const std::vector<std::uint8_t>& taken) {
+  std::vector<QuantitySpan> out;
+  std::size_t i = 0, n = t.lex.size();
+  while (i < n) {
+    if (taken[i]) {
+      ++i;
+      continue;
+    }
+    // "Mi-35 helicopters", "F16 jets": a model number, not a count.
+    bool model = i > 0 && t.joined(i - 1) &&
+                 (t.lex[i - 1].kind == LexKind::Word ||
+                  (t.raw(i - 1) == "-" && i > 1 && t.joined(i - 2) && t.lex[i - 2].kind == LexKind::Word));
+    auto num = model ? std::nullopt : parse_number(t, i, true);
+    if (!num || (num->spelled && !t.lex.empty() && t.is(i, "a"))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = num->end;
+    if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;
+    // "1,300 more doses": allow one adjective-like word before a count noun.
+    PhraseMatch m = units.names.match(t, j);
+    if (m.id < 0 && j + 1 < n && (t.is(j, "more") || t.is(j, "new") || t.is(j, "additional"))) {
+      m = units.names.match(t, j + 1);
+      if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
+    }
+    bool clash = false;
+    for (std::size_t k = i; k < (m.id >= 0 ? m.end : j) && k < n; ++k) clash |= taken[k] != 0;
+    if (m.id < 0 || clash) {
+      i = num->end;
+      continue;
+    }
+    QuantitySpan q;
+    q.first = i;
+    q.end = m.end;
+    q.unit_first = m.end - 1;
+    while (q.unit_first > num->end && t.lex[q.unit_first - 1].kind == LexKind::Word) --q.unit_first;
+    q.value = num->value;
+    q.unit = units.canonical[m.id];
+    q.counted = units.counted[m.id];
+    q.number = std::string(t.text.substr(t.lex[i].start, t.lex[num->end - 1].end - t.lex[i].start));
+    if (q.unit == "%" && (t.is(m.end, "share") || t.is(m.end, "stake") || t.is(m.end, "stakes"))) {
+      q.unit += t.is(m.end, "share") ? " share" : " stake";
+      ++q.end;
+    }
+    out.push_back(std::move(q));
+    i = out.back().end;
+  }
+  return out;
+}
+
+std::string quantity_text(const QuantitySpan& q) {
+  if (q.unit[0] == '%') return q.number + q.unit;
+  return q.number + " " + q.unit;
+}
+
+}  // namespace entente
