@@ -1,0 +1,49 @@
+// The two phases of phrase overlap, exposed so that long runs can be sliced (and timed): plan_overlap()
+// normalizes every document and finds candidate pairs through inverted indexes; score_candidates() aligns
+// and scores a range of those candidates. find_overlap() (overlap.h) runs both.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "align.h"
+#include "match_normalize.h"
+#include "overlap.h"
+
+namespace entente {
+
+// One successful document, prepared for matching.
+struct OverlapDoc {
+  const Document* doc = nullptr;        // points into the corpus given to plan_overlap()
+  MatchSeq seq;                         // normalized words, stock lines masked
+  std::vector<std::uint64_t> shingles;  // shingle_hashes(seq, shingle)
+  std::vector<std::uint64_t> words;     // content words, boilerplate removed (sorted)
+  std::uint32_t usable = 0;             // unmasked match tokens
+  std::uint32_t bigrams = 0;            // content bigrams kept after boilerplate removal
+};
+
+struct OverlapCandidate {
+  std::uint32_t a = 0, b = 0;  // indices into OverlapPlan::docs, a < b
+  std::uint32_t shared_bigrams = 0;
+};
+
+struct OverlapPlan {
+  OverlapParams params;
+  AlignParams align;
+  std::vector<OverlapDoc> docs;
+  std::vector<std::uint64_t> frequent;       // boilerplate shingles (sorted): never seed a passage
+  std::vector<OverlapCandidate> candidates;  // sorted by (a, b)
+};
+
+// Phase 1. Candidates are the pairs sharing a winnowed shingle fingerprint or at least two content bigrams
+// (boilerplate excluded). Time O(T log T) for T tokens plus the postings' pairs (document frequency is
+// capped, see max_feature_df). The plan refers to `corpus`, which must outlive it.
+OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
+
+// Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above
+// zero to `out`, in candidate order. Slices may be run one after another with the same result as one call.
+void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t end,
+                      std::vector<OverlapPair>& out);
+
+}  // namespace entente

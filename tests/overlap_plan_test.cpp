@@ -1,0 +1,61 @@
+// The two overlap phases: candidates come from the index, slices give the same pairs as one call.
+#include "overlap_plan.h"
+
+#include <catch2/catch.hpp>
+
+#include "tokenize.h"
+
+namespace {
+
+entente::Corpus corpus_of(const std::vector<std::string>& texts) {
+  entente::Corpus c;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    entente::Document d;
+    d.id = static_cast<int>(i);
+    d.text = texts[i];
+    d.tokens = entente::tokenize(d.text);
+    c.docs.push_back(std::move(d));
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("failed documents are skipped; candidates are sorted index pairs") {
+  const std::string t =
+      "The joint working groups on counter-terrorism and strategic stability should be revived soon.";
+  entente::Corpus c = corpus_of({t, "unrelated words about the weather today", t, t});
+  c.docs[2].error = "binary";
+  const entente::OverlapPlan plan = entente::plan_overlap(c, entente::OverlapParams{});
+  REQUIRE(plan.docs.size() == 3);
+  REQUIRE(plan.candidates.size() == 1);
+  CHECK(plan.candidates[0].a == 0);
+  CHECK(plan.candidates[0].b == 2);
+  std::vector<entente::OverlapPair> pairs;
+  entente::score_candidates(plan, 0, 10, pairs);
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].a == 0);
+  CHECK(pairs[0].b == 3);  // document ids, not plan indices
+}
+
+TEST_CASE("scoring in slices equals scoring at once") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 6; ++i) {
+    texts.push_back(
+        "Shared opening about pipelines, gas prices and the long negotiations between the capitals " +
+        std::to_string(i % 3) + " while separate closing words number " + std::to_string(i) + ".");
+  }
+  const entente::Corpus c = corpus_of(texts);
+  const entente::OverlapPlan plan = entente::plan_overlap(c, entente::OverlapParams{});
+  std::vector<entente::OverlapPair> once, sliced;
+  entente::score_candidates(plan, 0, plan.candidates.size(), once);
+  for (std::size_t i = 0; i < plan.candidates.size(); i += 4)
+    entente::score_candidates(plan, i, i + 4, sliced);
+  REQUIRE(once.size() == sliced.size());
+  CHECK(once.size() == 15);
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    CHECK(once[i].a == sliced[i].a);
+    CHECK(once[i].b == sliced[i].b);
+    CHECK(once[i].score == sliced[i].score);
+  }
+}
