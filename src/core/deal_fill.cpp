@@ -113,6 +113,21 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
     std::size_t e = phrase_end(c, b, d.own.e);
     if (!abstract_phrase(c, b, e)) return {b, e};
   }
+  const TriggerRule& rule = f.lex.rules[d.rule];
+  if (!rule.verb && (kind == "investment" || kind == "loan" || kind == "assistance")) {
+    // "investment by Moscow over the construction of X", "loan for X": the object is the item.
+    const LexedText& t = f.m.lexed;
+    std::size_t k = d.trigger_end;
+    if (t.is(k, "by")) {
+      ++k;
+      while (k < d.own.e && c.country[k]) ++k;
+    }
+    if (t.is(k, "in") || t.is(k, "into") || t.is(k, "over") || t.is(k, "for") || t.is(k, "towards")) {
+      std::size_t b = object_start(c, k + 1, d.own.e);
+      std::size_t e = phrase_end(c, b, d.own.e);
+      if (!abstract_phrase(c, b, e) && !c.country[b]) return {b, e};
+    }
+  }
   if (kind == "supply" || kind == "purchase" || kind == "assistance") {
     for (const QuantitySpan& q : f.m.quantities) {
       if (!q.counted || !d.own.contains(q.first)) continue;

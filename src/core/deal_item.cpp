@@ -21,6 +21,14 @@ bool determiner(std::string_view w) {
          w == "our" || w == "some" || w == "more" || w == "new" || w == "additional" || w == "further";
 }
 
+// Skips a measure ("1,300-km") starting at k; returns the lexeme after it, or k.
+std::size_t skip_measure(const ItemContext& c, std::size_t k) {
+  if (k >= c.taken.size() || c.taken[k] != 3) return k;
+  for (const QuantitySpan& q : c.quantities)
+    if (q.first == k && !q.counted) return q.end;
+  return k;
+}
+
 bool past_verb(std::string_view w) {
   return w.size() > 4 && ends_with(w, "ed");
 }
@@ -33,7 +41,8 @@ std::size_t matching_close(const LexedText& t, std::size_t open, std::size_t lim
 
 bool trailing_junk(const ItemContext& c, std::size_t k) {
   std::string_view w = c.t.low(k);
-  return c.t.lex[k].kind == LexKind::Punct || preposition(w) || determiner(w) || w == "and" || w == "s";
+  return (c.t.lex[k].kind == LexKind::Punct && c.t.raw(k) != ")") || preposition(w) || determiner(w) ||
+         w == "and" || w == "s";
 }
 
 }  // namespace
@@ -82,10 +91,22 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       continue;
     }
     if (preposition(w)) {
-      if (w == "by" || words == 0) break;
-      if (w == "to" && !from_seen && !(j > 0 && (t.is(j - 1, "linking") || t.is(j - 1, "connecting")))) break;
+      if (words == 0) break;
+      if (w == "by") {
+        // "investment by Moscow over ...": skip the agent and keep going.
+        std::size_t n = j + 1;
+        while (n < limit && c.country[n]) ++n;
+        if (n == j + 1) break;
+        while (n < limit && (t.is(n, "s") || t.raw(n) == "'" || t.raw(n) == "\xE2\x80\x99")) ++n;
+        if (n >= limit || !preposition(t.low(n)) || t.is(n, "by")) break;
+        j = n;
+        continue;
+      }
+      if (w == "to" && !from_seen) break;
+      if (w == "linking" || w == "connecting") from_seen = true;
       std::size_t n = j + 1;
       while (n < limit && determiner(t.low(n))) ++n;
+      n = skip_measure(c, n);
       if (n >= limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) break;
       if (c.lex.in(c.lex.right_stop, t.low(n))) break;
       if (w == "from") {
@@ -133,7 +154,7 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
     }
     if (kind != LexKind::Word) break;
     std::string_view w = t.low(p);
-    if (c.lex.in(c.lex.left_stop, w) || (w.size() > 5 && ends_with(w, "ing"))) break;
+    if (c.lex.in(c.lex.left_stop, w) || (w.size() > 5 && ends_with(w, "ing")) || past_verb(w)) break;
     b = p;
     ++words;
   }

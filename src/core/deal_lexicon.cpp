@@ -11,6 +11,7 @@ namespace {
 Requirement requirement_of(const std::string& s) {
   if (s == "money") return Requirement::Money;
   if (s == "object") return Requirement::Object;
+  if (s == "concrete") return Requirement::Concrete;
   if (s == "of") return Requirement::Of;
   if (s == "lift") return Requirement::Lift;
   if (s == "modifier") return Requirement::Modifier;

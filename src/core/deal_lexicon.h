@@ -13,7 +13,7 @@
 
 namespace entente {
 
-enum class Requirement { Verb, Money, Object, Of, Lift, Modifier, Build, Share };
+enum class Requirement { Verb, Money, Object, Concrete, Of, Lift, Modifier, Build, Share };
 
 struct TriggerRule {
   std::string kind;  // agreement|investment|purchase|supply|project|exercise|trade|loan|assistance

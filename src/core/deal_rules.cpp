@@ -72,6 +72,15 @@ bool measure_in(const Scan& s, LexRange c) {
   return false;
 }
 
+// True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
+bool sector_word(const Scan& s, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = s.lex.sectors.match(s.t, k);
+    if (m.id >= 0 && m.end <= r.e && s.lex.sector_names[m.id] != "diplomacy") return true;
+  }
+  return false;
+}
+
 bool count_word(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
@@ -93,6 +102,9 @@ bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::
       return money_in(s, c);
     case Requirement::Object:
       return !abstract_phrase(s.items, item->b, item->e);
+    case Requirement::Concrete:
+      return !abstract_phrase(s.items, item->b, item->e) &&
+             (money_in(s, c) || measure_in(s, c) || sector_word(s, *item));
     case Requirement::Of: {
       if (money_in(s, c)) return true;
       if (!t.is(e, "of")) return false;
