@@ -157,6 +157,12 @@ void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
       if (out->size() > first) {
         DealDraft& prev = out->back();
         const TriggerRule& p = s.lex.rules[prev.rule];
+        // A facility noun ("pipeline") yields its kind to a later money trigger ("loan") but names the item.
+        if (p.requires == Requirement::Build && r.requires != Requirement::Build &&
+            out->size() == first + 1) {
+          prev.rule = rule;
+          break;
+        }
         bool split =
             !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
         if (!split) break;

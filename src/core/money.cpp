@@ -174,7 +174,7 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     MoneySpan& y = out[k + 1];
     if ((x.currency == "USD") == (y.currency == "USD")) continue;
     std::size_t gap = y.qual_first - x.end;
-    bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or") || t.is(x.end, ","));
+    bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or"));
     if (!paren) continue;
     if (x.currency == "USD")
       y.value_usd = x.value;

@@ -35,6 +35,10 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     bool model = i > 0 && t.joined(i - 1) &&
                  (t.lex[i - 1].kind == LexKind::Word ||
                   (t.raw(i - 1) == "-" && i > 1 && t.joined(i - 2) && t.lex[i - 2].kind == LexKind::Word));
+    // "SuperJet 100 planes", "Boeing 737 jets": a number right after a name is a model.
+    if (!model && i > 0 && t.lex[i].kind == LexKind::Number && t.capitalized(i - 1) &&
+        t.raw(i).find(',') == std::string_view::npos && !(i > 1 && t.lex[i - 2].kind == LexKind::Punct))
+      model = t.lex[i - 1].kind == LexKind::Word;
     auto num = model ? std::nullopt : parse_number(t, i, true);
     if (!num || (num->spelled && !t.lex.empty() && t.is(i, "a"))) {
       ++i;

@@ -1,0 +1,44 @@
+// Cross-document grouping and conflicting figures.
+#include "deal_merge.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+entente::Deal deal(int doc, const std::string& item, const char* quantity, std::optional<int> year = {}) {
+  entente::Deal d;
+  d.doc = doc;
+  d.kind = "project";
+  d.sector = "energy";
+  d.parties = {"Pakistan", "Russia"};
+  d.item = item;
+  if (quantity) d.quantity = quantity;
+  d.year = year;
+  return d;
+}
+}  // namespace
+
+TEST_CASE("the same pipeline in two texts is one group with a quantity conflict") {
+  entente::Corpus c;
+  c.docs.resize(3);
+  for (int i = 0; i < 3; ++i) c.docs[i].id = i, c.docs[i].name = "d" + std::to_string(i);
+  std::vector<entente::Deal> v = {deal(0, "North-South LNG pipeline from Karachi to Lahore", "1,300 km"),
+                                  deal(1, "joint naval exercise", nullptr),
+                                  deal(2, "gas pipeline linking Karachi to Lahore", "1,100 km")};
+  entente::group_deals(c, &v);
+  CHECK(v[0].group == 1);
+  CHECK(v[1].group == 2);
+  CHECK(v[2].group == 1);
+  REQUIRE(v[0].conflicts.size() == 1);
+  CHECK(v[0].conflicts[0] == "quantity: 1,100 km in d2");
+  CHECK(v[1].conflicts.empty());
+}
+
+TEST_CASE("different years are different deals") {
+  entente::Corpus c;
+  c.docs.resize(2);
+  c.docs[1].id = 1;
+  std::vector<entente::Deal> v = {deal(0, "joint military exercise drills", nullptr, 2016),
+                                  deal(1, "joint military exercise drills", nullptr, 2017)};
+  entente::group_deals(c, &v);
+  CHECK(v[0].group != v[1].group);
+}

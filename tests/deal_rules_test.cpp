@@ -1,0 +1,89 @@
+// Deal rules: list splitting, status from modality, values attached to the right list part, parties.
+#include "deal_rules.h"
+
+#include <catch2/catch.hpp>
+
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace {
+
+entente::Document make_doc(const std::string& text, int id = 0) {
+  entente::Document d;
+  d.id = id;
+  d.name = "doc" + std::to_string(id) + ".txt";
+  d.text = text;
+  d.tokens = entente::tokenize(d.text);
+  d.sentences = entente::split_sentences(d.text, d.tokens);
+  return d;
+}
+
+std::vector<entente::Deal> deals_of(const std::string& text) {
+  entente::Corpus c;
+  c.docs.push_back(make_doc(text));
+  return entente::extract_deals(c, {}).deals;
+}
+
+}  // namespace
+
+TEST_CASE("a list after an investment is one deal per part, the amount on its own part") {
+  auto d = deals_of(
+      "Russia and Pakistan are close. Moscow builds up investment in Islamabad as US$ 1 billion for Pakistan "
+      "Steel Mills, supply of SuperJet 100 planes, Quetta to Taftan construction of railway track, and 26% "
+      "share "
+      "in Pakistan Stream.");
+  REQUIRE(d.size() == 4);
+  CHECK(d[0].item == "Pakistan Steel Mills");
+  CHECK(d[0].value_usd == Approx(1e9));
+  CHECK(d[1].kind == "supply");
+  CHECK_THAT(d[1].item, Catch::Contains("SuperJet 100 planes"));
+  CHECK_FALSE(d[1].value);
+  CHECK(d[2].kind == "project");
+  CHECK_THAT(d[2].item, Catch::Contains("railway track"));
+  CHECK(d[3].quantity == std::string("26% share"));
+  CHECK(d[3].parties == std::vector<std::string>{"Pakistan", "Russia"});
+}
+
+TEST_CASE("status follows modality") {
+  auto d = deals_of(
+      "Talks with Moscow over purchasing of Mi-35 helicopters are in process. "
+      "In 2019, Russia announced to invest $14 billion in Pakistan's energy sector. "
+      "The two countries signed a defense cooperation agreement. "
+      "The gas pipeline should be revived with a $2 billion loan from China to Pakistan. "
+      "Moscow is also working to help Pakistan build a 1,100-kilometer gas pipeline.");
+  REQUIRE(d.size() == 5);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[1].status == "announced");
+  CHECK(d[1].year == 2019);
+  CHECK(d[2].status == "signed");
+  CHECK(d[3].status == "proposed");
+  CHECK(d[3].kind == "loan");
+  CHECK(d[3].parties == std::vector<std::string>{"China", "Pakistan"});
+  CHECK(d[4].status == "in_progress");
+  CHECK(d[4].quantity == std::string("1,100 km"));
+}
+
+TEST_CASE("qualified values and their text") {
+  auto d =
+      deals_of("Russia and Pakistan are negotiating potential energy deals worth in excess of $10 billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_qualifier == std::string("over"));
+  CHECK(d[0].value_text == std::string("in excess of $10 billion"));
+  CHECK(d[0].sector == "energy");
+  CHECK(d[0].evidence.start == 0);
+}
+
+TEST_CASE("a plural exercise with a list of years is one deal per year") {
+  auto d = deals_of("Pakistan and Russia held two drills, in 2016 and 2017, in Cherat.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2016);
+  CHECK(d[1].year == 2017);
+  CHECK(d[0].kind == "exercise");
+}
+
+TEST_CASE("no deal without a concrete undertaking") {
+  CHECK(deals_of("Russian inclusion in the CPEC would pave new avenues for trade and investment.").empty());
+  CHECK(deals_of("Their country will provide every possible support to Pakistan.").empty());
+  CHECK(deals_of("It is a great deal for Pakistan that relations are good.").empty());
+  CHECK(deals_of("Both sides should build a strong edifice of interactions.").empty());
+}

@@ -1,0 +1,38 @@
+// Countries through names, demonyms, capitals, metonyms and abbreviations; organisations; titled people.
+#include "gazetteer.h"
+
+#include <catch2/catch.hpp>
+
+#include "mentions.h"
+
+namespace {
+std::vector<std::string> names(const std::string& text, entente::EntityKind kind) {
+  auto tables = entente::load_mention_tables();
+  auto t = entente::lex_text(text);
+  std::vector<std::string> out;
+  for (const auto& e : entente::find_entities(tables.gazetteer, t))
+    if (e.kind == kind) out.push_back(e.entity >= 0 ? tables.gazetteer.entities[e.entity].name : e.person);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("metonyms, demonyms and abbreviations map to countries") {
+  auto c =
+      names("The Kremlin and Islamabad, Uncle Sam, the U.S. and a Pakistani envoy met in New Delhi; KSA too.",
+            entente::EntityKind::Country);
+  std::vector<std::string> want = {"Russia",   "Pakistan", "United States", "United States",
+                                   "Pakistan", "India",    "Saudi Arabia"};
+  CHECK(c == want);
+}
+
+TEST_CASE("lower-case us, currency prefixes and blockers are not countries") {
+  CHECK(names("let us talk about US$ 5 billion in the Indian Ocean", entente::EntityKind::Country).empty());
+}
+
+TEST_CASE("organisations and titled people") {
+  auto o = names("Gazprom joined CPEC under the SCO", entente::EntityKind::Org);
+  CHECK(o == std::vector<std::string>{"Gazprom", "China-Pakistan Economic Corridor",
+                                      "Shanghai Cooperation Organisation"});
+  auto p = names("PM Imran Khan met Mr Putin and Foreign Minister Ali Sabry.", entente::EntityKind::Person);
+  CHECK(p == std::vector<std::string>{"Imran Khan", "Vladimir Putin", "Ali Sabry"});
+}

@@ -1,0 +1,98 @@
+// Money mentions: South Asian scales, codes and symbols, ranges, qualifiers, sub-units, dollar equivalents.
+#include "money.h"
+
+#include <catch2/catch.hpp>
+
+#include "mentions.h"
+
+namespace {
+
+using entente::MoneySpan;
+
+std::vector<MoneySpan> money(const std::string& text, std::vector<std::string> rank = {}) {
+  entente::MentionTables tables = entente::load_mention_tables();
+  entente::LexedText t = entente::lex_text(text);
+  return entente::find_money(tables.currencies, t, rank);
+}
+
+}  // namespace
+
+TEST_CASE("South Asian amounts: crore, lakh, bn, Indian digit grouping") {
+  auto m = money("The project will cost Rs39,000 crore, and PKR 1.2bn was released.", {"India"});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == Approx(3.9e11));
+  CHECK(m[0].currency == "INR");
+  CHECK_FALSE(m[0].value_usd);
+  CHECK(m[1].value == Approx(1.2e9));
+  CHECK(m[1].currency == "PKR");
+
+  auto lakh = money("a grant of Rs 2.5 lakh and 12,34,567.89 rupees", {"Pakistan", "India"});
+  REQUIRE(lakh.size() == 2);
+  CHECK(lakh[0].value == Approx(250000));
+  CHECK(lakh[0].currency == "PKR");  // rupees resolve to the document's main country
+  CHECK(lakh[1].value == Approx(1234567.89));
+  CHECK(lakh[1].currency == "PKR");
+}
+
+TEST_CASE("symbols, prefixed dollars and names after the amount") {
+  auto m =
+      money("US$ 1 billion, C$ 16.4 million, 420 million finnish markka, 100 billion yuan and ₹500 crore");
+  REQUIRE(m.size() == 5);
+  CHECK(m[0].currency == "USD");
+  CHECK(m[0].value_usd == Approx(1e9));
+  CHECK(m[1].currency == "CAD");
+  CHECK_FALSE(m[1].value_usd);
+  CHECK(m[2].currency == "FIM");
+  CHECK(m[3].currency == "CNY");
+  CHECK(m[3].value == Approx(1e11));
+  CHECK(m[4].currency == "INR");
+  CHECK(m[4].value == Approx(5e9));
+}
+
+TEST_CASE("qualifiers before the amount") {
+  auto m = money("almost $153 million, in excess of $10 billion, up to €5m and at least £2 billion");
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].qualifier == "approx");
+  CHECK(m[0].value == Approx(153e6));
+  CHECK(m[1].qualifier == "over");
+  CHECK(m[2].qualifier == "up_to");
+  CHECK(m[2].value == Approx(5e6));
+  CHECK(m[3].qualifier == "at_least");
+}
+
+TEST_CASE("ranges share the scale of their high end") {
+  auto m = money("between $2-3 billion, or 5 to 7 million dollars");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == Approx(2e9));
+  REQUIRE(m[0].high);
+  CHECK(*m[0].high == Approx(3e9));
+  CHECK(m[0].qualifier == "range");
+  CHECK(m[1].value == Approx(5e6));
+  CHECK(*m[1].high == Approx(7e6));
+}
+
+TEST_CASE("a stated dollar equivalent gives value_usd, never a guessed rate") {
+  auto m = money("Rs10 billion (about $36 million) and 5 billion roubles", {"Pakistan"});
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].currency == "PKR");
+  REQUIRE(m[0].value_usd);
+  CHECK(*m[0].value_usd == Approx(36e6));
+  CHECK(m[2].currency == "RUB");
+  CHECK_FALSE(m[2].value_usd);
+}
+
+TEST_CASE("spelled amounts, cents and pence") {
+  auto m = money("thirteen dollars and forty-five cents; five million yen; 470 pence; half million usd");
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].value == Approx(13.45));
+  CHECK(m[1].value == Approx(5e6));
+  CHECK(m[1].currency == "JPY");
+  CHECK(m[2].currency == "GBP");
+  CHECK(m[2].value == Approx(4.7));
+  CHECK(m[3].value == Approx(500000));
+}
+
+TEST_CASE("numbers without a currency are not money") {
+  CHECK(money("The 1,300-km pipeline and 26% share in 2019").empty());
+  CHECK(money("Mi-35 helicopters and 82 percent").empty());
+}

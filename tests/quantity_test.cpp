@@ -1,0 +1,31 @@
+// Quantities: measures, counted things, percentage shares; model numbers are not counts.
+#include "quantity.h"
+
+#include <catch2/catch.hpp>
+
+#include "mentions.h"
+
+namespace {
+std::vector<entente::QuantitySpan> quantities(const std::string& text) {
+  auto tables = entente::load_mention_tables();
+  auto m = entente::find_mentions(tables, text);
+  return m.quantities;
+}
+}  // namespace
+
+TEST_CASE("measures and counts with units") {
+  auto q = quantities("a 1,300-km pipeline, 16,400 MW, 50,000 doses, 200 helicopters and 2.5 lakh tonnes");
+  REQUIRE(q.size() == 5);
+  CHECK(entente::quantity_text(q[0]) == "1,300 km");
+  CHECK(q[0].value == 1300);
+  CHECK(q[1].unit == "MW");
+  CHECK(q[2].counted);
+  CHECK(q[3].unit == "helicopters");
+  CHECK(q[4].value == Approx(250000));
+}
+
+TEST_CASE("percentage share and model numbers") {
+  auto q = quantities("a 26% share in the project and Mi-35 helicopters");
+  REQUIRE(q.size() == 1);
+  CHECK(entente::quantity_text(q[0]) == "26% share");
+}
