@@ -12,6 +12,13 @@
 namespace entente {
 namespace {
 
+// Features held by more documents than this create no candidate pairs (they would add little evidence and
+// quadratic work); they still seed passages unless they are boilerplate.
+constexpr std::size_t kMaxPrintPairDf = 64;
+constexpr std::size_t kMaxBigramPairDf = 32;
+// Evidence a pair needs to be compared (see merge_candidates).
+constexpr double kMinEvidence = 2.0;
+
 double round4(double x) {
   return std::round(x * 10000.0) / 10000.0;
 }
@@ -62,7 +69,9 @@ std::vector<std::vector<std::uint64_t>> content_word_sets(const std::vector<Over
   return sets;
 }
 
-// Pairs sharing a fingerprint or at least two content bigrams, sorted by (a, b).
+// Pairs with enough shared evidence (fingerprints and content bigrams, each worth 1 / (df - 1)), sorted by
+// (a, b). Two fingerprints or bigrams held by the two documents alone suffice (a shared eight-word sentence
+// brings one fingerprint and several bigrams); phrases held by twenty documents need thirty-eight like them.
 std::vector<OverlapCandidate> merge_candidates(const PairIndex& prints, const PairIndex& bigrams) {
   std::vector<OverlapCandidate> out;
   std::size_t i = 0, j = 0;
@@ -77,7 +86,8 @@ std::vector<OverlapCandidate> merge_candidates(const PairIndex& prints, const Pa
     c.a = take_p ? p[i].a : q[j].a;
     c.b = take_p ? p[i].b : q[j].b;
     c.shared_bigrams = take_q ? q[j].shared : 0;
-    if (take_p || c.shared_bigrams >= 2) out.push_back(c);
+    const double evidence = (take_p ? p[i].evidence : 0.0) + (take_q ? q[j].evidence : 0.0);
+    if (evidence >= kMinEvidence) out.push_back(c);
     i += take_p ? 1 : 0;
     j += take_q ? 1 : 0;
   }
@@ -129,9 +139,10 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   }
   plan.frequent = frequent_features(shingle_sets, max_df);
   shingle_sets.clear();
-  const PairIndex prints = index_pairs(
-      winnowed_sets(plan.docs, plan.align.min_passage_tokens - plan.align.seed + 1, plan.frequent), max_df);
-  const PairIndex bigrams = index_pairs(bigram_sets, max_df);
+  const int window = plan.align.min_passage_tokens - plan.align.seed + 1;
+  const PairIndex prints =
+      index_pairs(winnowed_sets(plan.docs, window, plan.frequent), std::min(max_df, kMaxPrintPairDf));
+  const PairIndex bigrams = index_pairs(bigram_sets, std::min(max_df, kMaxBigramPairDf));
   std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, max_df);
   for (std::size_t d = 0; d < plan.docs.size(); ++d) {
     plan.docs[d].words = std::move(words[d]);

@@ -18,7 +18,8 @@ PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, s
 
   PairIndex out;
   out.kept.assign(features.size(), 0);
-  std::vector<std::uint64_t> keys;  // (a << 32) | b, one per shared feature
+  // One key per shared feature: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
+  std::vector<std::uint64_t> keys;
   for (std::size_t i = 0; i < postings.size();) {
     std::size_t j = i;
     while (j < postings.size() && postings[j].first == postings[i].first) ++j;
@@ -28,7 +29,8 @@ PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, s
       for (std::size_t x = i; x < j; ++x) {
         ++out.kept[postings[x].second];
         for (std::size_t y = x + 1; y < j; ++y) {
-          keys.push_back((std::uint64_t{postings[x].second} << 32) | postings[y].second);
+          keys.push_back((std::uint64_t{postings[x].second} << 40) |
+                         (std::uint64_t{postings[y].second} << 16) | (j - i));
         }
       }
     }
@@ -36,10 +38,15 @@ PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, s
   }
   std::sort(keys.begin(), keys.end());
   for (std::size_t i = 0; i < keys.size();) {
+    SharedCount c;
+    c.a = static_cast<std::uint32_t>(keys[i] >> 40);
+    c.b = static_cast<std::uint32_t>(keys[i] >> 16) & 0xFFFFFF;
     std::size_t j = i;
-    while (j < keys.size() && keys[j] == keys[i]) ++j;
-    out.pairs.push_back({static_cast<std::uint32_t>(keys[i] >> 32), static_cast<std::uint32_t>(keys[i]),
-                         static_cast<std::uint32_t>(j - i)});
+    for (; j < keys.size() && (keys[j] >> 16) == (keys[i] >> 16); ++j) {
+      c.evidence += 1.0 / static_cast<double>((keys[j] & 0xFFFF) - 1);
+    }
+    c.shared = static_cast<std::uint32_t>(j - i);
+    out.pairs.push_back(c);
     i = j;
   }
   return out;
