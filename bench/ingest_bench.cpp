@@ -1,0 +1,107 @@
+// Ingest benchmark: reads the text files of a folder into memory, then times ingest_file (decode, HTML strip,
+// tokenize, sentence split) over all of them, repeating until at least --seconds have passed. Prints one
+// human-readable line and one `RESULT key=value ...` line for scripts. Built natively and with Emscripten.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ingest.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Totals {
+  std::size_t bytes = 0;
+  std::size_t tokens = 0;
+  std::size_t sentences = 0;
+  std::size_t errors = 0;
+};
+
+bool is_text_file(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
+}
+
+// The text files of `dir` in name order, read into memory. Unreadable files are skipped.
+std::vector<entente::InputFile> read_folder(const std::string& dir) {
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file(ec) && is_text_file(entry.path())) paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<entente::InputFile> files;
+  for (const fs::path& p : paths) {
+    std::ifstream f(p, std::ios::binary);
+    if (!f) continue;
+    std::ostringstream buf;
+    buf << f.rdbuf();
+    files.push_back({p.filename().string(), buf.str(), ""});
+  }
+  return files;
+}
+
+// One pass of ingest over every file.
+Totals ingest_all(const std::vector<entente::InputFile>& files) {
+  Totals t;
+  entente::IngestLimits limits;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    entente::Document doc = entente::ingest_file(static_cast<int>(i), files[i], limits);
+    t.bytes += files[i].bytes.size();
+    t.tokens += doc.tokens.size();
+    t.sentences += doc.sentences.size();
+    t.errors += doc.ok() ? 0 : 1;
+  }
+  return t;
+}
+
+int usage() {
+  std::fprintf(stderr, "usage: ingest_bench FOLDER [--seconds S]\n");
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2 && argc != 4) return usage();
+  double min_seconds = 1.0;
+  if (argc == 4) {
+    if (std::string(argv[2]) != "--seconds") return usage();
+    min_seconds = std::atof(argv[3]);
+  }
+  std::vector<entente::InputFile> files = read_folder(argv[1]);
+  if (files.empty()) {
+    std::fprintf(stderr, "ingest_bench: no .txt/.md/.html files in %s\n", argv[1]);
+    return 1;
+  }
+  using Clock = std::chrono::steady_clock;
+  Totals one = ingest_all(files);  // warm-up pass, also the per-pass counts
+  int passes = 0;
+  double seconds = 0;
+  const Clock::time_point start = Clock::now();
+  do {
+    Totals t = ingest_all(files);
+    if (t.tokens != one.tokens)
+      return std::fprintf(stderr, "ingest_bench: non-deterministic token count\n"), 1;
+    ++passes;
+    seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  } while (seconds < min_seconds);
+  const double mb_s = one.bytes * passes / seconds / 1e6;
+  const double tok_s = one.tokens * passes / seconds;
+  std::printf(
+      "%zu files, %.2f MB, %zu tokens, %zu sentences, %zu errors; %d passes in %.2f s: %.1f MB/s, %.2f M "
+      "tokens/s\n",
+      files.size(), one.bytes / 1e6, one.tokens, one.sentences, one.errors, passes, seconds, mb_s,
+      tok_s / 1e6);
+  std::printf(
+      "RESULT files=%zu bytes=%zu tokens=%zu sentences=%zu passes=%d seconds=%.3f mb_s=%.2f tok_s=%.0f\n",
+      files.size(), one.bytes, one.tokens, one.sentences, passes, seconds, mb_s, tok_s);
+  return 0;
+}
