@@ -76,7 +76,8 @@ int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
 }
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  int s = best_cue(f, f.lex.status, {d.own.b, d.tail.e});
+  int s = best_cue(f, f.lex.status, d.own);
+  if (s < 0) s = best_cue(f, f.lex.status, d.tail);
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
   if (s >= 0) return f.lex.status_names[s];
   return kind == "trade" || kind == "exercise" ? "completed" : "announced";
@@ -111,7 +112,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for")) {
     std::size_t b = object_start(c, money->end + 1, d.own.e);
     std::size_t e = phrase_end(c, b, d.own.e);
-    if (!abstract_phrase(c, b, e)) return {b, e};
+    if (!abstract_phrase(c, b, e) && e > b + 1) return {b, e};
   }
   const TriggerRule& rule = f.lex.rules[d.rule];
   if (!rule.verb && (kind == "investment" || kind == "loan" || kind == "assistance")) {
@@ -134,6 +135,8 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
       return {q.unit_first, std::max(q.end, phrase_end(c, q.unit_first, d.own.e))};
     }
   }
+  // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.
+  if (rule.verb && d.item.b < d.item.e && c.country[d.item.b]) return {d.trigger, d.item.e};
   return d.item;
 }
 

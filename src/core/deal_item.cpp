@@ -30,7 +30,9 @@ std::size_t skip_measure(const ItemContext& c, std::size_t k) {
 }
 
 bool past_verb(std::string_view w) {
-  return w.size() > 4 && ends_with(w, "ed");
+  if (w.size() <= 4 || !ends_with(w, "ed")) return false;
+  return !(w.size() == 5 && ends_with(w, "eed")) && w != "hundred" && w != "limited" && w != "united" &&
+         w != "kindred";
 }
 
 std::size_t matching_close(const LexedText& t, std::size_t open, std::size_t limit) {
@@ -51,7 +53,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
   const LexedText& t = c.t;
   std::size_t j = k;
   int words = 0;
-  bool from_seen = false;
+  bool from_seen = false, between_seen = false;
   while (j < limit && words < 10) {
     if (c.taken[j] == 1 || c.taken[j] == 2) break;
     LexKind kind = t.lex[j].kind;
@@ -84,8 +86,9 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       std::size_t n = j + 1;
       if (n < limit && (t.is(n, "a") || t.is(n, "an"))) ++n;
       bool noun_follows = n < limit && t.lex[n].kind == LexKind::Word &&
-                          !c.lex.in(c.lex.right_stop, t.low(n)) && !c.country[n] && !past_verb(t.low(n)) &&
-                          !t.is(n, "the") && c.taken[n] == 0;
+                          !c.lex.in(c.lex.right_stop, t.low(n)) && (!c.country[n] || between_seen) &&
+                          !past_verb(t.low(n)) && !t.is(n, "the") && c.taken[n] == 0;
+      between_seen = false;
       if (!noun_follows || words == 0) break;
       j = n;
       continue;
@@ -102,7 +105,11 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
         j = n;
         continue;
       }
-      if (w == "to" && !from_seen) break;
+      // "agreement to expand the pipeline": an infinitive right after the head noun.
+      bool infinitive = w == "to" && words == 1 && j + 1 < limit && t.lex[j + 1].kind == LexKind::Word &&
+                        !t.capitalized(j + 1) && !determiner(t.low(j + 1)) && !c.country[j + 1];
+      if (w == "to" && !from_seen && !infinitive) break;
+      if (w == "between") between_seen = true;
       if (w == "linking" || w == "connecting") from_seen = true;
       std::size_t n = j + 1;
       while (n < limit && determiner(t.low(n))) ++n;
@@ -154,7 +161,9 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
     }
     if (kind != LexKind::Word) break;
     std::string_view w = t.low(p);
-    if (c.lex.in(c.lex.left_stop, w) || (w.size() > 5 && ends_with(w, "ing")) || past_verb(w)) break;
+    if (c.lex.in(c.lex.left_stop, w) || c.lex.in(c.lex.deal_verbs, w) ||
+        (w.size() > 5 && ends_with(w, "ing")) || past_verb(w))
+      break;
     b = p;
     ++words;
   }
@@ -171,6 +180,13 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
       while (j < limit && (c.taken[j] == 1 || c.taken[j] == 2)) ++j;
       after_amount = true;
       continue;
+    }
+    if (after_amount && t.raw(j) == "(" && j + 1 < limit && c.taken[j + 1] == 1) {
+      std::size_t close = matching_close(t, j, limit);
+      if (close) {
+        j = close + 1;
+        continue;
+      }
     }
     if (c.taken[j] == 3) {
       std::size_t next = j + 1;

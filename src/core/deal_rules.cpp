@@ -23,6 +23,7 @@ bool clause_break(const LexedText& t, std::size_t k) {
 
 bool participle(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
+  if (w == "including") return false;  // a list of further deals
   return t.lex[k].kind == LexKind::Word && w.size() > 5 && w.substr(w.size() - 3) == "ing";
 }
 
@@ -72,6 +73,19 @@ bool measure_in(const Scan& s, LexRange c) {
   return false;
 }
 
+// "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
+bool names_other_kind(const Scan& s, const TriggerRule& r, LexRange item) {
+  if (item.b >= item.e) return false;
+  PhraseMatch m = s.lex.triggers.match(s.t, item.b);
+  if (m.id < 0) return false;
+  for (int rule : s.lex.trigger_groups[m.id]) {
+    const TriggerRule& o = s.lex.rules[rule];
+    if (!o.verb && o.kind != r.kind && (o.kind == "loan" || o.kind == "assistance" || o.kind == "investment"))
+      return true;
+  }
+  return false;
+}
+
 // True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
 bool sector_word(const Scan& s, LexRange r) {
   for (std::size_t k = r.b; k < r.e; ++k) {
@@ -85,9 +99,29 @@ bool count_word(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
 
+// A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
+// adverb, or its subject (a country, organisation or pronoun).
+bool verb_position(const Scan& s, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
+                   w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
+                   w == "purchases" || w == "upgrade" || w == "lay";
+  if (!ambiguous || b == 0) return true;
+  std::string_view p = s.t.low(b - 1);
+  if (p == "to" || p == "will" || p == "would" || p == "can" || p == "could" || p == "shall" ||
+      p == "should" || p == "may" || p == "might" || p == "must" || p == "also" || p == "not" ||
+      p == "jointly" || p == "and" || p == "they" || p == "it" || p == "we" || p == "which" || p == "who" ||
+      p == "that")
+    return true;
+  for (const EntityHit& e : s.m.entities)
+    if (e.end == b) return true;
+  return false;
+}
+
 // Checks the rule's requirement; on success sets the item phrase.
 bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e, LexRange* item) {
   const LexedText& t = s.t;
+  if (r.verb && !verb_position(s, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
@@ -101,7 +135,7 @@ bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::
     case Requirement::Money:
       return money_in(s, c);
     case Requirement::Object:
-      return !abstract_phrase(s.items, item->b, item->e);
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) &&
              (money_in(s, c) || measure_in(s, c) || sector_word(s, *item));
@@ -122,8 +156,8 @@ bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::
       }
       return false;
     }
-    case Requirement::Build:
-      return money_in(s, c) || measure_in(s, c);
+    case Requirement::Build:  // a facility noun states a deal only with its price
+      return money_in(s, c);
     case Requirement::Share:
       for (const QuantitySpan& q : s.m.quantities)
         if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
@@ -179,6 +213,13 @@ void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
   }
 }
 
+// "the deal", "this agreement": a bare trigger noun after a definite determiner refers back.
+bool anaphoric(const LexedText& t, const DealDraft& d) {
+  if (d.item.e - d.item.b != 1 || d.item.b != d.trigger || d.trigger == 0) return false;
+  std::string_view p = t.low(d.trigger - 1);
+  return p == "the" || p == "this" || p == "that";
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
@@ -199,8 +240,13 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
     sentences = &fallback;
   }
+  // A headline restates the story's deals; the body states them with their details.
+  std::size_t title_end = doc.text.find('\n');
+  bool skip_title = sentences->size() >= 4 && !doc.title.empty() && title_end != std::string::npos;
   for (const Sentence& sent : *sentences) {
+    if (skip_title && sent.end <= title_end) continue;
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
+    if (range.b >= range.e) continue;
     std::vector<DealDraft> drafts;
     for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
     for (std::size_t k = 0; k < drafts.size(); ++k) {
@@ -208,6 +254,17 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       d.sentence = range;
       d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
       d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+      if (anaphoric(t, d) && !deals.empty() && deals.back().evidence.start + 2000 > sent.start) {
+        // "the deal could be worth $1.5 billion": more about the deal just told, not a new one.
+        std::vector<Deal> more;
+        fill_deals(f, d, &more);
+        Deal& prev = deals.back();
+        if (!prev.value && !more.empty() && more[0].value) {
+          prev.value = more[0].value, prev.value_usd = more[0].value_usd, prev.currency = more[0].currency;
+          prev.value_text = more[0].value_text, prev.value_qualifier = more[0].value_qualifier;
+        }
+        continue;
+      }
       fill_deals(f, d, &deals);
     }
   }

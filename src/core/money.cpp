@@ -36,6 +36,13 @@ std::size_t qualifier_start(const LexedText& t, std::size_t first, std::string* 
     if (first < n) continue;
     bool ok = true;
     for (std::size_t k = 0; k < n && ok; ++k) ok = t.low(first - n + k) == q.words[k];
+    // "rolled over", "took over": a verb particle, not a qualifier.
+    if (ok && q.words[0] == "over" && first >= 2) {
+      std::string_view prev = t.low(first - 2);
+      if ((prev.size() > 3 && prev.substr(prev.size() - 2) == "ed") || prev == "took" || prev == "take" ||
+          prev == "hand" || prev == "roll" || prev == "turn" || prev == "won" || prev == "handing")
+        ok = false;
+    }
     if (ok) {
       *tag = std::string(q.tag);
       return first - n;
