@@ -6,14 +6,18 @@
 #include <cmath>
 
 #include "corpus_view.h"
+#include "discovered_view.h"
 #include "imgui.h"
 #include "result_json.h"
+#include "topics_view.h"
 
 namespace entente {
 
 App::App() {
   // One line per view, in the order of the default layout (left to right, top to bottom).
   add_view(std::make_unique<CorpusView>());
+  add_view(std::make_unique<TopicsView>());
+  add_view(std::make_unique<DiscoveredView>());
 }
 
 App::~App() = default;

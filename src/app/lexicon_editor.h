@@ -1,0 +1,33 @@
+// The lexicon editor inside the Topics window: add or remove a term or a topic, paste a lexicon JSON, reset
+// to the default, copy the lexicon as JSON. A bad term or lexicon shows its error and leaves the lexicon as
+// it was.
+#pragma once
+
+#include <string>
+
+#include "lexicon.h"
+
+namespace entente {
+
+class LexiconEditor {
+ public:
+  // Draws the editor for `lexicon`. Returns true when the user changed it (the caller recounts).
+  bool draw(Lexicon& lexicon, float ui_scale);
+  // The last error ("lexicon line 4: ..."), empty when none.
+  const std::string& error() const { return error_; }
+
+ private:
+  bool draw_topic_picker(Lexicon& lexicon);
+  bool draw_terms(LexiconTopic& topic, float ui_scale);
+  bool draw_new_topic(Lexicon& lexicon);
+  bool draw_json(Lexicon& lexicon, float ui_scale);
+
+  int topic_ = 0;            // index of the topic being edited
+  char new_term_[128] = {};  // the "add term" field
+  char new_id_[64] = {};     // the "add topic" fields
+  char new_label_[64] = {};
+  std::string json_;  // the paste area (grown as needed)
+  std::string error_;
+};
+
+}  // namespace entente

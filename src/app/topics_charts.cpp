@@ -1,0 +1,145 @@
+// The Topics window's charts: documents x topics grouped bars and corpus bars, drawn with ImDrawList.
+// Only the groups inside the visible part of the scrolled chart are drawn, so large corpora stay cheap.
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui.h"
+#include "topic_colors.h"
+#include "topics_view.h"
+#include "widgets.h"
+
+namespace entente {
+namespace {
+
+bool inside(const ImVec2& p, const ImVec2& a, const ImVec2& b) {
+  return p.x >= a.x && p.x < b.x && p.y >= a.y && p.y < b.y;
+}
+
+std::string axis_number(double v, bool per_1000) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, per_1000 ? "%.1f" : "%.0f", v);
+  return buf;
+}
+
+}  // namespace
+
+void TopicsView::tooltip(const AppModel& model, int doc_index, int topic, const Cell& c) const {
+  ImGui::BeginTooltip();
+  if (doc_index >= 0) {
+    const Document& d = model.result.corpus.docs[doc_index];
+    ImGui::Text("#%d %s", d.id, d.name.c_str());
+  } else {
+    ImGui::TextUnformatted("All documents");
+  }
+  color_swatch(topic_color(topic, model.dark), 10.0f * model.ui_scale);
+  ImGui::SameLine();
+  ImGui::TextUnformatted(counts_.lexicon[topic].label.c_str());
+  ImGui::Text("%d hits, %.2f per 1,000 tokens", c.hits, c.per_1000);
+  muted_text("Click for the lines in context.");
+  ImGui::EndTooltip();
+}
+
+void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, float height) {
+  const auto& docs = model.result.corpus.docs;
+  const int topics = static_cast<int>(counts_.lexicon.size()), ndocs = static_cast<int>(docs.size());
+  const int visible = static_cast<int>(std::count(shown_.begin(), shown_.end(), 1));
+  if (!ImGui::BeginChild("doc_chart", ImVec2(0, height), true, ImGuiWindowFlags_HorizontalScrollbar) ||
+      visible == 0 || topics == 0) {
+    if (visible == 0) muted_text("Every topic is hidden: click a legend entry to show it.");
+    ImGui::EndChild();
+    return;
+  }
+  const float s = model.ui_scale, bar = std::max(3.0f, std::min(14.0f, 120.0f / visible)) * s, gap = 12 * s;
+  const float axis = 44 * s, label_h = ImGui::GetTextLineHeight() + 4 * s, group = visible * bar + gap;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float plot_h =
+      std::max(20.0f, ImGui::GetContentRegionAvail().y - label_h - ImGui::GetStyle().ScrollbarSize);
+  const float base = origin.y + plot_h;
+  double max_v = 0;
+  for (int d = 0; d < ndocs; ++d)
+    for (int t = 0; t < topics; ++t)
+      if (shown_[t]) max_v = std::max(max_v, value(cells_[d * topics + t]));
+  if (max_v <= 0) max_v = 1;
+  ImGui::Dummy(ImVec2(axis + ndocs * group, plot_h + label_h));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.5f), text = ImGui::GetColorU32(ImGuiCol_Text);
+  for (int i = 0; i <= 4; ++i) {
+    float y = base - plot_h * i / 4.0f;
+    dl->AddLine(ImVec2(origin.x + axis - 4 * s, y), ImVec2(origin.x + axis + ndocs * group, y), grid);
+    dl->AddText(ImVec2(origin.x, y - ImGui::GetTextLineHeight() * 0.5f), kMutedColor,
+                axis_number(max_v * i / 4.0, per_1000_).c_str());
+  }
+  const ImVec2 clip_min = ImGui::GetWindowPos(), mouse = ImGui::GetMousePos();
+  const float clip_max_x = clip_min.x + ImGui::GetWindowWidth();
+  const bool hovered_window = ImGui::IsWindowHovered();
+  for (int d = 0; d < ndocs; ++d) {
+    const float x0 = origin.x + axis + d * group;
+    if (x0 + group < clip_min.x || x0 > clip_max_x) continue;
+    int j = 0;
+    for (int t = 0; t < topics; ++t) {
+      if (!shown_[t]) continue;
+      const Cell& c = cells_[d * topics + t];
+      const float x = x0 + j++ * bar, h = static_cast<float>(value(c) / max_v) * plot_h;
+      const ImVec2 a(x, base - h), b(x + bar - 1, base);
+      dl->AddRectFilled(a, b, topic_color(t, model.dark));
+      if (d == sel_doc_ && t == sel_topic_)
+        dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), text);
+      if (!hovered_window || !inside(mouse, ImVec2(x, origin.y), ImVec2(x + bar, base))) continue;
+      tooltip(model, d, t, c);
+      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        select(model, d, t);
+        actions.selection.doc = docs[d].id;
+        actions.selection.topic = counts_.lexicon[t].id;
+      }
+    }
+    char label[24];
+    std::snprintf(label, sizeof label, "#%d", docs[d].id);
+    dl->AddText(ImVec2(x0, base + 2 * s), actions.selection.doc == docs[d].id ? text : kMutedColor, label);
+  }
+  ImGui::EndChild();
+}
+
+void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, float height) {
+  const int topics = static_cast<int>(counts_.lexicon.size());
+  if (!ImGui::BeginChild("corpus_chart", ImVec2(0, height), true) || topics == 0) {
+    ImGui::EndChild();
+    return;
+  }
+  const float s = model.ui_scale, row_h = ImGui::GetTextLineHeightWithSpacing();
+  float label_w = 0;
+  double max_v = 0;
+  for (int t = 0; t < topics; ++t) {
+    label_w = std::max(label_w, ImGui::CalcTextSize(counts_.lexicon[t].label.c_str()).x);
+    max_v = std::max(max_v, value(corpus_cells_[t]));
+  }
+  if (max_v <= 0) max_v = 1;
+  const float value_w = ImGui::CalcTextSize("00000.00").x;
+  const float bar_max = std::max(20.0f, ImGui::GetContentRegionAvail().x - label_w - value_w - 16 * s);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 mouse = ImGui::GetMousePos();
+  const bool hovered_window = ImGui::IsWindowHovered();
+  ImGuiListClipper clipper;
+  clipper.Begin(topics, row_h);
+  while (clipper.Step()) {
+    for (int t = clipper.DisplayStart; t < clipper.DisplayEnd; ++t) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      const Cell& c = corpus_cells_[t];
+      ImGui::TextUnformatted(counts_.lexicon[t].label.c_str());
+      const float x = p.x + label_w + 8 * s, w = static_cast<float>(value(c) / max_v) * bar_max;
+      const ImVec2 a(x, p.y + 2 * s), b(x + std::max(1.0f, w), p.y + row_h - 2 * s);
+      dl->AddRectFilled(a, b, shown_[t] ? topic_color(t, model.dark) : kMutedColor);
+      if (sel_doc_ < 0 && t == sel_topic_) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text));
+      std::string v = per_1000_ ? axis_number(c.per_1000, true) : std::to_string(c.hits);
+      dl->AddText(ImVec2(b.x + 4 * s, p.y), ImGui::GetColorU32(ImGuiCol_Text), v.c_str());
+      if (!hovered_window || !inside(mouse, ImVec2(p.x, p.y), ImVec2(x + bar_max, p.y + row_h))) continue;
+      tooltip(model, -1, t, c);
+      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        select(model, -1, t);
+        actions.selection.topic = counts_.lexicon[t].id;
+      }
+    }
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace entente

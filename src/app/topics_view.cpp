@@ -1,0 +1,180 @@
+// The Topics window: toolbar, legend, KWIC list, lexicon tab and recounting (charts: topics_charts.cpp).
+#include "topics_view.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui.h"
+#include "topic_colors.h"
+#include "topics_csv.h"
+#include "widgets.h"
+
+namespace entente {
+
+void TopicsView::on_result_changed(const AppModel& model) {
+  if (!edited_) {
+    try {
+      lexicon_ = default_lexicon();
+    } catch (const LexiconError&) {
+      lexicon_ = {};
+    }
+    counts_.lexicon = model.result.topics.lexicon;
+    counts_.frequencies = model.result.topics.frequencies;
+    counts_.corpus = model.result.topics.corpus;
+    if (counts_.lexicon.size() != lexicon_.topics.size()) recount(model);
+  } else {
+    recount(model);
+  }
+  sel_doc_ = sel_topic_ = -1;
+  kwic_.clear();
+  status_.clear();
+  rebuild_series(model);
+}
+
+void TopicsView::recount(const AppModel& model) {
+  count_lexicon_topics(model.result.corpus, lexicon_, counts_);
+}
+
+void TopicsView::rebuild_series(const AppModel& model) {
+  const std::size_t topics = counts_.lexicon.size(), docs = model.result.corpus.docs.size();
+  cells_.assign(topics * docs, Cell{});
+  for (std::size_t i = 0; i < counts_.frequencies.size() && i < cells_.size(); ++i)
+    cells_[i] = {counts_.frequencies[i].hits, counts_.frequencies[i].per_1000};
+  corpus_cells_.assign(topics, Cell{});
+  for (std::size_t t = 0; t < counts_.corpus.size() && t < topics; ++t)
+    corpus_cells_[t] = {counts_.corpus[t].hits, counts_.corpus[t].per_1000};
+  shown_.resize(topics, 1);
+}
+
+void TopicsView::select(const AppModel& model, int doc_index, int topic) {
+  sel_doc_ = doc_index;
+  sel_topic_ = topic;
+  KwicOptions options;
+  options.doc = doc_index >= 0 ? model.result.corpus.docs[doc_index].id : -1;
+  kwic_ = kwic_topic(model.result.corpus, lexicon_, lexicon_.topics[topic].id, options);
+}
+
+void TopicsView::draw(const AppModel& model, AppActions& actions) {
+  if (begin_window(model)) {
+    if (model.result.corpus.docs.empty()) {
+      muted_text("No documents yet: topic frequencies appear here once a corpus is analyzed.");
+    } else if (ImGui::BeginTabBar("topics_tabs")) {
+      if (ImGui::BeginTabItem("Frequencies")) {
+        draw_toolbar(model);
+        draw_legend(model);
+        float avail = ImGui::GetContentRegionAvail().y;
+        draw_doc_chart(model, actions, std::max(140.0f * model.ui_scale, avail * 0.42f));
+        draw_corpus_chart(model, actions, std::max(90.0f * model.ui_scale, avail * 0.25f));
+        draw_kwic(model, actions);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Lexicon")) {
+        if (editor_.draw(lexicon_, model.ui_scale)) {
+          edited_ = true;
+          recount(model);
+          sel_doc_ = sel_topic_ = -1;
+          kwic_.clear();
+          rebuild_series(model);
+        }
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+    }
+  }
+  ImGui::End();
+}
+
+void TopicsView::draw_toolbar(const AppModel& model) {
+  if (ImGui::RadioButton("Per 1,000 tokens", per_1000_)) per_1000_ = true;
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Hits", !per_1000_)) per_1000_ = false;
+  ImGui::SameLine();
+  if (ImGui::Button("Copy CSV")) {
+    ImGui::SetClipboardText(frequencies_csv(model.result.corpus, counts_).c_str());
+    status_ = "Frequency table copied as CSV.";
+  }
+  if (edited_) {
+    ImGui::SameLine();
+    muted_text("(edited lexicon: counted here, not in the exported result)");
+  }
+  if (!status_.empty()) {
+    ImGui::SameLine();
+    muted_text(status_.c_str());
+  }
+}
+
+void TopicsView::draw_legend(const AppModel& model) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  for (std::size_t t = 0; t < counts_.lexicon.size(); ++t) {
+    ImGui::PushID(static_cast<int>(t));
+    ImU32 color = shown_[t] ? topic_color(static_cast<int>(t), model.dark) : kMutedColor;
+    ImGui::BeginGroup();
+    color_swatch(color, 10.0f * model.ui_scale);
+    ImGui::SameLine(0, 4.0f * model.ui_scale);
+    if (!shown_[t]) ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+    ImGui::TextUnformatted(counts_.lexicon[t].label.c_str());
+    if (!shown_[t]) ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    if (ImGui::IsItemClicked()) shown_[t] = !shown_[t];
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (%s): %d terms. Click to %s.", counts_.lexicon[t].label.c_str(),
+                        counts_.lexicon[t].id.c_str(), counts_.lexicon[t].terms, shown_[t] ? "hide" : "show");
+    ImGui::PopID();
+    if (t + 1 < counts_.lexicon.size()) {
+      float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + 16.0f * model.ui_scale +
+                   ImGui::CalcTextSize(counts_.lexicon[t + 1].label.c_str()).x;
+      if (next < right) ImGui::SameLine();
+    }
+  }
+}
+
+void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
+  const auto& docs = model.result.corpus.docs;
+  if (sel_topic_ < 0 || sel_topic_ >= static_cast<int>(counts_.lexicon.size())) {
+    muted_text("Click a bar to list its lines in context (KWIC).");
+    return;
+  }
+  ImGui::Text("%s in %s: %zu lines", counts_.lexicon[sel_topic_].label.c_str(),
+              sel_doc_ >= 0 ? docs[sel_doc_].name.c_str() : "all documents", kwic_.size());
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("kwic", 4, flags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Doc", ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn("Left", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableSetupColumn("Hit", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+  ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  ImGui::TableHeadersRow();
+  const ImU32 hit_color = topic_color(sel_topic_, model.dark);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(kwic_.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const KwicLine& line = kwic_[row];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      char label[48];
+      std::snprintf(label, sizeof label, "%d##kwic%d", line.doc, row);
+      if (ImGui::Selectable(label, actions.selection.doc == line.doc, ImGuiSelectableFlags_SpanAllColumns))
+        actions.selection.doc = line.doc;
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Document %d, bytes %u-%u, term \"%s\"", line.doc, line.start, line.end,
+                          line.term.c_str());
+      ImGui::TableNextColumn();
+      float width = ImGui::CalcTextSize(line.left.c_str()).x, column = ImGui::GetColumnWidth();
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + column -
+                           width);  // right-aligned; a long one shows its end
+      ImGui::TextUnformatted(line.left.c_str());
+      ImGui::TableNextColumn();
+      ImGui::PushStyleColor(ImGuiCol_Text, hit_color);
+      ImGui::TextUnformatted(line.hit.c_str());
+      ImGui::PopStyleColor();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(line.right.c_str());
+    }
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace entente

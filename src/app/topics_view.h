@@ -1,0 +1,54 @@
+// The Topics window: lexicon topic frequencies as a grouped bar chart (documents x topics) and a corpus bar
+// chart, with a hits / per-1,000 toggle, tooltips, a clickable colour legend, KWIC lines for a clicked bar,
+// the lexicon editor and CSV export. Edits recount from the loaded corpus without re-running the analysis.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "kwic.h"
+#include "lexicon.h"
+#include "lexicon_editor.h"
+#include "topics.h"
+
+namespace entente {
+
+struct TopicsView : View {
+  const char* id() const override { return "topics"; }
+  const char* title() const override { return "Topics###topics"; }
+  void on_result_changed(const AppModel& model) override;
+  void draw(const AppModel& model, AppActions& actions) override;
+  float preferred_height() const override { return 520.0f; }
+
+ private:
+  struct Cell {
+    int hits = 0;
+    double per_1000 = 0;
+  };
+
+  void recount(const AppModel& model);
+  void rebuild_series(const AppModel& model);
+  void select(const AppModel& model, int doc_index, int topic);
+  double value(const Cell& c) const { return per_1000_ ? c.per_1000 : c.hits; }
+  void draw_toolbar(const AppModel& model);
+  void draw_legend(const AppModel& model);
+  void draw_doc_chart(const AppModel& model, AppActions& actions, float height);
+  void draw_corpus_chart(const AppModel& model, AppActions& actions, float height);
+  void draw_kwic(const AppModel& model, AppActions& actions);
+  void tooltip(const AppModel& model, int doc_index, int topic, const Cell& c) const;
+
+  Lexicon lexicon_;          // the lexicon shown and edited
+  bool edited_ = false;      // lexicon_ differs from the one the analysis used: counts_ are recounted here
+  TopicsResult counts_;      // lexicon part (lexicon, frequencies, corpus) for lexicon_
+  std::vector<Cell> cells_;  // [doc_index * topics + topic]
+  std::vector<Cell> corpus_cells_;  // [topic]
+  std::vector<char> shown_;         // per topic: drawn in the charts (legend toggles)
+  bool per_1000_ = true;
+  int sel_doc_ = -1, sel_topic_ = -1;  // the clicked bar; sel_doc_ -1: the whole corpus
+  std::vector<KwicLine> kwic_;
+  LexiconEditor editor_;
+  std::string status_;
+};
+
+}  // namespace entente
