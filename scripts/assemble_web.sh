@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Assembles the static site: the page (shell.html -> index.html), web/*.js|css, the wasm module, and the
+# Assembles the static site: the page (shell.html -> index.html), the embed pages (web/*.html), web/*.js|css,
+# the blog loader (entente-embed.js at the root), the wasm module, the UI font, and the
 # sample corpus (assets/samples/*.txt -> samples/ with samples/index.json listing them in name order).
 # Usage: assemble_web.sh BUILD_DIR OUT_DIR
 set -euo pipefail
@@ -14,10 +15,9 @@ done
 rm -rf "$out"
 mkdir -p "$out/web" "$out/samples"
 cp "$root/shell.html" "$out/index.html"
-for f in "$root"/*.html; do
-  [ "$(basename "$f")" = shell.html ] || cp "$f" "$out/"
-done
+cp "$root"/web/*.html "$out/"                      # embed.html, blog-example.html
 cp "$root"/web/*.js "$root"/web/*.css "$out/web/"
+cp "$root/web/entente-embed.js" "$out/"            # the blog loader, at the site's root
 cp "$build/entente_web.js" "$build/entente_web.wasm" "$out/"
 
 # The UI font: DejaVu Sans (Debian's fonts-dejavu-core) cut down to Latin, Cyrillic, Arabic, punctuation

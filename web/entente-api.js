@@ -29,6 +29,9 @@
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },
+    off(event, fn) {
+      listeners[event] = (listeners[event] || []).filter((f) => f !== fn);
+    },
   };
 
   function emit(event, value) {
@@ -89,6 +92,7 @@
     const origin = ORIGINS[options.origin || "api"] || 2;
     const id = Module._entente_files_commit(options.append ? 1 : 0, origin);
     entente.origin = options.origin || "api";
+    entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];
     emit("load", { id, files: list.length });
     return new Promise((resolve) => waiters.push({ id, resolve }));
   };
@@ -119,6 +123,31 @@
     }
   };
 
+  // The file name shown for a URL: the last path segment, else the host.
+  function urlName(url) {
+    const u = new URL(url, location.href);
+    const last = decodeURIComponent(u.pathname.split("/").pop() || "");
+    return last || u.host || url;
+  }
+
+  // Fetches text files by URL (same origin or CORS) and analyzes them. A URL that fails becomes a
+  // document with an error saying why; the others load.
+  entente.loadUrls = function (urls, options = {}) {
+    const list = urls.map((u) => new URL(u, location.href).href);
+    const fetched = Promise.all(
+      list.map(async (url) => {
+        try {
+          const r = await fetch(url, { credentials: "omit", mode: "cors" });
+          if (!r.ok) return { name: urlName(url), error: "could not load " + url + " (HTTP " + r.status + ")" };
+          return { name: urlName(url), bytes: new Uint8Array(await r.arrayBuffer()) };
+        } catch (e) {
+          return { name: urlName(url), error: "could not load " + url + " (network or CORS error)" };
+        }
+      })
+    );
+    return entente.hold(fetched.then((files) => entente.load(files, { ...options, origin: "urls", urls: list })));
+  };
+
   entente.result = function () {
     const generation = Module._entente_generation();
     if (resultCache.generation !== generation) {
@@ -147,6 +176,7 @@
   // Called from C++ (web_bridge.cpp js_notify).
   function notify(event, value) {
     if (event === "ready") {
+      emit("ready", entente);
       resolveReady(entente);
     } else if (event === "result") {
       settleWaiters(value);
@@ -157,6 +187,8 @@
     } else if (event === "no-webgl") {
       entente.webgl = false;
       emit("no-webgl");
+    } else {
+      emit(event, value);
     }
   }
 

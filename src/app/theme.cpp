@@ -20,8 +20,9 @@ void build_font_atlas(const std::vector<unsigned char>& ttf, float scale) {
   io.Fonts->Clear();
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the caller keeps the bytes for rebuilds at another scale
-  config.OversampleH = 2;
+  config.OversampleH = 1;               // glyphs are rasterized at device size and drawn on whole pixels
   config.OversampleV = 1;
+  config.PixelSnapH = true;
   if (ttf.empty()) {
     config.SizePixels = std::round(13.0f * scale);
     io.Fonts->AddFontDefault(&config);

@@ -59,24 +59,51 @@ Platform& platform_of(GLFWwindow* window) {
   return *static_cast<Platform*>(glfwGetWindowUserPointer(window));
 }
 
-// Input callbacks: ImGui's backend chains to these, so any input wakes the loop.
+// Emscripten 3.1.6's GLFW hands scroll callbacks the DOM wheel deltas (pixels, down positive); GLFW and
+// ImGui expect lines, up positive.
+#ifdef __EMSCRIPTEN__
+constexpr double kWheelScale = -1.0 / 100.0;
+#else
+constexpr double kWheelScale = 1.0;
+#endif
+
+// Input callbacks: forward to ImGui's backend, then wake the loop.
 void on_cursor(GLFWwindow* w, double, double) {
   wake(platform_of(w));
-}
-void on_button(GLFWwindow* w, int, int, int) {
+}  // ImGui polls the position
+void on_button(GLFWwindow* w, int button, int action, int mods) {
+  ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
   wake(platform_of(w));
 }
-void on_scroll(GLFWwindow* w, double, double) {
+void on_scroll(GLFWwindow* w, double dx, double dy) {
+  ImGui_ImplGlfw_ScrollCallback(w, dx * kWheelScale, dy * kWheelScale);
   wake(platform_of(w));
 }
-void on_key(GLFWwindow* w, int, int, int, int) {
+void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+  ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
   wake(platform_of(w));
 }
-void on_char(GLFWwindow* w, unsigned int) {
+void on_char(GLFWwindow* w, unsigned int c) {
+  ImGui_ImplGlfw_CharCallback(w, c);
   wake(platform_of(w));
 }
-void on_enter(GLFWwindow* w, int) {
+void on_enter(GLFWwindow* w, int entered) {
+  ImGui_ImplGlfw_CursorEnterCallback(w, entered);
   wake(platform_of(w));
+}
+void on_focus(GLFWwindow* w, int focused) {
+  ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+  wake(platform_of(w));
+}
+
+void install_callbacks(GLFWwindow* window) {
+  glfwSetCursorPosCallback(window, on_cursor);
+  glfwSetMouseButtonCallback(window, on_button);
+  glfwSetScrollCallback(window, on_scroll);
+  glfwSetKeyCallback(window, on_key);
+  glfwSetCharCallback(window, on_char);
+  glfwSetCursorEnterCallback(window, on_enter);
+  glfwSetWindowFocusCallback(window, on_focus);
 }
 
 // Rebuilds the font atlas (rasterized at device size) and the style for a device pixel ratio and theme.
@@ -173,19 +200,14 @@ bool init_window(Platform& p) {
   if (!p.window) return false;
   glfwMakeContextCurrent(p.window);
   glfwSetWindowUserPointer(p.window, &p);
-  glfwSetCursorPosCallback(p.window, on_cursor);
-  glfwSetMouseButtonCallback(p.window, on_button);
-  glfwSetScrollCallback(p.window, on_scroll);
-  glfwSetKeyCallback(p.window, on_key);
-  glfwSetCharCallback(p.window, on_char);
-  glfwSetCursorEnterCallback(p.window, on_enter);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;               // the layout comes from the app, nothing is saved
   io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
-  ImGui_ImplGlfw_InitForOpenGL(p.window, true);
+  ImGui_ImplGlfw_InitForOpenGL(p.window, false);
+  install_callbacks(p.window);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   restyle(p, m.device_pixel_ratio);
   return true;

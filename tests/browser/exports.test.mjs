@@ -1,0 +1,85 @@
+// Exports: every table as CSV and JSON, the whole result, PNG of the canvas and of a panel, and the
+// self-contained HTML report; each file's content matches entente.result().
+import { readFile } from "node:fs/promises";
+import { checkClean, countColours, openPage, settled } from "./harness.mjs";
+
+export const name = "exports: CSV, JSON, PNG, HTML report";
+
+// Parses RFC 4180 CSV into arrays of strings.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\r") continue;
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else cell += c;
+  }
+  return rows;
+}
+
+async function download(page, script, arg) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.evaluate(script, arg)]);
+  return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
+}
+
+export async function run(t) {
+  const page = await openPage(t, "/");
+  const result = await settled(page);
+  const tables = await page.evaluate(() => window.EntenteTables.build(window.entente.result()));
+
+  const whole = await download(page, () => window.entente.exports.downloadResult());
+  t.check("result JSON equals entente.result()", JSON.stringify(JSON.parse(whole.bytes)) === JSON.stringify(result));
+
+  // Browsers hold back many automatic downloads in a row: two go through the download path, the rest are
+  // read from the same files (entente.exports.tableFile) in the page.
+  const csvDownload = await download(page, () => window.entente.exports.downloadTable("deals", "csv"));
+  const jsonDownload = await download(page, () => window.entente.exports.downloadTable("documents", "json"));
+  t.check("table downloads are named", csvDownload.name === "entente-deals.csv" && jsonDownload.name === "entente-documents.json");
+  const fileText = (key, format) => page.evaluate(([k, f]) => window.entente.exports.tableFile(k, f).blob.text(), [key, format]);
+  t.check("downloaded CSV = generated CSV", csvDownload.bytes.toString("utf8") === (await fileText("deals", "csv")));
+  t.check("downloaded JSON = generated JSON", jsonDownload.bytes.toString("utf8") === (await fileText("documents", "json")));
+  for (const key of Object.keys(tables)) {
+    const rows = JSON.parse(await fileText(key, "json"));
+    const parsed = parseCsv(await fileText(key, "csv"));
+    const keys = tables[key].columns.map((c) => c.key);
+    const csvMatches = parsed.length === rows.length + 1 && JSON.stringify(parsed[0]) === JSON.stringify(keys) &&
+      rows.every((r, i) => keys.every((k, j) => parsed[i + 1][j] === (r[k] === null ? "" : String(r[k]))));
+    t.check(`${key}: JSON and CSV (${rows.length} rows) agree`, JSON.stringify(rows) === JSON.stringify(tables[key].rows) && csvMatches);
+  }
+  // The tables themselves follow the result.
+  t.check("documents table = result.documents", JSON.stringify(tables.documents.rows.map((r) => [r.name, r.tokens, r.error])) ===
+    JSON.stringify(result.documents.map((d) => [d.name, d.tokens, d.error])));
+  t.check("deals table = result.deals", tables.deals.rows.length === (result.deals || []).length &&
+    tables.deals.rows.every((r, i) => r.item === result.deals[i].item && r.value_usd === (result.deals[i].value_usd ?? null)));
+  t.check("pairs table = result.overlap.pairs", tables.overlap_pairs.rows.length === ((result.overlap || {}).pairs || []).length);
+
+  const png = await download(page, () => window.entente.exports.downloadPng(null));
+  const dims = await page.evaluate(() => [window.Module.canvas.width, window.Module.canvas.height]);
+  t.check("canvas PNG has the canvas' size", png.bytes.readUInt32BE(16) === dims[0] && png.bytes.readUInt32BE(20) === dims[1],
+    `${png.bytes.readUInt32BE(16)}x${png.bytes.readUInt32BE(20)} vs ${dims}`);
+  t.check("canvas PNG is not blank", (await countColours(t.browser, png.bytes)) >= 8);
+  const panel = await download(page, () => window.entente.exports.downloadPng("corpus"));
+  t.check("panel PNG is drawn", panel.name === "entente-corpus.png" && (await countColours(t.browser, panel.bytes)) >= 8);
+
+  const report = await download(page, () => window.entente.exports.downloadReport());
+  const html = report.bytes.toString("utf8");
+  t.check("report has no script", !/<script/i.test(html));
+  const viewer = await openPage(t, null);
+  await viewer.setContent(html);
+  const seen = await viewer.evaluate(() => ({
+    tables: document.querySelectorAll("table").length,
+    images: Array.from(document.images).filter((i) => i.complete && i.naturalWidth > 0).length,
+    text: document.body.innerText,
+  }));
+  t.check(`report opens with tables (${seen.tables}) and images (${seen.images})`, seen.tables === Object.keys(tables).length && seen.images >= 1);
+  t.check("report lists every document", result.documents.every((d) => seen.text.includes(d.name)));
+  t.check("report opens with no script errors", viewer.scriptErrors.length === 0, viewer.scriptErrors.join(" | "));
+  await viewer.context().close();
+  checkClean(t, page);
+  await page.context().close();
+}

@@ -1,0 +1,36 @@
+// Payload and start-up: `scripts/size.sh` within 450 KB gzip; first frame within 1.5 s (best of three
+// loads); the canvas drawing buffer follows devicePixelRatio.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { checkClean, openPage } from "./harness.mjs";
+
+export const name = "size, first frame, high-DPI";
+
+export async function run(t) {
+  const size = spawnSync("bash", [join(t.repoDir, "scripts/size.sh"), t.webDir], { encoding: "utf8" });
+  for (const line of size.stdout.trim().split("\n")) t.note(line);
+  t.check("first load within 450 KB gzip (scripts/size.sh)", size.status === 0, size.stderr);
+
+  const times = [];
+  for (let i = 0; i < 3; ++i) {
+    const page = await openPage(t, "/?nosamples");
+    await page.waitForFunction(() => window.entente && window.entente.firstFrameMs !== null, null, { timeout: 30000 });
+    times.push(await page.evaluate(() => window.entente.firstFrameMs));
+    await page.context().close();
+  }
+  const best = Math.min(...times);
+  t.note(`first frame: ${times.map((x) => x.toFixed(0)).join(", ")} ms`);
+  t.check(`first frame within 1.5 s (best ${best.toFixed(0)} ms)`, best <= 1500);
+
+  const hi = await openPage(t, "/?nosamples", { deviceScaleFactor: 2 });
+  await hi.waitForFunction(() => window.entente && window.entente.firstFrameMs !== null, null, { timeout: 30000 });
+  await hi.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const dims = await hi.evaluate(() => {
+    const c = document.getElementById("canvas");
+    return { w: c.width, h: c.height, cw: c.getBoundingClientRect().width, ch: c.getBoundingClientRect().height };
+  });
+  t.check("canvas buffer is CSS size x devicePixelRatio 2", dims.w === Math.round(dims.cw * 2) && dims.h === Math.round(dims.ch * 2),
+    JSON.stringify(dims));
+  checkClean(t, hi);
+  await hi.context().close();
+}

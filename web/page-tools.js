@@ -1,0 +1,143 @@
+// The page's tools beside the canvas: theme, Table view (the accessible mirror), the Export menu, the
+// Share / Embed dialog, corpora given by URL (?src=a.txt,b.txt) and the no-WebGL fallback.
+(function () {
+  "use strict";
+
+  const entente = window.entente;
+  const params = new URLSearchParams(location.search);
+  const $ = (id) => document.getElementById(id);
+
+  const EXPORTS = [
+    ["Whole result (JSON)", () => entente.exports.downloadResult()],
+    null,
+    ["Documents (CSV)", () => entente.exports.downloadTable("documents", "csv")],
+    ["Topics (CSV)", () => entente.exports.downloadTable("topics", "csv")],
+    ["Topics per document (CSV)", () => entente.exports.downloadTable("topic_frequencies", "csv")],
+    ["Discovered topics (CSV)", () => entente.exports.downloadTable("discovered_topics", "csv")],
+    ["Deals (CSV)", () => entente.exports.downloadTable("deals", "csv")],
+    ["Overlapping pairs (CSV)", () => entente.exports.downloadTable("overlap_pairs", "csv")],
+    ["Shared passages (CSV)", () => entente.exports.downloadTable("overlap_passages", "csv")],
+    ["Tables as JSON...", null],
+    null,
+    ["Canvas (PNG)", () => entente.exports.downloadPng(null)],
+    ["Panels (PNG, one per panel)", () => downloadPanelPngs()],
+    ["Report (HTML, self-contained)", () => entente.exports.downloadReport()],
+  ];
+
+  function theme() {
+    const asked = params.get("theme");
+    if (asked === "light" || asked === "dark") return asked;
+    return window.matchMedia && matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
+  }
+
+  async function downloadPanelPngs() {
+    for (const view of entente.views().filter((v) => v.open)) await entente.exports.downloadPng(view.id);
+  }
+
+  function installExportMenu() {
+    const menu = $("export-menu");
+    const items = $("export-items");
+    for (const entry of EXPORTS) {
+      if (!entry) {
+        items.appendChild(document.createElement("hr"));
+        continue;
+      }
+      const [label, action] = entry;
+      if (!action) {
+        for (const key of Object.keys(window.EntenteTables.build({}))) {
+          addItem(items, menu, key.replace(/_/g, " ") + " (JSON)", () => entente.exports.downloadTable(key, "json"));
+        }
+        continue;
+      }
+      addItem(items, menu, label, action);
+    }
+  }
+
+  function addItem(items, menu, label, action) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.addEventListener("click", async () => {
+      menu.open = false;
+      try {
+        await action();
+      } catch (e) {
+        $("status").textContent = "Export failed: " + e.message;
+      }
+    });
+    items.appendChild(b);
+  }
+
+  function installTableView() {
+    const button = $("table-view-button");
+    button.addEventListener("click", () => {
+      const on = !document.body.classList.contains("table-view");
+      document.body.classList.toggle("table-view", on);
+      button.setAttribute("aria-pressed", String(on));
+      if (on) $("mirror").focus();
+      entente.wake();
+    });
+  }
+
+  function siteBase() {
+    return new URL(".", location.href).href;
+  }
+
+  function fillShareDialog() {
+    const urls = entente.sourceUrls || [];
+    const fromUrls = entente.origin === "urls" && urls.length > 0;
+    $("share-snippets").hidden = !fromUrls;
+    $("share-note").textContent = fromUrls
+      ? "Paste one of these into your blog post. The reader's browser loads the texts from their URLs and analyzes them."
+      : "These texts were loaded from your computer and are not uploaded anywhere, so a blog cannot load them. " +
+        "Put them online (on your site, or anywhere that allows CORS) and open Entente with ?src=URL1,URL2 to get an " +
+        "embed snippet, or download the self-contained report and publish that.";
+    if (!fromUrls) return;
+    const panels = entente.views().filter((v) => v.open).map((v) => v.id).join(",");
+    const esc = window.EntenteTables.escapeHtml;
+    const src = urls.join(",");
+    const frame = siteBase() + "embed.html?src=" + encodeURIComponent(src) + "&panels=" + encodeURIComponent(panels);
+    $("share-loader").value = '<div data-entente-src="' + esc(src) + '" data-panels="' + esc(panels) + '"></div>\n' +
+      '<script src="' + esc(siteBase() + "entente-embed.js") + '" async></script>';
+    $("share-iframe").value = '<iframe src="' + esc(frame) + '" title="Entente analysis" width="100%" height="640" ' +
+      'style="border:0" loading="lazy"></iframe>';
+  }
+
+  function installShare() {
+    const dialog = $("share-dialog");
+    $("share-button").addEventListener("click", () => {
+      fillShareDialog();
+      dialog.showModal();
+    });
+    $("share-report").addEventListener("click", () => entente.exports.downloadReport());
+    for (const b of dialog.querySelectorAll("[data-copy]")) {
+      b.addEventListener("click", async () => {
+        const area = $(b.dataset.copy);
+        area.select();
+        try {
+          await navigator.clipboard.writeText(area.value);
+          b.textContent = "Copied";
+        } catch (e) {
+          b.textContent = "Press Ctrl+C to copy";
+        }
+        setTimeout(() => (b.textContent = "Copy"), 2000);
+      });
+    }
+  }
+
+  function sourceUrls() {
+    return params.getAll("src").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+  }
+
+  document.documentElement.dataset.theme = theme();
+  installExportMenu();
+  installTableView();
+  installShare();
+  entente.on("ready", () => window.Module._entente_set_dark(theme() === "dark" ? 1 : 0));
+  entente.on("no-webgl", () => document.body.classList.add("no-webgl"));
+  entente.on("result", (result) => window.EntenteMirror.render($("mirror"), result));
+  entente.ready.then(() => {
+    const urls = sourceUrls();
+    if (urls.length > 0) entente.loadUrls(urls);
+  });
+})();

@@ -1,0 +1,143 @@
+// The result as plain tables, shared by the HTML mirror, the CSV/JSON exports and the HTML report.
+// EntenteTables.build(result) -> {key: {title, columns: [{key, label}], rows: [{key: value}]}}. Values
+// are strings, numbers or null, taken from entente.result() without rounding.
+(function () {
+  "use strict";
+
+  function col(key, label) {
+    return { key, label };
+  }
+
+  function docName(result, id) {
+    const d = (result.documents || [])[id];
+    return d ? d.name : String(id);
+  }
+
+  function documents(result) {
+    return {
+      title: "Documents",
+      columns: [col("id", "#"), col("name", "Name"), col("bytes", "Bytes"), col("encoding", "Encoding"),
+        col("tokens", "Tokens"), col("sentences", "Sentences"), col("title", "Title"), col("error", "Error")],
+      rows: (result.documents || []).map((d) => ({
+        id: d.id, name: d.name, bytes: d.bytes, encoding: d.encoding, tokens: d.tokens,
+        sentences: d.sentences, title: d.title, error: d.error,
+      })),
+    };
+  }
+
+  function topics(result) {
+    const t = result.topics || {};
+    const labels = {};
+    for (const l of t.lexicon || []) labels[l.id] = l.label;
+    return {
+      title: "Topics (corpus)",
+      columns: [col("topic", "Topic id"), col("label", "Topic"), col("hits", "Hits"), col("per_1000", "Per 1,000 words")],
+      rows: (t.corpus || []).map((c) => ({ topic: c.topic, label: labels[c.topic] || c.topic, hits: c.hits, per_1000: c.per_1000 })),
+    };
+  }
+
+  function topicFrequencies(result) {
+    const t = result.topics || {};
+    return {
+      title: "Topics per document",
+      columns: [col("doc", "Doc #"), col("document", "Document"), col("topic", "Topic id"), col("hits", "Hits"),
+        col("per_1000", "Per 1,000 words")],
+      rows: (t.frequencies || []).map((f) => ({ doc: f.doc, document: docName(result, f.doc), topic: f.topic,
+        hits: f.hits, per_1000: f.per_1000 })),
+    };
+  }
+
+  function discovered(result) {
+    const d = ((result.topics || {}).discovered) || {};
+    return {
+      title: "Discovered topics",
+      columns: [col("topic", "#"), col("top_terms", "Top terms")],
+      rows: (d.topics || []).map((x, i) => ({ topic: i, top_terms: (x.top_terms || []).join(", ") })),
+    };
+  }
+
+  function deals(result) {
+    const opt = (v) => (v === undefined ? null : v);
+    return {
+      title: "Deals",
+      columns: [col("doc", "Doc #"), col("document", "Document"), col("kind", "Kind"), col("sector", "Sector"),
+        col("parties", "Parties"), col("item", "Item"), col("value_usd", "Value (USD)"), col("value_text", "Value as written"),
+        col("quantity", "Quantity"), col("year", "Year"), col("status", "Status"), col("confidence", "Confidence"),
+        col("group", "Group"), col("evidence", "Evidence"), col("evidence_start", "Evidence start"),
+        col("evidence_end", "Evidence end")],
+      rows: (result.deals || []).map((d) => ({
+        doc: d.doc, document: docName(result, d.doc), kind: d.kind, sector: d.sector,
+        parties: (d.parties || []).join("; "), item: d.item, value_usd: opt(d.value_usd), value_text: opt(d.value_text),
+        quantity: opt(d.quantity), year: opt(d.year), status: d.status, confidence: d.confidence, group: d.group,
+        evidence: d.evidence ? d.evidence.text : null, evidence_start: d.evidence ? d.evidence.start : null,
+        evidence_end: d.evidence ? d.evidence.end : null,
+      })),
+    };
+  }
+
+  function overlapPairs(result) {
+    const pairs = ((result.overlap || {}).pairs || []).slice().sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    return {
+      title: "Overlapping pairs",
+      columns: [col("a", "A #"), col("a_name", "Document A"), col("b", "B #"), col("b_name", "Document B"),
+        col("score", "Score"), col("shared_tokens", "Shared tokens"), col("passages", "Passages")],
+      rows: pairs.map((p) => ({ a: p.a, a_name: docName(result, p.a), b: p.b, b_name: docName(result, p.b),
+        score: p.score, shared_tokens: p.shared_tokens, passages: (p.passages || []).length })),
+    };
+  }
+
+  function overlapPassages(result) {
+    const rows = [];
+    for (const p of (result.overlap || {}).pairs || []) {
+      for (const s of p.passages || []) {
+        rows.push({ a: p.a, b: p.b, a_name: docName(result, p.a), b_name: docName(result, p.b), a_start: s.a_start,
+          a_end: s.a_end, b_start: s.b_start, b_end: s.b_end, similarity: s.similarity, a_text: s.a_text, b_text: s.b_text });
+      }
+    }
+    return {
+      title: "Shared passages",
+      columns: [col("a", "A #"), col("a_name", "Document A"), col("b", "B #"), col("b_name", "Document B"),
+        col("a_start", "A start"), col("a_end", "A end"), col("b_start", "B start"), col("b_end", "B end"),
+        col("similarity", "Similarity"), col("a_text", "Text in A"), col("b_text", "Text in B")],
+      rows,
+    };
+  }
+
+  function build(result) {
+    return {
+      documents: documents(result),
+      topics: topics(result),
+      topic_frequencies: topicFrequencies(result),
+      discovered_topics: discovered(result),
+      deals: deals(result),
+      overlap_pairs: overlapPairs(result),
+      overlap_passages: overlapPassages(result),
+    };
+  }
+
+  // RFC 4180 CSV with a header row of column keys; numbers as JavaScript prints them, null as empty.
+  function toCsv(table) {
+    const cell = (v) => {
+      if (v === null || v === undefined) return "";
+      const s = String(v);
+      return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+    };
+    const lines = [table.columns.map((c) => cell(c.key)).join(",")];
+    for (const row of table.rows) lines.push(table.columns.map((c) => cell(row[c.key])).join(","));
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  // Escapes text for HTML element content and attribute values.
+  function escapeHtml(text) {
+    return String(text === null || text === undefined ? "" : text).replace(/[&<>"']/g, (c) =>
+      ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  }
+
+  function formatValue(v) {
+    if (v === null || v === undefined) return "";
+    if (typeof v === "number" && !Number.isInteger(v)) return String(Math.round(v * 1000) / 1000);
+    return String(v);
+  }
+
+  window.EntenteTables = { build, toCsv, escapeHtml, formatValue };
+})();
