@@ -62,6 +62,12 @@ bool LexedText::capitalized(std::size_t i) const {
   return c >= 'A' && c <= 'Z';
 }
 
+std::uint64_t word_hash(std::string_view lower) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
 LexedText lex_text(std::string_view s) {
   LexedText t;
   t.text = s;
@@ -118,6 +124,8 @@ LexedText lex_text(std::string_view s) {
     if (i == start) i = std::min(s.size(), start + n);
     t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Word});
   }
+  t.hash.reserve(t.lex.size());
+  for (std::size_t k = 0; k < t.lex.size(); ++k) t.hash.push_back(word_hash(t.low(k)));
   return t;
 }
 

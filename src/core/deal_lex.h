@@ -22,6 +22,7 @@ struct LexedText {
   std::string_view text;
   std::string lower;
   std::vector<Lex> lex;
+  std::vector<std::uint64_t> hash;  // per lexeme: word_hash of its lower-cased bytes
 
   std::string_view low(std::size_t i) const {
     return std::string_view(lower).substr(lex[i].start, lex[i].end - lex[i].start);
@@ -33,6 +34,9 @@ struct LexedText {
   bool joined(std::size_t i) const { return i + 1 < lex.size() && lex[i].end == lex[i + 1].start; }
   bool is(std::size_t i, std::string_view lower_word) const { return i < lex.size() && low(i) == lower_word; }
 };
+
+// FNV-1a hash of a lower-cased word, for table lookups.
+std::uint64_t word_hash(std::string_view lower);
 
 // Lexes `text`; the result keeps a view of `text`, which must outlive it. Offsets fit in 32 bits.
 LexedText lex_text(std::string_view text);

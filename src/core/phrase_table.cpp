@@ -17,7 +17,7 @@ void PhraseTable::add(std::string_view phrase, int id, bool exact_case, bool cap
     e.raw.emplace_back(t.raw(k));
     if (k + 1 < t.lex.size()) e.joined.push_back(t.joined(k));
   }
-  auto& group = by_first_[e.lower[0]];
+  auto& group = by_first_[word_hash(e.lower[0])];
   group.push_back(std::move(e));
   std::stable_sort(group.begin(), group.end(),
                    [](const Entry& a, const Entry& b) { return a.lower.size() > b.lower.size(); });
@@ -38,7 +38,7 @@ bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) con
 
 PhraseMatch PhraseTable::match(const LexedText& t, std::size_t i) const {
   if (i >= t.lex.size()) return {};
-  auto it = by_first_.find(t.low(i));
+  auto it = by_first_.find(t.hash[i]);
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second)
     if (matches(e, t, i)) return {e.id, i + e.lower.size()};

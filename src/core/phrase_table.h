@@ -3,10 +3,10 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
-#include <map>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "deal_lex.h"
@@ -36,7 +36,8 @@ class PhraseTable {
     bool exact_case = false, capital = false;
   };
   bool matches(const Entry& e, const LexedText& t, std::size_t i) const;
-  std::map<std::string, std::vector<Entry>, std::less<>> by_first_;
+  // Keyed by the hash of the first lower-cased lexeme; only looked up, never iterated.
+  std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;
 };
 
 // Splits "a, b, c" into trimmed non-empty parts.
