@@ -114,6 +114,12 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       std::size_t n = j + 1;
       while (n < limit && determiner(t.low(n))) ++n;
       n = skip_measure(c, n);
+      // "supply of 8,709 anti-tank missiles": a count after the preposition stays in the phrase.
+      if (n + 1 < limit && t.lex[n].kind == LexKind::Number && c.taken[n] != 1 && c.taken[n] != 2 &&
+          t.lex[n + 1].kind == LexKind::Word) {
+        j = n + 1;
+        continue;
+      }
       if (n >= limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) break;
       if (c.lex.in(c.lex.right_stop, t.low(n))) break;
       if (w == "from") {
