@@ -131,6 +131,10 @@ ordered result_json(const AnalysisResult& r) {
 
 }  // namespace
 
+std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
+  return deals_json(deals).dump(indent, ' ', false, ordered::error_handler_t::replace);
+}
+
 nlohmann::json to_json(const AnalysisResult& result) {
   return nlohmann::json::parse(to_json_text(result, -1));
 }

@@ -13,5 +13,7 @@ inline constexpr int kContractVersion = 1;
 nlohmann::json to_json(const AnalysisResult& result);
 // Serialises deterministically (sorted keys as built, 1-space indent off): same result, same bytes.
 std::string to_json_text(const AnalysisResult& result, int indent = 1);
+// The "deals" array of the contract for these deals only (the Deals panel's JSON export).
+std::string deals_json_text(const std::vector<Deal>& deals, int indent = 1);
 
 }  // namespace entente

@@ -1,0 +1,33 @@
+// RFC 4180 CSV of the deal table.
+#include "deals_csv.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("CSV fields are quoted only when needed, quotes doubled") {
+  CHECK(entente::csv_field("plain") == "plain");
+  CHECK(entente::csv_field("a, b") == "\"a, b\"");
+  CHECK(entente::csv_field("say \"yes\"") == "\"say \"\"yes\"\"\"");
+  CHECK(entente::csv_field("two\nlines") == "\"two\nlines\"");
+}
+
+TEST_CASE("one CRLF row per deal after the header, with the evidence") {
+  entente::Corpus c;
+  c.docs.resize(1);
+  c.docs[0].name = "op-ed.txt";
+  entente::Deal d;
+  d.kind = "purchase";
+  d.sector = "defense";
+  d.parties = {"Pakistan", "Russia"};
+  d.item = "Mi-35 helicopters";
+  d.value_usd = d.value = 153000000;
+  d.currency = "USD";
+  d.status = "negotiating";
+  d.evidence = {10, 40, "Talks, \"in process\", on helicopters."};
+  std::string csv = entente::deals_csv(c, {d, d});
+  std::size_t lines = 0;
+  for (std::size_t i = csv.find("\r\n"); i != std::string::npos; i = csv.find("\r\n", i + 2)) ++lines;
+  CHECK(lines == 3);
+  CHECK_THAT(csv,
+             Catch::Contains("0,op-ed.txt,purchase,defense,Pakistan; Russia,Mi-35 helicopters,153000000,"));
+  CHECK_THAT(csv, Catch::Contains(",10,40,\"Talks, \"\"in process\"\", on helicopters.\"\r\n"));
+}
