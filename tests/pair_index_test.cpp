@@ -3,23 +3,46 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("pairs count shared features, sorted, a < b") {
+using entente::PairIndexOptions;
+
+TEST_CASE("pairs count shared features and evidence, sorted, a < b") {
   const std::vector<std::vector<std::uint64_t>> f = {{1, 2, 3}, {9}, {2, 3, 4}, {3, 9}};
-  const entente::PairIndex idx = entente::index_pairs(f, 10);
-  REQUIRE(idx.pairs.size() == 4);
-  CHECK((idx.pairs[0].a == 0 && idx.pairs[0].b == 2 && idx.pairs[0].shared == 2));
-  CHECK((idx.pairs[1].a == 0 && idx.pairs[1].b == 3 && idx.pairs[1].shared == 1));
-  CHECK((idx.pairs[2].a == 1 && idx.pairs[2].b == 3 && idx.pairs[2].shared == 1));
-  CHECK((idx.pairs[3].a == 2 && idx.pairs[3].b == 3 && idx.pairs[3].shared == 1));
-  CHECK(idx.kept == std::vector<std::uint32_t>{3, 1, 3, 2});
+  const auto pairs = entente::index_pairs(f, PairIndexOptions{});
+  REQUIRE(pairs.size() == 4);
+  CHECK((pairs[0].a == 0 && pairs[0].b == 2 && pairs[0].shared == 2));
+  CHECK(pairs[0].evidence == Approx(1.5));  // feature 2 (df 2) + feature 3 (df 3)
+  CHECK((pairs[1].a == 0 && pairs[1].b == 3 && pairs[1].shared == 1));
+  CHECK((pairs[2].a == 1 && pairs[2].b == 3 && pairs[2].shared == 1));
+  CHECK(pairs[2].evidence == Approx(1.0));
+  CHECK((pairs[3].a == 2 && pairs[3].b == 3 && pairs[3].shared == 1));
 }
 
-TEST_CASE("features above the document-frequency cap are boilerplate") {
+TEST_CASE("features above the document-frequency cap are ignored; weak pairs are dropped") {
   const std::vector<std::vector<std::uint64_t>> f = {{1, 5}, {1, 6}, {1, 5}};
-  const entente::PairIndex idx = entente::index_pairs(f, 2);
-  REQUIRE(idx.pairs.size() == 1);
-  CHECK((idx.pairs[0].a == 0 && idx.pairs[0].b == 2));
-  CHECK(idx.frequent == std::vector<std::uint64_t>{1});
-  CHECK(idx.kept == std::vector<std::uint32_t>{1, 1, 1});
+  PairIndexOptions o;
+  o.max_df = 2;
+  auto pairs = entente::index_pairs(f, o);
+  REQUIRE(pairs.size() == 1);
+  CHECK((pairs[0].a == 0 && pairs[0].b == 2));
+  o.min_evidence = 1.5;
+  CHECK(entente::index_pairs(f, o).empty());
   CHECK(entente::frequent_features(f, 2) == std::vector<std::uint64_t>{1});
+}
+
+TEST_CASE("a small key budget gives the same pairs in several passes") {
+  std::vector<std::vector<std::uint64_t>> f;
+  for (std::uint64_t d = 0; d < 40; ++d) f.push_back({d % 3, 10 + d % 5, 100 + d % 7, 1000 + d});
+  PairIndexOptions big, small;
+  small.key_budget = 7;
+  const auto x = entente::index_pairs(f, big), y = entente::index_pairs(f, small);
+  REQUIRE(x.size() == y.size());
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    CHECK((x[i].a == y[i].a && x[i].b == y[i].b && x[i].shared == y[i].shared));
+  }
+}
+
+TEST_CASE("remove_features drops listed values") {
+  std::vector<std::vector<std::uint64_t>> f = {{1, 2, 3}, {3, 4}};
+  entente::remove_features(f, {3});
+  CHECK(f == std::vector<std::vector<std::uint64_t>>{{1, 2}, {4}});
 }

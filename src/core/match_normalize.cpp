@@ -110,11 +110,27 @@ std::vector<std::string> hyphen_parts(std::string_view lower) {
   return parts;
 }
 
-void push(MatchSeq& seq, std::uint32_t token, const std::string& form) {
-  if (form.empty()) return;
-  seq.token.push_back(token);
-  seq.word.push_back(hash_bytes(form));
-  seq.flags.push_back(is_stopword(form) ? kMatchStop : 0);
+using Forms = std::vector<std::pair<std::uint64_t, std::uint8_t>>;
+
+void add_form(Forms& forms, const std::string& form) {
+  if (!form.empty()) forms.emplace_back(hash_bytes(form), is_stopword(form) ? kMatchStop : 0);
+}
+
+// The match tokens of one word or number token.
+Forms forms_of(const Token& t, const JoinVocabulary& vocab) {
+  Forms forms;
+  std::vector<std::string> parts = hyphen_parts(t.lower);
+  if (parts.size() > 1) {
+    std::string joined;
+    for (const std::string& p : parts) joined += p;
+    joined = normalize_word(joined);
+    if (vocab.count(hash_bytes(joined)) != 0) {
+      add_form(forms, joined);
+      return forms;
+    }
+  }
+  for (const std::string& p : parts) add_form(forms, normalize_word(p));
+  return forms;
 }
 
 }  // namespace
@@ -140,36 +156,43 @@ bool is_stopword(std::string_view form) {
 
 JoinVocabulary build_join_vocabulary(const Corpus& corpus) {
   JoinVocabulary vocab;
+  std::unordered_set<std::string> seen;
   for (const Document& doc : corpus.docs) {
     if (!doc.ok()) continue;
     for (const Token& t : doc.tokens) {
       if (t.kind != TokenKind::Word || t.lower.find('-') != std::string::npos) continue;
-      vocab.insert(hash_bytes(normalize_word(t.lower)));
+      if (seen.insert(t.lower).second) vocab.insert(hash_bytes(normalize_word(t.lower)));
     }
   }
   return vocab;
 }
 
-MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab) {
+MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab, NormalizeCache* cache) {
   MatchSeq seq;
+  seq.token.reserve(doc.tokens.size());
+  seq.word.reserve(doc.tokens.size());
+  seq.flags.reserve(doc.tokens.size());
+  auto push = [&seq](std::uint32_t i, const Forms& forms) {
+    for (const auto& [hash, flags] : forms) {
+      seq.token.push_back(i);
+      seq.word.push_back(hash);
+      seq.flags.push_back(flags);
+    }
+  };
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind == TokenKind::Clitic) {
-      if (t.lower == "n't") push(seq, i, "not");
+      if (t.lower == "n't") push(i, Forms{{hash_bytes("not"), kMatchStop}});
       continue;
     }
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
-    std::vector<std::string> parts = hyphen_parts(t.lower);
-    if (parts.size() > 1) {
-      std::string joined;
-      for (const std::string& p : parts) joined += p;
-      joined = normalize_word(joined);
-      if (vocab.count(hash_bytes(joined)) != 0) {
-        push(seq, i, joined);
-        continue;
-      }
+    if (cache == nullptr) {
+      push(i, forms_of(t, vocab));
+      continue;
     }
-    for (const std::string& p : parts) push(seq, i, normalize_word(p));
+    auto it = cache->find(t.lower);
+    if (it == cache->end()) it = cache->emplace(t.lower, forms_of(t, vocab)).first;
+    push(i, it->second);
   }
   return seq;
 }

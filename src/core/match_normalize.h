@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "text.h"
@@ -43,8 +45,14 @@ bool is_stopword(std::string_view form);
 // Collects the closed forms of every successful document of the corpus.
 JoinVocabulary build_join_vocabulary(const Corpus& corpus);
 
+// Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary.
+// Only looked up, never iterated.
+using NormalizeCache = std::unordered_map<std::string, std::vector<std::pair<std::uint64_t, std::uint8_t>>>;
+
 // Word and number tokens of `doc` as match tokens; "n't" becomes "not", other clitics, punctuation and
-// symbols are dropped. No token is masked here (see mark_stock_lines).
-MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab);
+// symbols are dropped. No token is masked here (see mark_stock_lines). `cache`, when given, must belong to
+// `vocab`; it only saves time.
+MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab,
+                                NormalizeCache* cache = nullptr);
 
 }  // namespace entente

@@ -12,12 +12,16 @@
 namespace entente {
 namespace {
 
-// Features held by more documents than this create no candidate pairs (they would add little evidence and
-// quadratic work); they still seed passages unless they are boilerplate.
-constexpr std::size_t kMaxPrintPairDf = 64;
-constexpr std::size_t kMaxBigramPairDf = 32;
-// Evidence a pair needs to be compared (see merge_candidates).
+// Fingerprints and bigrams held by more documents than this neither create candidate pairs nor count in the
+// phrase score (they add little evidence and quadratic work); such shingles still seed passages unless they
+// are boilerplate.
+constexpr std::size_t kMaxPairDf = 32;
+// Evidence a pair needs to be compared: each shared fingerprint or content bigram is worth 1 / (df - 1), so
+// two held by the two documents alone suffice (a shared eight-word sentence brings one fingerprint and
+// several bigrams), while phrases held by twenty documents need thirty-eight like them.
 constexpr double kMinEvidence = 2.0;
+// Fingerprints and bigrams share one index; fingerprints are tagged so the two families never collide.
+constexpr std::uint64_t kPrintTag = 0x9E3779B97F4A7C15ull;
 
 double round4(double x) {
   return std::round(x * 10000.0) / 10000.0;
@@ -25,12 +29,13 @@ double round4(double x) {
 
 std::vector<OverlapDoc> prepare(const Corpus& corpus, int k) {
   const JoinVocabulary vocab = build_join_vocabulary(corpus);
+  NormalizeCache cache;
   std::vector<OverlapDoc> docs;
   for (const Document& d : corpus.docs) {
     if (!d.ok()) continue;
     OverlapDoc m;
     m.doc = &d;
-    m.seq = normalize_for_matching(d, vocab);
+    m.seq = normalize_for_matching(d, vocab, &cache);
     mark_stock_lines(d, m.seq);
     m.shingles = shingle_hashes(m.seq, k);
     for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
@@ -58,40 +63,19 @@ std::vector<std::vector<std::uint64_t>> content_word_sets(const std::vector<Over
                                                           std::size_t max_df) {
   std::vector<std::vector<std::uint64_t>> sets;
   for (const OverlapDoc& m : docs) sets.push_back(content_words(m.seq));
-  const std::vector<std::uint64_t> frequent = frequent_features(sets, max_df);
-  if (frequent.empty()) return sets;
-  for (auto& s : sets) {
-    s.erase(std::remove_if(
-                s.begin(), s.end(),
-                [&](std::uint64_t h) { return std::binary_search(frequent.begin(), frequent.end(), h); }),
-            s.end());
-  }
+  remove_features(sets, frequent_features(sets, max_df));
   return sets;
 }
 
-// Pairs with enough shared evidence (fingerprints and content bigrams, each worth 1 / (df - 1)), sorted by
-// (a, b). Two fingerprints or bigrams held by the two documents alone suffice (a shared eight-word sentence
-// brings one fingerprint and several bigrams); phrases held by twenty documents need thirty-eight like them.
-std::vector<OverlapCandidate> merge_candidates(const PairIndex& prints, const PairIndex& bigrams) {
-  std::vector<OverlapCandidate> out;
-  std::size_t i = 0, j = 0;
-  const auto& p = prints.pairs;
-  const auto& q = bigrams.pairs;
-  while (i < p.size() || j < q.size()) {
-    const bool take_p =
-        j == q.size() || (i < p.size() && (p[i].a < q[j].a || (p[i].a == q[j].a && p[i].b <= q[j].b)));
-    const bool take_q =
-        i == p.size() || (j < q.size() && (q[j].a < p[i].a || (q[j].a == p[i].a && q[j].b <= p[i].b)));
-    OverlapCandidate c;
-    c.a = take_p ? p[i].a : q[j].a;
-    c.b = take_p ? p[i].b : q[j].b;
-    c.shared_bigrams = take_q ? q[j].shared : 0;
-    const double evidence = (take_p ? p[i].evidence : 0.0) + (take_q ? q[j].evidence : 0.0);
-    if (evidence >= kMinEvidence) out.push_back(c);
-    i += take_p ? 1 : 0;
-    j += take_q ? 1 : 0;
+// One feature set per document: tagged winnowed fingerprints and content bigrams.
+std::vector<std::vector<std::uint64_t>> evidence_sets(std::vector<std::vector<std::uint64_t>> prints,
+                                                      const std::vector<OverlapDoc>& docs) {
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (std::uint64_t& h : prints[d]) h ^= kPrintTag;
+    prints[d].insert(prints[d].end(), docs[d].bigram_set.begin(), docs[d].bigram_set.end());
+    prints[d] = sorted_set(std::move(prints[d]));
   }
-  return out;
+  return prints;
 }
 
 Passage to_passage(const OverlapDoc& a, const OverlapDoc& b, const AlignedSpan& s) {
@@ -139,16 +123,21 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   }
   plan.frequent = frequent_features(shingle_sets, max_df);
   shingle_sets.clear();
-  const int window = plan.align.min_passage_tokens - plan.align.seed + 1;
-  const PairIndex prints =
-      index_pairs(winnowed_sets(plan.docs, window, plan.frequent), std::min(max_df, kMaxPrintPairDf));
-  const PairIndex bigrams = index_pairs(bigram_sets, std::min(max_df, kMaxBigramPairDf));
+  const std::size_t pair_df = std::min(max_df, kMaxPairDf);
+  remove_features(bigram_sets, frequent_features(bigram_sets, pair_df));
   std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, max_df);
   for (std::size_t d = 0; d < plan.docs.size(); ++d) {
     plan.docs[d].words = std::move(words[d]);
-    plan.docs[d].bigrams = bigrams.kept[d];
+    plan.docs[d].bigram_set = std::move(bigram_sets[d]);
   }
-  plan.candidates = merge_candidates(prints, bigrams);
+  const int window = plan.align.min_passage_tokens - plan.align.seed + 1;
+  PairIndexOptions options;
+  options.max_df = pair_df;
+  options.min_evidence = kMinEvidence;
+  for (const SharedCount& c :
+       index_pairs(evidence_sets(winnowed_sets(plan.docs, window, plan.frequent), plan.docs), options)) {
+    plan.candidates.push_back({c.a, c.b});
+  }
   return plan;
 }
 
@@ -174,9 +163,10 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
       pair.passages.push_back(to_passage(a, b, s));
     }
     pair.shared_tokens = static_cast<int>(shared);
-    pair.score = pair_score(containment(shared, a.usable, b.usable),
-                            containment(c.shared_bigrams, a.bigrams, b.bigrams),
-                            containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
+    pair.score = pair_score(
+        containment(shared, a.usable, b.usable),
+        containment(count_common(a.bigram_set, b.bigram_set), a.bigram_set.size(), b.bigram_set.size()),
+        containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
     if (pair.score > 0) out.push_back(std::move(pair));
   }
 }

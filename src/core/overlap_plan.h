@@ -15,17 +15,16 @@ namespace entente {
 
 // One successful document, prepared for matching.
 struct OverlapDoc {
-  const Document* doc = nullptr;        // points into the corpus given to plan_overlap()
-  MatchSeq seq;                         // normalized words, stock lines masked
-  std::vector<std::uint64_t> shingles;  // shingle_hashes(seq, shingle)
-  std::vector<std::uint64_t> words;     // content words, boilerplate removed (sorted)
-  std::uint32_t usable = 0;             // unmasked match tokens
-  std::uint32_t bigrams = 0;            // content bigrams kept after boilerplate removal
+  const Document* doc = nullptr;          // points into the corpus given to plan_overlap()
+  MatchSeq seq;                           // normalized words, stock lines masked
+  std::vector<std::uint64_t> shingles;    // shingle_hashes(seq, shingle)
+  std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
+  std::uint32_t usable = 0;               // unmasked match tokens
+  std::vector<std::uint64_t> bigram_set;  // content bigrams held by few enough documents (sorted)
 };
 
 struct OverlapCandidate {
   std::uint32_t a = 0, b = 0;  // indices into OverlapPlan::docs, a < b
-  std::uint32_t shared_bigrams = 0;
 };
 
 struct OverlapPlan {
@@ -36,9 +35,9 @@ struct OverlapPlan {
   std::vector<OverlapCandidate> candidates;  // sorted by (a, b)
 };
 
-// Phase 1. Candidates are the pairs sharing a winnowed shingle fingerprint or at least two content bigrams
-// (boilerplate excluded). Time O(T log T) for T tokens plus the postings' pairs (document frequency is
-// capped, see max_feature_df). The plan refers to `corpus`, which must outlive it.
+// Phase 1. Candidates are the pairs sharing enough winnowed shingle fingerprints and content bigrams, each
+// worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded). Time O(T log T) for T
+// tokens; memory O(T). The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
 // Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above

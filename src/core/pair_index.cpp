@@ -1,41 +1,30 @@
-// Postings sorted by feature; each feature's posting list emits its document pairs, then pairs are counted.
+// Postings sorted by feature; each feature's posting list emits its document pairs as packed keys, which are
+// sorted and reduced. Passes over ranges of the first document bound the memory.
 #include "pair_index.h"
 
 #include <algorithm>
 #include <utility>
 
 namespace entente {
+namespace {
 
-PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, std::size_t max_df) {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> postings;
-  std::size_t total = 0;
-  for (const auto& f : features) total += f.size();
-  postings.reserve(total);
-  for (std::uint32_t d = 0; d < features.size(); ++d) {
-    for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
-  }
-  std::sort(postings.begin(), postings.end());
+using Posting = std::pair<std::uint64_t, std::uint32_t>;  // (feature, document)
 
-  PairIndex out;
-  out.kept.assign(features.size(), 0);
-  // One key per shared feature: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
-  std::vector<std::uint64_t> keys;
+// Kept posting groups: [begin, end) ranges of postings holding one feature with 2 <= df <= max_df.
+std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<Posting>& postings,
+                                                             std::size_t max_df) {
+  std::vector<std::pair<std::size_t, std::size_t>> groups;
   for (std::size_t i = 0; i < postings.size();) {
     std::size_t j = i;
     while (j < postings.size() && postings[j].first == postings[i].first) ++j;
-    if (j - i > max_df) {
-      out.frequent.push_back(postings[i].first);
-    } else {
-      for (std::size_t x = i; x < j; ++x) {
-        ++out.kept[postings[x].second];
-        for (std::size_t y = x + 1; y < j; ++y) {
-          keys.push_back((std::uint64_t{postings[x].second} << 40) |
-                         (std::uint64_t{postings[y].second} << 16) | (j - i));
-        }
-      }
-    }
+    if (j - i >= 2 && j - i <= max_df) groups.emplace_back(i, j);
     i = j;
   }
+  return groups;
+}
+
+// Key: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
+void reduce_keys(std::vector<std::uint64_t>& keys, double min_evidence, std::vector<SharedCount>& out) {
   std::sort(keys.begin(), keys.end());
   for (std::size_t i = 0; i < keys.size();) {
     SharedCount c;
@@ -46,8 +35,53 @@ PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, s
       c.evidence += 1.0 / static_cast<double>((keys[j] & 0xFFFF) - 1);
     }
     c.shared = static_cast<std::uint32_t>(j - i);
-    out.pairs.push_back(c);
+    if (c.evidence >= min_evidence) out.push_back(c);
     i = j;
+  }
+  keys.clear();
+}
+
+}  // namespace
+
+std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t>>& features,
+                                     const PairIndexOptions& options) {
+  std::vector<Posting> postings;
+  std::size_t total = 0;
+  for (const auto& f : features) total += f.size();
+  postings.reserve(total);
+  for (std::uint32_t d = 0; d < features.size(); ++d) {
+    for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
+  }
+  std::sort(postings.begin(), postings.end());
+  const auto groups = kept_groups(postings, std::max<std::size_t>(2, options.max_df));
+
+  // Keys per first document, to cut the documents into passes of at most key_budget keys.
+  std::vector<std::size_t> keys_of(features.size() + 1, 0);
+  for (const auto& [begin, end] : groups) {
+    for (std::size_t x = begin; x < end; ++x) keys_of[postings[x].second] += end - x - 1;
+  }
+  std::vector<SharedCount> out;
+  std::vector<std::uint64_t> keys;
+  for (std::uint32_t first = 0; first < features.size();) {
+    std::uint32_t last = first;  // pass over first documents [first, last)
+    std::size_t budget = 0;
+    while (last < features.size() && (last == first || budget + keys_of[last] <= options.key_budget)) {
+      budget += keys_of[last++];
+    }
+    keys.reserve(budget);
+    for (const auto& [begin, end] : groups) {
+      const std::uint64_t df = end - begin;
+      for (std::size_t x = begin; x < end; ++x) {
+        const std::uint32_t a = postings[x].second;
+        if (a < first) continue;
+        if (a >= last) break;
+        for (std::size_t y = x + 1; y < end; ++y) {
+          keys.push_back((std::uint64_t{a} << 40) | (std::uint64_t{postings[y].second} << 16) | df);
+        }
+      }
+    }
+    reduce_keys(keys, options.min_evidence, out);
+    first = last;
   }
   return out;
 }
@@ -65,6 +99,16 @@ std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::
     i = j;
   }
   return out;
+}
+
+void remove_features(std::vector<std::vector<std::uint64_t>>& features,
+                     const std::vector<std::uint64_t>& drop) {
+  if (drop.empty()) return;
+  for (auto& f : features) {
+    f.erase(std::remove_if(f.begin(), f.end(),
+                           [&](std::uint64_t h) { return std::binary_search(drop.begin(), drop.end(), h); }),
+            f.end());
+  }
 }
 
 }  // namespace entente

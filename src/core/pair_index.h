@@ -10,24 +10,31 @@ namespace entente {
 
 struct SharedCount {
   std::uint32_t a = 0, b = 0;  // document indices, a < b
-  std::uint32_t shared = 0;    // features both hold, among those kept
+  std::uint32_t shared = 0;    // features both hold, among those kept (document frequency <= max_df)
   double evidence = 0;         // sum over those features of 1 / (df - 1): 1 for a feature only the two hold
 };
 
-struct PairIndex {
-  std::vector<SharedCount> pairs;       // sorted by (a, b); only pairs sharing at least one kept feature
-  std::vector<std::uint32_t> kept;      // per document: its features with document frequency <= max_df
-  std::vector<std::uint64_t> frequent;  // sorted: features dropped for document frequency > max_df
+struct PairIndexOptions {
+  std::size_t max_df = 32;  // features held by more documents are ignored (>= 2, < 2^16)
+  double min_evidence = 0;  // pairs with less evidence are not returned
+  std::size_t key_budget =
+      8u << 20;  // pair keys held in memory at once (8 bytes each); more means fewer passes
 };
 
-// `features[d]` is the sorted, duplicate-free feature set of document d. Features held by more than `max_df`
-// documents are boilerplate: they neither count nor create pairs. Cost: O(F log F + sum of df^2) for F
-// postings, with df <= max_df, so a constant max_df keeps it linear in F. Deterministic.
-// Preconditions: fewer than 2^24 documents, max_df < 2^16.
-PairIndex index_pairs(const std::vector<std::vector<std::uint64_t>>& features, std::size_t max_df);
+// `features[d]` is the sorted, duplicate-free feature set of document d. Returns the pairs sharing kept
+// features with at least min_evidence, sorted by (a, b). Cost: O(F log F) for F postings plus
+// O(K log K) for the K = sum of df * (df - 1) / 2 pair keys, which a constant max_df keeps linear in F;
+// memory stays within key_budget keys by making several passes over document ranges. Deterministic.
+// Precondition: fewer than 2^24 documents.
+std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t>>& features,
+                                     const PairIndexOptions& options);
 
 // The features held by more than `max_df` documents of `features` (each sorted and duplicate-free), sorted.
 std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::uint64_t>>& features,
                                              std::size_t max_df);
+
+// Removes from each set the values listed in `drop` (sorted).
+void remove_features(std::vector<std::vector<std::uint64_t>>& features,
+                     const std::vector<std::uint64_t>& drop);
 
 }  // namespace entente
