@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "corpus_view.h"
+#include "deals_view.h"
 #include "discovered_view.h"
 #include "imgui.h"
 #include "result_json.h"
@@ -18,6 +19,7 @@ App::App() {
   add_view(std::make_unique<CorpusView>());
   add_view(std::make_unique<TopicsView>());
   add_view(std::make_unique<DiscoveredView>());
+  add_view(std::make_unique<DealsView>());
 }
 
 App::~App() = default;

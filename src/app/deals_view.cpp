@@ -1,0 +1,114 @@
+// Deals window: toolbar (filters, search, grouped toggle, exports) and the deal table.
+#include "deals_view.h"
+
+#include <cstdio>
+
+#include "deals_csv.h"
+#include "imgui.h"
+#include "result_json.h"
+#include "widgets.h"
+
+namespace entente {
+namespace {
+
+std::vector<Deal> picked(const std::vector<Deal>& deals, const std::vector<int>& rows) {
+  std::vector<Deal> out;
+  out.reserve(rows.size());
+  for (int r : rows) out.push_back(deals[r]);
+  return out;
+}
+
+}  // namespace
+
+void DealsView::on_result_changed(const AppModel& model) {
+  const auto& deals = model.result.deals.deals;
+  countries_ = deal_parties(deals);
+  sectors_ = deal_sectors(deals);
+  statuses_ = deal_statuses(deals);
+  filter_ = DealFilter{};
+  search_[0] = '\0';
+  reader_.reset();
+  dirty_ = true;
+  status_.clear();
+}
+
+void DealsView::refilter(const AppModel& model) {
+  const auto& deals = model.result.deals.deals;
+  filter_.search = search_;
+  rows_ = filter_deals(deals, filter_);
+  sort_deals(deals, sort_, &rows_);
+  groups_ = group_rows(deals, rows_);
+  dirty_ = false;
+}
+
+bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {
+  bool changed = false;
+  ImGui::SetNextItemWidth(130.0f * ImGui::GetIO().FontGlobalScale * ImGui::GetFontSize() / 13.0f);
+  if (ImGui::BeginCombo(label, value->empty() ? "All" : value->c_str())) {
+    if (ImGui::Selectable("All", value->empty())) value->clear(), changed = true;
+    for (const std::string& o : options)
+      if (ImGui::Selectable(o.c_str(), *value == o)) *value = o, changed = true;
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+void DealsView::draw_toolbar(const AppModel& model) {
+  const auto& docs = model.result.corpus.docs;
+  dirty_ |= combo("Country", countries_, &filter_.country);
+  ImGui::SameLine();
+  dirty_ |= combo("Sector", sectors_, &filter_.sector);
+  ImGui::SameLine();
+  dirty_ |= combo("Status", statuses_, &filter_.status);
+  ImGui::SameLine();
+  std::string doc_label = "All";
+  for (const Document& d : docs)
+    if (d.id == filter_.doc) doc_label = d.name;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  if (ImGui::BeginCombo("Document", doc_label.c_str())) {
+    if (ImGui::Selectable("All", filter_.doc < 0)) filter_.doc = -1, dirty_ = true;
+    for (const Document& d : docs)
+      if (ImGui::Selectable(d.name.c_str(), filter_.doc == d.id)) filter_.doc = d.id, dirty_ = true;
+    ImGui::EndCombo();
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  dirty_ |= ImGui::InputTextWithHint("##search", "Search items, parties, evidence", search_, sizeof search_);
+  ImGui::SameLine();
+  ImGui::Checkbox("Group across documents", &grouped_);
+  ImGui::SameLine();
+  const auto& deals = model.result.deals.deals;
+  if (ImGui::Button("Copy CSV")) {
+    ImGui::SetClipboardText(deals_csv(model.result.corpus, picked(deals, rows_)).c_str());
+    status_ = "Shown deals copied as CSV.";
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Copy JSON")) {
+    ImGui::SetClipboardText(deals_json_text(picked(deals, rows_)).c_str());
+    status_ = "Shown deals copied as JSON.";
+  }
+  ImGui::SameLine();
+  ImGui::Text("%zu of %zu deals", rows_.size(), deals.size());
+  if (!status_.empty()) muted_text(status_.c_str());
+}
+
+void DealsView::draw(const AppModel& model, AppActions& actions) {
+  if (dirty_) refilter(model);
+  if (begin_window(model)) {
+    if (model.result.deals.deals.empty()) {
+      muted_text(model.load.busy ? "Finding deals..." : "No deals found in these texts.");
+    } else {
+      draw_toolbar(model);
+      draw_table(model, actions);
+    }
+  }
+  ImGui::End();
+  reader_.draw(model);
+}
+
+void DealsView::select(const AppModel& model, AppActions& actions, int index) {
+  actions.selection.deal = index;
+  actions.selection.doc = model.result.deals.deals[index].doc;
+  reader_.show(model, index);
+}
+
+}  // namespace entente

@@ -1,0 +1,45 @@
+// The Deals window: one row per deal (or per cross-document group), sortable by every column, filtered by
+// country, sector, status and document and by a search box; money as "$153 million" with the exact value
+// on hover; a marker on conflicting figures; CSV and JSON export of the shown rows. Clicking a row opens
+// the Reader at the deal's evidence.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "deal_reader.h"
+#include "deal_table.h"
+
+struct ImGuiTableSortSpecs;
+
+namespace entente {
+
+struct DealsView : View {
+  const char* id() const override { return "deals"; }
+  const char* title() const override { return "Deals###deals"; }
+  void on_result_changed(const AppModel& model) override;
+  void draw(const AppModel& model, AppActions& actions) override;
+  float preferred_height() const override { return 420.0f; }
+
+ private:
+  void refilter(const AppModel& model);
+  void draw_toolbar(const AppModel& model);
+  bool combo(const char* label, const std::vector<std::string>& options, std::string* value);
+  void draw_table(const AppModel& model, AppActions& actions);
+  void draw_row(const AppModel& model, AppActions& actions, int index, bool member);
+  void select(const AppModel& model, AppActions& actions, int index);
+
+  DealFilter filter_;
+  std::vector<std::string> countries_, sectors_, statuses_;
+  std::vector<DealSortKey> sort_;
+  std::vector<int> rows_;             // filtered and sorted indexes into result.deals.deals
+  std::vector<DealGroupRow> groups_;  // rows_ by group (grouped view)
+  char search_[128] = {};
+  bool grouped_ = false;
+  bool dirty_ = true;  // filters changed: recompute rows_
+  std::string status_;
+  DealReader reader_;
+};
+
+}  // namespace entente
