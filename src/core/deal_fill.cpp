@@ -29,10 +29,17 @@ std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
   return clean_text(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
 }
 
-const MoneySpan* money_in(const FillContext& f, LexRange r) {
-  for (const MoneySpan& s : f.m.money)
-    if (r.contains(s.first)) return &s;
-  return nullptr;
+// The amount in r nearest to the trigger ("an oil credit facility of $3.2bn" rather than an earlier "$3bn");
+// at equal distance the one after the trigger.
+const MoneySpan* money_in(const FillContext& f, LexRange r, std::size_t trigger) {
+  const MoneySpan* best = nullptr;
+  std::size_t best_d = 0;
+  for (const MoneySpan& s : f.m.money) {
+    if (!r.contains(s.first)) continue;
+    std::size_t d = s.first >= trigger ? s.first - trigger : (trigger - s.end) + 1;
+    if (!best || d < best_d) best = &s, best_d = d;
+  }
+  return best;
 }
 
 const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
@@ -137,6 +144,12 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   }
   // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.
   if (rule.verb && d.item.b < d.item.e && c.country[d.item.b]) return {d.trigger, d.item.e};
+  // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
+  if (d.item.b >= d.item.e) {
+    std::size_t e = std::min(d.own.e, d.trigger + 12);
+    while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
+    return {d.trigger, e};
+  }
   return d.item;
 }
 
@@ -158,8 +171,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   Deal deal;
   deal.doc = f.doc.id;
   deal.kind = rule.kind;
-  const MoneySpan* money = money_in(f, d.own);
-  if (!money) money = money_in(f, d.tail);
+  const MoneySpan* money = money_in(f, d.own, d.trigger);
+  if (!money) money = money_in(f, d.tail, d.trigger);
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
   if (money) {

@@ -16,6 +16,12 @@ bool preposition(std::string_view w) {
          w == "by";
 }
 
+// "in a deal", "under an agreement": the phrase is over.
+bool deal_noun(std::string_view w) {
+  return w == "deal" || w == "deals" || w == "agreement" || w == "agreements" || w == "contract" ||
+         w == "contracts" || w == "pact" || w == "pacts" || w == "accord";
+}
+
 bool determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "our" || w == "some" || w == "more" || w == "new" || w == "additional" || w == "further";
@@ -121,7 +127,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
         continue;
       }
       if (n >= limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) break;
-      if (c.lex.in(c.lex.right_stop, t.low(n))) break;
+      if (c.lex.in(c.lex.right_stop, t.low(n)) || deal_noun(t.low(n))) break;
       if (w == "from") {
         if (!t.capitalized(n)) break;
         from_seen = true;

@@ -184,6 +184,13 @@ void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
     }
     PhraseMatch m = s.lex.triggers.match(s.t, k);
     if (m.id < 0 || m.end > c.e) continue;
+    // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
+    // agreements ("Basic Exchange and Cooperation Agreement") still do.
+    bool in_name = k > c.b && s.t.capitalized(k);
+    if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement") {
+      k = m.end - 1;
+      continue;
+    }
     for (int rule : s.lex.trigger_groups[m.id]) {
       const TriggerRule& r = s.lex.rules[rule];
       LexRange item;
