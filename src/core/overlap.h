@@ -33,8 +33,9 @@ struct Passage {
 //   bigrams  = content-word bigrams both hold / those of the document holding fewer (function words skipped),
 //   words    = content words both hold / those of the document holding fewer.
 // Boilerplate (stock lines, shingles and features in a large share of the corpus) counts nowhere. Identical
-// texts score 1. Pairs sharing no winnowed fingerprint and fewer than two content bigrams are not compared;
-// they and every pair scoring 0 are not listed.
+// texts score 1. Only candidate pairs are compared: those sharing enough winnowed fingerprints and content
+// bigrams (each worth 1 / (df - 1), two needed) or 5% of the shorter one's content bigrams. Pairs not
+// compared, and pairs scoring 0, are not listed.
 struct OverlapPair {
   int a = 0, b = 0;  // a < b
   double score = 0;

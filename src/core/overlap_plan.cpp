@@ -20,6 +20,9 @@ constexpr std::size_t kMaxPairDf = 32;
 // two held by the two documents alone suffice (a shared eight-word sentence brings one fingerprint and
 // several bigrams), while phrases held by twenty documents need thirty-eight like them.
 constexpr double kMinEvidence = 2.0;
+// ... or share this fraction of the smaller document's content bigrams, however common (a heavy rewrite of a
+// source that many documents reuse).
+constexpr double kMinShare = 0.05;
 // Fingerprints and bigrams share one index; fingerprints are tagged so the two families never collide.
 constexpr std::uint64_t kPrintTag = 0x9E3779B97F4A7C15ull;
 
@@ -134,6 +137,10 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   PairIndexOptions options;
   options.max_df = pair_df;
   options.min_evidence = kMinEvidence;
+  options.min_share = kMinShare;
+  std::vector<std::uint32_t> sizes;
+  for (const OverlapDoc& m : plan.docs) sizes.push_back(static_cast<std::uint32_t>(m.bigram_set.size()));
+  options.sizes = &sizes;
   for (const SharedCount& c :
        index_pairs(evidence_sets(winnowed_sets(plan.docs, window, plan.frequent), plan.docs), options)) {
     plan.candidates.push_back({c.a, c.b});

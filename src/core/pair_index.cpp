@@ -24,7 +24,8 @@ std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<P
 }
 
 // Key: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
-void reduce_keys(std::vector<std::uint64_t>& keys, double min_evidence, std::vector<SharedCount>& out) {
+void reduce_keys(std::vector<std::uint64_t>& keys, const PairIndexOptions& options,
+                 std::vector<SharedCount>& out) {
   std::sort(keys.begin(), keys.end());
   for (std::size_t i = 0; i < keys.size();) {
     SharedCount c;
@@ -35,7 +36,12 @@ void reduce_keys(std::vector<std::uint64_t>& keys, double min_evidence, std::vec
       c.evidence += 1.0 / static_cast<double>((keys[j] & 0xFFFF) - 1);
     }
     c.shared = static_cast<std::uint32_t>(j - i);
-    if (c.evidence >= min_evidence) out.push_back(c);
+    bool pass = c.evidence >= options.min_evidence;
+    if (!pass && options.sizes != nullptr) {
+      const double smaller = std::min((*options.sizes)[c.a], (*options.sizes)[c.b]);
+      pass = c.shared >= options.min_share * smaller;
+    }
+    if (pass) out.push_back(c);
     i = j;
   }
   keys.clear();
@@ -80,7 +86,7 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
         }
       }
     }
-    reduce_keys(keys, options.min_evidence, out);
+    reduce_keys(keys, options, out);
     first = last;
   }
   return out;

@@ -16,13 +16,17 @@ struct SharedCount {
 
 struct PairIndexOptions {
   std::size_t max_df = 32;  // features held by more documents are ignored (>= 2, < 2^16)
-  double min_evidence = 0;  // pairs with less evidence are not returned
-  std::size_t key_budget =
-      8u << 20;  // pair keys held in memory at once (8 bytes each); more means fewer passes
+  // A pair is returned when its evidence reaches min_evidence, or when the features it shares reach min_share
+  // of the smaller of the two documents' sizes (when `sizes` is given, one entry per document).
+  double min_evidence = 0;
+  double min_share = 0;
+  const std::vector<std::uint32_t>* sizes = nullptr;
+  // Pair keys held in memory at once (8 bytes each); a larger budget means fewer passes.
+  std::size_t key_budget = 8u << 20;
 };
 
 // `features[d]` is the sorted, duplicate-free feature set of document d. Returns the pairs sharing kept
-// features with at least min_evidence, sorted by (a, b). Cost: O(F log F) for F postings plus
+// features that pass the options' thresholds, sorted by (a, b). Cost: O(F log F) for F postings plus
 // O(K log K) for the K = sum of df * (df - 1) / 2 pair keys, which a constant max_df keeps linear in F;
 // memory stays within key_budget keys by making several passes over document ranges. Deterministic.
 // Precondition: fewer than 2^24 documents.
