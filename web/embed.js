@@ -23,12 +23,14 @@
     window.parent.postMessage({ type: "entente:height", id: frameId, height }, "*");
   }
 
-  // The canvas is as tall as the stacked panels; the page grows with it.
+  // The canvas' box is as tall as the stacked panels; the page grows with it. (The height goes on the
+  // canvas' parent: Emscripten clears the canvas' own inline size when it resizes the drawing buffer.)
   function fitCanvas() {
+    const stage = document.querySelector(".embed-stage");
     if (!entente.webgl || document.body.classList.contains("table-view")) {
-      $("canvas").style.height = "0px";
+      stage.style.height = "auto";
     } else {
-      $("canvas").style.height = Math.max(120, Math.round(entente.contentHeight())) + "px";
+      stage.style.height = Math.max(120, Math.round(entente.contentHeight())) + "px";
     }
     entente.wake();
     requestAnimationFrame(postHeight);
