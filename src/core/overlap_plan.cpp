@@ -22,7 +22,7 @@ constexpr std::size_t kMaxPairDf = 32;
 constexpr double kMinEvidence = 2.0;
 // ... or share this fraction of the smaller document's content bigrams, however common (a heavy rewrite of a
 // source that many documents reuse).
-constexpr double kMinShare = 0.05;
+constexpr double kMinShare = 0.08;
 // Fingerprints and bigrams share one index; fingerprints are tagged so the two families never collide.
 constexpr std::uint64_t kPrintTag = 0x9E3779B97F4A7C15ull;
 
