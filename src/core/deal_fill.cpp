@@ -86,7 +86,18 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
+  if (s < 0) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
   if (s >= 0) return f.lex.status_names[s];
+  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done.
+  for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
+    std::string_view w = f.m.lexed.low(k);
+    if (k >= d.item.b && k < d.item.e) continue;
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
+        !f.m.lexed.capitalized(k))
+      return "completed";
+    if (w == "led" || w == "began" || w == "took" || w == "made" || w == "came" || w == "went")
+      return "completed";
+  }
   return kind == "trade" || kind == "exercise" ? "completed" : "announced";
 }
 
@@ -143,7 +154,9 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
     }
   }
   // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.
-  if (rule.verb && d.item.b < d.item.e && c.country[d.item.b]) return {d.trigger, d.item.e};
+  bool only_place = d.item.b < d.item.e;
+  for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
+  if (rule.verb && only_place) return {d.trigger, d.item.e};
   // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
     std::size_t e = std::min(d.own.e, d.trigger + 12);

@@ -256,6 +256,10 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (range.b >= range.e) continue;
     std::vector<DealDraft> drafts;
     for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
+    // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
+    // is an apposition that gives that deal its figures, not a deal of its own.
+    for (std::size_t k = drafts.size(); k-- > 1;)
+      if (lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
     for (std::size_t k = 0; k < drafts.size(); ++k) {
       DealDraft& d = drafts[k];
       d.sentence = range;
