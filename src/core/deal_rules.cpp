@@ -227,6 +227,35 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// The deals of one sentence with the clauses around each (head, tail) set.
+std::vector<DealDraft> sentence_drafts(const Scan& s, LexRange range) {
+  std::vector<DealDraft> drafts;
+  for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
+  // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
+  // is an apposition that gives that deal its figures, not a deal of its own.
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (s.lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    DealDraft& d = drafts[k];
+    d.sentence = range;
+    d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
+    d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+  }
+  return drafts;
+}
+
+// "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
+void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
+  std::vector<Deal> more;
+  fill_deals(f, d, &more);
+  if (prev->value || more.empty() || !more[0].value) return;
+  prev->value = more[0].value;
+  prev->value_usd = more[0].value_usd;
+  prev->currency = more[0].currency;
+  prev->value_text = more[0].value_text;
+  prev->value_qualifier = more[0].value_qualifier;
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
@@ -254,29 +283,12 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (skip_title && sent.end <= title_end) continue;
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
     if (range.b >= range.e) continue;
-    std::vector<DealDraft> drafts;
-    for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
-    // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
-    // is an apposition that gives that deal its figures, not a deal of its own.
-    for (std::size_t k = drafts.size(); k-- > 1;)
-      if (lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
-    for (std::size_t k = 0; k < drafts.size(); ++k) {
-      DealDraft& d = drafts[k];
-      d.sentence = range;
-      d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
-      d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
-      if (anaphoric(t, d) && !deals.empty() && deals.back().evidence.start + 2000 > sent.start) {
-        // "the deal could be worth $1.5 billion": more about the deal just told, not a new one.
-        std::vector<Deal> more;
-        fill_deals(f, d, &more);
-        Deal& prev = deals.back();
-        if (!prev.value && !more.empty() && more[0].value) {
-          prev.value = more[0].value, prev.value_usd = more[0].value_usd, prev.currency = more[0].currency;
-          prev.value_text = more[0].value_text, prev.value_qualifier = more[0].value_qualifier;
-        }
-        continue;
-      }
-      fill_deals(f, d, &deals);
+    for (const DealDraft& d : sentence_drafts(s, range)) {
+      bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
+      if (anaphoric(t, d) && recent)
+        add_to_previous(f, d, &deals.back());
+      else
+        fill_deals(f, d, &deals);
     }
   }
   return deals;
