@@ -197,6 +197,20 @@
     .then((r) => (r.ok ? r.arrayBuffer() : null))
     .catch(() => null);
 
+  // Keys typed into DOM controls must not reach the canvas' GLFW listeners (which would also swallow
+  // Tab and Backspace), and Tab always moves the focus, so keyboard users can leave the canvas.
+  // Registered before the module starts, so it runs first.
+  function routeKeys() {
+    const isControl = (t) => t && t !== document.body && t.id !== "canvas" && t !== document.documentElement;
+    for (const type of ["keydown", "keypress", "keyup"]) {
+      window.addEventListener(type, (e) => {
+        if (isControl(e.target) || e.key === "Tab") e.stopImmediatePropagation();
+      }, true);
+    }
+  }
+
+  routeKeys();
+
   window.Module = {
     canvas: document.getElementById("canvas"),
     preRun: [

@@ -90,17 +90,6 @@
     });
   }
 
-  // Keys typed into DOM controls must not reach the canvas' GLFW listeners (which would also swallow
-  // Tab and Backspace). Registered before the module starts, so it runs first.
-  function routeKeys() {
-    const isControl = (t) => t && t !== document.body && t.id !== "canvas" && t !== document.documentElement;
-    for (const type of ["keydown", "keypress", "keyup"]) {
-      window.addEventListener(type, (e) => {
-        if (isControl(e.target)) e.stopImmediatePropagation();
-      }, true);
-    }
-  }
-
   async function loadSamples() {
     if (params.has("nosamples") || params.has("src")) return;
     try {
@@ -128,7 +117,6 @@
       (failed ? ", " + failed + " not analyzed" : "");
   }
 
-  routeKeys();
   installDropZone();
   installOpenFiles();
   installPaste();

@@ -56,4 +56,27 @@ export async function run(t) {
   bad.scriptErrors = bad.scriptErrors.filter((e) => !/404/.test(e)); // the expected failed fetch
   checkClean(t, bad);
   await bad.context().close();
+
+  // The app's Share / Embed dialog offers both snippets for a corpus loaded by URL, and uses them.
+  const urls = index.files.slice(0, 2).map((n) => t.origin + "/samples/" + n);
+  const app = await openPage(t, "/?src=" + encodeURIComponent(urls.join(",")));
+  const r3 = await app.evaluate(() => window.entente.ready.then(() => window.entente.idle()));
+  t.check("?src= loads the corpus in the app", r3.documents.length === 2 && r3.documents.every((d) => d.error === null));
+  await app.click("#share-button");
+  const loader = await app.inputValue("#share-loader");
+  const plain = await app.inputValue("#share-iframe");
+  t.check("Share shows the loader snippet with the URLs", loader.includes("entente-embed.js") && urls.every((u) => loader.includes(u)), loader);
+  t.check("Share shows the plain iframe snippet", /<iframe src="[^"]*embed\.html\?src=/.test(plain) && /height="\d+"/.test(plain), plain);
+  checkClean(t, app);
+  await app.context().close();
+
+  const blog = await openPage(t, null);
+  await blog.route(t.origin + "/test-snippet.html", (route) => route.fulfill({ contentType: "text/html",
+    body: "<!doctype html><html><body><p>Post</p>" + loader + "<p>After</p></body></html>" }));
+  await blog.goto(t.origin + "/test-snippet.html");
+  const pasted = await frameOf(blog);
+  const r4 = await waitSettled(pasted.frame);
+  t.check("the copied snippet works in a page", r4.documents.length === 2 && r4.documents.every((d) => d.error === null));
+  checkClean(t, blog);
+  await blog.context().close();
 }
