@@ -87,3 +87,27 @@ TEST_CASE("no deal without a concrete undertaking") {
   CHECK(deals_of("It is a great deal for Pakistan that relations are good.").empty());
   CHECK(deals_of("Both sides should build a strong edifice of interactions.").empty());
 }
+
+TEST_CASE("appositions and participles give their figures to the deal before them") {
+  auto d = deals_of(
+      "Turkey and Russia work together. Rosatom is building Turkey's first nuclear power plant at Akkuyu, a "
+      "$20 "
+      "billion project with four reactors. The Padma Bridge rail link, built by China Railway Group at a "
+      "cost of "
+      "about Tk 39,246 crore, opened in Bangladesh with Chinese help.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].value_usd == Approx(20e9));
+  CHECK(d[0].quantity == std::string("four reactors"));
+  CHECK(d[1].currency == std::string("BDT"));
+  CHECK(d[1].value == Approx(392460000000.0));
+  CHECK_FALSE(d[1].value_usd);
+}
+
+TEST_CASE("a deal referred to again gives it its value") {
+  auto d = deals_of(
+      "Pakistan and China are allies. Pakistan will buy 36 J-10C fighter jets from China, a minister said. "
+      "Analysts said the deal could be worth up to $1.5 billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(1.5e9));
+  CHECK(d[0].value_qualifier == std::string("up_to"));
+}

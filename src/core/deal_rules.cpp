@@ -24,7 +24,12 @@ bool clause_break(const LexedText& t, std::size_t k) {
 bool participle(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
   if (w == "including") return false;  // a list of further deals
-  return t.lex[k].kind == LexKind::Word && w.size() > 5 && w.substr(w.size() - 3) == "ing";
+  if (t.lex[k].kind != LexKind::Word) return false;
+  // "..., built by China Railway Group at a cost of ...", "..., worth $2 billion": the clause before it
+  // goes on.
+  if (w == "built" || w == "worth" || w == "valued" || w == "costing" || w == "funded" || w == "financed")
+    return true;
+  return w.size() > 5 && w.substr(w.size() - 3) == "ing";
 }
 
 std::vector<LexRange> clauses(const Scan& s, LexRange sentence) {
