@@ -94,7 +94,8 @@ void DiscoveredView::draw_heat_strip(const AppModel& model, AppActions& actions)
   const auto& docs = model.result.corpus.docs;
   const int k = disc.k, rows = static_cast<int>(std::min(disc.doc_topic.size(), docs.size()));
   const float s = model.ui_scale, row_h = ImGui::GetTextLineHeightWithSpacing();
-  ImGui::TextUnformatted("Topic shares per document (darker: larger share)");
+  ImGui::TextUnformatted(
+      "Topic shares per document (strongest topic of each document framed; shading relative to it)");
   if (!ImGui::BeginChild("heat_strip", ImVec2(0, 0), true)) {
     ImGui::EndChild();
     return;
@@ -116,10 +117,12 @@ void DiscoveredView::draw_heat_strip(const AppModel& model, AppActions& actions)
       if (ImGui::Selectable(label, actions.selection.doc == docs[d].id, 0, ImVec2(name_w, 0)))
         actions.selection.doc = docs[d].id;
       ImGui::PopClipRect();
-      for (int t = 0; t < k && t < static_cast<int>(disc.doc_topic[d].size()); ++t) {
-        const double share = disc.doc_topic[d][t];
+      const auto& row = disc.doc_topic[d];
+      const double row_max = row.empty() ? 0.0 : *std::max_element(row.begin(), row.end());
+      for (int t = 0; t < k && t < static_cast<int>(row.size()); ++t) {
+        const double share = row[t];
         ImVec4 c = ImGui::ColorConvertU32ToFloat4(topic_color(t, model.dark));
-        c.w = 0.08f + 0.92f * static_cast<float>(share);
+        c.w = 0.06f + 0.94f * static_cast<float>(row_max > 0 ? share / row_max : 0.0);  // relative to the row
         const ImVec2 a(p.x + name_w + 8 * s + t * cell_w, p.y + 1), b(a.x + cell_w - 1, p.y + row_h - 1);
         dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(c));
         if (t == dominant_[d]) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text, 0.6f));

@@ -63,8 +63,8 @@ void TopicsView::draw(const AppModel& model, AppActions& actions) {
         draw_toolbar(model);
         draw_legend(model);
         float avail = ImGui::GetContentRegionAvail().y;
-        draw_doc_chart(model, actions, std::max(140.0f * model.ui_scale, avail * 0.42f));
-        draw_corpus_chart(model, actions, std::max(90.0f * model.ui_scale, avail * 0.25f));
+        draw_doc_chart(model, actions, std::max(140.0f * model.ui_scale, avail * 0.38f));
+        draw_corpus_chart(model, actions, std::max(90.0f * model.ui_scale, avail * 0.2f));
         draw_kwic(model, actions);
         ImGui::EndTabItem();
       }
