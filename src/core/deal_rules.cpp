@@ -4,16 +4,10 @@
 #include "deal_draft.h"
 #include "deal_fill.h"
 #include "deal_item.h"
+#include "deal_triggers.h"
 
 namespace entente {
 namespace {
-
-struct Scan {
-  const LexedText& t;
-  const DocMentions& m;
-  const DealLexicon& lex;
-  const ItemContext& items;
-};
 
 bool clause_break(const LexedText& t, std::size_t k) {
   std::string_view r = t.raw(k);
@@ -32,7 +26,7 @@ bool participle(const LexedText& t, std::size_t k) {
   return w.size() > 5 && w.substr(w.size() - 3) == "ing";
 }
 
-std::vector<LexRange> clauses(const Scan& s, LexRange sentence) {
+std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
   std::vector<LexRange> out;
   std::size_t start = sentence.b;
   int depth = 0;
@@ -60,117 +54,6 @@ std::vector<LexRange> clauses(const Scan& s, LexRange sentence) {
   return out;
 }
 
-bool any_in(const Scan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {
-  for (std::size_t k = c.b; k < c.e; ++k)
-    if ((k < skip_b || k >= skip_e) && s.lex.in(words, s.t.low(k))) return true;
-  return false;
-}
-
-bool money_in(const Scan& s, LexRange c) {
-  for (std::size_t k = c.b; k < c.e; ++k)
-    if (s.m.taken[k] == 1) return true;
-  return false;
-}
-
-bool measure_in(const Scan& s, LexRange c) {
-  for (const QuantitySpan& q : s.m.quantities)
-    if (c.contains(q.first) && !q.counted && q.unit[0] != '%') return true;
-  return false;
-}
-
-// "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
-bool names_other_kind(const Scan& s, const TriggerRule& r, LexRange item) {
-  if (item.b >= item.e) return false;
-  PhraseMatch m = s.lex.triggers.match(s.t, item.b);
-  if (m.id < 0) return false;
-  for (int rule : s.lex.trigger_groups[m.id]) {
-    const TriggerRule& o = s.lex.rules[rule];
-    if (!o.verb && o.kind != r.kind && (o.kind == "loan" || o.kind == "assistance" || o.kind == "investment"))
-      return true;
-  }
-  return false;
-}
-
-// True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
-bool sector_word(const Scan& s, LexRange r) {
-  for (std::size_t k = r.b; k < r.e; ++k) {
-    PhraseMatch m = s.lex.sectors.match(s.t, k);
-    if (m.id >= 0 && m.end <= r.e && s.lex.sector_names[m.id] != "diplomacy") return true;
-  }
-  return false;
-}
-
-bool count_word(std::string_view w) {
-  return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
-}
-
-// A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
-// adverb, or its subject (a country, organisation or pronoun).
-bool verb_position(const Scan& s, std::size_t b) {
-  std::string_view w = s.t.low(b);
-  bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
-                   w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
-                   w == "purchases" || w == "upgrade" || w == "lay";
-  if (!ambiguous || b == 0) return true;
-  std::string_view p = s.t.low(b - 1);
-  if (p == "to" || p == "will" || p == "would" || p == "can" || p == "could" || p == "shall" ||
-      p == "should" || p == "may" || p == "might" || p == "must" || p == "also" || p == "not" ||
-      p == "jointly" || p == "and" || p == "they" || p == "it" || p == "we" || p == "which" || p == "who" ||
-      p == "that")
-    return true;
-  for (const EntityHit& e : s.m.entities)
-    if (e.end == b) return true;
-  return false;
-}
-
-// Checks the rule's requirement; on success sets the item phrase.
-bool valid(const Scan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e, LexRange* item) {
-  const LexedText& t = s.t;
-  if (r.verb && !verb_position(s, b)) return false;
-  if (r.verb) {
-    std::size_t os = object_start(s.items, e, c.e);
-    *item = {os, phrase_end(s.items, os, c.e)};
-  } else {
-    *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
-    if (item->e < e) item->e = e;
-  }
-  switch (r.requires) {
-    case Requirement::Verb:
-      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e);
-    case Requirement::Money:
-      return money_in(s, c);
-    case Requirement::Object:
-      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
-    case Requirement::Concrete:
-      return !abstract_phrase(s.items, item->b, item->e) &&
-             (money_in(s, c) || measure_in(s, c) || sector_word(s, *item));
-    case Requirement::Of: {
-      if (money_in(s, c)) return true;
-      if (!t.is(e, "of")) return false;
-      std::size_t os = object_start(s.items, e, c.e);
-      return !abstract_phrase(s.items, os, phrase_end(s.items, os, c.e));
-    }
-    case Requirement::Lift:
-      return any_in(s, c, s.lex.lift_verbs, b, e);
-    case Requirement::Modifier: {
-      if (e - b > 1) return true;
-      for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
-        std::string_view w = t.low(k - 1);
-        if (s.lex.in(s.lex.exercise_modifiers, w)) return true;
-        if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
-      }
-      return false;
-    }
-    case Requirement::Build:  // a facility noun states a deal only with its price
-      return money_in(s, c);
-    case Requirement::Share:
-      for (const QuantitySpan& q : s.m.quantities)
-        if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
-      return false;
-  }
-  return false;
-}
-
 bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k)
     if (t.is(k, "and")) return true;
@@ -179,7 +62,7 @@ bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
 
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
-void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
+void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
   std::size_t first = out->size();
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch blocked = s.lex.blocked.match(s.t, k);
@@ -199,7 +82,7 @@ void clause_drafts(const Scan& s, LexRange c, std::vector<DealDraft>* out) {
     for (int rule : s.lex.trigger_groups[m.id]) {
       const TriggerRule& r = s.lex.rules[rule];
       LexRange item;
-      if (!valid(s, r, c, k, m.end, &item)) continue;
+      if (!trigger_holds(s, r, c, k, m.end, &item)) continue;
       if (out->size() > first) {
         DealDraft& prev = out->back();
         const TriggerRule& p = s.lex.rules[prev.rule];
@@ -233,7 +116,7 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 }
 
 // The deals of one sentence with the clauses around each (head, tail) set.
-std::vector<DealDraft> sentence_drafts(const Scan& s, LexRange range) {
+std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   std::vector<DealDraft> drafts;
   for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
   // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
@@ -271,7 +154,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (e.kind == EntityKind::Country)
       for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
   ItemContext items{t, lex, m.taken, country, m.quantities};
-  Scan s{t, m, lex, items};
+  TriggerScan s{t, m, lex, items};
   FillContext f{doc, m, tables, lex, items, {}};
   for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
   std::vector<Deal> deals;
