@@ -55,88 +55,106 @@ bool trailing_junk(const ItemContext& c, std::size_t k) {
 
 }  // namespace
 
-std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
-  const LexedText& t = c.t;
-  std::size_t j = k;
+namespace {
+
+// The state of a walk to the right over a noun phrase. Each step returns the next lexeme to look at, or 0
+// when the phrase ends (a next lexeme is always after the current one, so never 0).
+struct Walk {
+  const ItemContext& c;
+  std::size_t k, limit;
   int words = 0;
   bool from_seen = false, between_seen = false;
-  while (j < limit && words < 10) {
+};
+
+std::size_t punct_step(const Walk& w, std::size_t j) {
+  const LexedText& t = w.c.t;
+  std::string_view r = t.raw(j);
+  if (r == "(") {
+    std::size_t close = matching_close(t, j, w.limit);
+    return close ? close + 1 : 0;
+  }
+  bool glue = r == "-" || r == "/" || r == "&" || r == "'" || r == "\xE2\x80\x99";
+  return glue && j > w.k && t.joined(j - 1) && t.joined(j) ? j + 1 : 0;
+}
+
+// "oil refinery and a power station", "between India and Japan".
+std::size_t and_step(Walk& w, std::size_t j) {
+  const LexedText& t = w.c.t;
+  std::size_t n = j + 1;
+  if (n < w.limit && (t.is(n, "a") || t.is(n, "an"))) ++n;
+  bool noun_follows = n < w.limit && t.lex[n].kind == LexKind::Word &&
+                      !w.c.lex.in(w.c.lex.right_stop, t.low(n)) && (!w.c.country[n] || w.between_seen) &&
+                      !past_verb(t.low(n)) && !t.is(n, "the") && w.c.taken[n] == 0;
+  w.between_seen = false;
+  return noun_follows && w.words > 0 ? n : 0;
+}
+
+// "investment by Moscow over ...": the agent is skipped and the phrase goes on.
+std::size_t agent_step(const Walk& w, std::size_t j) {
+  const LexedText& t = w.c.t;
+  std::size_t n = j + 1;
+  while (n < w.limit && w.c.country[n]) ++n;
+  if (n == j + 1) return 0;
+  while (n < w.limit && (t.is(n, "s") || t.raw(n) == "'" || t.raw(n) == "\xE2\x80\x99")) ++n;
+  return n < w.limit && preposition(t.low(n)) && !t.is(n, "by") ? n : 0;
+}
+
+std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
+  const ItemContext& c = w.c;
+  const LexedText& t = c.t;
+  if (w.words == 0) return 0;
+  if (p == "by") return agent_step(w, j);
+  // "agreement to expand the pipeline": an infinitive right after the head noun.
+  bool infinitive = p == "to" && w.words == 1 && j + 1 < w.limit && t.lex[j + 1].kind == LexKind::Word &&
+                    !t.capitalized(j + 1) && !determiner(t.low(j + 1)) && !c.country[j + 1];
+  if (p == "to" && !w.from_seen && !infinitive) return 0;
+  if (p == "between") w.between_seen = true;
+  if (p == "linking" || p == "connecting") w.from_seen = true;
+  std::size_t n = j + 1;
+  while (n < w.limit && determiner(t.low(n))) ++n;
+  n = skip_measure(c, n);
+  // "supply of 8,709 anti-tank missiles": a count after the preposition stays in the phrase.
+  if (n + 1 < w.limit && t.lex[n].kind == LexKind::Number && c.taken[n] != 1 && c.taken[n] != 2 &&
+      t.lex[n + 1].kind == LexKind::Word)
+    return n + 1;
+  if (n >= w.limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) return 0;
+  if (c.lex.in(c.lex.right_stop, t.low(n)) || deal_noun(t.low(n))) return 0;
+  if (p == "from") {
+    if (!t.capitalized(n)) return 0;
+    w.from_seen = true;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
+  const LexedText& t = c.t;
+  Walk w{c, k, limit};
+  std::size_t j = k;
+  while (j < limit && w.words < 10) {
     if (c.taken[j] == 1 || c.taken[j] == 2) break;
     LexKind kind = t.lex[j].kind;
-    std::string_view w = t.low(j);
+    std::string_view word = t.low(j);
+    std::size_t next = 0;
     if (kind == LexKind::Punct) {
-      std::string_view r = t.raw(j);
-      if (r == "(") {
-        std::size_t close = matching_close(t, j, limit);
-        if (!close) break;
-        j = close + 1;
-        continue;
-      }
-      bool glue = r == "-" || r == "/" || r == "&" || r == "'" || r == "\xE2\x80\x99";
-      if (glue && j > k && t.joined(j - 1) && t.joined(j)) {
-        ++j;
-        continue;
-      }
-      break;
-    }
-    if (kind == LexKind::Symbol) break;
-    if (kind == LexKind::Number) {
+      next = punct_step(w, j);
+    } else if (kind == LexKind::Number) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
-      if (!model) break;
-      ++j;
-      continue;
+      next = model ? j + 1 : 0;
+    } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, word) ||
+               (past_verb(word) && w.words > 0)) {
+      next = 0;
+    } else if (word == "and") {
+      next = and_step(w, j);
+    } else if (preposition(word)) {
+      next = preposition_step(w, j, word);
+    } else {
+      ++w.words;
+      next = j + 1;
     }
-    if (c.lex.in(c.lex.right_stop, w)) break;
-    if (past_verb(w) && words > 0) break;
-    if (w == "and") {
-      std::size_t n = j + 1;
-      if (n < limit && (t.is(n, "a") || t.is(n, "an"))) ++n;
-      bool noun_follows = n < limit && t.lex[n].kind == LexKind::Word &&
-                          !c.lex.in(c.lex.right_stop, t.low(n)) && (!c.country[n] || between_seen) &&
-                          !past_verb(t.low(n)) && !t.is(n, "the") && c.taken[n] == 0;
-      between_seen = false;
-      if (!noun_follows || words == 0) break;
-      j = n;
-      continue;
-    }
-    if (preposition(w)) {
-      if (words == 0) break;
-      if (w == "by") {
-        // "investment by Moscow over ...": skip the agent and keep going.
-        std::size_t n = j + 1;
-        while (n < limit && c.country[n]) ++n;
-        if (n == j + 1) break;
-        while (n < limit && (t.is(n, "s") || t.raw(n) == "'" || t.raw(n) == "\xE2\x80\x99")) ++n;
-        if (n >= limit || !preposition(t.low(n)) || t.is(n, "by")) break;
-        j = n;
-        continue;
-      }
-      // "agreement to expand the pipeline": an infinitive right after the head noun.
-      bool infinitive = w == "to" && words == 1 && j + 1 < limit && t.lex[j + 1].kind == LexKind::Word &&
-                        !t.capitalized(j + 1) && !determiner(t.low(j + 1)) && !c.country[j + 1];
-      if (w == "to" && !from_seen && !infinitive) break;
-      if (w == "between") between_seen = true;
-      if (w == "linking" || w == "connecting") from_seen = true;
-      std::size_t n = j + 1;
-      while (n < limit && determiner(t.low(n))) ++n;
-      n = skip_measure(c, n);
-      // "supply of 8,709 anti-tank missiles": a count after the preposition stays in the phrase.
-      if (n + 1 < limit && t.lex[n].kind == LexKind::Number && c.taken[n] != 1 && c.taken[n] != 2 &&
-          t.lex[n + 1].kind == LexKind::Word) {
-        j = n + 1;
-        continue;
-      }
-      if (n >= limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) break;
-      if (c.lex.in(c.lex.right_stop, t.low(n)) || deal_noun(t.low(n))) break;
-      if (w == "from") {
-        if (!t.capitalized(n)) break;
-        from_seen = true;
-      }
-      j = n;
-      continue;
-    }
-    ++words;
-    ++j;
+    if (next == 0) break;
+    j = next;
   }
   while (j > k && trailing_junk(c, j - 1)) --j;
   return j;
