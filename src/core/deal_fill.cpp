@@ -178,6 +178,27 @@ double confidence_of(const Deal& deal, std::size_t explicit_parties) {
 
 }  // namespace
 
+namespace {
+
+void set_value(const LexedText& t, const MoneySpan& money, Deal* deal) {
+  deal->value = money.value;
+  deal->currency = money.currency;
+  deal->value_usd = money.value_usd;
+  deal->value_text = span_text(t, money.qual_first, money.end);
+  if (!money.qualifier.empty()) deal->value_qualifier = money.qualifier;
+}
+
+// The date of the deal: in its clause, else the last one before it, else the first one after it.
+const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
+  std::vector<const DateSpan*> ys = years_in(f, d.own);
+  if (!ys.empty()) return ys.front();
+  if (!(ys = years_in(f, d.head)).empty()) return ys.back();
+  if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
+  return nullptr;
+}
+
+}  // namespace
+
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   const TriggerRule& rule = f.lex.rules[d.rule];
@@ -188,20 +209,10 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   if (!money) money = money_in(f, d.tail, d.trigger);
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
-  if (money) {
-    deal.value = money->value;
-    deal.currency = money->currency;
-    deal.value_usd = money->value_usd;
-    deal.value_text = span_text(t, money->qual_first, money->end);
-    if (!money->qualifier.empty()) deal.value_qualifier = money->qualifier;
-  }
+  if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);
   if (q) deal.quantity = quantity_text(*q);
-  std::vector<const DateSpan*> ys = years_in(f, d.own);
-  const DateSpan* date = ys.empty() ? nullptr : ys.front();
-  if (!date && !(ys = years_in(f, d.head)).empty()) date = ys.back();
-  if (!date && !(ys = years_in(f, d.tail)).empty()) date = ys.front();
   deal.status = status_of(f, d, rule.kind);
   deal.sector = sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
@@ -213,7 +224,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   std::vector<const DateSpan*> list;
   std::string_view trig = t.low(d.trigger_end - 1);
   if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
-  if (list.size() < 2) list = {date};
+  if (list.size() < 2) list = {date_of(f, d)};
   for (const DateSpan* y : list) {
     Deal copy = deal;
     if (y) {
