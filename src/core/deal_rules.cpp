@@ -75,6 +75,9 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
     // agreements ("Basic Exchange and Cooperation Agreement") still do.
     bool in_name = k > c.b && s.t.capitalized(k);
+    // "export-model", "anti-export": part of a compound word.
+    in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
+    in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
     if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement") {
       k = m.end - 1;
       continue;
@@ -115,6 +118,13 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
+  if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement")
+    return false;
+  std::string_view w = s.t.low(d.trigger);
+  return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
+}
+
 // The deals of one sentence with the clauses around each (head, tail) set.
 std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   std::vector<DealDraft> drafts;
@@ -123,6 +133,9 @@ std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   // is an apposition that gives that deal its figures, not a deal of its own.
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (s.lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
+  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
+  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
+    if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
