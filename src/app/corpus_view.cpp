@@ -5,6 +5,7 @@
 #include <numeric>
 #include <string>
 
+#include "arabic_display.h"
 #include "imgui.h"
 #include "widgets.h"
 
@@ -59,7 +60,11 @@ void CorpusView::on_result_changed(const AppModel& model) {
   total_tokens_ = total_sentences_ = total_bytes_ = 0;
   failed_ = 0;
   resort_ = true;
+  names_.clear();
+  titles_.clear();
   for (const Document& d : docs) {
+    names_.push_back(display_text(d.name));
+    titles_.push_back(display_text(d.title));
     total_tokens_ += d.tokens.size();
     total_sentences_ += d.sentences.size();
     total_bytes_ += d.bytes;
@@ -139,7 +144,8 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
   clipper.Begin(static_cast<int>(order_.size()));
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const Document& d = docs[order_[row]];
+      const int index = order_[row];
+      const Document& d = docs[index];
       ImGui::TableNextRow();
       if (!d.ok()) ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
       ImGui::TableNextColumn();
@@ -149,7 +155,7 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
         actions.selection.doc = d.id;
       }
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.name.c_str());
+      ImGui::TextUnformatted(names_[index].c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_bytes(d.bytes).c_str());
       ImGui::TableNextColumn();
@@ -159,7 +165,7 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(d.encoding.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.title.c_str());
+      ImGui::TextUnformatted(titles_[index].c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(d.error.c_str());
       if (!d.ok()) ImGui::PopStyleColor();

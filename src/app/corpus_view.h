@@ -2,6 +2,7 @@
 // the loading progress.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "app.h"
@@ -22,7 +23,8 @@ struct CorpusView : View {
   void draw_table(const AppModel& model, AppActions& actions);
   void sort_rows(const AppModel& model, const ImGuiTableSortSpecs& specs);
 
-  std::vector<int> order_;  // display order: indexes into result.corpus.docs
+  std::vector<int> order_;                   // display order: indexes into result.corpus.docs
+  std::vector<std::string> names_, titles_;  // display_text() of each document's name and title
   std::size_t total_tokens_ = 0, total_sentences_ = 0, total_bytes_ = 0;
   int failed_ = 0;
   bool resort_ = false;  // a new result arrived: apply the table's sort order again
