@@ -56,8 +56,11 @@ void AnalysisJob::Impl::run_topics() {
   stage = Stage::Deals;
 }
 
+// Tokens sampled per step: a few milliseconds in wasm, so a frame never waits on a whole sweep.
+constexpr std::size_t kLdaTokensPerStep = 50000;
+
 void AnalysisJob::Impl::run_sampling() {
-  if (lda && lda->sweep()) return;
+  if (lda && lda->run(kLdaTokensPerStep)) return;
   if (lda) result.topics.discovered = lda->result();
   lda.reset();
   stage = Stage::Done;

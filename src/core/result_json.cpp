@@ -27,6 +27,12 @@ ordered documents_json(const Corpus& corpus) {
   return out;
 }
 
+ordered term_counts_json(const std::vector<TermCount>& terms) {
+  ordered out = ordered::array();
+  for (const auto& c : terms) out.push_back({{"term", c.term}, {"count", c.count}, {"per_1000", c.per_1000}});
+  return out;
+}
+
 ordered topics_json(const TopicsResult& t) {
   ordered lexicon = ordered::array(), freq = ordered::array(), corpus = ordered::array();
   for (const auto& l : t.lexicon) lexicon.push_back({{"id", l.id}, {"label", l.label}, {"terms", l.terms}});
@@ -41,14 +47,18 @@ ordered topics_json(const TopicsResult& t) {
                         {"iterations", t.discovered.iterations},
                         {"topics", topics},
                         {"doc_topic", t.discovered.doc_topic}};
-  ordered terms_corpus = ordered::array(), distinctive = ordered::array();
-  for (const auto& c : t.terms.corpus) terms_corpus.push_back({{"term", c.term}, {"count", c.count}});
-  for (const auto& d : t.terms.distinctive) distinctive.push_back({{"doc", d.doc}, {"terms", d.terms}});
-  return {{"lexicon", lexicon},
-          {"frequencies", freq},
-          {"corpus", corpus},
-          {"discovered", discovered},
-          {"terms", {{"corpus", terms_corpus}, {"distinctive", distinctive}}}};
+  ordered distinctive = ordered::array(), per_doc = ordered::array();
+  for (const auto& d : t.terms.distinctive)
+    distinctive.push_back({{"doc", d.doc}, {"terms", d.terms}, {"tf_idf", d.tf_idf}});
+  for (const auto& d : t.terms.per_doc)
+    per_doc.push_back({{"doc", d.doc}, {"terms", term_counts_json(d.terms)}});
+  return {
+      {"lexicon", lexicon},
+      {"frequencies", freq},
+      {"corpus", corpus},
+      {"discovered", discovered},
+      {"terms",
+       {{"corpus", term_counts_json(t.terms.corpus)}, {"per_doc", per_doc}, {"distinctive", distinctive}}}};
 }
 
 ordered mentions_json(const std::vector<Mention>& mentions) {
