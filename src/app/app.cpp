@@ -8,8 +8,10 @@
 #include "corpus_view.h"
 #include "deals_view.h"
 #include "discovered_view.h"
+#include "heatmap_view.h"
 #include "imgui.h"
 #include "result_json.h"
+#include "side_by_side_view.h"
 #include "topics_view.h"
 
 namespace entente {
@@ -20,6 +22,8 @@ App::App() {
   add_view(std::make_unique<TopicsView>());
   add_view(std::make_unique<DiscoveredView>());
   add_view(std::make_unique<DealsView>());
+  add_view(std::make_unique<HeatmapView>());
+  add_view(std::make_unique<SideBySideView>());
 }
 
 App::~App() = default;
