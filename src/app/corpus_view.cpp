@@ -126,14 +126,17 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Hideable;
   if (!ImGui::BeginTable("documents", kColumns, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Tokens", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Sentences", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Encoding", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Error", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  // With horizontal scrolling every column has a width of its own (CSS pixels x ui_scale).
+  const float s = model.ui_scale;
+  const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | fixed);
+  ImGui::TableSetupColumn("Name", fixed, 190.0f * s);
+  ImGui::TableSetupColumn("Size", fixed);
+  ImGui::TableSetupColumn("Tokens", fixed);
+  ImGui::TableSetupColumn("Sentences", fixed);
+  ImGui::TableSetupColumn("Encoding", fixed);
+  ImGui::TableSetupColumn("Title", fixed, 260.0f * s);
+  ImGui::TableSetupColumn("Error", fixed, 260.0f * s);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || resort_)) {
     sort_rows(model, *specs);
