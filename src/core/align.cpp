@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <tuple>
 
 namespace entente {
 namespace {
@@ -96,8 +97,8 @@ bool overlaps(const AlignedSpan& x, const AlignedSpan& y) {
 std::vector<AlignedSpan> resolve(std::vector<AlignedSpan> spans) {
   std::sort(spans.begin(), spans.end(), [](const AlignedSpan& x, const AlignedSpan& y) {
     if (x.matched != y.matched) return x.matched > y.matched;
-    if (x.a_begin != y.a_begin) return x.a_begin < y.a_begin;
-    return x.b_begin < y.b_begin;
+    return std::tie(x.a_begin, x.b_begin, x.a_end, x.b_end) <
+           std::tie(y.a_begin, y.b_begin, y.a_end, y.b_end);
   });
   std::vector<AlignedSpan> kept;
   for (const AlignedSpan& s : spans) {
