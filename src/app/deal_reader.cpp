@@ -35,7 +35,8 @@ void DealReader::show(const AppModel& model, int index) {
   if (index < 0 || index >= static_cast<int>(deals.size())) return;
   const Deal& d = deals[index];
   deal_ = index;
-  open_ = scroll_ = true;
+  open_ = true;
+  scroll_frames_ = 3;
   doc_index_ = -1;
   const auto& docs = model.result.corpus.docs;
   for (std::size_t i = 0; i < docs.size(); ++i)
@@ -111,9 +112,9 @@ void DealReader::draw(const AppModel& model) {
       if (s > 0) ImGui::TextUnformatted(t.data(), t.data() + s);
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
-      if (scroll_) {
+      if (scroll_frames_ > 0) {
         ImGui::SetScrollHereY(0.3f);
-        scroll_ = false;
+        --scroll_frames_;
       }
       draw_evidence(t);
       ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);

@@ -30,7 +30,7 @@ class DealReader {
   bool open_ = false;
   int deal_ = -1;
   int doc_index_ = -1;       // index into result.corpus.docs
-  bool scroll_ = false;      // scroll to the evidence on the next frame
+  int scroll_frames_ = 0;    // frames left to scroll to the evidence (layout settles over a few frames)
   std::vector<Span> spans_;  // the evidence cut at mention boundaries
 };
 

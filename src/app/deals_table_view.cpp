@@ -90,8 +90,9 @@ void DealsView::draw_table(const AppModel& model, AppActions& actions) {
   ImGui::TableSetupColumn("Doc", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Sector", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn("Parties", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-  ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+  const float em = ImGui::GetFontSize();
+  ImGui::TableSetupColumn("Parties", ImGuiTableColumnFlags_WidthFixed, em * 9.0f);
+  ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthFixed, em * 20.0f);
   ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Quantity", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Year", ImGuiTableColumnFlags_WidthFixed);

@@ -43,7 +43,7 @@ void DealsView::refilter(const AppModel& model) {
 
 bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {
   bool changed = false;
-  ImGui::SetNextItemWidth(130.0f * ImGui::GetIO().FontGlobalScale * ImGui::GetFontSize() / 13.0f);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
   if (ImGui::BeginCombo(label, value->empty() ? "All" : value->c_str())) {
     if (ImGui::Selectable("All", value->empty())) value->clear(), changed = true;
     for (const std::string& o : options)
@@ -64,7 +64,7 @@ void DealsView::draw_toolbar(const AppModel& model) {
   std::string doc_label = "All";
   for (const Document& d : docs)
     if (d.id == filter_.doc) doc_label = d.name;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
   if (ImGui::BeginCombo("Document", doc_label.c_str())) {
     if (ImGui::Selectable("All", filter_.doc < 0)) filter_.doc = -1, dirty_ = true;
     for (const Document& d : docs)
