@@ -3,7 +3,7 @@
 # builds bench/overlap_bench.cpp natively (and with em++ when a wasm core library exists), times the candidate
 # phase and the alignment phase on the generated corpus with planted reuse, then on a 10,000-document corpus
 # (OVERLAP_BIG=10000; 0 skips it), and runs sim_text (Debian similarity-tester) on the same files for
-# comparison. Prints `BENCH label | native | wasm` rows.
+# comparison (at most OVERLAP_SIM_TIMEOUT seconds each). Prints `BENCH label | native | wasm` rows.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${BENCH_CORPUS:?set BENCH_CORPUS to a folder of .txt files}
@@ -11,6 +11,7 @@ OUT=${BENCH_OUT:-build/bench}
 NATIVE_DIR=$(dirname "${ENTENTE_NATIVE:-build/native/entente}")
 WASM_DIR=$(dirname "${ENTENTE_WASM:-build/wasm/entente.js}")
 BIG=${OVERLAP_BIG:-10000}
+SIM_TIMEOUT=${OVERLAP_SIM_TIMEOUT:-180}  # run.sh stops the whole script after BENCH_TIMEOUT (600 s)
 mkdir -p "$OUT"
 field() { sed -n "s/^RESULT.* $2=\([^ ]*\).*/\1/p" "$1"; }
 
@@ -40,7 +41,10 @@ run_corpus() {  # $1 = corpus folder, $2 = label
   if command -v sim_text >/dev/null; then
     local start end
     start=$(date +%s.%N)
-    sim_text -p -r 8 -t 1 "$dir"/*.txt >"$OUT/overlap_$label.sim_text.txt" 2>/dev/null
+    if ! timeout "$SIM_TIMEOUT" sim_text -p -r 8 -t 1 "$dir"/*.txt >"$OUT/overlap_$label.sim_text.txt" 2>/dev/null; then
+      echo "BENCH sim_text -p -r 8 $label, s (all pairs) | timeout (${SIM_TIMEOUT} s) | -"
+      return
+    fi
     end=$(date +%s.%N)
     echo "BENCH sim_text -p -r 8 $label, s (all pairs) | $(awk "BEGIN { printf \"%.2f\", $end - $start }") | -"
     python3 - "$dir/reuse.tsv" "$OUT/overlap_$label.sim_text.txt" "$label" <<'PY'
