@@ -44,7 +44,7 @@ test-score: cli
 test-cli: cli
 	@bash tests/cli_test.sh $(NATIVE)/entente $(SEEDS)
 
-test-browser: web
+test-browser: cli web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
 test: setup
