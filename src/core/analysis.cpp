@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "ingest.h"
+#include "overlap_plan.h"
 
 namespace entente {
 
@@ -17,9 +18,12 @@ struct AnalysisJob::Impl {
   std::size_t next_file = 0;
   std::size_t total_bytes = 0;
   std::unique_ptr<LdaSampler> lda;
+  std::unique_ptr<OverlapPlan> overlap_plan;  // set while candidates are being scored
+  std::size_t next_candidate = 0;
 
   void ingest_next();
   void run_topics();
+  void run_overlap();
   void run_sampling();
 };
 
@@ -59,6 +63,24 @@ void AnalysisJob::Impl::run_topics() {
 // Tokens sampled per step: a few milliseconds in wasm, so a frame never waits on a whole sweep.
 constexpr std::size_t kLdaTokensPerStep = 50000;
 
+// Candidate pairs aligned per step: a few milliseconds, so the page keeps drawing on large corpora.
+constexpr std::size_t kCandidatesPerStep = 200;
+
+void AnalysisJob::Impl::run_overlap() {
+  if (!overlap_plan) {
+    overlap_plan = std::make_unique<OverlapPlan>(plan_overlap(result.corpus, options.overlap));
+    next_candidate = 0;
+    return;
+  }
+  std::size_t end = next_candidate + kCandidatesPerStep;
+  score_candidates(*overlap_plan, next_candidate, end, result.overlap.pairs);
+  next_candidate = end;
+  if (next_candidate >= overlap_plan->candidates.size()) {
+    overlap_plan.reset();
+    stage = Stage::Sampling;
+  }
+}
+
 void AnalysisJob::Impl::run_sampling() {
   if (lda && lda->run(kLdaTokensPerStep)) return;
   if (lda) result.topics.discovered = lda->result();
@@ -88,8 +110,7 @@ bool AnalysisJob::step() {
       s.stage = Stage::Overlap;
       break;
     case Stage::Overlap:
-      s.result.overlap = find_overlap(s.result.corpus, s.options.overlap);
-      s.stage = Stage::Sampling;
+      s.run_overlap();
       break;
     case Stage::Sampling:
       s.run_sampling();
@@ -115,8 +136,10 @@ double AnalysisJob::progress() const {
       return 0.3;
     case Stage::Deals:
       return 0.37;
-    case Stage::Overlap:
-      return 0.44;
+    case Stage::Overlap: {
+      std::size_t total = s.overlap_plan ? s.overlap_plan->candidates.size() : 0;
+      return 0.4 + (total > 0 ? 0.1 * double(s.next_candidate) / double(total) : 0.0);
+    }
     case Stage::Sampling: {
       int total = s.lda ? s.lda->iterations() : 0;
       return 0.5 + (total > 0 ? 0.5 * s.lda->sweeps_done() / total : 0.5);
