@@ -4,18 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "rates.h"
+#include "test_corpus.h"
 #include "tokenize.h"
 #include "topics.h"
 
 namespace {
-
-entente::Document doc_of(const std::string& text, int id = 0) {
-  entente::Document d;
-  d.id = id;
-  d.text = text;
-  d.tokens = entente::tokenize(d.text);
-  return d;
-}
 
 // Hits per topic index.
 std::vector<int> counts(const std::string& lexicon_json, const std::string& text) {

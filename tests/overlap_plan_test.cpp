@@ -3,23 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_corpus.h"
 #include "tokenize.h"
-
-namespace {
-
-entente::Corpus corpus_of(const std::vector<std::string>& texts) {
-  entente::Corpus c;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    entente::Document d;
-    d.id = static_cast<int>(i);
-    d.text = texts[i];
-    d.tokens = entente::tokenize(d.text);
-    c.docs.push_back(std::move(d));
-  }
-  return c;
-}
-
-}  // namespace
 
 TEST_CASE("failed documents are skipped; candidates are sorted index pairs") {
   const std::string t =

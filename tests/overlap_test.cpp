@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "ingest.h"
+#include "test_corpus.h"
 #include "tokenize.h"
 
 using entente::Corpus;
@@ -16,19 +17,6 @@ using entente::OverlapParams;
 using entente::OverlapResult;
 
 namespace {
-
-Corpus corpus_of(const std::vector<std::string>& texts) {
-  Corpus c;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    entente::Document d;
-    d.id = static_cast<int>(i);
-    d.name = "doc" + std::to_string(i) + ".txt";
-    d.text = texts[i];
-    d.tokens = entente::tokenize(d.text);
-    c.docs.push_back(std::move(d));
-  }
-  return c;
-}
 
 const char* kTreaty =
     "Diplomatic relations between Pakistan and the Russian Federation were first developed in 1948. "

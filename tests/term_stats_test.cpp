@@ -4,19 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "det_math.h"
+#include "test_corpus.h"
 #include "tokenize.h"
-
-namespace {
-
-entente::Document doc_of(const std::string& text, int id) {
-  entente::Document d;
-  d.id = id;
-  d.text = text;
-  d.tokens = entente::tokenize(d.text);
-  return d;
-}
-
-}  // namespace
 
 TEST_CASE("det_log matches the natural logarithm") {
   for (double x : {1e-9, 0.1, 0.5, 1.0, 1.5, 2.0, 2.5, 10.0, 1234.5, 1e12})
