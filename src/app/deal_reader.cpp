@@ -36,7 +36,7 @@ void DealReader::show(const AppModel& model, int index) {
   const Deal& d = deals[index];
   deal_ = index;
   open_ = true;
-  scroll_frames_ = 3;
+  scroll_frames_ = 10;
   doc_index_ = -1;
   const auto& docs = model.result.corpus.docs;
   for (std::size_t i = 0; i < docs.size(); ++i)
@@ -69,9 +69,11 @@ void DealReader::draw_evidence(const std::string& text) const {
         const char* b = text.data() + i;
         const char* e = text.data() + j;
         float w = ImGui::CalcTextSize(b, e).x;
-        if (!first && used + space + w <= wrap) {
-          ImGui::SameLine(0, space);
-          used += space + w;
+        // No gap where the text has none ("Pakistan" + "'s" across a mention boundary).
+        const float gap = i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n') ? space : 0.0f;
+        if (!first && used + gap + w <= wrap) {
+          ImGui::SameLine(0, gap);
+          used += gap + w;
         } else {
           if (!first) ImGui::SetCursorPosX(line_x);
           used = w;
@@ -113,7 +115,8 @@ void DealReader::draw(const AppModel& model) {
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
       if (scroll_frames_ > 0) {
-        ImGui::SetScrollHereY(0.3f);
+        // The cursor is at the evidence; SetScrollHereY would centre the whole text block drawn before it.
+        ImGui::SetScrollFromPosY(ImGui::GetCursorPosY() - ImGui::GetScrollY(), 0.3f);
         --scroll_frames_;
       }
       draw_evidence(t);
