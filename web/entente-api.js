@@ -8,6 +8,10 @@
 //   entente.result()                          the analysis as the CLI prints it (a fresh object)
 //   entente.busy(), entente.progress()        the running analysis
 //   await entente.idle()                      resolves once no load is pending or running
+//   await entente.setLexicon(jsonOrObject)    counts lexicon topics with this lexicon (JSON text or object);
+//                                             resolves with result(), rejects with Error("lexicon line N: ...")
+//                                             and keeps the current lexicon when it is bad
+//   entente.lexicon()                         the current lexicon (an object, long form)
 //   entente.on(event, fn)                     "result" (after each new result), "first-frame", "no-webgl"
 (function () {
   "use strict";
@@ -159,6 +163,14 @@
     entente.result();
     return resultCache.text;
   };
+  entente.setLexicon = async function (lexicon) {
+    await entente.ready;
+    const text = typeof lexicon === "string" ? lexicon : JSON.stringify(lexicon, null, 2);
+    const error = withStrings([text], (p) => Module.UTF8ToString(Module._entente_set_lexicon(p)));
+    if (error) throw new Error(error);
+    return entente.result();
+  };
+  entente.lexicon = () => JSON.parse(Module.UTF8ToString(Module._entente_lexicon_json()));
   entente.busy = () => pendingReads > 0 || waiters.length > 0 || Module._entente_busy() !== 0;
   entente.progress = () => Module._entente_progress();
   entente.stage = () => Module.UTF8ToString(Module._entente_stage());

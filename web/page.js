@@ -1,5 +1,6 @@
-// The page around the canvas: drag-and-drop anywhere, the "Open files..." input, "Paste text", the status
-// line, the sample corpus on first open, and keyboard routing between the DOM controls and the canvas.
+// The page around the canvas: drag-and-drop anywhere, the "Open files..." input (a .json file among them
+// becomes the topic lexicon), "Paste text", the status line, the sample corpus on first open, and keyboard
+// routing between the DOM controls and the canvas.
 (function () {
   "use strict";
 
@@ -11,11 +12,30 @@
 
   function setStatus(text) {
     const el = $("status");
-    if (el) el.textContent = text;
+    if (el) {
+      el.textContent = text;
+      el.title = text;
+    }
+  }
+
+  const isLexicon = (file) => /\.json$/i.test(file.name);
+
+  // Applies a dropped or opened .json file as the topic lexicon; a bad one is reported and changes nothing.
+  async function applyLexiconFile(file) {
+    try {
+      await entente.setLexicon(await file.text());
+      setStatus("Lexicon " + file.name + " applied (" + entente.lexicon().topics.length + " topics)");
+    } catch (e) {
+      setStatus("Lexicon " + file.name + " not applied: " + (e && e.message ? e.message : e) +
+        " (the current lexicon is kept)");
+    }
   }
 
   async function loadUserFiles(fileList) {
-    if (!fileList || fileList.length === 0) return;
+    const all = Array.from(fileList || []);
+    for (const file of all.filter(isLexicon)) await entente.hold(applyLexiconFile(file));
+    fileList = all.filter((f) => !isLexicon(f));
+    if (fileList.length === 0) return;
     userLoaded = true;
     setStatus("Reading " + fileList.length + " file(s)...");
     const files = await entente.readFiles(fileList);

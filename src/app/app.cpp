@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "corpus_view.h"
 #include "deals_view.h"
@@ -17,6 +18,11 @@
 namespace entente {
 
 App::App() {
+  try {
+    model_.lexicon = default_lexicon();
+  } catch (const LexiconError&) {
+    model_.lexicon = {};  // a broken build asset: the analysis reports it in result.error
+  }
   // One line per view, in the order of the default layout (left to right, top to bottom).
   add_view(std::make_unique<CorpusView>());
   add_view(std::make_unique<TopicsView>());
@@ -45,8 +51,9 @@ std::uint64_t App::load(std::vector<InputFile> files, LoadMode mode, CorpusOrigi
   for (std::string& u : urls) model_.source_urls.push_back(std::move(u));
   model_.origin = origin;
 
-  job_ = std::make_unique<AnalysisJob>(inputs_, AnalysisOptions{});
-  job_id_ = std::max(job_id_, model_.generation) + 1;
+  job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  ++job_id_;
+  job_lexicon_version_ = lexicon_version_;
   model_.load = LoadState{true, 0.0, job_->stage(), inputs_.size()};
   return job_id_;
 }
@@ -61,7 +68,7 @@ bool App::update(double budget_ms) {
   bool more = true;
   while (more && Clock::now() - start < budget) more = job_->step();
   if (!more) {
-    publish_result();
+    finish_job();
     return false;
   }
   model_.load.progress = job_->progress();
@@ -69,14 +76,43 @@ bool App::update(double budget_ms) {
   return true;
 }
 
-void App::publish_result() {
+// Publishes the finished job's result, recounted when the lexicon changed while it ran.
+void App::finish_job() {
   model_.result = job_->take_result();
-  model_.generation = job_id_;
+  if (job_lexicon_version_ != lexicon_version_ && model_.result.error.empty())
+    count_lexicon_topics(model_.result.corpus, model_.lexicon, model_.result.topics);
+  model_.load_id = job_id_;
   model_.load = LoadState{};
   job_.reset();
   actions_.selection = Selection{};
+  publish_result();
+}
+
+// model_.result is new: tells the views, the JSON cache and the listener.
+void App::publish_result() {
+  ++model_.generation;
   for (auto& view : views_) view->on_result_changed(model_);
   if (listener_) listener_(model_);
+}
+
+void App::set_lexicon(Lexicon lexicon) {
+  model_.lexicon = std::move(lexicon);
+  options_.topics.lexicon_json = lexicon_to_json(model_.lexicon);
+  ++lexicon_version_;
+  count_lexicon_topics(model_.result.corpus, model_.lexicon, model_.result.topics);
+  actions_.selection.topic.clear();
+  publish_result();
+}
+
+std::string App::set_lexicon_json(const std::string& json) {
+  Lexicon lexicon;
+  try {
+    lexicon = parse_lexicon(json);
+  } catch (const LexiconError& e) {
+    return e.what();
+  }
+  set_lexicon(std::move(lexicon));
+  return {};
 }
 
 const std::string& App::result_json() {
@@ -90,6 +126,11 @@ const std::string& App::result_json() {
 void App::draw() {
   for (auto& view : views_) {
     if (view->open) view->draw(model_, actions_);
+  }
+  if (actions_.set_lexicon) {
+    Lexicon lexicon = std::move(*actions_.set_lexicon);
+    actions_.set_lexicon.reset();
+    set_lexicon(std::move(lexicon));
   }
 }
 

@@ -23,10 +23,12 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "analysis.h"
+#include "lexicon.h"
 
 namespace entente {
 
@@ -49,7 +51,9 @@ struct Rect {
 // Everything views may read. Owned by App; views get it as a const reference.
 struct AppModel {
   AnalysisResult result;         // the current, complete result (the previous one stays while loading)
-  std::uint64_t generation = 0;  // id of the load that produced `result`; grows with every new result
+  Lexicon lexicon;               // the lexicon result.topics is counted with (default, edited or loaded)
+  std::uint64_t generation = 0;  // grows with every new result (a finished load or a lexicon change)
+  std::uint64_t load_id = 0;     // id of the load (App::load) whose corpus `result` holds
   LoadState load;
   CorpusOrigin origin = CorpusOrigin::None;
   std::vector<std::string> source_urls;  // when origin == Urls, in document order
@@ -70,7 +74,8 @@ struct Selection {
 // What a view may change while drawing: the shared selection and requests to the app.
 struct AppActions {
   Selection selection;
-  bool stop_sampling = false;  // end topic discovery early; the app clears the flag after acting
+  bool stop_sampling = false;          // end topic discovery early; the app clears the flag after acting
+  std::optional<Lexicon> set_lexicon;  // count topics with this lexicon from now on (applied after drawing)
 };
 
 class View {
@@ -110,7 +115,7 @@ class App {
   App& operator=(const App&) = delete;
 
   // Starts analyzing `files` (a running job is dropped). Returns the load id; the result of this load
-  // is published when model().generation reaches it. Files that fail become documents with an error.
+  // is published when model().load_id reaches it. Files that fail become documents with an error.
   std::uint64_t load(std::vector<InputFile> files, LoadMode mode, CorpusOrigin origin,
                      std::vector<std::string> urls = {});
   // Steps the running job for about budget_ms at most. Returns true while work remains.
@@ -127,6 +132,13 @@ class App {
   // Height in device pixels the compact layout needs to show every panel fully.
   float content_height() const { return content_height_; }
 
+  // Counts lexicon topics with `lexicon` from now on: recounts the current corpus at once and publishes
+  // the result (new generation); a running load and later loads use it too.
+  void set_lexicon(Lexicon lexicon);
+  // set_lexicon(parse_lexicon(json)). Returns an empty string on success, else the LexiconError message
+  // ("lexicon line N: ..."); the current lexicon and result are then kept.
+  std::string set_lexicon_json(const std::string& json);
+
   bool busy() const { return job_ != nullptr; }
   const AppModel& model() const { return model_; }
   // The JSON contract text of the current result (same as the CLI), cached per generation.
@@ -140,13 +152,17 @@ class App {
 
  private:
   void add_view(std::unique_ptr<View> view);
+  void finish_job();
   void publish_result();
   void layout();
 
   AppModel model_;
   AppActions actions_;
+  AnalysisOptions options_;  // for the next load; topics.lexicon_json follows set_lexicon()
   std::unique_ptr<AnalysisJob> job_;
   std::uint64_t job_id_ = 0;
+  std::uint64_t lexicon_version_ = 0;      // grows with every set_lexicon()
+  std::uint64_t job_lexicon_version_ = 0;  // lexicon_version_ when the running job started
   std::vector<InputFile> inputs_;  // the current corpus' files, kept so that "add files" can re-analyze
   std::vector<std::unique_ptr<View>> views_;
   std::function<void(const AppModel&)> listener_;

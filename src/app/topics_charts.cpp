@@ -33,7 +33,7 @@ void TopicsView::tooltip(const AppModel& model, int doc_index, int topic, const 
   }
   color_swatch(topic_color(topic, model.dark), 10.0f * model.ui_scale);
   ImGui::SameLine();
-  ImGui::TextUnformatted(counts_.lexicon[topic].label.c_str());
+  ImGui::TextUnformatted(model.result.topics.lexicon[topic].label.c_str());
   ImGui::Text("%d hits, %.2f per 1,000 tokens", c.hits, c.per_1000);
   muted_text("Click for the lines in context.");
   ImGui::EndTooltip();
@@ -41,7 +41,8 @@ void TopicsView::tooltip(const AppModel& model, int doc_index, int topic, const 
 
 void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, float height) {
   const auto& docs = model.result.corpus.docs;
-  const int topics = static_cast<int>(counts_.lexicon.size()), ndocs = static_cast<int>(docs.size());
+  const int topics = static_cast<int>(model.result.topics.lexicon.size()),
+            ndocs = static_cast<int>(docs.size());
   const int visible = static_cast<int>(std::count(shown_.begin(), shown_.end(), 1));
   if (!ImGui::BeginChild("doc_chart", ImVec2(0, height), true, ImGuiWindowFlags_HorizontalScrollbar) ||
       visible == 0 || topics == 0) {
@@ -89,7 +90,7 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         select(model, d, t);
         actions.selection.doc = docs[d].id;
-        actions.selection.topic = counts_.lexicon[t].id;
+        actions.selection.topic = model.result.topics.lexicon[t].id;
       }
     }
     char label[24];
@@ -100,7 +101,7 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
 }
 
 void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, float height) {
-  const int topics = static_cast<int>(counts_.lexicon.size());
+  const int topics = static_cast<int>(model.result.topics.lexicon.size());
   if (!ImGui::BeginChild("corpus_chart", ImVec2(0, height), true) || topics == 0) {
     ImGui::EndChild();
     return;
@@ -109,7 +110,7 @@ void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, f
   float label_w = 0;
   double max_v = 0;
   for (int t = 0; t < topics; ++t) {
-    label_w = std::max(label_w, ImGui::CalcTextSize(counts_.lexicon[t].label.c_str()).x);
+    label_w = std::max(label_w, ImGui::CalcTextSize(model.result.topics.lexicon[t].label.c_str()).x);
     max_v = std::max(max_v, value(corpus_cells_[t]));
   }
   if (max_v <= 0) max_v = 1;
@@ -124,7 +125,7 @@ void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, f
     for (int t = clipper.DisplayStart; t < clipper.DisplayEnd; ++t) {
       const ImVec2 p = ImGui::GetCursorScreenPos();
       const Cell& c = corpus_cells_[t];
-      ImGui::TextUnformatted(counts_.lexicon[t].label.c_str());
+      ImGui::TextUnformatted(model.result.topics.lexicon[t].label.c_str());
       const float x = p.x + label_w + 8 * s, w = static_cast<float>(value(c) / max_v) * bar_max;
       const ImVec2 a(x, p.y + 2 * s), b(x + std::max(1.0f, w), p.y + row_h - 2 * s);
       dl->AddRectFilled(a, b, shown_[t] ? topic_color(t, model.dark) : kMutedColor);
@@ -135,7 +136,7 @@ void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, f
       tooltip(model, -1, t, c);
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
         select(model, -1, t);
-        actions.selection.topic = counts_.lexicon[t].id;
+        actions.selection.topic = model.result.topics.lexicon[t].id;
       }
     }
   }

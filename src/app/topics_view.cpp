@@ -1,4 +1,4 @@
-// The Topics window: toolbar, legend, KWIC list, lexicon tab and recounting (charts: topics_charts.cpp).
+// The Topics window: toolbar, legend, KWIC list and the lexicon tab (charts: topics_charts.cpp).
 #include "topics_view.h"
 
 #include <algorithm>
@@ -12,37 +12,22 @@
 namespace entente {
 
 void TopicsView::on_result_changed(const AppModel& model) {
-  if (!edited_) {
-    try {
-      lexicon_ = default_lexicon();
-    } catch (const LexiconError&) {
-      lexicon_ = {};
-    }
-    counts_.lexicon = model.result.topics.lexicon;
-    counts_.frequencies = model.result.topics.frequencies;
-    counts_.corpus = model.result.topics.corpus;
-    if (counts_.lexicon.size() != lexicon_.topics.size()) recount(model);
-  } else {
-    recount(model);
-  }
+  lexicon_ = model.lexicon;
   sel_doc_ = sel_topic_ = -1;
   kwic_.clear();
   status_.clear();
   rebuild_series(model);
 }
 
-void TopicsView::recount(const AppModel& model) {
-  count_lexicon_topics(model.result.corpus, lexicon_, counts_);
-}
-
 void TopicsView::rebuild_series(const AppModel& model) {
-  const std::size_t topics = counts_.lexicon.size(), docs = model.result.corpus.docs.size();
+  const TopicsResult& counts = model.result.topics;
+  const std::size_t topics = counts.lexicon.size(), docs = model.result.corpus.docs.size();
   cells_.assign(topics * docs, Cell{});
-  for (std::size_t i = 0; i < counts_.frequencies.size() && i < cells_.size(); ++i)
-    cells_[i] = {counts_.frequencies[i].hits, counts_.frequencies[i].per_1000};
+  for (std::size_t i = 0; i < counts.frequencies.size() && i < cells_.size(); ++i)
+    cells_[i] = {counts.frequencies[i].hits, counts.frequencies[i].per_1000};
   corpus_cells_.assign(topics, Cell{});
-  for (std::size_t t = 0; t < counts_.corpus.size() && t < topics; ++t)
-    corpus_cells_[t] = {counts_.corpus[t].hits, counts_.corpus[t].per_1000};
+  for (std::size_t t = 0; t < counts.corpus.size() && t < topics; ++t)
+    corpus_cells_[t] = {counts.corpus[t].hits, counts.corpus[t].per_1000};
   shown_.resize(topics, 1);
 }
 
@@ -51,7 +36,7 @@ void TopicsView::select(const AppModel& model, int doc_index, int topic) {
   sel_topic_ = topic;
   KwicOptions options;
   options.doc = doc_index >= 0 ? model.result.corpus.docs[doc_index].id : -1;
-  kwic_ = kwic_topic(model.result.corpus, lexicon_, lexicon_.topics[topic].id, options);
+  kwic_ = kwic_topic(model.result.corpus, model.lexicon, model.result.topics.lexicon[topic].id, options);
 }
 
 void TopicsView::draw(const AppModel& model, AppActions& actions) {
@@ -69,13 +54,7 @@ void TopicsView::draw(const AppModel& model, AppActions& actions) {
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Lexicon")) {
-        if (editor_.draw(lexicon_, model.ui_scale)) {
-          edited_ = true;
-          recount(model);
-          sel_doc_ = sel_topic_ = -1;
-          kwic_.clear();
-          rebuild_series(model);
-        }
+        if (editor_.draw(lexicon_, model.ui_scale)) actions.set_lexicon = lexicon_;
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
@@ -90,12 +69,8 @@ void TopicsView::draw_toolbar(const AppModel& model) {
   if (ImGui::RadioButton("Hits", !per_1000_)) per_1000_ = false;
   ImGui::SameLine();
   if (ImGui::Button("Copy CSV")) {
-    ImGui::SetClipboardText(frequencies_csv(model.result.corpus, counts_).c_str());
+    ImGui::SetClipboardText(frequencies_csv(model.result.corpus, model.result.topics).c_str());
     status_ = "Frequency table copied as CSV.";
-  }
-  if (edited_) {
-    ImGui::SameLine();
-    muted_text("(edited lexicon: counted here, not in the exported result)");
   }
   if (!status_.empty()) {
     ImGui::SameLine();
@@ -105,24 +80,25 @@ void TopicsView::draw_toolbar(const AppModel& model) {
 
 void TopicsView::draw_legend(const AppModel& model) {
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (std::size_t t = 0; t < counts_.lexicon.size(); ++t) {
+  for (std::size_t t = 0; t < model.result.topics.lexicon.size(); ++t) {
     ImGui::PushID(static_cast<int>(t));
     ImU32 color = shown_[t] ? topic_color(static_cast<int>(t), model.dark) : kMutedColor;
     ImGui::BeginGroup();
     color_swatch(color, 10.0f * model.ui_scale);
     ImGui::SameLine(0, 4.0f * model.ui_scale);
     if (!shown_[t]) ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
-    ImGui::TextUnformatted(counts_.lexicon[t].label.c_str());
+    ImGui::TextUnformatted(model.result.topics.lexicon[t].label.c_str());
     if (!shown_[t]) ImGui::PopStyleColor();
     ImGui::EndGroup();
     if (ImGui::IsItemClicked()) shown_[t] = !shown_[t];
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s (%s): %d terms. Click to %s.", counts_.lexicon[t].label.c_str(),
-                        counts_.lexicon[t].id.c_str(), counts_.lexicon[t].terms, shown_[t] ? "hide" : "show");
+      ImGui::SetTooltip("%s (%s): %d terms. Click to %s.", model.result.topics.lexicon[t].label.c_str(),
+                        model.result.topics.lexicon[t].id.c_str(), model.result.topics.lexicon[t].terms,
+                        shown_[t] ? "hide" : "show");
     ImGui::PopID();
-    if (t + 1 < counts_.lexicon.size()) {
+    if (t + 1 < model.result.topics.lexicon.size()) {
       float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + 16.0f * model.ui_scale +
-                   ImGui::CalcTextSize(counts_.lexicon[t + 1].label.c_str()).x;
+                   ImGui::CalcTextSize(model.result.topics.lexicon[t + 1].label.c_str()).x;
       if (next < right) ImGui::SameLine();
     }
   }
@@ -130,11 +106,11 @@ void TopicsView::draw_legend(const AppModel& model) {
 
 void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
   const auto& docs = model.result.corpus.docs;
-  if (sel_topic_ < 0 || sel_topic_ >= static_cast<int>(counts_.lexicon.size())) {
+  if (sel_topic_ < 0 || sel_topic_ >= static_cast<int>(model.result.topics.lexicon.size())) {
     muted_text("Click a bar to list its lines in context (KWIC).");
     return;
   }
-  ImGui::Text("%s in %s: %zu lines", counts_.lexicon[sel_topic_].label.c_str(),
+  ImGui::Text("%s in %s: %zu lines", model.result.topics.lexicon[sel_topic_].label.c_str(),
               sel_doc_ >= 0 ? docs[sel_doc_].name.c_str() : "all documents", kwic_.size());
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |

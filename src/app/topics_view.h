@@ -1,6 +1,6 @@
 // The Topics window: lexicon topic frequencies as a grouped bar chart (documents x topics) and a corpus bar
 // chart, with a hits / per-1,000 toggle, tooltips, a clickable colour legend, KWIC lines for a clicked bar,
-// the lexicon editor and CSV export. Edits recount from the loaded corpus without re-running the analysis.
+// the lexicon editor and CSV export. Edits go to the app (actions.set_lexicon), which recounts the corpus.
 #pragma once
 
 #include <string>
@@ -27,7 +27,6 @@ struct TopicsView : View {
     double per_1000 = 0;
   };
 
-  void recount(const AppModel& model);
   void rebuild_series(const AppModel& model);
   void select(const AppModel& model, int doc_index, int topic);
   double value(const Cell& c) const { return per_1000_ ? c.per_1000 : c.hits; }
@@ -38,10 +37,8 @@ struct TopicsView : View {
   void draw_kwic(const AppModel& model, AppActions& actions);
   void tooltip(const AppModel& model, int doc_index, int topic, const Cell& c) const;
 
-  Lexicon lexicon_;          // the lexicon shown and edited
-  bool edited_ = false;      // lexicon_ differs from the one the analysis used: counts_ are recounted here
-  TopicsResult counts_;      // lexicon part (lexicon, frequencies, corpus) for lexicon_
-  std::vector<Cell> cells_;  // [doc_index * topics + topic]
+  Lexicon lexicon_;                 // the editor's working copy of model.lexicon
+  std::vector<Cell> cells_;         // [doc_index * topics + topic]
   std::vector<Cell> corpus_cells_;  // [topic]
   std::vector<char> shown_;         // per topic: drawn in the charts (legend toggles)
   bool per_1000_ = true;

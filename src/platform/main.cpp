@@ -217,7 +217,7 @@ void init(Platform& p) {
   p.font = web_take_font();
   p.headless = !init_window(p);
   if (p.headless) web_notify_no_webgl();
-  p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.generation); });
+  p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.load_id); });
   BridgeHooks hooks;
   hooks.wake = [&p] { wake(p); };
   hooks.set_dark = [&p](bool dark) {

@@ -67,8 +67,8 @@ void web_notify_frame_captured() {
 void web_notify_ready() {
   js_notify("ready", 0);
 }
-void web_notify_result(std::uint64_t generation) {
-  js_notify("result", static_cast<double>(generation));
+void web_notify_result(std::uint64_t load_id) {
+  js_notify("result", static_cast<double>(load_id));
 }
 void web_notify_first_frame() {
   js_notify("first-frame", emscripten_get_now());
@@ -119,7 +119,7 @@ EMSCRIPTEN_KEEPALIVE void entente_files_add_error(const char* name, const char* 
 }
 
 // Analyzes the batch. add: 1 appends to the user's files, 0 replaces the corpus. origin: 1 samples,
-// 2 user files, 3 URLs. Returns the load id (compare with entente_generation()).
+// 2 user files, 3 URLs. Returns the load id (the "result" notification carries the id of the load shown).
 EMSCRIPTEN_KEEPALIVE double entente_files_commit(int add, int origin) {
   const auto mode = add ? entente::LoadMode::Add : entente::LoadMode::Replace;
   const auto o = origin == 1   ? entente::CorpusOrigin::Samples
@@ -142,6 +142,7 @@ EMSCRIPTEN_KEEPALIVE double entente_progress() {
 EMSCRIPTEN_KEEPALIVE const char* entente_stage() {
   return g_bridge->app->model().load.stage.c_str();
 }
+// Grows with every new result (a finished load or a lexicon change).
 EMSCRIPTEN_KEEPALIVE double entente_generation() {
   return static_cast<double>(g_bridge->app->model().generation);
 }
@@ -149,6 +150,21 @@ EMSCRIPTEN_KEEPALIVE double entente_generation() {
 // The JSON contract of the current result; valid until the next result is published.
 EMSCRIPTEN_KEEPALIVE const char* entente_result_json() {
   return g_bridge->app->result_json().c_str();
+}
+
+// Counts lexicon topics with the lexicon JSON `json` and publishes the recounted result. Returns an empty
+// string on success, else the error ("lexicon line N: ...") and the current lexicon stays. Valid until the
+// next call.
+EMSCRIPTEN_KEEPALIVE const char* entente_set_lexicon(const char* json) {
+  g_bridge->scratch = g_bridge->app->set_lexicon_json(json);
+  g_bridge->hooks.wake();
+  return g_bridge->scratch.c_str();
+}
+
+// The current lexicon as JSON (long form). Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* entente_lexicon_json() {
+  g_bridge->scratch = entente::lexicon_to_json(g_bridge->app->model().lexicon);
+  return g_bridge->scratch.c_str();
 }
 
 // Asks for frames (after a resize or any change JavaScript knows about).

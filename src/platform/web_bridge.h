@@ -32,8 +32,9 @@ std::vector<unsigned char> web_take_font();
 void web_notify_frame_captured();
 // Tells JavaScript the module is ready for entente.load().
 void web_notify_ready();
-// Tells JavaScript that the result of load `generation` is published.
-void web_notify_result(std::uint64_t generation);
+// Tells JavaScript that a new result is published; `load_id` is the load whose corpus it holds (a
+// lexicon change publishes a new result of the same load).
+void web_notify_result(std::uint64_t load_id);
 // Tells JavaScript the first frame was drawn (for the first-frame time).
 void web_notify_first_frame();
 // Tells JavaScript that WebGL is unavailable: the page shows its HTML tables instead of the canvas.
