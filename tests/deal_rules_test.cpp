@@ -111,3 +111,51 @@ TEST_CASE("a deal referred to again gives it its value") {
   CHECK(d[0].value_usd == Approx(1.5e9));
   CHECK(d[0].value_qualifier == std::string("up_to"));
 }
+
+TEST_CASE("a second counted object with its own amount is a second deal") {
+  auto d = deals_of(
+      "India and the United States met. India will buy 24 MH-60R Seahawk helicopters from Lockheed Martin "
+      "for $2.6 billion and six AH-64E Apache helicopters from Boeing for around $930 million.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].item == "MH-60R Seahawk helicopters");
+  CHECK(d[0].quantity == std::string("24 helicopters"));
+  CHECK(d[0].value == Approx(2.6e9));
+  CHECK(d[1].item == "AH-64E Apache helicopters");
+  CHECK(d[1].quantity == std::string("six helicopters"));
+  CHECK(d[1].value == Approx(930e6));
+  CHECK(d[1].value_qualifier == std::string("approx"));
+  CHECK(d[1].kind == "purchase");
+}
+
+TEST_CASE("an exercise that will be held is a deal between the pair") {
+  auto d = deals_of(
+      "India and the United States met. India and the United States agreed. The navies of the two countries "
+      "will hold the Malabar exercise in the Bay of Bengal in November, with Japan and Australia joining.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "announced");
+  CHECK(d[0].parties == std::vector<std::string>{"India", "United States"});
+  CHECK(deals_of("It was the third annually held Friendship exercise.").empty());
+}
+
+TEST_CASE("a relative clause gives its quantity to the deal before it") {
+  auto d = deals_of(
+      "Petronet LNG said it was in talks to invest $2.5 billion in Tellurian's Driftwood LNG project in "
+      "Louisiana, which would supply up to 5 million tonnes a year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "investment");
+  CHECK(d[0].quantity == std::string("5 million tonnes"));
+}
+
+TEST_CASE("the object after a qualifier or a receiving country") {
+  auto d = deals_of("Trump said Washington also wants to sell India armed drones.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "armed drones");
+  d = deals_of("Russia will supply up to 300 tanks to Pakistan.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item != "up");
+  CHECK_THAT(d[0].item, Catch::Contains("tanks"));
+  d = deals_of("Pakistan will buy Russian helicopters.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "Russian helicopters");
+}

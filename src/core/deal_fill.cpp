@@ -115,8 +115,20 @@ std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   return out;
 }
 
+// "the navies of the two countries", "both sides": the clause names the document's main pair.
+bool names_pair(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+    std::string_view n = t.low(k + 1);
+    if ((t.is(k, "two") || t.is(k, "both")) && (n == "countries" || n == "sides" || n == "nations"))
+      return true;
+  }
+  return false;
+}
+
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
+  if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.empty()) p = countries_in(f, d.sentence);
   bool in_pair =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();

@@ -53,6 +53,23 @@ bool trailing_junk(const ItemContext& c, std::size_t k) {
          w == "and" || w == "s";
 }
 
+// A country (not a demonym: "buy Russian arms") right after a verb and followed by a noun.
+bool recipient(const ItemContext& c, std::size_t j, std::size_t limit) {
+  const LexedText& t = c.t;
+  if (!c.country[j]) return false;
+  std::size_t n = j;
+  while (n < limit && c.country[n]) ++n;
+  if (n >= limit || t.lex[n].kind != LexKind::Word || c.taken[n] != 0) return false;
+  std::string_view w = t.low(n);
+  if (preposition(w) || w == "and" || w == "s" || c.lex.in(c.lex.right_stop, w)) return false;
+  std::string_view name = t.low(n - 1);
+  for (std::string_view end : {"an", "ese", "ish", "i", "ch", "ek"})
+    if (ends_with(name, end) && name != "japan" && name != "iran" && name != "pakistan" &&
+        name != "afghanistan" && name != "sudan" && name != "oman" && name != "taiwan")
+      return false;
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -230,6 +247,19 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
     }
     if (t.lex[j].kind == LexKind::Number && c.taken[j] == 0) {
       ++j;
+      continue;
+    }
+    // "up to 5 million tonnes", "around 300 tanks": a qualifier before an amount or a measure.
+    std::size_t q = j + (w == "up" && t.is(j + 1, "to") ? 2 : 1);
+    bool qualifier = w == "up" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
+                     w == "some" || w == "over" || w == "roughly" || w == "approximately";
+    if (qualifier && q < limit && (c.taken[q] != 0 || t.lex[q].kind == LexKind::Number)) {
+      j = q;
+      continue;
+    }
+    // "sell India armed drones": a country named before the object receives it.
+    if (j == k && recipient(c, j, limit)) {
+      while (j < limit && c.country[j]) ++j;
       continue;
     }
     if (determiner(w) || w == "of" ||

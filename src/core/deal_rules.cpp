@@ -60,6 +60,31 @@ bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
   return false;
 }
 
+bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
+// "buy 24 X from A for $2.6 billion and six Y from B for $930 million": a second counted object after
+// "and", with its own amount, is a second deal of the same verb.
+void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
+  DealDraft& d = out->back();
+  if (!s.lex.rules[d.rule].verb) return;
+  for (const QuantitySpan& q : s.m.quantities) {
+    if (!q.counted || q.first < d.item.e || q.first == 0 || q.first >= c.e || !s.t.is(q.first - 1, "and"))
+      continue;
+    if (!money_between(s, d.trigger_end, q.first) || !money_between(s, q.first, c.e)) continue;
+    std::size_t cut = q.first - 1;
+    DealDraft next = d;
+    next.item = {q.unit_first, phrase_end(s.items, q.unit_first, c.e)};
+    next.own = {cut, d.own.e};
+    d.own.e = cut;
+    out->push_back(next);
+    return;
+  }
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -104,6 +129,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}});
       } else {
         out->push_back({k, m.end, rule, item, c, {}, {}, {}});
+        split_objects(s, c, out);
       }
       break;
     }
@@ -125,6 +151,12 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
 }
 
+// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it.
+bool relative_clause(const TriggerScan& s, const DealDraft& d) {
+  std::string_view w = s.t.low(d.own.b);
+  return s.lex.rules[d.rule].verb && (w == "which" || w == "that");
+}
+
 // The deals of one sentence with the clauses around each (head, tail) set.
 std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   std::vector<DealDraft> drafts;
@@ -133,6 +165,9 @@ std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   // is an apposition that gives that deal its figures, not a deal of its own.
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (s.lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
+  // A relative clause stays in the tail of the deal before it, which takes its figures from there.
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (relative_clause(s, drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
   for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
     if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);

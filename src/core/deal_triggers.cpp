@@ -85,6 +85,21 @@ bool bilateral(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+// "will hold the Malabar exercise": a verb that holds an exercise a few words before it ("annually held
+// Friendship exercise" is an adjective that names an exercise already told).
+bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  for (std::size_t k = b; k > c.b && k + 5 > b; --k) {
+    std::string_view w = s.t.low(k - 1);
+    std::string_view p = k > c.b + 1 ? s.t.low(k - 2) : std::string_view();
+    if (p.size() > 3 && p.substr(p.size() - 2) == "ly") continue;
+    if (w == "hold" || w == "holds" || w == "held" || w == "holding" || w == "conduct" || w == "conducts" ||
+        w == "conducted" || w == "conducting" || w == "stage" || w == "stages" || w == "staged" ||
+        w == "staging")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -117,7 +132,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier: {
-      if (e - b > 1) return true;
+      if (e - b > 1 || held_before(s, c, b)) return true;
       for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
         std::string_view w = t.low(k - 1);
         if (s.lex.in(s.lex.exercise_modifiers, w)) return true;

@@ -7,6 +7,26 @@
 #include "numbers.h"
 
 namespace entente {
+namespace {
+
+// "24 MH-60R Seahawk helicopters": a count noun after a model name (capitalized words, joined hyphens
+// and model numbers, at most 6 lexemes) starting at j. Returns the match, or id -1.
+PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
+                             const std::vector<std::uint8_t>& taken, std::size_t j) {
+  std::size_t n = t.lex.size();
+  if (j >= n || t.lex[j].kind != LexKind::Word || !t.capitalized(j)) return {};
+  for (std::size_t k = j + 1; k < n && k < j + 7; ++k) {
+    if (taken[k]) return {};
+    PhraseMatch m = units.names.match(t, k);
+    if (m.id >= 0) return units.counted[m.id] ? m : PhraseMatch{};
+    bool glued = t.joined(k - 1) && (t.raw(k) == "-" || t.lex[k].kind == LexKind::Number ||
+                                     (t.raw(k - 1) == "-" && t.lex[k].kind == LexKind::Word));
+    if (!glued && !(t.lex[k].kind == LexKind::Word && t.capitalized(k))) return {};
+  }
+  return {};
+}
+
+}  // namespace
 
 UnitTable load_unit_table(std::string_view json) {
   nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
@@ -52,6 +72,11 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
       m = units.names.match(t, j + 1);
       if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
     }
+    bool named = false;
+    if (m.id < 0) {
+      m = after_model_name(units, t, taken, j);
+      named = m.id >= 0;
+    }
     bool clash = false;
     for (std::size_t k = i; k < (m.id >= 0 ? m.end : j) && k < n; ++k) clash |= taken[k] != 0;
     if (m.id < 0 || clash) {
@@ -63,6 +88,7 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     q.end = m.end;
     q.unit_first = m.end - 1;
     while (q.unit_first > num->end && t.lex[q.unit_first - 1].kind == LexKind::Word) --q.unit_first;
+    if (named) q.unit_first = j;
     q.value = num->value;
     q.unit = units.canonical[m.id];
     q.counted = units.counted[m.id];
