@@ -159,3 +159,20 @@ TEST_CASE("the object after a qualifier or a receiving country") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].item == "Russian helicopters");
 }
+
+TEST_CASE("a count before a noun modifier and a bare agreement named by its purpose") {
+  auto d = deals_of("Japan and the Philippines met. Tokyo has already delivered 10 patrol boats to Manila.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].quantity == std::string("10 ships"));
+  CHECK(d[0].item == "patrol boats");
+  d = deals_of(
+      "China and Pakistan met. The two countries signed an agreement on Monday to upgrade the 1,733-km Main "
+      "Line-1 railway from Karachi to Peshawar at a cost of $6.8 billion.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Main Line-1 railway"));
+  CHECK(d[0].sector == "infrastructure");
+  d = deals_of("China and Pakistan met. They signed an agreement in 2022 to build a 300-km motorway.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("motorway"));
+  CHECK(d[0].year == 2022);
+}

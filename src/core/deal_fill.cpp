@@ -169,6 +169,20 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   bool only_place = d.item.b < d.item.e;
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
+  // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
+  if (kind == "agreement" && d.item.b == d.trigger && d.item.e == d.trigger_end) {
+    const LexedText& t = f.m.lexed;
+    std::size_t j = d.item.e;
+    auto when = [&](std::size_t k) {
+      std::string_view w = t.low(k);
+      return c.taken[k] == 2 || w == "in" || w == "on" || (w.size() >= 6 && w.substr(w.size() - 3) == "day");
+    };
+    while (j < d.own.e && j < d.item.e + 5 && when(j)) ++j;
+    if (t.is(j, "to") && j + 2 < d.own.e && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
+      std::size_t e = phrase_end(c, object_start(c, j + 2, d.own.e), d.own.e);
+      if (e > j + 2 && !abstract_phrase(c, object_start(c, j + 2, d.own.e), e)) return {j + 1, e};
+    }
+  }
   // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
     std::size_t e = std::min(d.own.e, d.trigger + 12);

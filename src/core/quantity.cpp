@@ -26,6 +26,17 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
   return {};
 }
 
+// "10 patrol boats", "12 attack helicopters": one noun modifier at j before a count noun.
+PhraseMatch after_modifier(const UnitTable& units, const LexedText& t, std::size_t j) {
+  if (j + 1 >= t.lex.size() || t.lex[j].kind != LexKind::Word || t.capitalized(j)) return {};
+  std::string_view w = t.low(j);
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  if (w.size() < 4 || ends("s") || ends("ed") || ends("ing") || ends("ly")) return {};
+  if (w == "more" || w == "than" || w == "from" || w == "with" || w == "into" || w == "each") return {};
+  PhraseMatch m = units.names.match(t, j + 1);
+  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
+}
+
 }  // namespace
 
 UnitTable load_unit_table(std::string_view json) {
@@ -73,8 +84,9 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
       if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
     }
     bool named = false;
-    if (m.id < 0) {
+    if (m.id < 0 && j == num->end) {
       m = after_model_name(units, t, taken, j);
+      if (m.id < 0 && !taken[j]) m = after_modifier(units, t, j);
       named = m.id >= 0;
     }
     bool clash = false;
