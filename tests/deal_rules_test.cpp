@@ -176,3 +176,14 @@ TEST_CASE("a count before a noun modifier and a bare agreement named by its purp
   CHECK_THAT(d[0].item, Catch::Contains("motorway"));
   CHECK(d[0].year == 2022);
 }
+
+TEST_CASE("a second deal verb after 'and' with its own amount is a second deal") {
+  auto d = deals_of(
+      "China has agreed to roll over a $2.3 billion commercial loan to Pakistan and will provide another $1 "
+      "billion in credit to shore up its reserves.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].value == Approx(2.3e9));
+  CHECK(d[1].value == Approx(1e9));
+  CHECK_THAT(d[1].item, Catch::StartsWith("credit"));
+}

@@ -24,7 +24,8 @@ bool deal_noun(std::string_view w) {
 
 bool determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
-         w == "our" || w == "some" || w == "more" || w == "new" || w == "additional" || w == "further";
+         w == "our" || w == "some" || w == "more" || w == "new" || w == "additional" || w == "further" ||
+         w == "another";
 }
 
 // Skips a measure ("1,300-km") starting at k; returns the lexeme after it, or k.

@@ -85,6 +85,17 @@ void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
   }
 }
 
+// "roll over a $2.3 billion loan and will provide another $1 billion": a second deal verb after "and",
+// each verb with its own amount.
+bool verb_conjunct(const TriggerScan& s, const TriggerRule& r, const DealDraft& prev, LexRange c,
+                   std::size_t k) {
+  if (!r.verb) return false;
+  std::size_t a = k;
+  while (a > prev.item.e && a + 3 > k && !s.t.is(a - 1, "and")) --a;
+  if (a == 0 || a <= prev.item.e || !s.t.is(a - 1, "and")) return false;
+  return money_between(s, prev.own.b, a) && money_between(s, k, c.e);
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -122,6 +133,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         }
         bool split =
             !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
+        split |= verb_conjunct(s, r, prev, c, k);
         if (!split) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
