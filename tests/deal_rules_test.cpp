@@ -136,6 +136,7 @@ TEST_CASE("an exercise that will be held is a deal between the pair") {
   CHECK(d[0].status == "announced");
   CHECK(d[0].parties == std::vector<std::string>{"India", "United States"});
   CHECK(deals_of("It was the third annually held Friendship exercise.").empty());
+  CHECK(deals_of("India held that both must exercise restraint.").empty());
 }
 
 TEST_CASE("a relative clause gives its quantity to the deal before it") {

@@ -88,6 +88,10 @@ bool bilateral(const TriggerScan& s, LexRange c) {
 // "will hold the Malabar exercise": a verb that holds an exercise a few words before it ("annually held
 // Friendship exercise" is an adjective that names an exercise already told).
 bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::string_view before = b > c.b ? s.t.low(b - 1) : std::string_view();
+  if (before == "to" || before == "must" || before == "should" || before == "will" || before == "would" ||
+      before == "can" || before == "could" || before == "may")
+    return false;  // "must exercise restraint": a verb
   for (std::size_t k = b; k > c.b && k + 5 > b; --k) {
     std::string_view w = s.t.low(k - 1);
     std::string_view p = k > c.b + 1 ? s.t.low(k - 2) : std::string_view();
