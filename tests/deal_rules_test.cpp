@@ -188,3 +188,20 @@ TEST_CASE("a second deal verb after 'and' with its own amount is a second deal")
   CHECK(d[1].value == Approx(1e9));
   CHECK_THAT(d[1].item, Catch::StartsWith("credit"));
 }
+
+TEST_CASE("a loan that finances a project takes the loan's amount; a contract is named by its purpose") {
+  auto d = deals_of(
+      "Russia and Egypt are partners. Russia is financing 85 percent of the $30 billion project through a "
+      "state loan of $25 billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].value == Approx(25e9));
+  d = deals_of(
+      "Poland and South Korea met. Poland signed contracts worth $5.8 billion on Saturday to buy 180 K2 "
+      "tanks from South Korea.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("K2 tanks"));
+  d = deals_of("Russia and Egypt met. Rosatom has begun construction of the El Dabaa nuclear power plant.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

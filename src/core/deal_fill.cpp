@@ -175,12 +175,15 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
     std::size_t j = d.item.e;
     auto when = [&](std::size_t k) {
       std::string_view w = t.low(k);
-      return c.taken[k] == 2 || w == "in" || w == "on" || (w.size() >= 6 && w.substr(w.size() - 3) == "day");
+      return c.taken[k] == 1 || c.taken[k] == 2 || w == "in" || w == "on" || w == "worth" || w == "valued" ||
+             (w.size() >= 6 && w.substr(w.size() - 3) == "day");
     };
-    while (j < d.own.e && j < d.item.e + 5 && when(j)) ++j;
+    while (j < d.own.e && j < d.item.e + 10 && when(j)) ++j;
     if (t.is(j, "to") && j + 2 < d.own.e && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
-      std::size_t e = phrase_end(c, object_start(c, j + 2, d.own.e), d.own.e);
-      if (e > j + 2 && !abstract_phrase(c, object_start(c, j + 2, d.own.e), e)) return {j + 1, e};
+      std::size_t b = object_start(c, j + 2, d.own.e), e = phrase_end(c, b, d.own.e);
+      for (const QuantitySpan& q : f.m.quantities)
+        if (q.counted && q.unit_first == b) e = std::max(e, q.end);  // "buy 180 K2 tanks"
+      if (e > j + 2 && !abstract_phrase(c, b, e)) return {j + 1, e};
     }
   }
   // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.

@@ -129,6 +129,8 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         if (p.requires == Requirement::Build && r.requires != Requirement::Build &&
             out->size() == first + 1) {
           prev.rule = rule;
+          prev.trigger = k;  // the amount nearest the loan is the loan's
+          prev.trigger_end = m.end;
           break;
         }
         bool split =
