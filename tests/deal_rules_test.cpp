@@ -204,4 +204,5 @@ TEST_CASE("a loan that finances a project takes the loan's amount; a contract is
   d = deals_of("Russia and Egypt met. Rosatom has begun construction of the El Dabaa nuclear power plant.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
+  CHECK_THAT(d[0].item, Catch::StartsWith("construction"));
 }
