@@ -1,31 +1,13 @@
 // The Deals panel: after dropping the seeds the result has the labelled deals with evidence inside each
 // document, the "deals" panel is registered and open, its image is drawn, and the CSV export has one row per
 // deal with the same items.
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { checkClean, countColours, dropFiles, openPage, settled } from "./harness.mjs";
+import { checkClean, countColours, dropFiles, openPage, settled, parseCsv, readSeeds } from "./harness.mjs";
 
 export const name = "deals: panel, rows, evidence, CSV";
 
-function csvRows(text) {
-  const rows = [];
-  let row = [], cell = "", quoted = false;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\r") continue;
-    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
-    else cell += c;
-  }
-  return rows;
-}
 
 export async function run(t) {
-  const names = (await readdir(t.seedsDir)).filter((n) => !n.startsWith(".")).sort();
-  const seeds = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(join(t.seedsDir, n)) })));
+  const { names, seeds } = await readSeeds(t);
   const page = await openPage(t, "/");
   await settled(page);
   await dropFiles(page, "#canvas", seeds);
@@ -53,7 +35,7 @@ export async function run(t) {
   }
 
   const csv = await page.evaluate(() => window.entente.exports.tableFile("deals", "csv").blob.text());
-  const rows = csvRows(csv);
+  const rows = parseCsv(csv);
   const itemCol = rows[0].indexOf("item");
   t.check("CSV: header and one row per deal", rows.length === deals.length + 1, `${rows.length - 1} rows`);
   t.check("CSV rows carry the deals' items in order", itemCol >= 0 && deals.every((d, i) => rows[i + 1][itemCol] === d.item));

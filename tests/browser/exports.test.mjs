@@ -1,26 +1,10 @@
 // Exports: every table as CSV and JSON, the whole result, PNG of the canvas and of a panel, and the
 // self-contained HTML report; each file's content matches entente.result().
 import { readFile } from "node:fs/promises";
-import { checkClean, countColours, openPage, settled } from "./harness.mjs";
+import { checkClean, countColours, openPage, settled, parseCsv } from "./harness.mjs";
 
 export const name = "exports: CSV, JSON, PNG, HTML report";
 
-// Parses RFC 4180 CSV into arrays of strings.
-function parseCsv(text) {
-  const rows = [];
-  let row = [], cell = "", quoted = false;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(cell); cell = ""; }
-    else if (c === "\r") continue;
-    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
-    else cell += c;
-  }
-  return rows;
-}
 
 async function download(page, script, arg) {
   const [dl] = await Promise.all([page.waitForEvent("download"), page.evaluate(script, arg)]);

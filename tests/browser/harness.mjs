@@ -1,7 +1,7 @@
 // Shared pieces of the browser tests: a static server for build/web, Debian's chromium through
 // playwright-core, pages that record stray network requests and script errors, and small helpers.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -112,4 +112,28 @@ export async function countColours(browser, png) {
 export async function settled(page, timeout = 60000) {
   await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout });
   return page.evaluate(() => window.entente.ready.then(() => window.entente.idle()));
+}
+
+// The seed files in name order: { names, seeds: [{name, bytes}] }.
+export async function readSeeds(t) {
+  const names = (await readdir(t.seedsDir)).filter((n) => !n.startsWith(".")).sort();
+  const seeds = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(join(t.seedsDir, n)) })));
+  return { names, seeds };
+}
+
+// Parses RFC 4180 CSV into arrays of strings.
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; ++i; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\r") continue;
+    else if (c === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; }
+    else cell += c;
+  }
+  return rows;
 }

@@ -4,10 +4,10 @@
 // nothing; a .json file dropped onto the page becomes the lexicon (a bad one is reported, other files load).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkClean, dropFiles, openPage, settled } from "./harness.mjs";
+import { checkClean, dropFiles, openPage, settled, readSeeds } from "./harness.mjs";
 
 export const name = "lexicon: setLexicon, bad lexicon, drop a lexicon file";
 
@@ -23,8 +23,7 @@ function hitsByTopic(result) {
 const mentions = (text, re) => (text.match(re) || []).length;
 
 export async function run(t) {
-  const names = (await readdir(t.seedsDir)).filter((n) => !n.startsWith(".")).sort();
-  const seeds = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(join(t.seedsDir, n)) })));
+  const { names, seeds } = await readSeeds(t);
   const texts = seeds.map((s) => s.bytes.toString("utf8"));
   const page = await openPage(t, "/?nosamples");
   await settled(page);

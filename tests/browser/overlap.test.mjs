@@ -1,9 +1,7 @@
 // Phrase overlap in the page: after dropping the seeds the result's overlap pairs put 000/001 on top with
 // passages at the documents' byte offsets; the heatmap and side-by-side panels are registered; clicking the
 // 000/001 cell on the canvas opens the side-by-side view on a passage (highlight colours appear in its image).
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { checkClean, countColours, dropFiles, openPage, settled } from "./harness.mjs";
+import { checkClean, countColours, dropFiles, openPage, settled, readSeeds } from "./harness.mjs";
 
 export const name = "overlap: heatmap data, click a cell, side by side";
 
@@ -16,8 +14,7 @@ async function panelColours(t, page, id) {
 }
 
 export async function run(t) {
-  const names = (await readdir(t.seedsDir)).filter((n) => !n.startsWith(".")).sort();
-  const seeds = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(join(t.seedsDir, n)) })));
+  const { names, seeds } = await readSeeds(t);
   const page = await openPage(t, "/");
   await settled(page);
   await dropFiles(page, "#canvas", seeds);

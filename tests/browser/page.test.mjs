@@ -3,15 +3,14 @@
 // and that the page made no request outside the local server.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkClean, countColours, dropFiles, openPage, settled } from "./harness.mjs";
+import { checkClean, countColours, dropFiles, openPage, settled, readSeeds } from "./harness.mjs";
 
 export const name = "page: samples, drop the seeds, result, pixels";
 
 export async function run(t) {
-  const names = (await readdir(t.seedsDir)).filter((n) => !n.startsWith(".")).sort();
-  const seeds = await Promise.all(names.map(async (n) => ({ name: n, bytes: await readFile(join(t.seedsDir, n)) })));
+  const { names, seeds } = await readSeeds(t);
   const page = await openPage(t, "/");
 
   const samples = await settled(page);
