@@ -1,4 +1,5 @@
 // The Deals window's table: flat rows or one expandable row per group; cells with tooltips.
+#include <algorithm>
 #include <cstdio>
 
 #include "deals_view.h"
@@ -39,6 +40,35 @@ void conflicts_cell(const Deal& d) {
 }
 
 }  // namespace
+
+// A group's header row: a toggle that expands or collapses its members, the item, and a conflict marker.
+void DealsView::draw_group_header(const AppModel& model, int group_index) {
+  const DealGroupRow& g = groups_[group_index];
+  const auto& deals = model.result.deals.deals;
+  auto it = std::lower_bound(open_groups_.begin(), open_groups_.end(), g.group);
+  const bool open = it != open_groups_.end() && *it == g.group;
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  char label[64];
+  std::snprintf(label, sizeof label, "%s##g%d", open ? "[-]" : "[+]", g.group);
+  if (ImGui::Selectable(label, false, ImGuiSelectableFlags_SpanAllColumns)) {
+    if (open)
+      open_groups_.erase(it);
+    else
+      open_groups_.insert(it, g.group);
+    rebuild_group_lines();
+  }
+  ImGui::TableSetColumnIndex(kDealItem);
+  ImGui::Text("%s (%zu reports)", deals[g.members[0]].item.c_str(), g.members.size());
+  ImGui::TableSetColumnIndex(kDealGroup);
+  ImGui::Text("%d", g.group);
+  ImGui::TableSetColumnIndex(kDealConflicts);
+  if (g.conflicts) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kConflictColor);
+    ImGui::TextUnformatted("! differing figures");
+    ImGui::PopStyleColor();
+  }
+}
 
 void DealsView::draw_row(const AppModel& model, AppActions& actions, int index, bool member) {
   const Deal& d = model.result.deals.deals[index];
@@ -109,35 +139,16 @@ void DealsView::draw_table(const AppModel& model, AppActions& actions) {
     specs->SpecsDirty = false;
     refilter(model);
   }
-  const auto& deals = model.result.deals.deals;
-  if (!grouped_) {
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(rows_.size()));
-    while (clipper.Step())
-      for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(grouped_ ? group_lines_.size() : rows_.size()));
+  while (clipper.Step()) {
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+      if (!grouped_) {
         draw_row(model, actions, rows_[r], false);
-  } else {
-    for (const DealGroupRow& g : groups_) {
-      if (g.members.size() == 1) {
-        draw_row(model, actions, g.members[0], false);
-        continue;
-      }
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      char label[64];
-      std::snprintf(label, sizeof label, "Group %d##g%d", g.group, g.group);
-      bool expanded = ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_SpanFullWidth);
-      ImGui::TableSetColumnIndex(kDealItem);
-      ImGui::Text("%s (%zu reports)", deals[g.members[0]].item.c_str(), g.members.size());
-      ImGui::TableSetColumnIndex(kDealConflicts);
-      if (g.conflicts) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kConflictColor);
-        ImGui::TextUnformatted("! differing figures");
-        ImGui::PopStyleColor();
-      }
-      if (expanded) {
-        for (int m : g.members) draw_row(model, actions, m, true);
-        ImGui::TreePop();
+      } else if (group_lines_[r].kind == GroupLine::Header) {
+        draw_group_header(model, group_lines_[r].index);
+      } else {
+        draw_row(model, actions, group_lines_[r].index, group_lines_[r].kind == GroupLine::Member);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Deals window: toolbar (filters, search, grouped toggle, exports) and the deal table.
 #include "deals_view.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "deals_csv.h"
@@ -28,6 +29,7 @@ void DealsView::on_result_changed(const AppModel& model) {
   filter_ = DealFilter{};
   search_[0] = '\0';
   reader_.reset();
+  open_groups_.clear();  // group ids are renumbered with every result
   dirty_ = true;
   status_.clear();
 }
@@ -38,7 +40,22 @@ void DealsView::refilter(const AppModel& model) {
   rows_ = filter_deals(deals, filter_);
   sort_deals(deals, sort_, &rows_);
   groups_ = group_rows(deals, rows_);
+  rebuild_group_lines();
   dirty_ = false;
+}
+
+void DealsView::rebuild_group_lines() {
+  group_lines_.clear();
+  for (std::size_t i = 0; i < groups_.size(); ++i) {
+    const DealGroupRow& g = groups_[i];
+    if (g.members.size() == 1) {
+      group_lines_.push_back({GroupLine::Single, g.members[0]});
+      continue;
+    }
+    group_lines_.push_back({GroupLine::Header, static_cast<int>(i)});
+    if (std::binary_search(open_groups_.begin(), open_groups_.end(), g.group))
+      for (int m : g.members) group_lines_.push_back({GroupLine::Member, m});
+  }
 }
 
 bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {

@@ -28,6 +28,8 @@ struct DealsView : View {
   bool combo(const char* label, const std::vector<std::string>& options, std::string* value);
   void draw_table(const AppModel& model, AppActions& actions);
   void draw_row(const AppModel& model, AppActions& actions, int index, bool member);
+  void draw_group_header(const AppModel& model, int group_index);
+  void rebuild_group_lines();
   void select(const AppModel& model, AppActions& actions, int index);
 
   DealFilter filter_;
@@ -35,6 +37,13 @@ struct DealsView : View {
   std::vector<DealSortKey> sort_;
   std::vector<int> rows_;             // filtered and sorted indexes into result.deals.deals
   std::vector<DealGroupRow> groups_;  // rows_ by group (grouped view)
+  std::vector<int> open_groups_;      // group ids the user expanded (sorted)
+  // Grouped view, flattened once per filter or expansion change so the table can be clipped.
+  struct GroupLine {
+    enum Kind { Single, Header, Member } kind;
+    int index;  // a deal index, or for Header an index into groups_
+  };
+  std::vector<GroupLine> group_lines_;
   char search_[128] = {};
   bool grouped_ = false;
   bool dirty_ = true;  // filters changed: recompute rows_
