@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "dateline.h"
+
 namespace entente {
 namespace {
 
@@ -48,10 +50,25 @@ const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
   return nullptr;
 }
 
+// "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
+// delivery year, which is not the year of the deal.
+bool target_year(const FillContext& f, const DateSpan& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "from" || w == "before" ||
+        w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
+        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires")
+      return true;
+    if (t.lex[k - 1].kind == LexKind::Punct) break;
+  }
+  return false;
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (const DateSpan& d : f.m.dates)
-    if (r.contains(d.first) && d.year) out.push_back(&d);
+    if (r.contains(d.first) && d.year && !target_year(f, d)) out.push_back(&d);
   return out;
 }
 
@@ -88,15 +105,17 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
   if (s < 0) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
   if (s >= 0) return f.lex.status_names[s];
-  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done.
+  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
+  // purchase or loan made is signed; an exercise, supply or building done is completed.
+  bool event = kind == "exercise" || kind == "supply" || kind == "project" || kind == "trade";
+  const char* done = event ? "completed" : "signed";
   for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
     std::string_view w = f.m.lexed.low(k);
     if (k >= d.item.b && k < d.item.e) continue;
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
-        !f.m.lexed.capitalized(k))
-      return "completed";
-    if (w == "led" || w == "began" || w == "took" || w == "made" || w == "came" || w == "went")
-      return "completed";
+    bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
+                !f.m.lexed.capitalized(k);
+    past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
+    if (past) return done;
   }
   return kind == "trade" || kind == "exercise" ? "completed" : "announced";
 }
@@ -195,6 +214,30 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   return d.item;
 }
 
+bool count_word(std::string_view w) {
+  constexpr std::string_view kCounts[] = {"two",     "three",    "four",     "five",   "six",     "seven",
+                                          "eight",   "nine",     "ten",      "eleven", "twelve",  "dozen",
+                                          "dozens",  "hundreds", "several",  "numerous", "multiple", "various",
+                                          "series",  "raft",     "slew",     "host",   "flurry",  "number"};
+  for (std::string_view c : kCounts)
+    if (w == c) return true;
+  return false;
+}
+
+// "21 agreements", "six loan agreements", "several MoUs", "deals worth $40 billion": a counted or priced
+// plural of agreements is an umbrella over the deals it counts.
+bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
+  const LexedText& t = f.m.lexed;
+  if (f.lex.rules[d.rule].kind != "agreement" || f.lex.rules[d.rule].verb) return false;
+  std::string_view w = t.low(d.trigger_end - 1);
+  bool plural = (w.size() > 3 && w.back() == 's' && w != "mous") || w == "memoranda" || w == "mous";
+  if (!plural) return false;
+  if (priced) return true;
+  for (std::size_t k = d.trigger; k > d.own.b && k + 4 > d.trigger; --k)
+    if (t.lex[k - 1].kind == LexKind::Number || count_word(t.low(k - 1))) return true;
+  return false;
+}
+
 double confidence_of(const Deal& deal, std::size_t explicit_parties) {
   int pct = 60;
   if (deal.value) pct += 15;
@@ -226,6 +269,12 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   return nullptr;
 }
 
+// "signed on Friday", "in April": a time inside the dateline's year, when the text has a dateline.
+std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d) {
+  if (!f.dateline_year || !dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return {};
+  return f.dateline_year;
+}
+
 }  // namespace
 
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
@@ -243,6 +292,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   if (!q) q = quantity_in(f, d.tail);
   if (q) deal.quantity = quantity_text(*q);
   deal.status = status_of(f, d, rule.kind);
+  deal.aggregate = umbrella(f, d, money != nullptr);
   deal.sector = sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
@@ -259,6 +309,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
     if (y) {
       copy.year = y->year;
       copy.date_text = span_text(t, y->first, y->end);
+    } else {
+      copy.year = dateline_year_of(f, d);
     }
     out->push_back(std::move(copy));
   }

@@ -21,6 +21,7 @@ struct FillContext {
   const DealLexicon& lex;
   const ItemContext& items;
   std::vector<std::string> main_pair;  // the document's two most mentioned countries
+  int dateline_year = 0;               // the year of the text's dateline, 0 when it has none
 };
 
 // Appends the deal(s) of `d` to `out`.

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "deal_keys.h"
 #include "numbers.h"
 
 namespace entente {
@@ -23,23 +24,8 @@ bool stop_key(const std::string& w) {
 
 std::set<std::string> item_keys(const std::string& item) {
   std::set<std::string> out;
-  std::string w;
-  auto flush = [&] {
-    if (w.size() >= 3) {
-      std::string k = w.substr(0, 5);
-      if (!stop_key(k)) out.insert(k);
-    }
-    w.clear();
-  };
-  for (char c : item) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      w.push_back(c);
-    else if (c >= 'A' && c <= 'Z')
-      w.push_back(static_cast<char>(c - 'A' + 'a'));
-    else
-      flush();
-  }
-  flush();
+  for (const std::string& k : word_keys(item))
+    if (!stop_key(k)) out.insert(k);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Clauses, triggers and their requirements; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
+#include "dateline.h"
+#include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
 #include "deal_item.h"
@@ -194,6 +196,20 @@ std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   return drafts;
 }
 
+// A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
+// deal").
+bool headline_sentence(const LexedText& t, LexRange r) {
+  constexpr std::uint32_t kHeadlineZone = 600;
+  if (t.lex[r.b].start >= kHeadlineZone) return false;
+  std::string_view last = t.raw(r.e - 1);
+  return last != "." && last != "!" && last != "?" && last != "\"" && last != "\xE2\x80\x9D" && last != ")";
+}
+
+std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
+  if (b >= e) return {};
+  return std::string(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
+}
+
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   std::vector<Deal> more;
@@ -217,30 +233,34 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
   ItemContext items{t, lex, m.taken, country, m.quantities};
   TriggerScan s{t, m, lex, items};
-  FillContext f{doc, m, tables, lex, items, {}};
+  FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
   for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
   std::vector<Deal> deals;
+  std::vector<DealNote> notes;
   std::vector<Sentence> fallback;
   const std::vector<Sentence>* sentences = &doc.sentences;
   if (sentences->empty() && !doc.text.empty()) {
     fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
     sentences = &fallback;
   }
-  // A headline restates the story's deals; the body states them with their details.
-  std::size_t title_end = doc.text.find('\n');
-  bool skip_title = sentences->size() >= 4 && !doc.title.empty() && title_end != std::string::npos;
   for (const Sentence& sent : *sentences) {
-    if (skip_title && sent.end <= title_end) continue;
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
     if (range.b >= range.e) continue;
+    bool headline = headline_sentence(t, range);
     for (const DealDraft& d : sentence_drafts(s, range)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (anaphoric(t, d) && recent)
+      if (anaphoric(t, d) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
-      else
-        fill_deals(f, d, &deals);
+        continue;
+      }
+      std::size_t before = deals.size();
+      fill_deals(f, d, &deals);
+      std::string context = span_text(t, d.own.b, d.own.e);
+      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, context});
     }
   }
+  // A headline restates the story's deals; the body states them with their details.
+  consolidate_deals(&deals, notes, sentences->size() >= 4);
   return deals;
 }
 

@@ -39,11 +39,13 @@ struct Deal {
   std::optional<std::string> currency, value_text, value_qualifier, quantity;
   std::optional<int> year;
   std::optional<std::string> date_text;
-  std::string status;
-  Evidence evidence;
+  std::string status;  // proposed|negotiating|announced|signed|in_progress|completed|cancelled
+  Evidence evidence;   // the sentence that states the deal most fully
+  std::vector<Evidence> evidence_extra;  // other sentences of the same document about the same deal
+  bool aggregate = false;                // an umbrella ("21 agreements worth $40 billion") over other deals
   double confidence = 0;
-  int group = 0;
-  std::vector<std::string> conflicts;
+  int group = 0;                       // cross-document group (1-based)
+  std::vector<std::string> conflicts;  // differing figures within the group, on its first member only
 };
 
 struct DealsResult {

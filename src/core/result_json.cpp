@@ -77,6 +77,14 @@ ordered mentions_json(const std::vector<Mention>& mentions) {
   return out;
 }
 
+ordered evidence_json(const Evidence& e) { return {{"start", e.start}, {"end", e.end}, {"text", e.text}}; }
+
+ordered evidence_list_json(const std::vector<Evidence>& list) {
+  ordered out = ordered::array();
+  for (const Evidence& e : list) out.push_back(evidence_json(e));
+  return out;
+}
+
 ordered deals_json(const std::vector<Deal>& deals) {
   ordered out = ordered::array();
   for (const Deal& d : deals) {
@@ -95,7 +103,9 @@ ordered deals_json(const std::vector<Deal>& deals) {
          {"year", opt(d.year)},
          {"date_text", opt(d.date_text)},
          {"status", d.status},
-         {"evidence", {{"start", d.evidence.start}, {"end", d.evidence.end}, {"text", d.evidence.text}}},
+         {"evidence", evidence_json(d.evidence)},
+         {"evidence_extra", evidence_list_json(d.evidence_extra)},
+         {"aggregate", d.aggregate},
          {"confidence", d.confidence},
          {"group", d.group},
          {"conflicts", d.conflicts}});

@@ -1,0 +1,160 @@
+// In-document consolidation: each deal is compared with the deals told before it, most recent first; a
+// deal whose item adds no word of its own, or whose words are mostly in an earlier deal's clause, joins it.
+#include "deal_consolidate.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <set>
+#include <string_view>
+
+#include "deal_keys.h"
+
+namespace entente {
+namespace {
+
+using Keys = std::set<std::string>;
+
+// Words that name any deal or describe it without telling which one ("the landmark agreement").
+constexpr std::array<std::string_view, 55> kGeneric = {
+    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",  "memor", "proto",
+    "final", "landm", "poten", "preli", "elect", "histo", "new",   "first", "secon", "detai", "compl", "terms",
+    "the",   "this",  "that",  "its",   "their", "such",  "simil", "anoth", "lates", "signe", "two",   "count",
+    "both",  "sides", "with",  "for",   "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi",
+    "trill", "year",  "years", "annua", "tonne", "tons",  "per"};
+
+bool generic(const std::string& k) {
+  return std::find(kGeneric.begin(), kGeneric.end(), k) != kGeneric.end();
+}
+
+Keys content_keys(const std::string& text) {
+  Keys out;
+  for (const std::string& k : word_keys(text))
+    if (!generic(k)) out.insert(k);
+  return out;
+}
+
+bool differ(double x, double y) {
+  return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
+}
+
+bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& p : a)
+    if (std::find(b.begin(), b.end(), p) == b.end()) return false;
+  return true;
+}
+
+// "four million tonnes" and "six million tonnes a year": two counts of one unit are two deals.
+bool quantities_differ(const Deal& a, const Deal& b) {
+  return a.quantity && b.quantity && *a.quantity != *b.quantity &&
+         a.quantity->substr(a.quantity->find(' ') + 1) == b.quantity->substr(b.quantity->find(' ') + 1);
+}
+
+bool compatible(const Deal& a, const Deal& b) {
+  if (a.evidence.start == b.evidence.start || a.aggregate != b.aggregate) return false;
+  if (a.year && b.year && *a.year != *b.year) return false;
+  if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
+  if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
+  if (quantities_differ(a, b)) return false;
+  return subset(a.parties, b.parties) || subset(b.parties, a.parties);
+}
+
+// b speaks of deal a, whose item has the keys `ka` and whose clause has `ctx`: b's item adds no word of its
+// own, or it shares a word with a's item and two thirds of its words are in a's clause.
+bool refers_to(const Keys& kb, const Keys& ka, const Keys& ctx) {
+  if (kb.empty()) return true;
+  std::size_t shared = 0, named = 0;
+  for (const std::string& k : kb) shared += ctx.count(k), named += ka.count(k);
+  return named >= 1 && shared * 3 >= kb.size() * 2;
+}
+
+// The member whose item says most (more content words, not a run-on phrase); the root on ties.
+std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>& members,
+                      const std::vector<Keys>& item) {
+  std::size_t best = members[0];
+  for (std::size_t m : members)
+    if (v[m].item.size() <= 80 && item[m].size() > item[best].size()) best = m;
+  return best;
+}
+
+void fill_from(Deal& root, const Deal& o) {
+  if (!root.value && o.value) {
+    root.value = o.value, root.value_usd = o.value_usd, root.currency = o.currency;
+    root.value_text = o.value_text, root.value_qualifier = o.value_qualifier;
+  }
+  if (!root.year && o.year) root.year = o.year, root.date_text = o.date_text;
+  if (!root.quantity && o.quantity) root.quantity = o.quantity;
+  if (status_rank(o.status) > status_rank(root.status)) root.status = o.status;
+  if (root.sector == "other" && o.sector != "other") root.sector = o.sector;
+  if (root.parties.size() < 2 && o.parties.size() > root.parties.size()) root.parties = o.parties;
+  root.confidence = std::max(root.confidence, o.confidence);
+  root.evidence_extra.push_back(o.evidence);
+}
+
+void merge_group(std::vector<Deal>& v, const std::vector<std::size_t>& members, const std::vector<Keys>& item) {
+  Deal& root = v[members[0]];
+  std::size_t named = best_item(v, members, item);
+  if (named != members[0]) root.item = v[named].item;
+  for (std::size_t k = 1; k < members.size(); ++k) fill_from(root, v[members[k]]);
+  std::sort(root.evidence_extra.begin(), root.evidence_extra.end(),
+            [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
+  auto same = [](const Evidence& a, const Evidence& b) { return a.start == b.start && a.end == b.end; };
+  root.evidence_extra.erase(std::unique(root.evidence_extra.begin(), root.evidence_extra.end(), same),
+                            root.evidence_extra.end());
+  auto primary = [&](const Evidence& e) { return same(e, root.evidence); };
+  root.evidence_extra.erase(std::remove_if(root.evidence_extra.begin(), root.evidence_extra.end(), primary),
+                            root.evidence_extra.end());
+}
+
+}  // namespace
+
+int status_rank(const std::string& status) {
+  constexpr std::array<std::string_view, 7> kOrder = {"proposed",    "negotiating", "announced", "signed",
+                                                      "in_progress", "completed",   "cancelled"};
+  for (std::size_t k = 0; k < kOrder.size(); ++k)
+    if (status == kOrder[k]) return static_cast<int>(k);
+  return -1;
+}
+
+void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& notes, bool drop_lone_headlines) {
+  std::vector<Deal>& v = *deals;
+  std::size_t n = v.size();
+  std::vector<Keys> item(n), ctx(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    item[k] = content_keys(v[k].item);
+    ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""));
+  }
+  std::vector<std::size_t> root(n);
+  for (std::size_t k = 0; k < n; ++k) root[k] = k;
+  std::vector<bool> drop(n, false);
+  for (std::size_t j = 0; j < n; ++j) {
+    if (notes[j].headline) continue;
+    for (std::size_t i = j; i-- > 0;) {
+      if (notes[i].headline || root[i] != i) continue;
+      if (compatible(v[i], v[j]) && refers_to(item[j], item[i], ctx[i])) {
+        root[j] = i;
+        break;
+      }
+    }
+  }
+  for (std::size_t j = 0; j < n; ++j) {
+    if (!notes[j].headline) continue;
+    for (std::size_t i = 0; i < n && root[j] == j; ++i)
+      if (!notes[i].headline && root[i] == i && compatible(v[i], v[j]) && refers_to(item[j], item[i], ctx[i])) root[j] = i;
+    drop[j] = root[j] == j && drop_lone_headlines;
+  }
+  std::vector<std::vector<std::size_t>> members(n);
+  for (std::size_t k = 0; k < n; ++k)
+    if (!drop[k] && root[k] == k) members[k].push_back(k);
+  for (std::size_t k = 0; k < n; ++k)
+    if (!drop[k] && root[k] != k) members[root[k]].push_back(k);
+  std::vector<Deal> out;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (drop[k] || root[k] != k) continue;
+    if (members[k].size() > 1) merge_group(v, members[k], item);
+    out.push_back(std::move(v[k]));
+  }
+  v = std::move(out);
+}
+
+}  // namespace entente
