@@ -16,21 +16,31 @@ namespace {
 using Keys = std::set<std::string>;
 
 // Words that name any deal or describe it without telling which one ("the landmark agreement").
-constexpr std::array<std::string_view, 55> kGeneric = {
+constexpr std::string_view kGeneric[] = {
     "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",  "memor", "proto",
     "final", "landm", "poten", "preli", "elect", "histo", "new",   "first", "secon", "detai", "compl", "terms",
     "the",   "this",  "that",  "its",   "their", "such",  "simil", "anoth", "lates", "signe", "two",   "count",
     "both",  "sides", "with",  "for",   "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi",
-    "trill", "year",  "years", "annua", "tonne", "tons",  "per"};
+    "trill", "year",  "years", "annua", "tonne", "tons",  "per",   "ally",  "allie", "partn", "gover", "natio",
+    "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint", "milit", "aeria",
+    "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
 
 bool generic(const std::string& k) {
-  return std::find(kGeneric.begin(), kGeneric.end(), k) != kGeneric.end();
+  return std::find(std::begin(kGeneric), std::end(kGeneric), k) != std::end(kGeneric);
 }
 
-Keys content_keys(const std::string& text) {
+// The keys of `text` that tell one deal from another: not generic, not the name of a party.
+Keys content_keys(const std::string& text, const Keys& parties) {
   Keys out;
   for (const std::string& k : word_keys(text))
-    if (!generic(k)) out.insert(k);
+    if (!generic(k) && !parties.count(k)) out.insert(k);
+  return out;
+}
+
+Keys party_keys(const Deal& d) {
+  Keys out;
+  for (const std::string& p : d.parties)
+    for (const std::string& k : word_keys(p)) out.insert(k);
   return out;
 }
 
@@ -51,7 +61,7 @@ bool quantities_differ(const Deal& a, const Deal& b) {
 }
 
 bool compatible(const Deal& a, const Deal& b) {
-  if (a.evidence.start == b.evidence.start || a.aggregate != b.aggregate) return false;
+  if (a.aggregate != b.aggregate) return false;
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -77,25 +87,29 @@ std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>
   return best;
 }
 
-void fill_from(Deal& root, const Deal& o) {
+void fill_from(Deal& root, const Deal& o, bool headline) {
   if (!root.value && o.value) {
     root.value = o.value, root.value_usd = o.value_usd, root.currency = o.currency;
     root.value_text = o.value_text, root.value_qualifier = o.value_qualifier;
   }
   if (!root.year && o.year) root.year = o.year, root.date_text = o.date_text;
   if (!root.quantity && o.quantity) root.quantity = o.quantity;
-  if (status_rank(o.status) > status_rank(root.status)) root.status = o.status;
+  if (!headline && status_rank(o.status) > status_rank(root.status)) root.status = o.status;
   if (root.sector == "other" && o.sector != "other") root.sector = o.sector;
   if (root.parties.size() < 2 && o.parties.size() > root.parties.size()) root.parties = o.parties;
   root.confidence = std::max(root.confidence, o.confidence);
   root.evidence_extra.push_back(o.evidence);
 }
 
-void merge_group(std::vector<Deal>& v, const std::vector<std::size_t>& members, const std::vector<Keys>& item) {
+void merge_group(std::vector<Deal>& v, const std::vector<std::size_t>& members, const std::vector<Keys>& item,
+                 const std::vector<DealNote>& notes) {
   Deal& root = v[members[0]];
   std::size_t named = best_item(v, members, item);
-  if (named != members[0]) root.item = v[named].item;
-  for (std::size_t k = 1; k < members.size(); ++k) fill_from(root, v[members[k]]);
+  if (named != members[0]) {
+    root.item = v[named].item;
+    std::swap(root.evidence, v[named].evidence);  // the fullest statement leads
+  }
+  for (std::size_t k = 1; k < members.size(); ++k) fill_from(root, v[members[k]], notes[members[k]].headline);
   std::sort(root.evidence_extra.begin(), root.evidence_extra.end(),
             [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
   auto same = [](const Evidence& a, const Evidence& b) { return a.start == b.start && a.end == b.end; };
@@ -121,9 +135,19 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   std::size_t n = v.size();
   std::vector<Keys> item(n), ctx(n);
   for (std::size_t k = 0; k < n; ++k) {
-    item[k] = content_keys(v[k].item);
-    ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""));
+    Keys parties = party_keys(v[k]);
+    item[k] = content_keys(v[k].item, parties);
+    ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""), parties);
   }
+  // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
+  // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
+  // its ally ... to acquire X") joins the deal it frames.
+  auto same = [&](std::size_t i, std::size_t j) {
+    if (!compatible(v[i], v[j])) return false;
+    if (v[i].evidence.start == v[j].evidence.start) return item[i].empty() || item[j].empty();
+    if (notes[j].definite || item[j].empty()) return true;
+    return refers_to(item[j], item[i], ctx[i]) || (!item[i].empty() && refers_to(item[i], item[j], ctx[j]));
+  };
   std::vector<std::size_t> root(n);
   for (std::size_t k = 0; k < n; ++k) root[k] = k;
   std::vector<bool> drop(n, false);
@@ -131,7 +155,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (notes[j].headline) continue;
     for (std::size_t i = j; i-- > 0;) {
       if (notes[i].headline || root[i] != i) continue;
-      if (compatible(v[i], v[j]) && refers_to(item[j], item[i], ctx[i])) {
+      if (same(i, j)) {
         root[j] = i;
         break;
       }
@@ -140,7 +164,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   for (std::size_t j = 0; j < n; ++j) {
     if (!notes[j].headline) continue;
     for (std::size_t i = 0; i < n && root[j] == j; ++i)
-      if (!notes[i].headline && root[i] == i && compatible(v[i], v[j]) && refers_to(item[j], item[i], ctx[i])) root[j] = i;
+      if (!notes[i].headline && root[i] == i && same(i, j)) root[j] = i;
     drop[j] = root[j] == j && drop_lone_headlines;
   }
   std::vector<std::vector<std::size_t>> members(n);
@@ -151,7 +175,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   std::vector<Deal> out;
   for (std::size_t k = 0; k < n; ++k) {
     if (drop[k] || root[k] != k) continue;
-    if (members[k].size() > 1) merge_group(v, members[k], item);
+    if (members[k].size() > 1) merge_group(v, members[k], item, notes);
     out.push_back(std::move(v[k]));
   }
   v = std::move(out);

@@ -13,6 +13,7 @@ namespace entente {
 // What consolidation knows of a deal beyond its fields.
 struct DealNote {
   bool headline = false;  // stated in a title line at the top of the text
+  bool definite = false;  // named by a definite agreement noun ("the pact with X", "this deal")
   std::string context;    // the clause that states the deal
 };
 

@@ -56,7 +56,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
     std::string_view w = t.low(k - 1);
-    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "from" || w == "before" ||
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires")
       return true;

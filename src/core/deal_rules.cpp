@@ -196,6 +196,13 @@ std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   return drafts;
 }
 
+// "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+bool definite(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].kind != "agreement" || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
+  std::string_view p = s.t.low(d.trigger - 1);
+  return p == "the" || p == "this" || p == "that";
+}
+
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
 // deal").
 bool headline_sentence(const LexedText& t, LexRange r) {
@@ -256,7 +263,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       std::string context = span_text(t, d.own.b, d.own.e);
-      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, context});
+      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, definite(s, d), context});
     }
   }
   // A headline restates the story's deals; the body states them with their details.

@@ -104,12 +104,30 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
+// about money or goods that moved, not a deal.
+bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
+  if (r.kind != "investment" && r.kind != "purchase" && r.kind != "supply" && r.kind != "trade") return false;
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    PhraseMatch m = s.lex.statistics.match(s.t, k);
+    if (m.id >= 0 && m.end <= c.e) return true;
+  }
+  return false;
+}
+
+bool counted_in(const TriggerScan& s, LexRange c) {
+  for (const QuantitySpan& q : s.m.quantities)
+    if (c.contains(q.first) && q.counted) return true;
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
+  if (statistic(s, r, c)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
@@ -126,7 +144,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) &&
-             (money_in(s, c) || measure_in(s, c) || sector_word(s, *item));
+             (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item));
     case Requirement::Of: {
       if (money_in(s, c)) return true;
       if (!t.is(e, "of")) return false;
