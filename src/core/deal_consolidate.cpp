@@ -172,12 +172,16 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (!drop[k] && root[k] == k) members[k].push_back(k);
   for (std::size_t k = 0; k < n; ++k)
     if (!drop[k] && root[k] != k) members[root[k]].push_back(k);
-  std::vector<Deal> out;
+  for (std::size_t k = 0; k < n; ++k)
+    if (!drop[k] && root[k] == k && members[k].size() > 1) merge_group(v, members[k], item, notes);
   for (std::size_t k = 0; k < n; ++k) {
-    if (drop[k] || root[k] != k) continue;
-    if (members[k].size() > 1) merge_group(v, members[k], item, notes);
-    out.push_back(std::move(v[k]));
+    if (notes[k].owner < 0 || v[k].year) continue;
+    const Deal& owner = v[root[static_cast<std::size_t>(notes[k].owner)]];
+    if (owner.year) v[k].year = owner.year, v[k].date_text = owner.date_text;
   }
+  std::vector<Deal> out;
+  for (std::size_t k = 0; k < n; ++k)
+    if (!drop[k] && root[k] == k) out.push_back(std::move(v[k]));
   v = std::move(out);
 }
 

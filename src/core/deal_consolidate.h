@@ -15,6 +15,7 @@ struct DealNote {
   bool headline = false;  // stated in a title line at the top of the text
   bool definite = false;  // named by a definite agreement noun ("the pact with X", "this deal")
   std::string context;    // the clause that states the deal
+  int owner = -1;         // a list part: index of the deal it belongs to, whose year it takes when it has none
 };
 
 // Merges the deals of one document (in text order; `notes` parallel to them) that tell the same deal, in

@@ -56,7 +56,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
     std::string_view w = t.low(k - 1);
-    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" ||
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires")
       return true;
@@ -125,6 +125,19 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
+
+}  // namespace
+
+std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {
+  int s = best_cue(f, f.lex.sectors, r);
+  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
+  return span_text(t, b, e);
+}
+
+namespace {
 
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;

@@ -3,6 +3,7 @@
 
 #include "dateline.h"
 #include "deal_consolidate.h"
+#include "deal_lists.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
 #include "deal_item.h"
@@ -174,8 +175,9 @@ bool relative_clause(const TriggerScan& s, const DealDraft& d) {
 }
 
 // The deals of one sentence with the clauses around each (head, tail) set.
-std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
+std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
   std::vector<DealDraft> drafts;
+  s.sentence = range;
   for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
   // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
   // is an apposition that gives that deal its figures, not a deal of its own.
@@ -239,7 +241,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (e.kind == EntityKind::Country)
       for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
   ItemContext items{t, lex, m.taken, country, m.quantities};
-  TriggerScan s{t, m, lex, items};
+  TriggerScan s{t, m, lex, items, {}};
   FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
   for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
   std::vector<Deal> deals;
@@ -254,6 +256,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
     if (range.b >= range.e) continue;
     bool headline = headline_sentence(t, range);
+    std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (anaphoric(t, d) && recent && !headline) {
@@ -263,8 +266,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       std::string context = span_text(t, d.own.b, d.own.e);
-      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, definite(s, d), context});
+      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, definite(s, d), context, -1});
     }
+    std::size_t before = deals.size();
+    int owner = add_list_parts(f, range, first_new, &deals);
+    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, deals[k].item, owner});
   }
   // A headline restates the story's deals; the body states them with their details.
   consolidate_deals(&deals, notes, sentences->size() >= 4);

@@ -121,6 +121,14 @@ bool counted_in(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+// "signed a protocol on X, and in February, a contract for Y": a clause that is one more part of a list
+// takes the deal verb of the sentence before it.
+bool list_part(const TriggerScan& s, LexRange c) {
+  std::string_view w = c.b < c.e ? s.t.low(c.b) : std::string_view();
+  if ((w != "a" && w != "an" && w != "and") || c.b <= s.sentence.b) return false;
+  return any_in(s, {s.sentence.b, c.b}, s.lex.deal_verbs, c.b, c.b);
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -137,7 +145,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   }
   switch (r.requires) {
     case Requirement::Verb:
-      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e);
+      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade" || bilateral(s, c));
     case Requirement::Object:
