@@ -66,19 +66,25 @@ bool differ(double x, double y) {
   return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
 }
 
-void add_conflicts(const Corpus& corpus, Deal& a, const Deal& b) {
-  auto doc_name = [&](int id) {
-    for (const Document& d : corpus.docs)
-      if (d.id == id) return d.name;
-    return std::string();
-  };
+std::string doc_name(const Corpus& corpus, int id) {
+  for (const Document& d : corpus.docs)
+    if (d.id == id) return d.name;
+  return std::string();
+}
+
+// Notes on `head` that b's quantity differs from a's, the group's first.
+void add_quantity_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal* head) {
   double qa = 0, qb = 0;
   std::string ua, ub;
   if (a.quantity && b.quantity && split_quantity(*a.quantity, &qa, &ua) &&
       split_quantity(*b.quantity, &qb, &ub) && ua == ub && differ(qa, qb))
-    a.conflicts.push_back("quantity: " + *b.quantity + " in " + doc_name(b.doc));
+    head->conflicts.push_back("quantity: " + *b.quantity + " in " + doc_name(corpus, b.doc));
+}
+
+// Notes on `head` that b's amount differs from a's (same currency).
+void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal* head) {
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value))
-    a.conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(b.doc));
+    head->conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(corpus, b.doc));
 }
 
 }  // namespace
@@ -115,10 +121,20 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
     v[i].group = it->second;
     members[r].push_back(i);
   }
-  for (const auto& [root, list] : members)
-    for (int a : list)
-      for (int b : list)
-        if (a != b && v[a].doc != v[b].doc) add_conflicts(corpus, v[a], v[b]);
+  // Once per group, on its first member: each member whose figures differ from the group's first figures
+  // told in another document. Linear in the size of the group.
+  for (const auto& [root, list] : members) {
+    Deal& head = v[list[0]];
+    int q_ref = -1, v_ref = -1;
+    for (int m : list) {
+      if (q_ref < 0 && v[m].quantity) q_ref = m;
+      if (v_ref < 0 && v[m].value) v_ref = m;
+    }
+    for (int m : list) {
+      if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc) add_quantity_conflict(corpus, v[q_ref], v[m], &head);
+      if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc) add_value_conflict(corpus, v[v_ref], v[m], &head);
+    }
+  }
 }
 
 }  // namespace entente
