@@ -139,11 +139,15 @@ std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
 
 namespace {
 
+// The countries named in r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
-  for (const EntityHit& e : f.m.entities)
-    if (e.kind == EntityKind::Country && r.contains(e.first))
-      out.insert(f.tables.gazetteer.entities[e.entity].name);
+  for (const EntityHit& e : f.m.entities) {
+    if (e.entity < 0 || !r.contains(e.first)) continue;
+    const Entity& x = f.tables.gazetteer.entities[e.entity];
+    if (e.kind == EntityKind::Country) out.insert(x.name);
+    if (e.kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
+  }
   return out;
 }
 
