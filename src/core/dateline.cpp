@@ -11,13 +11,12 @@ constexpr std::size_t kDatelineBytes = 600;
 constexpr std::size_t kMaxLead = 6;
 
 constexpr std::array<std::string_view, 19> kMonthWords = {
-    "january", "february", "march",     "april",    "june",     "july",   "august",
-    "september", "october", "november", "december", "jan",      "feb",    "aug",
-    "sept",      "sep",     "oct",      "nov",      "dec"};
+    "january",  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan",      "feb",   "aug",   "sept", "sep",  "oct",    "nov",       "dec"};
 
-constexpr std::array<std::string_view, 10> kDayWords = {"monday",   "tuesday", "wednesday", "thursday",
-                                                        "friday",   "saturday", "sunday",   "yesterday",
-                                                        "today",    "tonight"};
+constexpr std::array<std::string_view, 10> kDayWords = {"monday", "tuesday",  "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday",    "yesterday",
+                                                        "today",  "tonight"};
 
 // Lexemes between the start of the line holding lexeme i and i.
 std::size_t lead_lexemes(const LexedText& t, std::size_t i) {

@@ -17,13 +17,14 @@ using Keys = std::set<std::string>;
 
 // Words that name any deal or describe it without telling which one ("the landmark agreement").
 constexpr std::string_view kGeneric[] = {
-    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",  "memor", "proto",
-    "final", "landm", "poten", "preli", "elect", "histo", "new",   "first", "secon", "detai", "compl", "terms",
-    "the",   "this",  "that",  "its",   "their", "such",  "simil", "anoth", "lates", "signe", "two",   "count",
-    "both",  "sides", "with",  "for",   "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi",
-    "trill", "year",  "years", "annua", "tonne", "tons",  "per",   "ally",  "allie", "partn", "gover", "natio",
-    "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint", "milit", "aeria",
-    "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
+    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",
+    "memor", "proto", "final", "landm", "poten", "preli", "elect", "histo", "new",   "first",
+    "secon", "detai", "compl", "terms", "the",   "this",  "that",  "its",   "their", "such",
+    "simil", "anoth", "lates", "signe", "two",   "count", "both",  "sides", "with",  "for",
+    "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi", "trill", "year",
+    "years", "annua", "tonne", "tons",  "per",   "ally",  "allie", "partn", "gover", "natio",
+    "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint",
+    "milit", "aeria", "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
 
 bool generic(const std::string& k) {
   return std::find(std::begin(kGeneric), std::end(kGeneric), k) != std::end(kGeneric);
@@ -130,7 +131,8 @@ int status_rank(const std::string& status) {
   return -1;
 }
 
-void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& notes, bool drop_lone_headlines) {
+void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& notes,
+                       bool drop_lone_headlines) {
   std::vector<Deal>& v = *deals;
   std::size_t n = v.size();
   std::vector<Keys> item(n), ctx(n);
@@ -145,7 +147,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   auto same = [&](std::size_t i, std::size_t j) {
     if (!compatible(v[i], v[j])) return false;
     if (v[i].evidence.start == v[j].evidence.start) return item[i].empty() || item[j].empty();
-    if (notes[j].definite || item[j].empty()) return true;
+    if (notes[j].definite) return true;
+    if (item[j].empty()) return !item[i].empty();  // two bare mentions may be two deals
     return refers_to(item[j], item[i], ctx[i]) || (!item[i].empty() && refers_to(item[i], item[j], ctx[j]));
   };
   std::vector<std::size_t> root(n);

@@ -206,7 +206,8 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement" && d.item.b == d.trigger && d.item.e == d.trigger_end) {
+  if (kind == "agreement" && d.item.b == d.trigger &&
+      (d.item.e == d.trigger_end || f.m.lexed.is(d.trigger_end, "to"))) {
     const LexedText& t = f.m.lexed;
     std::size_t j = d.item.e;
     auto when = [&](std::size_t k) {
@@ -232,10 +233,10 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
 }
 
 bool count_word(std::string_view w) {
-  constexpr std::string_view kCounts[] = {"two",     "three",    "four",     "five",   "six",     "seven",
-                                          "eight",   "nine",     "ten",      "eleven", "twelve",  "dozen",
-                                          "dozens",  "hundreds", "several",  "numerous", "multiple", "various",
-                                          "series",  "raft",     "slew",     "host",   "flurry",  "number"};
+  constexpr std::string_view kCounts[] = {"two",    "three",    "four",    "five",     "six",      "seven",
+                                          "eight",  "nine",     "ten",     "eleven",   "twelve",   "dozen",
+                                          "dozens", "hundreds", "several", "numerous", "multiple", "various",
+                                          "series", "raft",     "slew",    "host",     "flurry",   "number"};
   for (std::string_view c : kCounts)
     if (w == c) return true;
   return false;
@@ -245,12 +246,18 @@ bool count_word(std::string_view w) {
 // plural of agreements is an umbrella over the deals it counts.
 bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
   const LexedText& t = f.m.lexed;
-  if (f.lex.rules[d.rule].kind != "agreement" || f.lex.rules[d.rule].verb) return false;
-  std::string_view w = t.low(d.trigger_end - 1);
-  bool plural = (w.size() > 3 && w.back() == 's' && w != "mous") || w == "memoranda" || w == "mous";
+  if (f.lex.rules[d.rule].verb) return false;
+  std::size_t end = d.item.e > d.trigger_end ? d.item.e : d.trigger_end;
+  bool plural = false;
+  for (std::size_t k = d.trigger; k < end && !plural; ++k) {
+    std::string_view w = t.low(k);
+    plural = w == "agreements" || w == "deals" || w == "contracts" || w == "pacts" || w == "accords" ||
+             w == "treaties" || w == "mous" || w == "memoranda" || w == "memorandums" || w == "protocols";
+  }
   if (!plural) return false;
   if (priced) return true;
-  for (std::size_t k = d.trigger; k > d.own.b && k + 4 > d.trigger; --k)
+  std::size_t from = std::min(d.trigger, d.item.b);
+  for (std::size_t k = from; k > d.own.b && k + 4 > from; --k)
     if (t.lex[k - 1].kind == LexKind::Number || count_word(t.low(k - 1))) return true;
   return false;
 }

@@ -131,8 +131,10 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
       if (v_ref < 0 && v[m].value) v_ref = m;
     }
     for (int m : list) {
-      if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc) add_quantity_conflict(corpus, v[q_ref], v[m], &head);
-      if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc) add_value_conflict(corpus, v[v_ref], v[m], &head);
+      if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc)
+        add_quantity_conflict(corpus, v[q_ref], v[m], &head);
+      if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc)
+        add_value_conflict(corpus, v[v_ref], v[m], &head);
     }
   }
 }

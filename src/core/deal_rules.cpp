@@ -3,10 +3,10 @@
 
 #include "dateline.h"
 #include "deal_consolidate.h"
-#include "deal_lists.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
 #include "deal_item.h"
+#include "deal_lists.h"
 #include "deal_triggers.h"
 
 namespace entente {
@@ -223,12 +223,17 @@ std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   std::vector<Deal> more;
   fill_deals(f, d, &more);
-  if (prev->value || more.empty() || !more[0].value) return;
+  if (more.empty()) return;
+  if (prev->value || !more[0].value) {
+    if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
+    return;
+  }
   prev->value = more[0].value;
   prev->value_usd = more[0].value_usd;
   prev->currency = more[0].currency;
   prev->value_text = more[0].value_text;
   prev->value_qualifier = more[0].value_qualifier;
+  prev->evidence_extra.push_back(more[0].evidence);
 }
 
 }  // namespace
@@ -266,11 +271,13 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       std::string context = span_text(t, d.own.b, d.own.e);
-      for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, definite(s, d), context, -1});
+      for (std::size_t k = before; k < deals.size(); ++k)
+        notes.push_back({headline, definite(s, d), context, -1});
     }
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, deals[k].item, owner});
+    for (std::size_t k = before; k < deals.size(); ++k)
+      notes.push_back({headline, false, deals[k].item, owner});
   }
   // A headline restates the story's deals; the body states them with their details.
   consolidate_deals(&deals, notes, sentences->size() >= 4);

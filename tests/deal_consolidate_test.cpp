@@ -1,0 +1,143 @@
+// In-document consolidation, umbrellas and list parts, statistics, datelines and parties through firms: each
+// case is a short text written for the test.
+#include <catch2/catch.hpp>
+
+#include "deal_consolidate.h"
+#include "deals.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace {
+
+std::vector<entente::Deal> deals_of(const std::string& text) {
+  entente::Corpus c;
+  entente::Document d;
+  d.name = "doc0.txt";
+  d.text = text;
+  d.tokens = entente::tokenize(d.text);
+  d.sentences = entente::split_sentences(d.text, d.tokens);
+  c.docs.push_back(std::move(d));
+  return entente::extract_deals(c, {}).deals;
+}
+
+const entente::Deal* with_item(const std::vector<entente::Deal>& v, const std::string& word) {
+  for (const auto& d : v)
+    if (d.item.find(word) != std::string::npos) return &d;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a later 'the deal' sentence is evidence of the deal before it, not a row") {
+  auto d = deals_of(
+      "Norway signed a contract with Germany for 12 Leopard tanks on Monday. The deal is worth 1.2 billion "
+      "euros, officials in Oslo said. Deliveries are due to begin in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Leopard tanks"));
+  CHECK(d[0].currency == std::string("EUR"));
+  CHECK(d[0].value == Approx(1.2e9));
+  CHECK(d[0].evidence_extra.size() == 1);
+}
+
+TEST_CASE("an agreement framing a purchase in one sentence is one deal named by its object") {
+  auto d = deals_of("Chile entered into an agreement with its partner, Brazil, to acquire 20 Gripen fighters.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Gripen fighters"));
+  CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("a headline that restates the body's deal adds evidence and its amount") {
+  auto d = deals_of(
+      "Peru seals $2 billion frigate deal with South Korea\n\n"
+      "Peru has signed a contract with South Korea for four frigates built in Ulsan. The ships will patrol "
+      "the coast. The navy welcomed them. Work starts next year.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("frigates"));
+  CHECK(d[0].value_usd == Approx(2e9));
+  CHECK(d[0].evidence_extra.size() == 1);
+}
+
+TEST_CASE("two deals of one kind with different figures stay two rows") {
+  auto d = deals_of(
+      "In 2022 Oman agreed to supply India with three million tonnes of LNG a year. In 2024 Oman agreed to "
+      "supply India with five million tonnes of LNG a year.");
+  CHECK(d.size() == 2);
+}
+
+TEST_CASE("a counted plural of agreements is an aggregate row beside its parts") {
+  auto d = deals_of(
+      "Kenya and Japan signed three loan agreements worth 90 billion yen on Tuesday. The three loan "
+      "agreements include \"Mombasa Port Upgrade\" (30 billion yen), \"Nairobi Water Supply Project\" (25 "
+      "billion yen) and \"Rift Valley Geothermal Plant\" (35 billion yen).");
+  int umbrellas = 0;
+  for (const auto& x : d) umbrellas += x.aggregate;
+  CHECK(umbrellas == 1);
+  const entente::Deal* port = with_item(d, "Mombasa Port Upgrade");
+  REQUIRE(port);
+  CHECK_FALSE(port->aggregate);
+  CHECK(port->value == Approx(30e9));
+  CHECK(port->currency == std::string("JPY"));
+  const entente::Deal* geo = with_item(d, "Rift Valley Geothermal Plant");
+  REQUIRE(geo);
+  CHECK(geo->value == Approx(35e9));
+}
+
+TEST_CASE("'the deals include A, B and C' gives one row per part") {
+  auto d = deals_of(
+      "Spain and Morocco signed several accords on Monday. The accords include a contract for Spain's Talgo "
+      "to supply trains to Morocco, the modernisation of the Tangier port by a Spanish firm, and a solar "
+      "plant near Ouarzazate.");
+  CHECK(with_item(d, "Talgo"));
+  CHECK(with_item(d, "modernisation of the Tangier port"));
+  CHECK(with_item(d, "solar plant near Ouarzazate"));
+}
+
+TEST_CASE("trade volumes and investment stocks are not deals") {
+  auto d = deals_of(
+      "Trade between Chile and China reached $60 billion in 2023. Chinese investments in Chile came to a "
+      "third of the total, amounting to $4 billion. Chile used to buy two million tonnes of Chinese steel a "
+      "year.");
+  CHECK(d.empty());
+}
+
+TEST_CASE("a supply verb without a concrete object is not a deal") {
+  auto d = deals_of("Japan will provide quality jobs and a reliable partnership to India, the minister said.");
+  CHECK(d.empty());
+}
+
+TEST_CASE("a weekday in a deal sentence takes the year of the dateline") {
+  auto d = deals_of(
+      "Posted : March 3, 2024\n\nBrazil signed a deal on Friday to buy 36 Gripen fighters from Sweden for $4 "
+      "billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+}
+
+TEST_CASE("a deal with no time of its own gets no year from the dateline") {
+  auto d = deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+}
+
+TEST_CASE("delivery and target years are not deal years") {
+  auto d = deals_of("Egypt signed a contract for 30 Rafale jets, which will be delivered from 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+}
+
+TEST_CASE("a state firm names its country as a party") {
+  auto d = deals_of("QatarEnergy signed a 27-year deal with Sinopec to supply four million tonnes of LNG a year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"China", "Qatar"});
+}
+
+TEST_CASE("statuses follow the contract's vocabulary") {
+  CHECK(deals_of("Russia has delivered 10 helicopters to Mali.").at(0).status == "completed");
+  CHECK(deals_of("Ghana ordered 4 patrol boats from Turkey.").at(0).status == "signed");
+  CHECK(deals_of("The 2017 contract between Peru and Korea for one submarine failed.").at(0).status ==
+        "cancelled");
+  CHECK(deals_of("Brazil and India reached an agreement in principle to build 6 corvettes.").at(0).status ==
+        "announced");
+  CHECK(entente::status_rank("signed") > entente::status_rank("announced"));
+  CHECK(entente::status_rank("other") == -1);
+}
