@@ -38,6 +38,27 @@ Keys content_keys(const std::string& text, const Keys& parties) {
   return out;
 }
 
+// The keys of the capitalised words of `text` that are not generic or a party's: model and project names
+// ("Tomahawk", "Dukovany", "Rasht-Astara"), which name one deal in a document.
+Keys name_keys(const std::string& text, const Keys& parties) {
+  Keys out;
+  std::size_t k = 0;
+  while (k < text.size()) {
+    std::size_t e = k;
+    while (e < text.size() && text[e] != ' ') ++e;
+    if (text[k] >= 'A' && text[k] <= 'Z')
+      for (const std::string& key : content_keys(text.substr(k, e - k), parties)) out.insert(key);
+    k = e + 1;
+  }
+  return out;
+}
+
+bool share(const Keys& a, const Keys& b) {
+  for (const std::string& k : a)
+    if (b.count(k)) return true;
+  return false;
+}
+
 Keys party_keys(const Deal& d) {
   Keys out;
   for (const std::string& p : d.parties)
@@ -63,6 +84,8 @@ bool quantities_differ(const Deal& a, const Deal& b) {
 
 bool compatible(const Deal& a, const Deal& b) {
   if (a.aggregate != b.aggregate) return false;
+  // A loan and the purchase it pays for are two deals; "the agreement" may be either.
+  if (a.kind != b.kind && a.kind != "agreement" && b.kind != "agreement") return false;
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -88,11 +111,13 @@ std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>
   return best;
 }
 
+void take_value(Deal& to, const Deal& from) {
+  to.value = from.value, to.value_usd = from.value_usd, to.currency = from.currency;
+  to.value_text = from.value_text, to.value_qualifier = from.value_qualifier;
+}
+
 void fill_from(Deal& root, const Deal& o, bool headline) {
-  if (!root.value && o.value) {
-    root.value = o.value, root.value_usd = o.value_usd, root.currency = o.currency;
-    root.value_text = o.value_text, root.value_qualifier = o.value_qualifier;
-  }
+  if (!root.value && o.value) take_value(root, o);
   if (!root.year && o.year) root.year = o.year, root.date_text = o.date_text;
   if (!root.quantity && o.quantity) root.quantity = o.quantity;
   if (!headline && status_rank(o.status) > status_rank(root.status)) root.status = o.status;
@@ -135,21 +160,38 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
                        bool drop_lone_headlines) {
   std::vector<Deal>& v = *deals;
   std::size_t n = v.size();
-  std::vector<Keys> item(n), ctx(n);
+  std::vector<Keys> item(n), ctx(n), names(n);
   for (std::size_t k = 0; k < n; ++k) {
     Keys parties = party_keys(v[k]);
     item[k] = content_keys(v[k].item, parties);
+    names[k] = name_keys(v[k].item, parties);
     ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""), parties);
   }
+  std::vector<Keys> group_item = item;
+  std::vector<std::set<std::uint32_t>> group_sentences(n);
+  for (std::size_t k = 0; k < n; ++k) group_sentences[k].insert(v[k].evidence.start);
   // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
   // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
   // its ally ... to acquire X") joins the deal it frames.
   auto same = [&](std::size_t i, std::size_t j) {
     if (!compatible(v[i], v[j])) return false;
-    if (v[i].evidence.start == v[j].evidence.start) return item[i].empty() || item[j].empty();
+    // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
+    if (group_sentences[i].count(v[j].evidence.start)) return group_item[i].empty() || item[j].empty();
     if (notes[j].definite) return true;
-    if (item[j].empty()) return !item[i].empty();  // two bare mentions may be two deals
-    return refers_to(item[j], item[i], ctx[i]) || (!item[i].empty() && refers_to(item[i], item[j], ctx[j]));
+    if (item[j].empty()) return !group_item[i].empty();  // two bare mentions may be two deals
+    if (share(names[i], names[j])) return true;          // "Tomahawk missiles" and "two types of Tomahawks"
+    const Keys& gi = group_item[i];
+    return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
+  };
+  // A group is known by all its members: their words, and the figures they add.
+  auto absorb = [&](std::size_t i, std::size_t j) {
+    group_item[i].insert(item[j].begin(), item[j].end());
+    names[i].insert(names[j].begin(), names[j].end());
+    group_sentences[i].insert(v[j].evidence.start);
+    ctx[i].insert(ctx[j].begin(), ctx[j].end());
+    if (!v[i].year) v[i].year = v[j].year, v[i].date_text = v[j].date_text;
+    if (!v[i].value) take_value(v[i], v[j]);
+    if (!v[i].quantity) v[i].quantity = v[j].quantity;
   };
   std::vector<std::size_t> root(n);
   for (std::size_t k = 0; k < n; ++k) root[k] = k;
@@ -160,6 +202,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
       if (notes[i].headline || root[i] != i) continue;
       if (same(i, j)) {
         root[j] = i;
+        absorb(i, j);
         break;
       }
     }
@@ -167,7 +210,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   for (std::size_t j = 0; j < n; ++j) {
     if (!notes[j].headline) continue;
     for (std::size_t i = 0; i < n && root[j] == j; ++i)
-      if (!notes[i].headline && root[i] == i && same(i, j)) root[j] = i;
+      if (!notes[i].headline && root[i] == i && same(i, j)) root[j] = i, absorb(i, j);
     drop[j] = root[j] == j && drop_lone_headlines;
   }
   std::vector<std::vector<std::size_t>> members(n);

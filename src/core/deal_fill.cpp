@@ -60,7 +60,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires")
       return true;
-    if (t.lex[k - 1].kind == LexKind::Punct) break;
+    if (t.lex[k - 1].kind == LexKind::Punct) return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
   }
   return false;
 }
@@ -256,6 +256,9 @@ bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
   }
   if (!plural) return false;
   if (priced) return true;
+  // "agreements on rice trade, agriculture and incident prevention": a plural over a list of subjects.
+  for (std::size_t k = end; k <= d.own.e && k < t.lex.size(); ++k)
+    if (t.is(k, ",") || t.is(k, "and")) return true;
   std::size_t from = std::min(d.trigger, d.item.b);
   for (std::size_t k = from; k > d.own.b && k + 4 > from; --k)
     if (t.lex[k - 1].kind == LexKind::Number || count_word(t.low(k - 1))) return true;
