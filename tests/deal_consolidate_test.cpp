@@ -101,7 +101,7 @@ TEST_CASE("trade volumes and investment stocks are not deals") {
 }
 
 TEST_CASE("a supply verb without a concrete object is not a deal") {
-  auto d = deals_of("Japan will provide quality jobs and a reliable partnership to India, the minister said.");
+  auto d = deals_of("Japan will provide quality jobs and better training to India, the minister said.");
   CHECK(d.empty());
 }
 

@@ -82,7 +82,15 @@ bool quantities_differ(const Deal& a, const Deal& b) {
          a.quantity->substr(a.quantity->find(' ') + 1) == b.quantity->substr(b.quantity->find(' ') + 1);
 }
 
-bool compatible(const Deal& a, const Deal& b) {
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& p : a)
+    if (std::find(b.begin(), b.end(), p) != b.end()) return true;
+  return false;
+}
+
+// Whether a and b may be one deal: no differing year, amount or count, kinds that fit, and parties of which
+// one side holds the other (or, for two mentions of one named model or project, that share a party).
+bool compatible(const Deal& a, const Deal& b, bool named = false) {
   if (a.aggregate != b.aggregate) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either.
   if (a.kind != b.kind && a.kind != "agreement" && b.kind != "agreement") return false;
@@ -90,6 +98,7 @@ bool compatible(const Deal& a, const Deal& b) {
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
   if (quantities_differ(a, b)) return false;
+  if (named) return overlap(a.parties, b.parties);
   return subset(a.parties, b.parties) || subset(b.parties, a.parties);
 }
 
@@ -99,6 +108,9 @@ bool refers_to(const Keys& kb, const Keys& ka, const Keys& ctx) {
   if (kb.empty()) return true;
   std::size_t shared = 0, named = 0;
   for (const std::string& k : kb) shared += ctx.count(k), named += ka.count(k);
+  // "the final contract with KHNP" after "KHNP has finalized a landmark agreement ...": a short item
+  // wholly in a's clause.
+  if (shared == kb.size() && kb.size() <= 2) return true;
   return named >= 1 && shared * 3 >= kb.size() * 2;
 }
 
@@ -174,12 +186,14 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
   // its ally ... to acquire X") joins the deal it frames.
   auto same = [&](std::size_t i, std::size_t j) {
-    if (!compatible(v[i], v[j])) return false;
+    bool named = share(names[i], names[j]);
+    if (!compatible(v[i], v[j], named && !group_sentences[i].count(v[j].evidence.start))) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
     if (group_sentences[i].count(v[j].evidence.start)) return group_item[i].empty() || item[j].empty();
     if (notes[j].definite) return true;
-    if (item[j].empty()) return !group_item[i].empty();  // two bare mentions may be two deals
-    if (share(names[i], names[j])) return true;          // "Tomahawk missiles" and "two types of Tomahawks"
+    // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
+    if (item[j].empty()) return !group_item[i].empty() || (v[i].kind == "exercise" && v[j].kind == "exercise");
+    if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     const Keys& gi = group_item[i];
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
   };

@@ -58,7 +58,8 @@ bool target_year(const FillContext& f, const DateSpan& d) {
     std::string_view w = t.low(k - 1);
     if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
-        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires")
+        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires" ||
+        w == "starting" || w == "beginning" || w == "commencing")
       return true;
     if (t.lex[k - 1].kind == LexKind::Punct) return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
   }

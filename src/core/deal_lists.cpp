@@ -70,6 +70,23 @@ bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::s
   return true;
 }
 
+// A list part that can name a deal: a nominalisation ("modernisation", "Prevention"), an agreement or
+// sector word, or a count; not a bare name ("the Ansaldo group") or a relative clause ("which lands ...").
+bool deal_like(const FillContext& f, LexRange part) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = part.b;
+  while (b < part.e && t.lex[b].kind == LexKind::Punct) ++b;
+  if (b >= part.e || t.is(b, "which") || t.is(b, "who") || t.is(b, "that")) return false;
+  for (std::size_t k = b; k < part.e; ++k) {
+    std::string_view w = t.low(k);
+    auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
+    if (ends("tion") || ends("sion") || ends("ment") || ends("ance") || ends("ship")) return true;
+    if (f.lex.triggers.match(t, k).id >= 0 || f.lex.sectors.match(t, k).id >= 0) return true;
+    if (f.m.taken[k] == 3) return true;
+  }
+  return false;
+}
+
 bool told(const std::vector<Deal>& deals, std::size_t first_new, const std::string& part) {
   for (std::size_t k = first_new; k < deals.size(); ++k)
     if (!deals[k].item.empty() &&
@@ -96,7 +113,7 @@ void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::
     std::string item = part_item(t, b, k);
     LexRange part{b, k};
     b = k + 1;
-    if (item.empty() || told(deals, first_new, item)) continue;
+    if (item.empty() || !deal_like(f, part) || told(deals, first_new, item)) continue;
     Deal d = part_of(deals[first_new], item);
     d.kind = "agreement";
     d.sector = sector_in(f, part, d.kind);

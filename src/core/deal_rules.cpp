@@ -211,7 +211,9 @@ bool headline_sentence(const LexedText& t, LexRange r) {
   constexpr std::uint32_t kHeadlineZone = 600;
   if (t.lex[r.b].start >= kHeadlineZone) return false;
   std::string_view last = t.raw(r.e - 1);
-  return last != "." && last != "!" && last != "?" && last != "\"" && last != "\xE2\x80\x9D" && last != ")";
+  bool quote = last == "\"" || last == "\xE2\x80\x9D";
+  if (quote && r.e >= 2) last = t.raw(r.e - 2);  // "sign agreement on \"largest project\"" is a title
+  return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
 }
 
 std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {

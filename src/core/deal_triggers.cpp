@@ -129,6 +129,29 @@ bool list_part(const TriggerScan& s, LexRange c) {
   return any_in(s, {s.sentence.b, c.b}, s.lex.deal_verbs, c.b, c.b);
 }
 
+// "exercise Eagles of Civilization", "drills with the Egyptian Air Force": the exercise's name or partner
+// follows it.
+bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t.low(e)))
+    return true;
+  for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
+    if (!t.is(k, "with")) continue;
+    for (const EntityHit& h : s.m.entities)
+      if (h.first > k && h.first <= k + 3) return true;
+  }
+  return false;
+}
+
+bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
+  if (!s.t.is(e, "of")) return false;
+  std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+  if (abstract_phrase(s.items, os, oe)) return false;
+  for (std::size_t k = os; k < oe; ++k)
+    if (s.t.capitalized(k) || s.m.taken[k] == 3) return true;
+  return sector_word(s, {os, oe}) || money_in(s, c);
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -154,6 +177,9 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return !abstract_phrase(s.items, item->b, item->e) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item));
     case Requirement::Of: {
+      // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
+      // documentation began": a project noun needs its concrete object.
+      if (r.kind == "project") return concrete_of(s, c, e);
       if (money_in(s, c)) return true;
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e);
@@ -162,7 +188,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier: {
-      if (e - b > 1 || held_before(s, c, b)) return true;
+      // "maritime drills" alone are one navy's; a joint exercise names its partner or its series.
+      if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
       for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
         std::string_view w = t.low(k - 1);
         if (s.lex.in(s.lex.exercise_modifiers, w)) return true;
