@@ -1,8 +1,9 @@
 // In-document consolidation, umbrellas and list parts, statistics, datelines and parties through firms: each
 // case is a short text written for the test.
+#include "deal_consolidate.h"
+
 #include <catch2/catch.hpp>
 
-#include "deal_consolidate.h"
 #include "deals.h"
 #include "sentences.h"
 #include "tokenize.h"
@@ -40,7 +41,8 @@ TEST_CASE("a later 'the deal' sentence is evidence of the deal before it, not a 
 }
 
 TEST_CASE("an agreement framing a purchase in one sentence is one deal named by its object") {
-  auto d = deals_of("Chile entered into an agreement with its partner, Brazil, to acquire 20 Gripen fighters.");
+  auto d =
+      deals_of("Chile entered into an agreement with its partner, Brazil, to acquire 20 Gripen fighters.");
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("Gripen fighters"));
   CHECK(d[0].status == "signed");
@@ -114,7 +116,8 @@ TEST_CASE("a weekday in a deal sentence takes the year of the dateline") {
 }
 
 TEST_CASE("a deal with no time of its own gets no year from the dateline") {
-  auto d = deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  auto d =
+      deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
   REQUIRE(d.size() == 1);
   CHECK_FALSE(d[0].year);
 }
@@ -126,7 +129,8 @@ TEST_CASE("delivery and target years are not deal years") {
 }
 
 TEST_CASE("a state firm names its country as a party") {
-  auto d = deals_of("QatarEnergy signed a 27-year deal with Sinopec to supply four million tonnes of LNG a year.");
+  auto d =
+      deals_of("QatarEnergy signed a 27-year deal with Sinopec to supply four million tonnes of LNG a year.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"China", "Qatar"});
 }
@@ -140,4 +144,13 @@ TEST_CASE("statuses follow the contract's vocabulary") {
         "announced");
   CHECK(entente::status_rank("signed") > entente::status_rank("announced"));
   CHECK(entente::status_rank("other") == -1);
+}
+
+TEST_CASE("an agreement is named by its complement past the parties") {
+  auto d = deals_of("The 2019 agreement between Peru and Chile for two coastal radars failed.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("coastal radars"));
+  d = deals_of("The Duma ratified an agreement that allows Russia to patrol the border of Abkhazia.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("allows Russia to patrol the border"));
 }

@@ -53,6 +53,13 @@ Keys name_keys(const std::string& text, const Keys& parties) {
   return out;
 }
 
+// True when every key of b is in a (so also when b is empty).
+bool contains(const Keys& a, const Keys& b) {
+  for (const std::string& k : b)
+    if (!a.count(k)) return false;
+  return true;
+}
+
 bool share(const Keys& a, const Keys& b) {
   for (const std::string& k : a)
     if (b.count(k)) return true;
@@ -189,10 +196,12 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     bool named = share(names[i], names[j]);
     if (!compatible(v[i], v[j], named && !group_sentences[i].count(v[j].evidence.start))) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
-    if (group_sentences[i].count(v[j].evidence.start)) return group_item[i].empty() || item[j].empty();
+    if (group_sentences[i].count(v[j].evidence.start))
+      return contains(group_item[i], item[j]) || contains(item[j], group_item[i]);
     if (notes[j].definite) return true;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
-    if (item[j].empty()) return !group_item[i].empty() || (v[i].kind == "exercise" && v[j].kind == "exercise");
+    if (item[j].empty())
+      return !group_item[i].empty() || (v[i].kind == "exercise" && v[j].kind == "exercise");
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     const Keys& gi = group_item[i];
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));

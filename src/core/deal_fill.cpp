@@ -6,6 +6,7 @@
 #include <set>
 
 #include "dateline.h"
+#include "deal_purpose.h"
 
 namespace entente {
 namespace {
@@ -61,7 +62,8 @@ bool target_year(const FillContext& f, const DateSpan& d) {
         w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires" ||
         w == "starting" || w == "beginning" || w == "commencing")
       return true;
-    if (t.lex[k - 1].kind == LexKind::Punct) return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
+    if (t.lex[k - 1].kind == LexKind::Punct)
+      return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
   }
   return false;
 }
@@ -207,23 +209,8 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement" && d.item.b == d.trigger &&
-      (d.item.e == d.trigger_end || f.m.lexed.is(d.trigger_end, "to"))) {
-    const LexedText& t = f.m.lexed;
-    std::size_t j = d.item.e;
-    auto when = [&](std::size_t k) {
-      std::string_view w = t.low(k);
-      return c.taken[k] == 1 || c.taken[k] == 2 || w == "in" || w == "on" || w == "worth" || w == "valued" ||
-             (w.size() >= 6 && w.substr(w.size() - 3) == "day");
-    };
-    while (j < d.own.e && j < d.item.e + 10 && when(j)) ++j;
-    if (t.is(j, "to") && j + 2 < d.own.e && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
-      std::size_t b = object_start(c, j + 2, d.own.e), e = phrase_end(c, b, d.own.e);
-      for (const QuantitySpan& q : f.m.quantities)
-        if (q.counted && q.unit_first == b) e = std::max(e, q.end);  // "buy 180 K2 tanks"
-      if (e > j + 2 && !abstract_phrase(c, b, e)) return {j + 1, e};
-    }
-  }
+  if (kind == "agreement" && !rule.verb)
+    if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
   // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
     std::size_t e = std::min(d.own.e, d.trigger + 12);

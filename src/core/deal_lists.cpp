@@ -79,7 +79,9 @@ bool deal_like(const FillContext& f, LexRange part) {
   if (b >= part.e || t.is(b, "which") || t.is(b, "who") || t.is(b, "that")) return false;
   for (std::size_t k = b; k < part.e; ++k) {
     std::string_view w = t.low(k);
-    auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
+    auto ends = [&](std::string_view x) {
+      return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x;
+    };
     if (ends("tion") || ends("sion") || ends("ment") || ends("ance") || ends("ship")) return true;
     if (f.lex.triggers.match(t, k).id >= 0 || f.lex.sectors.match(t, k).id >= 0) return true;
     if (f.m.taken[k] == 3) return true;

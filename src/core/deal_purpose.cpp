@@ -1,0 +1,96 @@
+// Skips what surrounds an agreement noun without naming it (parties, appositions, times, amounts, quoted
+// asides, passive verbs), then takes the purpose clause, relative clause or complement that follows.
+#include "deal_purpose.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kMaxSkip = 25;
+constexpr std::size_t kMaxItem = 16;
+constexpr std::size_t kMaxClause = 14;
+
+bool in_entity(const FillContext& f, std::size_t k) {
+  for (const EntityHit& e : f.m.entities)
+    if (k >= e.first && k < e.end) return true;
+  return false;
+}
+
+bool filler(std::string_view w) {
+  constexpr std::string_view kWords[] = {
+      "between", "with",     "and",       "the",        "its",      "their",     "his",       "her",
+      "a",       "an",       "ally",      "allies",     "partner",  "partners",  "counterpart", "counterparts",
+      "government", "governments", "side", "sides", "two",     "both",      "countries", "nations",
+      "in",      "at",       "during",    "principle",  "tentatively", "formally", "also",    "finally",
+      "yesterday", "today",  "monday",    "tuesday",    "wednesday", "thursday", "friday",  "saturday",
+      "sunday",  "worth",    "valued",    "was",        "were",     "has",       "have",      "had",
+      "been",    "signed",   "inked",     "reached",    "concluded", "finalized", "finalised", "struck",
+      "sealed",  "state",    "run",       "owned",      "state-run", "state-owned", "company", "firm"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+bool weekday(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday";
+}
+
+bool skippable(const FillContext& f, std::size_t k) {
+  const LexedText& t = f.m.lexed;
+  if (in_entity(f, k) || f.m.taken[k] == 1 || f.m.taken[k] == 2) return true;
+  if (t.is(k, "on") && k + 1 < t.lex.size() && (weekday(t.low(k + 1)) || f.m.taken[k + 1] == 2)) return true;
+  std::string_view r = t.raw(k);
+  if (t.lex[k].kind == LexKind::Punct)
+    return r != "." && r != ";" && r != ":" && r != "?" && r != "!";
+  return filler(t.low(k)) || (t.capitalized(k) && k > 0 && in_entity(f, k - 1));
+}
+
+std::size_t clause_end(const LexedText& t, std::size_t b, std::size_t limit) {
+  std::size_t e = b;
+  while (e < limit && e < b + kMaxClause && !t.is(e, ",") && !t.is(e, ";") && !t.is(e, ".")) ++e;
+  return e;
+}
+
+}  // namespace
+
+std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  const ItemContext& c = f.items;
+  std::size_t limit = d.sentence.e;
+  bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
+  std::size_t j = d.trigger_end;
+  while (j < limit && j < d.trigger_end + kMaxSkip && skippable(f, j)) ++j;
+  if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
+  if (j + 1 >= limit) return std::nullopt;
+  std::string_view w = t.low(j);
+  if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
+      t.is(j + 1, "to"))
+    ++j, w = "to";
+  std::size_t b = 0, e = 0;
+  if (w == "to" && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
+    std::size_t ob = object_start(c, j + 2, limit);
+    e = phrase_end(c, ob, limit);
+    for (const QuantitySpan& q : f.m.quantities)
+      if (q.counted && q.unit_first == ob) e = std::max(e, q.end);  // "buy 180 K2 tanks"
+    if (e <= j + 2 || abstract_phrase(c, ob, e)) return std::nullopt;
+    b = j + 1;
+  } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering") {
+    b = w == "that" || w == "which" ? j + 1 : j;
+    e = clause_end(t, b, limit);
+  } else if (w == "for" || w == "on") {
+    b = object_start(c, j + 1, limit);
+    e = phrase_end(c, b, limit);
+    if (abstract_phrase(c, b, e)) return std::nullopt;
+    b = j;
+  } else {
+    return std::nullopt;
+  }
+  if (e <= b) return std::nullopt;
+  std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
+  if (e - head <= kMaxItem) return LexRange{head, e};
+  return LexRange{b, e};
+}
+
+}  // namespace entente
