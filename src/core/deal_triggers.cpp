@@ -152,6 +152,25 @@ bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
   return sector_word(s, {os, oe}) || money_in(s, c);
 }
 
+// "went into force", "took effect": an agreement in force was signed.
+bool in_force(const TriggerScan& s, LexRange c) {
+  for (std::size_t k = c.b; k + 1 < c.e; ++k)
+    if ((s.t.is(k, "into") && s.t.is(k + 1, "force")) ||
+        ((s.t.is(k, "took") || s.t.is(k, "takes") || s.t.is(k, "take")) && s.t.is(k + 1, "effect")))
+      return true;
+  return false;
+}
+
+// "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
+// names a bilateral agreement.
+bool pair_named(const TriggerScan& s, LexRange c, LexRange item, std::size_t b) {
+  std::size_t from = item.b < b ? item.b : b;
+  for (std::size_t k = from > c.b ? from : c.b; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
+    if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) && s.t.joined(k + 1))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -168,7 +187,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   }
   switch (r.requires) {
     case Requirement::Verb:
-      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c);
+      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
+             pair_named(s, c, *item, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade" || bilateral(s, c));
     case Requirement::Object:
@@ -202,6 +222,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Share:
       for (const QuantitySpan& q : s.m.quantities)
         if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
+      // "to secure a stake in the expansion": a stake taken by a deal verb.
+      for (std::size_t k = b; k > c.b && k + 4 > b; --k)
+        if (s.lex.in(s.lex.deal_verbs, t.low(k - 1)) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
+            t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
+          return true;
       return false;
   }
   return false;
