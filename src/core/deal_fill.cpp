@@ -167,6 +167,15 @@ bool names_pair(const FillContext& f, LexRange r) {
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
+  if (d.antecedent.e > d.antecedent.b) {
+    // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
+    std::set<std::string> a = countries_in(f, d.antecedent);
+    if (!a.empty() && std::find(f.main_pair.begin(), f.main_pair.end(), *a.begin()) == f.main_pair.end()) {
+      p.insert(a.begin(), a.end());
+      p.insert(f.main_pair.begin(), f.main_pair.end());
+      return {p.begin(), p.end()};
+    }
+  }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.empty()) p = countries_in(f, d.sentence);
   bool in_pair =

@@ -143,9 +143,9 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
         prev.own.e = cut;
-        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}});
+        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}, {}});
       } else {
-        out->push_back({k, m.end, rule, item, c, {}, {}, {}});
+        out->push_back({k, m.end, rule, item, c, {}, {}, {}, {}});
         split_objects(s, c, out);
       }
       break;
@@ -168,10 +168,23 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
 }
 
-// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it.
+// "Qatar, which has bought 36 of the planes", "the Ansaldo group, which wins a contract": the entity a
+// relative clause at `which` is about, or an empty range.
+LexRange antecedent(const TriggerScan& s, std::size_t which) {
+  std::size_t k = which;
+  if (k > 0 && s.t.is(k - 1, ",")) --k;
+  if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
+  for (const EntityHit& e : s.m.entities)
+    if (e.end == k && e.entity >= 0) return {e.first, e.end};
+  return {};
+}
+
+// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it (not
+// about a country or firm named just before it).
 bool relative_clause(const TriggerScan& s, const DealDraft& d) {
   std::string_view w = s.t.low(d.own.b);
-  return s.lex.rules[d.rule].verb && (w == "which" || w == "that");
+  if (!s.lex.rules[d.rule].verb || (w != "which" && w != "that")) return false;
+  return antecedent(s, d.own.b).e == 0;
 }
 
 // The deals of one sentence with the clauses around each (head, tail) set.
@@ -192,6 +205,8 @@ std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
+    for (std::size_t w = d.own.b; w < d.trigger && w < d.own.b + 3; ++w)
+      if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
     d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
     d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
   }

@@ -56,7 +56,7 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   std::string_view w = s.t.low(b);
   bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
                    w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
-                   w == "purchases" || w == "upgrade" || w == "lay";
+                   w == "purchases" || w == "upgrade" || w == "lay" || w == "order" || w == "orders";
   if (!ambiguous || b == 0) return true;
   std::string_view p = s.t.low(b - 1);
   if (p == "to" || p == "will" || p == "would" || p == "can" || p == "could" || p == "shall" ||
