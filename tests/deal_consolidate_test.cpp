@@ -154,3 +154,23 @@ TEST_CASE("an agreement is named by its complement past the parties") {
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("allows Russia to patrol the border"));
 }
+
+TEST_CASE("agreements with a list of named parties give one row per party") {
+  auto d = deals_of(
+      "Oman signed 20-year supply agreements with France's TotalEnergies, Britain's Shell and Japan's JERA "
+      "on "
+      "Monday.");
+  REQUIRE(d.size() == 3);
+  CHECK_THAT(d[1].item, Catch::EndsWith("with Britain's Shell"));
+  CHECK(std::find(d[1].parties.begin(), d[1].parties.end(), "United Kingdom") != d[1].parties.end());
+  d = deals_of("Oman and Japan met. ConocoPhillips and ExxonMobil have also signed deals.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].parties == std::vector<std::string>{"Oman", "United States"});
+}
+
+TEST_CASE("a relative clause about a named country is that country's deal") {
+  auto d =
+      deals_of("Peru is following the lead of Chile, which has bought 12 of the K2 tanks from South Korea.");
+  REQUIRE(d.size() == 1);
+  CHECK(std::find(d[0].parties.begin(), d[0].parties.end(), "Chile") != d[0].parties.end());
+}

@@ -170,9 +170,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (d.antecedent.e > d.antecedent.b) {
     // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
     std::set<std::string> a = countries_in(f, d.antecedent);
-    if (!a.empty() && std::find(f.main_pair.begin(), f.main_pair.end(), *a.begin()) == f.main_pair.end()) {
+    if (!a.empty()) {
       p.insert(a.begin(), a.end());
-      p.insert(f.main_pair.begin(), f.main_pair.end());
+      if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());
       return {p.begin(), p.end()};
     }
   }

@@ -19,14 +19,17 @@ bool in_entity(const FillContext& f, std::size_t k) {
 
 bool filler(std::string_view w) {
   constexpr std::string_view kWords[] = {
-      "between", "with",     "and",       "the",        "its",      "their",     "his",       "her",
-      "a",       "an",       "ally",      "allies",     "partner",  "partners",  "counterpart", "counterparts",
-      "government", "governments", "side", "sides", "two",     "both",      "countries", "nations",
-      "in",      "at",       "during",    "principle",  "tentatively", "formally", "also",    "finally",
-      "yesterday", "today",  "monday",    "tuesday",    "wednesday", "thursday", "friday",  "saturday",
-      "sunday",  "worth",    "valued",    "was",        "were",     "has",       "have",      "had",
-      "been",    "signed",   "inked",     "reached",    "concluded", "finalized", "finalised", "struck",
-      "sealed",  "state",    "run",       "owned",      "state-run", "state-owned", "company", "firm"};
+      "between",   "with",        "and",         "the",          "its",         "their",
+      "his",       "her",         "a",           "an",           "ally",        "allies",
+      "partner",   "partners",    "counterpart", "counterparts", "government",  "governments",
+      "side",      "sides",       "two",         "both",         "countries",   "nations",
+      "in",        "at",          "during",      "principle",    "tentatively", "formally",
+      "also",      "finally",     "yesterday",   "today",        "monday",      "tuesday",
+      "wednesday", "thursday",    "friday",      "saturday",     "sunday",      "worth",
+      "valued",    "was",         "were",        "has",          "have",        "had",
+      "been",      "signed",      "inked",       "reached",      "concluded",   "finalized",
+      "finalised", "struck",      "sealed",      "state",        "run",         "owned",
+      "state-run", "state-owned", "company",     "firm"};
   for (std::string_view x : kWords)
     if (w == x) return true;
   return false;
@@ -42,8 +45,7 @@ bool skippable(const FillContext& f, std::size_t k) {
   if (in_entity(f, k) || f.m.taken[k] == 1 || f.m.taken[k] == 2) return true;
   if (t.is(k, "on") && k + 1 < t.lex.size() && (weekday(t.low(k + 1)) || f.m.taken[k + 1] == 2)) return true;
   std::string_view r = t.raw(k);
-  if (t.lex[k].kind == LexKind::Punct)
-    return r != "." && r != ";" && r != ":" && r != "?" && r != "!";
+  if (t.lex[k].kind == LexKind::Punct) return r != "." && r != ";" && r != ":" && r != "?" && r != "!";
   return filler(t.low(k)) || (t.capitalized(k) && k > 0 && in_entity(f, k - 1));
 }
 

@@ -7,6 +7,7 @@
 #include "deal_fill.h"
 #include "deal_item.h"
 #include "deal_lists.h"
+#include "deal_party_lists.h"
 #include "deal_triggers.h"
 
 namespace entente {
@@ -20,6 +21,10 @@ bool clause_break(const LexedText& t, std::size_t k) {
 
 bool participle(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
+  // "..., all announced in recent weeks": the deals before are the subject.
+  if ((w == "all" || w == "both" || w == "each") && k + 1 < t.lex.size() && t.low(k + 1).size() > 4 &&
+      t.low(k + 1).substr(t.low(k + 1).size() - 2) == "ed")
+    return true;
   if (w == "including") return false;  // a list of further deals
   if (t.lex[k].kind != LexKind::Word) return false;
   // "..., built by China Railway Group at a cost of ...", "..., worth $2 billion": the clause before it
@@ -27,6 +32,30 @@ bool participle(const LexedText& t, std::size_t k) {
   if (w == "built" || w == "worth" || w == "valued" || w == "costing" || w == "funded" || w == "financed")
     return true;
   return w.size() > 5 && w.substr(w.size() - 3) == "ing";
+}
+
+bool entity_starts(const TriggerScan& s, std::size_t k) {
+  for (const EntityHit& e : s.m.entities)
+    if (e.first == k) return true;
+  return false;
+}
+
+bool entity_ends(const TriggerScan& s, std::size_t k) {
+  for (const EntityHit& e : s.m.entities)
+    if (e.end == k) return true;
+  // "France's Total": a name owned by a country.
+  return k >= 3 && s.t.capitalized(k - 1) && s.t.is(k - 2, "s") &&
+         (s.t.is(k - 3, "'") || s.t.is(k - 3, "\xE2\x80\x99"));
+}
+
+// "with France's Total, Britain's Shell and Italy's Eni", "between India, Sri Lanka, and the UAE": a comma
+// between two named parties lists them; it does not end a clause.
+bool name_list_comma(const TriggerScan& s, std::size_t k) {
+  if (!s.t.is(k, ",") || !entity_ends(s, k)) return false;
+  std::size_t n = k + 1;
+  if (s.t.is(n, "and")) ++n;
+  if (s.t.is(n, "the")) ++n;
+  return n < s.t.lex.size() && entity_starts(s, n);
 }
 
 std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
@@ -38,7 +67,7 @@ std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
     if (s.t.lex[k].kind != LexKind::Punct) continue;
     if (r == "(") ++depth;
     if (r == ")" && depth > 0) --depth;
-    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k)) continue;
+    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k) || name_list_comma(s, k)) continue;
     if (k > start) {
       // A clause opened by a participle ("paving the way for ...") belongs to the one before it.
       if (!out.empty() && participle(s.t, start))
@@ -55,6 +84,13 @@ std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
       out.push_back({start, sentence.e});
   }
   return out;
+}
+
+// "the first Sinopec deal", "this agreement": a definite agreement noun, which refers to a deal told before.
+bool refers_back(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger; k > 0 && k + 4 > d.trigger; --k)
+    if (t.is(k - 1, "the") || t.is(k - 1, "this") || t.is(k - 1, "that")) return true;
+  return false;
 }
 
 bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
@@ -139,6 +175,9 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         bool split =
             !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
         split |= verb_conjunct(s, r, prev, c, k);
+        // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
+        // before does not use up its clause.
+        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement";
         if (!split) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
@@ -287,6 +326,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       }
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
+      split_party_lists(f, range, before, &deals);
       std::string context = span_text(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), context, -1});

@@ -166,7 +166,8 @@ bool in_force(const TriggerScan& s, LexRange c) {
 bool pair_named(const TriggerScan& s, LexRange c, LexRange item, std::size_t b) {
   std::size_t from = item.b < b ? item.b : b;
   for (std::size_t k = from > c.b ? from : c.b; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
-    if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) && s.t.joined(k + 1))
+    if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) &&
+        s.t.joined(k + 1))
       return true;
   return false;
 }
