@@ -115,9 +115,18 @@ TEST_CASE("a weekday in a deal sentence takes the year of the dateline") {
   CHECK(d[0].year == 2024);
 }
 
-TEST_CASE("a deal with no time of its own gets no year from the dateline") {
+TEST_CASE("the dateline dates the news it reports, not plans or earlier events") {
   auto d =
       deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+  d = deals_of("Posted : March 3, 2024\n\nBrazil plans to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  d = deals_of("Posted : March 3, 2024\n\nBrazil had previously bought 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  d = deals_of("Brazil has signed a deal to buy 36 Gripen fighters from Sweden.");
   REQUIRE(d.size() == 1);
   CHECK_FALSE(d[0].year);
 }

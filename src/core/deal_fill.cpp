@@ -290,12 +290,34 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (!ys.empty()) return ys.front();
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
+  // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
+  // year, stated before the deal.
+  if (!(ys = years_in(f, {d.sentence.b, d.own.b})).empty()) return ys.back();
   return nullptr;
 }
 
-// "signed on Friday", "in April": a time inside the dateline's year, when the text has a dateline.
-std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d) {
-  if (!f.dateline_year || !dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return {};
+// "last year", "previously", "had signed": the sentence tells of something before the story's day.
+bool earlier_time(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  for (const DateSpan& d : f.m.dates)
+    if (r.contains(d.first) && d.relative && (t.is(d.first, "last") || t.is(d.first, "previous")))
+      return true;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "had" ||
+        w == "since" || w == "originally" || w == "history" || w == "historic" || w == "decades" ||
+        w == "former")
+      return true;
+  }
+  return false;
+}
+
+// The dateline's year: for a deal the story reports as news (told on "Friday", "in April", or stated as
+// done or decided without a time of its own), not for plans, talks or earlier events.
+std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (!f.dateline_year) return {};
+  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
+  if (status == "proposed" || status == "negotiating" || earlier_time(f, d.sentence)) return {};
   return f.dateline_year;
 }
 
@@ -334,7 +356,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       copy.year = y->year;
       copy.date_text = span_text(t, y->first, y->end);
     } else {
-      copy.year = dateline_year_of(f, d);
+      copy.year = dateline_year_of(f, d, copy.status);
     }
     out->push_back(std::move(copy));
   }

@@ -29,8 +29,10 @@ std::vector<Member> named_list(const LexedText& t, std::size_t k, std::size_t li
     if (k == b) break;
     out.push_back({b, k});
     if (t.is(k, ",")) ++k;
-    if (t.is(k, "and")) ++k;
-    else if (k > 0 && !t.is(k - 1, ",")) break;
+    if (t.is(k, "and"))
+      ++k;
+    else if (k > 0 && !t.is(k - 1, ","))
+      break;
   }
   if (out.size() < 2) out.clear();
   return out;
