@@ -139,7 +139,9 @@ void fill_from(Deal& root, const Deal& o, bool headline) {
   if (!root.value && o.value) take_value(root, o);
   if (!root.year && o.year) root.year = o.year, root.date_text = o.date_text;
   if (!root.quantity && o.quantity) root.quantity = o.quantity;
-  if (!headline && status_rank(o.status) > status_rank(root.status)) root.status = o.status;
+  // The furthest stage any body sentence reports; a cancellation only from the deal's own statement.
+  if (!headline && o.status != "cancelled" && status_rank(o.status) > status_rank(root.status))
+    root.status = o.status;
   if (root.sector == "other" && o.sector != "other") root.sector = o.sector;
   if (root.parties.size() < 2 && o.parties.size() > root.parties.size()) root.parties = o.parties;
   root.confidence = std::max(root.confidence, o.confidence);

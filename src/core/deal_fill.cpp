@@ -120,7 +120,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
     past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
     if (past) return done;
   }
-  return kind == "trade" || kind == "exercise" ? "completed" : "announced";
+  if (kind == "trade" || kind == "exercise") return "completed";
+  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
 }
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
