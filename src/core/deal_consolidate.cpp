@@ -159,7 +159,7 @@ void merge_group(std::vector<Deal>& v, const std::vector<std::size_t>& members, 
   for (std::size_t k = 1; k < members.size(); ++k) fill_from(root, v[members[k]], notes[members[k]].headline);
   std::sort(root.evidence_extra.begin(), root.evidence_extra.end(),
             [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
-  auto same = [](const Evidence& a, const Evidence& b) { return a.start == b.start && a.end == b.end; };
+  auto same = [](const Evidence& a, const Evidence& b) { return a.start == b.start; };
   root.evidence_extra.erase(std::unique(root.evidence_extra.begin(), root.evidence_extra.end(), same),
                             root.evidence_extra.end());
   auto primary = [&](const Evidence& e) { return same(e, root.evidence); };

@@ -36,12 +36,18 @@ Deal part_of(const Deal& model, const std::string& item) {
   return d;
 }
 
-// The lexeme after "include(s)", "including", "such as", "among them/those ...": where a list begins.
-std::size_t list_start(const LexedText& t, LexRange r) {
+// The lexeme after "include(s)", "including" where a list of deals begins: the cue follows a plural deal
+// noun or "signed" ("The deals include", "Among those signed include", "loan agreements ... includes").
+std::size_t list_start(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
-    if (w == "include" || w == "includes" || w == "included" || w == "including") return k + 1;
-    if (w == "such" && t.is(k + 1, "as")) return k + 2;
+    if (w != "include" && w != "includes" && w != "included" && w != "including") continue;
+    for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
+      std::string_view p = t.low(j - 1);
+      bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;
+      if (plural || p == "signed" || p == "memoranda") return k + 1;
+    }
   }
   return r.e;
 }
@@ -52,8 +58,14 @@ bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::s
                   std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   std::vector<const MoneySpan*> amounts;
-  for (const MoneySpan& m : f.m.money)
-    if (m.first >= from && m.first < r.e) amounts.push_back(&m);
+  for (const MoneySpan& m : f.m.money) {
+    if (m.first < from || m.first >= r.e) continue;
+    // "(13 billion euros, $16 billion)": the second figure of one amount is no part of its own.
+    if (!amounts.empty() && m.qual_first <= amounts.back()->end + 3 && m.value_usd &&
+        amounts.back()->value_usd && *m.value_usd == *amounts.back()->value_usd)
+      continue;
+    amounts.push_back(&m);
+  }
   if (amounts.size() < 2) return false;
   std::size_t b = from;
   for (const MoneySpan* m : amounts) {
@@ -110,7 +122,9 @@ void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::
       std::string_view w = t.raw(k);
       if (w == "(") ++depth;
       if (w == ")" && depth > 0) --depth;
-      if (depth > 0 || (w != "," && w != ";")) continue;
+      bool and_deal =
+          w == "and" && (t.is(k + 1, "a") || t.is(k + 1, "an")) && f.lex.triggers.match(t, k + 2).id >= 0;
+      if (depth > 0 || (w != "," && w != ";" && !and_deal)) continue;
     }
     std::string item = part_item(t, b, k);
     LexRange part{b, k};
@@ -128,15 +142,13 @@ void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::
 int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals) {
   if (first_new >= deals->size()) return -1;
   int owner = static_cast<int>(first_new);
-  const LexedText& t = f.m.lexed;
-  std::size_t from = list_start(t, sentence);
+  std::size_t from = list_start(f, sentence);
   std::vector<Deal> parts;
   for (std::size_t k = first_new; k < deals->size() && parts.empty(); ++k) {
     const Deal& u = (*deals)[k];
     if (!u.aggregate) continue;
-    std::size_t after = lex_at(t, u.evidence.start);
-    std::size_t start = from < sentence.e ? from : after;
-    if (!priced_parts(f, {start, sentence.e}, u, start, &parts)) continue;
+    if (from >= sentence.e) break;  // parts are listed after "include", "including"
+    if (!priced_parts(f, {from, sentence.e}, u, from, &parts)) continue;
     owner = static_cast<int>(k);
     if ((*deals)[k].value) {
       // The umbrella's own amount, if it took the first part's, was never its own.

@@ -55,6 +55,16 @@ std::set<std::string> member_countries(const FillContext& f, Member m) {
   return out;
 }
 
+bool all_firms(const FillContext& f, const std::vector<Member>& list) {
+  for (Member m : list) {
+    bool firm = false;
+    for (const EntityHit& e : f.m.entities)
+      firm |= e.first >= m.b && e.first < m.e && e.kind == EntityKind::Org;
+    if (!firm) return false;
+  }
+  return true;
+}
+
 // The list after "with", or the subject list before a deal verb ("A and B have also signed").
 std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* subject) {
   const LexedText& t = f.m.lexed;
@@ -65,7 +75,7 @@ std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* su
   }
   for (std::size_t k = sentence.b; k < sentence.e && k < sentence.b + 6; ++k) {
     std::vector<Member> m = named_list(t, k, sentence.e);
-    if (m.empty()) continue;
+    if (m.empty() || !all_firms(f, m)) continue;  // "India and Japan signed agreements": one deal
     for (std::size_t v = m.back().e; v < m.back().e + 4 && v < sentence.e; ++v)
       if (f.lex.in(f.lex.deal_verbs, t.low(v))) return *subject = true, m;
   }

@@ -49,6 +49,12 @@ bool skippable(const FillContext& f, std::size_t k) {
   return filler(t.low(k)) || (t.capitalized(k) && k > 0 && in_entity(f, k - 1));
 }
 
+bool names_someone(const FillContext& f, std::size_t b, std::size_t e) {
+  for (const EntityHit& h : f.m.entities)
+    if (h.first >= b && h.first < e && h.kind != EntityKind::Country) return true;
+  return false;
+}
+
 std::size_t clause_end(const LexedText& t, std::size_t b, std::size_t limit) {
   std::size_t e = b;
   while (e < limit && e < b + kMaxClause && !t.is(e, ",") && !t.is(e, ";") && !t.is(e, ".")) ++e;
@@ -66,17 +72,32 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   while (j < limit && j < d.trigger_end + kMaxSkip && skippable(f, j)) ++j;
   if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
   if (j + 1 >= limit) return std::nullopt;
+  // "between the world's fifth and sixth largest economies aims to ...": a description of the parties.
+  if (t.is(d.trigger_end, "between"))
+    for (std::size_t k = j; k < limit && k < j + 12 && j < limit; ++k) {
+      std::string_view x = t.low(k);
+      if (x == "to" || x == "aims" || x == "aim" || x == "seeks" || x == "that" || x == "which" ||
+          x == "for" || x == "on" || x == "was" || x == "were" || x == "will" || x == "is" ||
+          t.lex[k].kind == LexKind::Punct) {
+        j = k;
+        break;
+      }
+    }
   std::string_view w = t.low(j);
   if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
       t.is(j + 1, "to"))
     ++j, w = "to";
   std::size_t b = 0, e = 0;
   if (w == "to" && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
-    std::size_t ob = object_start(c, j + 2, limit);
+    std::size_t verb = j + 1;
+    while (verb + 1 < limit && (t.is(verb, "either") || t.is(verb, "also") || t.is(verb, "jointly") ||
+                                t.is(verb, "further") || t.is(verb, "eventually")))
+      ++verb;
+    std::size_t ob = object_start(c, verb + 1, limit);
     e = phrase_end(c, ob, limit);
     for (const QuantitySpan& q : f.m.quantities)
       if (q.counted && q.unit_first == ob) e = std::max(e, q.end);  // "buy 180 K2 tanks"
-    if (e <= j + 2 || abstract_phrase(c, ob, e)) return std::nullopt;
+    if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
     b = j + 1;
   } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering") {
     b = w == "that" || w == "which" ? j + 1 : j;
@@ -86,6 +107,11 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
     e = phrase_end(c, b, limit);
     if (abstract_phrase(c, b, e)) return std::nullopt;
     b = j;
+  } else if (names_someone(f, d.trigger_end, j)) {
+    // "the agreements with his counterpart, Nepal PM Pushpa Kamal Dahal": named by whom they were signed
+    // with.
+    b = d.trigger_end, e = j;
+    while (e > b && t.lex[e - 1].kind == LexKind::Punct) --e;
   } else {
     return std::nullopt;
   }
