@@ -324,8 +324,22 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
 
 }  // namespace
 
+// "a long-mooted deal with the EU": an agreement with a bloc or international body is not between two
+// countries.
+bool with_bloc(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = d.trigger_end;
+  if (!t.is(k, "with")) return false;
+  if (t.is(k + 1, "the")) ++k;
+  for (const EntityHit& e : f.m.entities)
+    if (e.first == k + 1)
+      return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
+  return false;
+}
+
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
+  if (with_bloc(f, d)) return;
   const TriggerRule& rule = f.lex.rules[d.rule];
   Deal deal;
   deal.doc = f.doc.id;
