@@ -30,11 +30,15 @@ bool generic(const std::string& k) {
   return std::find(std::begin(kGeneric), std::end(kGeneric), k) != std::end(kGeneric);
 }
 
-// The keys of `text` that tell one deal from another: not generic, not the name of a party.
+// The keys of `text` that tell one deal from another: not generic, not the name of a party or its
+// adjective ("chine" for China, "indon" for Indonesia: the first four letters agree).
 Keys content_keys(const std::string& text, const Keys& parties) {
   Keys out;
-  for (const std::string& k : word_keys(text))
-    if (!generic(k) && !parties.count(k)) out.insert(k);
+  for (const std::string& k : word_keys(text)) {
+    bool party = false;
+    for (const std::string& p : parties) party |= k.compare(0, 4, p, 0, 4) == 0 && p.size() >= 4;
+    if (!generic(k) && !party) out.insert(k);
+  }
   return out;
 }
 

@@ -46,12 +46,16 @@ bool skippable(const FillContext& f, std::size_t k) {
   if (t.is(k, "on") && k + 1 < t.lex.size() && (weekday(t.low(k + 1)) || f.m.taken[k + 1] == 2)) return true;
   std::string_view r = t.raw(k);
   if (t.lex[k].kind == LexKind::Punct) return r != "." && r != ";" && r != ":" && r != "?" && r != "!";
-  return filler(t.low(k)) || (t.capitalized(k) && k > 0 && in_entity(f, k - 1));
+  return filler(t.low(k)) || (t.capitalized(k) && t.lex[k].kind == LexKind::Word);
 }
 
+// A person or firm among lexemes [b, e): a non-country entity or two capitalised words in a row.
 bool names_someone(const FillContext& f, std::size_t b, std::size_t e) {
   for (const EntityHit& h : f.m.entities)
     if (h.first >= b && h.first < e && h.kind != EntityKind::Country) return true;
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (t.capitalized(k) && t.capitalized(k + 1) && !in_entity(f, k) && !in_entity(f, k + 1)) return true;
   return false;
 }
 
