@@ -124,6 +124,13 @@ void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
   }
 }
 
+// "an $8 billion loan": the first lexeme of an amount right before the trigger noun at k, else 0.
+std::size_t priced_noun(const TriggerScan& s, std::size_t k) {
+  for (const MoneySpan& m : s.m.money)
+    if (m.end == k || (m.end + 1 == k && s.t.lex[m.end].kind == LexKind::Word)) return m.qual_first;
+  return 0;
+}
+
 // "roll over a $2.3 billion loan and will provide another $1 billion": a second deal verb after "and",
 // each verb with its own amount.
 bool verb_conjunct(const TriggerScan& s, const TriggerRule& r, const DealDraft& prev, LexRange c,
@@ -178,6 +185,10 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
         // before does not use up its clause.
         split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement";
+        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
+        // with its own amount.
+        std::size_t price = priced_noun(s, k);
+        split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
         if (!split) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
