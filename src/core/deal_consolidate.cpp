@@ -211,7 +211,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
     // exercise in one story, unless their names differ.
-    if (v[i].kind == "exercise" && v[j].kind == "exercise" && (names[i].empty() || names[j].empty())) return true;
+    if (v[i].kind == "exercise" && v[j].kind == "exercise" && (names[i].empty() || names[j].empty()))
+      return true;
     const Keys& gi = group_item[i];
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
   };

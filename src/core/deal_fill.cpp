@@ -333,7 +333,8 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
   if (t.is(k + 1, "the")) ++k;
   for (const EntityHit& e : f.m.entities)
     if (e.first == k + 1)
-      return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
+      return e.kind == EntityKind::Org && e.entity >= 0 &&
+             f.tables.gazetteer.entities[e.entity].country.empty();
   return false;
 }
 

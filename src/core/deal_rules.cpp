@@ -185,8 +185,8 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
         // before does not use up its clause.
         split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement";
-        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
-        // with its own amount.
+        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
+        // kind with its own amount.
         std::size_t price = priced_noun(s, k);
         split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
         if (!split) break;
