@@ -40,14 +40,12 @@ bool parties_overlap(const Deal& a, const Deal& b) {
   return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
 }
 
-bool same_deal(const Deal& a, const Deal& b, const std::set<std::string>& ka,
-               const std::set<std::string>& kb) {
+// Whether two deals that share `shared` of their item keys (of `ka` and `kb` in all) tell the same deal.
+bool same_deal(const Deal& a, const Deal& b, std::size_t shared, std::size_t ka, std::size_t kb) {
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.kind != b.kind && a.sector != b.sector) return false;
   if (!parties_overlap(a, b)) return false;
-  std::size_t shared = 0;
-  for (const std::string& k : ka) shared += kb.count(k);
-  std::size_t uni = ka.size() + kb.size() - shared;
+  std::size_t uni = ka + kb - shared;
   return shared >= 2 || (shared == 1 && uni <= 2);
 }
 
@@ -92,24 +90,37 @@ void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal
 void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
   std::vector<Deal>& v = *deals;
   int n = static_cast<int>(v.size());
-  std::vector<std::set<std::string>> keys(v.size());
-  std::map<std::string, std::vector<int>> postings;
-  for (int i = 0; i < n; ++i) {
-    keys[i] = item_keys(v[i].item);
-    for (const std::string& k : keys[i]) postings[k].push_back(i);
-  }
+  // Item keys as small integers, with the deals that hold each.
+  std::map<std::string, int> key_id;
+  std::vector<std::vector<int>> keys(v.size()), postings;
+  for (int i = 0; i < n; ++i)
+    for (const std::string& k : item_keys(v[i].item)) {
+      auto [it, added] = key_id.emplace(k, static_cast<int>(postings.size()));
+      if (added) postings.emplace_back();
+      postings[it->second].push_back(i);
+      keys[i].push_back(it->second);
+    }
+  for (std::vector<int>& k : keys) std::sort(k.begin(), k.end());
   std::vector<int> parent(v.size());
   for (int i = 0; i < n; ++i) parent[i] = i;
+  // Shared keys counted through the postings: only deals that share a key are ever compared.
+  std::vector<int> shared(v.size(), 0), touched;
   for (int i = 0; i < n; ++i) {
-    std::set<int> candidates;
-    for (const std::string& k : keys[i]) {
+    for (int k : keys[i]) {
       const std::vector<int>& p = postings[k];
       if (p.size() > kMaxPostings) continue;
-      for (int j : p)
-        if (j > i) candidates.insert(j);
+      for (auto it = std::upper_bound(p.begin(), p.end(), i); it != p.end(); ++it)
+        if (shared[*it]++ == 0) touched.push_back(*it);
     }
-    for (int j : candidates)
-      if (same_deal(v[i], v[j], keys[i], keys[j])) parent[find_root(parent, j)] = find_root(parent, i);
+    for (int j : touched) {
+      shared[j] = 0;
+      if (find_root(parent, j) == find_root(parent, i)) continue;
+      std::size_t common = 0;  // over all keys, the too-common ones too
+      for (int k : keys[i]) common += std::binary_search(keys[j].begin(), keys[j].end(), k);
+      if (same_deal(v[i], v[j], common, keys[i].size(), keys[j].size()))
+        parent[find_root(parent, j)] = find_root(parent, i);
+    }
+    touched.clear();
   }
   std::map<int, int> group_of_root;
   std::map<int, std::vector<int>> members;
