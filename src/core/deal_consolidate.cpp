@@ -13,7 +13,20 @@
 namespace entente {
 namespace {
 
-using Keys = std::set<std::string>;
+// A set of word keys: sorted codes.
+struct Keys {
+  std::vector<KeyCode> v;
+  bool empty() const { return v.empty(); }
+  std::size_t size() const { return v.size(); }
+  bool count(KeyCode k) const { return std::binary_search(v.begin(), v.end(), k); }
+  std::vector<KeyCode>::const_iterator begin() const { return v.begin(); }
+  std::vector<KeyCode>::const_iterator end() const { return v.end(); }
+  void insert(const Keys& o) {
+    std::vector<KeyCode> m;
+    std::set_union(v.begin(), v.end(), o.v.begin(), o.v.end(), std::back_inserter(m));
+    v = std::move(m);
+  }
+};
 
 // Words that name any deal or describe it without telling which one ("the landmark agreement").
 constexpr std::string_view kGeneric[] = {
@@ -26,32 +39,40 @@ constexpr std::string_view kGeneric[] = {
     "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint",
     "milit", "aeria", "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
 
-bool generic(const std::string& k) {
-  return std::find(std::begin(kGeneric), std::end(kGeneric), k) != std::end(kGeneric);
+Keys generic_keys() {
+  Keys g;
+  for (std::string_view w : kGeneric) g.v.push_back(key_code(w));
+  std::sort(g.v.begin(), g.v.end());
+  return g;
 }
+
+// What content keys are measured against: the generic words, and the keys of the deal's parties.
+struct KeyFilter {
+  const Keys& generic;
+  Keys parties;
+};
 
 // The keys of `text` that tell one deal from another: not generic, not the name of a party or its
 // adjective ("chine" for China, "indon" for Indonesia: the first four letters agree).
-Keys content_keys(const std::string& text, const Keys& parties) {
+Keys content_keys(std::string_view text, const KeyFilter& f) {
   Keys out;
-  for (const std::string& k : word_keys(text)) {
+  for (KeyCode k : word_key_codes(text)) {
     bool party = false;
-    for (const std::string& p : parties) party |= k.compare(0, 4, p, 0, 4) == 0 && p.size() >= 4;
-    if (!generic(k) && !party) out.insert(k);
+    for (KeyCode p : f.parties) party |= (k >> 8) == (p >> 8) && (p & 0xFF00) != 0;
+    if (!party && !f.generic.count(k)) out.v.push_back(k);
   }
   return out;
 }
 
 // The keys of the capitalised words of `text` that are not generic or a party's: model and project names
 // ("Tomahawk", "Dukovany", "Rasht-Astara"), which name one deal in a document.
-Keys name_keys(const std::string& text, const Keys& parties) {
+Keys name_keys(const std::string& text, const KeyFilter& f) {
   Keys out;
   std::size_t k = 0;
   while (k < text.size()) {
     std::size_t e = k;
     while (e < text.size() && text[e] != ' ') ++e;
-    if (text[k] >= 'A' && text[k] <= 'Z')
-      for (const std::string& key : content_keys(text.substr(k, e - k), parties)) out.insert(key);
+    if (text[k] >= 'A' && text[k] <= 'Z') out.insert(content_keys(std::string_view(text).substr(k, e - k), f));
     k = e + 1;
   }
   return out;
@@ -59,21 +80,20 @@ Keys name_keys(const std::string& text, const Keys& parties) {
 
 // True when every key of b is in a (so also when b is empty).
 bool contains(const Keys& a, const Keys& b) {
-  for (const std::string& k : b)
+  for (KeyCode k : b)
     if (!a.count(k)) return false;
   return true;
 }
 
 bool share(const Keys& a, const Keys& b) {
-  for (const std::string& k : a)
+  for (KeyCode k : a)
     if (b.count(k)) return true;
   return false;
 }
 
 Keys party_keys(const Deal& d) {
   Keys out;
-  for (const std::string& p : d.parties)
-    for (const std::string& k : word_keys(p)) out.insert(k);
+  for (const std::string& p : d.parties) out.insert(Keys{word_key_codes(p)});
   return out;
 }
 
@@ -118,7 +138,7 @@ bool compatible(const Deal& a, const Deal& b, bool named = false) {
 bool refers_to(const Keys& kb, const Keys& ka, const Keys& ctx) {
   if (kb.empty()) return true;
   std::size_t shared = 0, named = 0;
-  for (const std::string& k : kb) shared += ctx.count(k), named += ka.count(k);
+  for (KeyCode k : kb) shared += ctx.count(k), named += ka.count(k);
   // "the final contract with KHNP" after "KHNP has finalized a landmark agreement ...": a short item
   // wholly in a's clause.
   if (shared == kb.size() && kb.size() <= 2) return true;
@@ -186,8 +206,9 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   std::vector<Deal>& v = *deals;
   std::size_t n = v.size();
   std::vector<Keys> item(n), ctx(n), names(n);
+  const Keys generic = generic_keys();
   for (std::size_t k = 0; k < n; ++k) {
-    Keys parties = party_keys(v[k]);
+    KeyFilter parties{generic, party_keys(v[k])};
     item[k] = content_keys(v[k].item, parties);
     names[k] = name_keys(v[k].item, parties);
     ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""), parties);
@@ -218,10 +239,10 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   };
   // A group is known by all its members: their words, and the figures they add.
   auto absorb = [&](std::size_t i, std::size_t j) {
-    group_item[i].insert(item[j].begin(), item[j].end());
-    names[i].insert(names[j].begin(), names[j].end());
+    group_item[i].insert(item[j]);
+    names[i].insert(names[j]);
     group_sentences[i].insert(v[j].evidence.start);
-    ctx[i].insert(ctx[j].begin(), ctx[j].end());
+    ctx[i].insert(ctx[j]);
     if (!v[i].year) v[i].year = v[j].year, v[i].date_text = v[j].date_text;
     if (!v[i].value) take_value(v[i], v[j]);
     if (!v[i].quantity) v[i].quantity = v[j].quantity;
