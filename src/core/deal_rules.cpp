@@ -214,6 +214,7 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement")
     return false;
+  if (priced_noun(s, d.trigger)) return false;  // "a $3.1 billion deal by China Railway Group"
   std::string_view w = s.t.low(d.trigger);
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
 }
