@@ -271,6 +271,21 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the
+// umbrella told before, and stand where it stands (signed, announced ...).
+void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t first, std::vector<Deal>* deals) {
+  bool definite_plural = false;
+  for (std::size_t k = sentence.b; k + 1 < sentence.e && k < sentence.b + 4; ++k)
+    definite_plural |= (t.is(k, "the") || t.is(k, "these") || t.is(k, "those")) && t.low(k + 1).size() > 3 &&
+                       t.low(k + 1).back() == 's';
+  if (!definite_plural) return;
+  for (std::size_t k = first; k-- > 0;) {
+    if (!(*deals)[k].aggregate) continue;
+    for (std::size_t j = first; j < deals->size(); ++j) (*deals)[j].status = (*deals)[k].status;
+    return;
+  }
+}
+
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
 // deal").
 bool headline_sentence(const LexedText& t, LexRange r) {
@@ -347,6 +362,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     int owner = add_list_parts(f, range, first_new, &deals);
     for (std::size_t k = before; k < deals.size(); ++k)
       notes.push_back({headline, false, deals[k].item, owner});
+    if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.
   consolidate_deals(&deals, notes, sentences->size() >= 4);
