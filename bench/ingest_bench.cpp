@@ -5,9 +5,9 @@
 // the ingested corpus and measures the deals section of the JSON (`DEALS key=value ...`).
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -90,8 +90,10 @@ void bench_deals(const std::vector<entente::InputFile>& files, std::size_t bytes
   } while (seconds < min_seconds);
   const std::size_t json = entente::deals_json_text(one.deals, -1).size();
   const double mb_s = bytes * passes / seconds / 1e6;
-  std::printf("deals: %zu deals in %.2f MB; %d passes in %.2f s CPU: %.1f MB/s; deals JSON %zu bytes (%.2fx corpus)\n",
-              one.deals.size(), bytes / 1e6, passes, seconds, mb_s, json, double(json) / bytes);
+  std::printf(
+      "deals: %zu deals in %.2f MB; %d passes in %.2f s CPU: %.1f MB/s; deals JSON %zu bytes (%.2fx "
+      "corpus)\n",
+      one.deals.size(), bytes / 1e6, passes, seconds, mb_s, json, double(json) / bytes);
   std::printf("DEALS deals=%zu mb_s=%.2f json_bytes=%zu json_ratio=%.3f\n", one.deals.size(), mb_s, json,
               double(json) / bytes);
 }

@@ -72,7 +72,8 @@ Keys name_keys(const std::string& text, const KeyFilter& f) {
   while (k < text.size()) {
     std::size_t e = k;
     while (e < text.size() && text[e] != ' ') ++e;
-    if (text[k] >= 'A' && text[k] <= 'Z') out.insert(content_keys(std::string_view(text).substr(k, e - k), f));
+    if (text[k] >= 'A' && text[k] <= 'Z')
+      out.insert(content_keys(std::string_view(text).substr(k, e - k), f));
     k = e + 1;
   }
   return out;
@@ -223,8 +224,10 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     bool named = share(names[i], names[j]);
     if (!compatible(v[i], v[j], named && !group_sentences[i].count(v[j].evidence.start))) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
-    if (group_sentences[i].count(v[j].evidence.start))
+    if (group_sentences[i].count(v[j].evidence.start)) {
+      if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
       return contains(group_item[i], item[j]) || contains(item[j], group_item[i]);
+    }
     if (notes[j].definite) return true;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     if (item[j].empty())

@@ -347,6 +347,13 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.kind = rule.kind;
   const MoneySpan* money = money_in(f, d.own, d.trigger);
   if (!money) money = money_in(f, d.tail, d.trigger);
+  // "Valued at about 26 trillion won, the deal is ...": a participle clause before the deal, its subject,
+  // prices it.
+  if (!money && d.head.e > d.head.b && d.trigger < d.own.b + 4) {
+    std::string_view w = t.low(d.head.b);
+    if (w == "valued" || w == "worth" || w == "costing" || w == "priced")
+      money = money_in(f, d.head, d.trigger);
+  }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
   if (money) set_value(t, *money, &deal);

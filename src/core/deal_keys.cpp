@@ -26,7 +26,8 @@ std::set<std::string> word_keys(std::string_view text) {
 
 KeyCode key_code(std::string_view key) {
   KeyCode c = 0;
-  for (std::size_t i = 0; i < 5; ++i) c = (c << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  for (std::size_t i = 0; i < 5; ++i)
+    c = (c << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
   return c;
 }
 

@@ -2,11 +2,11 @@
 // or digits, lower-cased ("Tomahawk missiles" -> {"tomah", "missi"}).
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-#include <cstdint>
 
 namespace entente {
 

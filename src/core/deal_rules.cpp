@@ -273,7 +273,8 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
 
 // "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the
 // umbrella told before, and stand where it stands (signed, announced ...).
-void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t first, std::vector<Deal>* deals) {
+void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t first,
+                          std::vector<Deal>* deals) {
   bool definite_plural = false;
   for (std::size_t k = sentence.b; k + 1 < sentence.e && k < sentence.b + 4; ++k)
     definite_plural |= (t.is(k, "the") || t.is(k, "these") || t.is(k, "those")) && t.low(k + 1).size() > 3 &&

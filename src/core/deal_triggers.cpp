@@ -107,7 +107,9 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
 // "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
 // about money or goods that moved, not a deal.
 bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
-  if (r.kind != "investment" && r.kind != "purchase" && r.kind != "supply" && r.kind != "trade") return false;
+  if (r.kind != "investment" && r.kind != "purchase" && r.kind != "supply" && r.kind != "trade" &&
+      r.kind != "project")
+    return false;
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
     if (m.id >= 0 && m.end <= c.e) return true;
@@ -172,6 +174,14 @@ bool pair_named(const TriggerScan& s, LexRange c, LexRange item, std::size_t b) 
   return false;
 }
 
+// "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
+bool named_object(const TriggerScan& s, LexRange item) {
+  for (std::size_t k = item.b; k < item.e; ++k)
+    if (s.t.capitalized(k) && s.t.lex[k].kind == LexKind::Word && !s.items.country[k] && k > s.sentence.b)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -196,7 +206,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) &&
-             (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item));
+             (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
+              named_object(s, *item));
     case Requirement::Of: {
       // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
       // documentation began": a project noun needs its concrete object.
