@@ -165,9 +165,9 @@ bool in_force(const TriggerScan& s, LexRange c) {
 
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
 // names a bilateral agreement.
-bool pair_named(const TriggerScan& s, LexRange c, LexRange item, std::size_t b) {
-  std::size_t from = item.b < b ? item.b : b;
-  for (std::size_t k = from > c.b ? from : c.b; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
+bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::size_t from = b > c.b + 6 ? b - 6 : c.b;
+  for (std::size_t k = from; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
     if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) &&
         s.t.joined(k + 1))
       return true;
@@ -179,6 +179,21 @@ bool named_object(const TriggerScan& s, LexRange item) {
   for (std::size_t k = item.b; k < item.e; ++k)
     if (s.t.capitalized(k) && s.t.lex[k].kind == LexKind::Word && !s.items.country[k] && k > s.sentence.b)
       return true;
+  return false;
+}
+
+// "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
+// modifiers of a supply or purchase noun that heads its phrase.
+bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e) {
+  if (e < s.t.lex.size() && s.t.lex[e].kind == LexKind::Word && !s.t.is(e, "to") && !s.t.is(e, "from") &&
+      !s.t.is(e, "for"))
+    return false;
+  for (std::size_t k = from; k < b; ++k) {
+    PhraseMatch m = s.lex.sectors.match(s.t, k);
+    if (m.id < 0 || m.end > b) continue;
+    const std::string& sector = s.lex.sector_names[m.id];
+    if (sector == "trade" || sector == "energy") return true;
+  }
   return false;
 }
 
@@ -199,7 +214,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, *item, b);
+             pair_named(s, c, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade" || bilateral(s, c));
     case Requirement::Object:
@@ -213,9 +228,12 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       // documentation began": a project noun needs its concrete object.
       if (r.kind == "project") return concrete_of(s, c, e);
       if (money_in(s, c)) return true;
+      // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
+      if ((r.kind == "supply" || r.kind == "purchase") && commodity_before(s, item->b, b, e)) return true;
       if (!t.is(e, "of")) return false;
-      std::size_t os = object_start(s.items, e, c.e);
-      return !abstract_phrase(s.items, os, phrase_end(s.items, os, c.e));
+      std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+      // "the import of power up to 60 MW": a measured object is concrete.
+      return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
     }
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
