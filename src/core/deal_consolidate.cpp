@@ -92,6 +92,29 @@ bool share(const Keys& a, const Keys& b) {
   return false;
 }
 
+// The words of an item before its first preposition, lower-cased ("supplementary agreement" of
+// "supplementary agreement in Beijing"); empty when that is a single word.
+std::string head_phrase(const std::string& item) {
+  std::string out, word;
+  int words = 0;
+  auto preposition = [](const std::string& w) {
+    return w == "to" || w == "in" || w == "for" || w == "of" || w == "with" || w == "between" || w == "on" ||
+           w == "at" || w == "by" || w == "from" || w == "that" || w == "which";
+  };
+  for (std::size_t k = 0; k <= item.size(); ++k) {
+    char c = k < item.size() ? item[k] : ' ';
+    if (c != ' ') {
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      continue;
+    }
+    if (word.empty()) continue;
+    if (preposition(word)) break;
+    if (word != "the" && word != "a" && word != "an") out += (words++ ? " " : "") + word;
+    word.clear();
+  }
+  return words >= 2 ? out : std::string();
+}
+
 Keys party_keys(const Deal& d) {
   Keys out;
   for (const std::string& p : d.parties) out.insert(Keys{word_key_codes(p)});
@@ -215,6 +238,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""), parties);
   }
   std::vector<Keys> group_item = item;
+  std::vector<std::string> heads(n);
+  for (std::size_t k = 0; k < n; ++k) heads[k] = head_phrase(v[k].item);
   std::vector<std::set<std::uint32_t>> group_sentences(n);
   for (std::size_t k = 0; k < n; ++k) group_sentences[k].insert(v[k].evidence.start);
   // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
@@ -233,6 +258,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (item[j].empty())
       return !group_item[i].empty() || (v[i].kind == "exercise" && v[j].kind == "exercise");
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
+    // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
+    if (!heads[i].empty() && heads[i] == heads[j]) return true;
     // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
     // exercise in one story, unless their names differ.
     if (v[i].kind == "exercise" && v[j].kind == "exercise" && (names[i].empty() || names[j].empty()))

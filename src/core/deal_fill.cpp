@@ -103,7 +103,13 @@ int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
 }
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  int s = best_cue(f, f.lex.status, d.own);
+  // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
+  // was suspended"): the relative clause tells of something else.
+  std::size_t rel = d.own.e;
+  for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
+    if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
+  int s = best_cue(f, f.lex.status, {d.own.b, rel});
+  if (s < 0) s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
   if (s < 0) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
