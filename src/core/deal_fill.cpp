@@ -112,7 +112,10 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (s < 0) s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
-  if (s < 0) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
+  // A second deal split from the clause of the first ("sends oil to repay an $8 billion loan") has no
+  // clause of its own before it: the first deal's verb is not its verb.
+  bool split = d.head.b == d.head.e && d.own.b > d.sentence.b;
+  if (s < 0 && !split) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
   if (s >= 0) return f.lex.status_names[s];
   // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
   // purchase or loan made is signed; an exercise, supply or building done is completed.
