@@ -183,3 +183,29 @@ TEST_CASE("a relative clause about a named country is that country's deal") {
   REQUIRE(d.size() == 1);
   CHECK(std::find(d[0].parties.begin(), d[0].parties.end(), "Chile") != d[0].parties.end());
 }
+
+TEST_CASE("an object told before its verb: a participle after its noun, an object relative clause") {
+  auto d =
+      deals_of("Kenya's Taifa-2 observation satellite launched by China from Jiuquan has reached orbit.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("satellite"));
+  CHECK(d[0].sector == "space");
+  d = deals_of("Officials fear the radar system that Russia was supplying to Iran.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("radar system"));
+}
+
+TEST_CASE("a payment with an amount, a commodity supply and a priced bare deal are deals") {
+  CHECK(deals_of("Sinopec will pay the Angolan government $2 billion to access the oil block.").size() == 1);
+  CHECK(deals_of("Moscow and Cairo agreed a system of Russian wheat supplies to Egypt.").size() == 1);
+  auto d = deals_of(
+      "It signed a $1 billion deal with Laos, and a $2 billion deal by China Railway to build a line.");
+  CHECK(d.size() == 2);
+}
+
+TEST_CASE("two mentions with the same head phrase are one deal") {
+  auto d = deals_of(
+      "Laos and China signed a supplementary agreement to resume the railway. Officials signed the "
+      "supplementary agreement in Vientiane yesterday.");
+  CHECK(d.size() == 1);
+}

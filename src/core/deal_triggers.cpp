@@ -197,6 +197,27 @@ bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std
   return false;
 }
 
+bool auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "be" || w == "being" || w == "will" || w == "would" || w == "successfully";
+}
+
+// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun) and
+// "a satellite system that Russia was supplying to Iran" (an object relative clause). Empty when there is
+// none.
+LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  std::size_t k = b;
+  while (k > c.b && auxiliary(t.low(k - 1))) --k;
+  while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
+  if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
+    --k;
+  else if (k != b)
+    return {};
+  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
+  return {modifiers_start(s.items, k - 1, c.b), k};
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -207,6 +228,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
+    if (item->e <= item->b) *item = object_before(s, c, b);
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
     if (item->e < e) item->e = e;
