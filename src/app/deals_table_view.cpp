@@ -107,7 +107,7 @@ void DealsView::draw_row(const AppModel& model, AppActions& actions, int index, 
   ImGui::TextUnformatted(parties.c_str());
   ImGui::TableNextColumn();
   if (d.aggregate) {
-    ImGui::TextColored(kMutedColor, "[all]");
+    muted_text("[all]");
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(
           "An umbrella: it counts or prices other deals (its parts may have rows of their own).");

@@ -371,6 +371,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   if (q) deal.quantity = quantity_text(*q);
   deal.status = status_of(f, d, rule.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
+  // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
+  if (deal.aggregate) deal.sector = sector_in(f, item, "aggregate");
   deal.sector = sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
