@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -50,8 +52,8 @@ const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
 
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
-  for (const DateSpan& d : f.m.dates)
-    if (r.contains(d.first) && d.year) out.push_back(&d);
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->year) out.push_back(d);
   return out;
 }
 
@@ -109,9 +111,8 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
 
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
-  for (const EntityHit& e : f.m.entities)
-    if (e.kind == EntityKind::Country && r.contains(e.first))
-      out.insert(f.tables.gazetteer.entities[e.entity].name);
+  for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e)
+    if (e->kind == EntityKind::Country) out.insert(f.tables.gazetteer.entities[e->entity].name);
   return out;
 }
 
