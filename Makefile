@@ -49,6 +49,9 @@ test-score: cli
 test-cli: cli
 	@bash tests/cli_test.sh $(NATIVE)/entente $(SEEDS)
 
+test-bad-inputs: cli
+	@bash tests/bad_inputs_test.sh $(NATIVE)/entente $(SEEDS)
+
 test-browser: cli web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
@@ -64,7 +67,7 @@ test-fuzz: fuzz-build
 	@bash tests/fuzz/run.sh $(FUZZ) $(FUZZ_TEST_SECONDS)
 
 test: setup
-	@$(MAKE) --no-print-directory check-format unit asan test-cli test-wasm test-score test-fuzz test-browser
+	@$(MAKE) --no-print-directory check-format unit asan test-cli test-bad-inputs test-wasm test-score test-fuzz test-browser
 	@echo "make test: all passed"
 
 bench: setup cli web
