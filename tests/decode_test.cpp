@@ -95,6 +95,9 @@ TEST_CASE("a stray NUL byte is a space, many mean binary") {
   CHECK(d.text[1000] == ' ');
   text[10] = text[20] = text[30] = '\0';
   CHECK_THAT(decode_bytes(text).error, Catch::Contains("NUL"));
+  auto short_text = decode_bytes(std::string("India and Japan\0 signed a deal.", 31));
+  CHECK(short_text.error.empty());
+  CHECK(short_text.text == "India and Japan  signed a deal.");
 }
 
 // Regression (issue 13): one invalid byte turned a UTF-8 file into Windows-1252 mojibake.

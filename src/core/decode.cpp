@@ -53,14 +53,14 @@ std::string decode_utf16(std::string_view bytes, bool little_endian) {
 }
 
 // Text has few NULs and few control characters (tab, CR, LF, FF are text). A stray NUL in a text file
-// (a bad export, a truncated write) does not make it binary: up to one in a thousand bytes is allowed.
+// (a bad export, a truncated write) does not make it binary: two, or one in a thousand bytes, are allowed.
 std::string binary_reason(std::string_view text) {
   std::size_t control = 0, nul = 0;
   for (unsigned char c : text) {
     nul += c == 0;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
   }
-  if (nul > 0 && nul * 1000 > text.size()) return "binary file (contains NUL bytes): not a text document";
+  if (nul > 2 && nul * 1000 > text.size()) return "binary file (contains NUL bytes): not a text document";
   if (control * 20 > text.size()) return "binary file (mostly control characters): not a text document";
   return {};
 }

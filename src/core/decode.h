@@ -14,8 +14,8 @@ struct Decoded {
 
 // Decodes `bytes` to UTF-8. UTF-16 without a BOM is recognised by its NUL bytes (mostly ASCII text).
 // Invalid UTF-8 is read as UTF-8 with U+FFFD for each bad byte ("utf-8-replaced") when it has at least as
-// many valid multi-byte characters as bad bytes, else as Windows-1252. More than one NUL per thousand
-// bytes means binary; fewer NULs become spaces.
+// many valid multi-byte characters as bad bytes, else as Windows-1252. More than two NULs and more than
+// one per thousand bytes mean binary; fewer NULs become spaces.
 Decoded decode_bytes(std::string_view bytes);
 
 // True when `s` is valid UTF-8 (no overlongs, no surrogates).
