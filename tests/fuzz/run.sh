@@ -30,8 +30,14 @@ for name in "${names[@]}"; do
   [ -x "$bin" ] || { echo "fuzz: $bin not built (make fuzz-build)"; exit 1; }
   corpus="$build/corpus/$name"
   seed "$name" "$corpus"
+  # Input size: documents up to 16 KB for decoding; 4 KB (a few paragraphs) for the heavier mention and
+  # deal scan, so it runs hundreds of times a second; whole lexicons for the JSON readers.
   dict=tests/fuzz/entente.dict max_len=16384
-  case $name in fuzz_lexicon | fuzz_json) dict=tests/fuzz/json.dict max_len=32768 ;; esac
+  case $name in
+    fuzz_deals) max_len=4096 ;;
+    fuzz_analysis) max_len=8192 ;;
+    fuzz_lexicon | fuzz_json) dict=tests/fuzz/json.dict max_len=32768 ;;
+  esac
   log="$build/$name.log"
   if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$bin" "$corpus" -dict="$dict" \
       -max_len="$max_len" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
