@@ -52,8 +52,7 @@ InputFile read_input(const fs::path& path, const IngestLimits& limits, std::size
   std::error_code ec;
   std::uintmax_t size = fs::file_size(path, ec);
   if (!ec && size > limits.max_file_bytes) return unread(path, too_large_error(size, limits), size);
-  if (!ec && total + size > limits.max_total_bytes)
-    return unread(path, corpus_full_error(limits), size);
+  if (!ec && total + size > limits.max_total_bytes) return unread(path, corpus_full_error(limits), size);
   std::ifstream f(path, std::ios::binary);
   if (!f) return unread(path, "cannot read the file (permission denied?)", ec ? 0 : size);
   std::ostringstream buf;
@@ -112,6 +111,5 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, con
   }
   return inputs;
 }
-
 
 }  // namespace entente
