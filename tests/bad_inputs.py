@@ -225,6 +225,10 @@ def check_sizes():
     normal200.write_text(normal_text(200000))
     timed("'deal ' x 40,000 (200 KB)", spam, normal200)
 
+    verbs = WORK / "supplies2mb.txt"
+    verbs.write_text(("India supplies Pakistan exports. " * 70000)[: 2 << 20])
+    timed("2 MB of 'India supplies Pakistan exports.'", verbs, normal2)
+
     amps = WORK / "amps1mb.html"
     amps.write_bytes(b"<p>" + b"R&D " * 250000 + b"</p>")
     normal1 = WORK / "normal1mb.html"

@@ -66,9 +66,9 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
       p == "jointly" || p == "and" || p == "they" || p == "it" || p == "we" || p == "which" || p == "who" ||
       p == "that")
     return true;
-  for (const EntityHit& e : s.m.entities)
-    if (e.end == b) return true;
-  return false;
+  // Entities do not overlap: only the last one starting before b can end at b.
+  auto [first, end] = spans_in(s.m.entities, 0, b);
+  return first != end && (end - 1)->end == b;
 }
 
 // A trade figure is a deal between countries only when the clause says between whom: two countries, or
