@@ -5,10 +5,15 @@ export NODE_PATH := /usr/share/nodejs
 NATIVE := build/native
 ASAN := build/asan
 WASM := build/wasm
+FUZZ := build/fuzz
+# `make fuzz` runs each libFuzzer harness this long (seconds); `make test` runs each FUZZ_TEST_SECONDS.
+FUZZ_SECONDS ?= 600
+FUZZ_TEST_SECONDS ?= 12
 SEEDS ?= ../shared/seeds
 PORT ?= 8080
 
-.PHONY: all setup cli web test test-cli unit asan test-wasm test-browser test-score bench size serve format check-format clean
+.PHONY: all setup cli web test test-cli unit asan test-wasm test-browser test-score test-bad-inputs fuzz-build fuzz test-fuzz \
+        bench size serve format check-format clean
 
 all: cli web
 
@@ -44,11 +49,25 @@ test-score: cli
 test-cli: cli
 	@bash tests/cli_test.sh $(NATIVE)/entente $(SEEDS)
 
+test-bad-inputs: cli
+	@bash tests/bad_inputs_test.sh $(NATIVE)/entente $(SEEDS)
+
 test-browser: cli web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
+# libFuzzer harnesses (tests/fuzz/) under clang with ASan + UBSan.
+fuzz-build:
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DENTENTE_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ) -j $(JOBS)
+
+fuzz: setup fuzz-build
+	@bash tests/fuzz/run.sh $(FUZZ) $(FUZZ_SECONDS)
+
+test-fuzz: fuzz-build
+	@bash tests/fuzz/run.sh $(FUZZ) $(FUZZ_TEST_SECONDS)
+
 test: setup
-	@$(MAKE) --no-print-directory check-format unit asan test-cli test-wasm test-score test-browser
+	@$(MAKE) --no-print-directory check-format unit asan test-cli test-bad-inputs test-wasm test-score test-fuzz test-browser
 	@echo "make test: all passed"
 
 bench: setup cli web

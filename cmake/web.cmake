@@ -39,3 +39,7 @@ target_link_options(entente_web PRIVATE
 # for the views and, in the Emscripten build only, the core (~45 KB gzip less; the same JSON: no fast-math).
 target_compile_options(entente_app PRIVATE -Os)
 target_compile_options(entente_core PRIVATE -Os)
+
+# Memory: a fixed maximum, and malloc failing instead of aborting. Running out is then a std::bad_alloc that
+# the core reports on the file or stage at fault (src/core/analysis.cpp); the tab and later drops still work.
+target_link_options(entente_web PRIVATE -sMAXIMUM_MEMORY=2147483648 -sABORTING_MALLOC=0)

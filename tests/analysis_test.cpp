@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ingest.h"
 #include "result_json.h"
 
 using entente::AnalysisOptions;
@@ -73,4 +74,30 @@ TEST_CASE("an empty input list gives an empty, valid result") {
   auto r = entente::analyze({}, quick_options());
   CHECK(r.corpus.docs.empty());
   CHECK(entente::to_json(r)["documents"].empty());
+}
+
+// Regression (issue 13): a file over the per-file limit was refused with the corpus-limit message.
+TEST_CASE("the per-file limit is checked before the corpus and file-count limits") {
+  AnalysisOptions o = quick_options();
+  o.limits.max_file_bytes = 40;
+  o.limits.max_total_bytes = 60;
+  o.limits.max_files = 4;
+  std::string ok = "India and Japan signed a deal.";  // 30 bytes
+  std::vector<InputFile> in = {InputFile{"a.txt", ok, ""}, InputFile{"huge.txt", std::string(500, 'x'), ""},
+                               InputFile{"b.txt", ok, ""}, InputFile{"c.txt", ok, ""},
+                               InputFile{"d.txt", ok, ""}};
+  auto r = entente::analyze(in, o);
+  REQUIRE(r.corpus.docs.size() == 5);
+  CHECK(r.corpus.docs[0].error.empty());
+  CHECK_THAT(r.corpus.docs[1].error, Catch::StartsWith("file too large"));
+  CHECK(r.corpus.docs[1].bytes == 500);
+  CHECK(r.corpus.docs[2].error.empty());
+  CHECK_THAT(r.corpus.docs[3].error, Catch::StartsWith("corpus size limit reached"));
+  CHECK_THAT(r.corpus.docs[4].error, Catch::StartsWith("file count limit reached (4 files"));
+  CHECK(r.corpus.docs[4].name == "d.txt");
+
+  InputFile unread{"big.txt", "", entente::too_large_error(300u << 20, o.limits), 300u << 20};
+  auto u = entente::analyze({unread}, o);
+  CHECK(u.corpus.docs[0].bytes == (300u << 20));
+  CHECK_THAT(u.corpus.docs[0].error, Catch::Contains("300.0 MB"));
 }

@@ -60,3 +60,21 @@ TEST_CASE("seed deals: values, qualifiers, statuses and a cross-document conflic
     money |= m.type == "money" && m.text == "$153 million" && m.unit == std::string("USD");
   CHECK(money);
 }
+
+// Regression (issue 13): without punctuation a deal's evidence was the whole text, and the trigger scan over
+// one clause of "deal deal deal ..." grew faster than its square. Sentences are now cut (sentences.h).
+TEST_CASE("a long text without punctuation gives deals with bounded evidence") {
+  std::string text;
+  for (int k = 0; k < 2000; ++k) text += "India agreed to supply 10 helicopters to Russia worth $5 million ";
+  entente::Corpus c;
+  c.docs.push_back(entente::ingest_file(0, {"long.txt", text, ""}, {}));
+  auto deals = entente::extract_deals(c, {}).deals;
+  CHECK(deals.size() > 100);
+  for (const auto& d : deals) CHECK(d.evidence.text.size() <= 4100);
+
+  std::string spam;
+  for (int k = 0; k < 40000; ++k) spam += "deal ";
+  entente::Corpus s;
+  s.docs.push_back(entente::ingest_file(0, {"spam.txt", spam, ""}, {}));
+  for (const auto& d : entente::extract_deals(s, {}).deals) CHECK(d.evidence.text.size() <= 4100);
+}

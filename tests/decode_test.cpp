@@ -67,3 +67,53 @@ TEST_CASE("overlong and surrogate encodings are not valid UTF-8") {
   CHECK_FALSE(entente::is_valid_utf8("\xED\xA0\x80"));
   CHECK(entente::is_valid_utf8("\xEF\xBF\xBD"));
 }
+
+// Regression (issue 13): UTF-16 without a BOM was refused as binary (NUL bytes).
+TEST_CASE("UTF-16 without a BOM is recognised by its NUL bytes") {
+  std::string text = "India and Japan signed a $5 billion deal.";
+  std::string le, be;
+  for (char c : text) {
+    le += c, le += '\0';
+    be += '\0', be += c;
+  }
+  auto l = decode_bytes(le);
+  CHECK(l.error.empty());
+  CHECK(l.encoding == "utf-16le");
+  CHECK(l.text == text);
+  auto b = decode_bytes(be);
+  CHECK(b.encoding == "utf-16be");
+  CHECK(b.text == text);
+}
+
+// Regression (issue 13): one NUL byte refused the whole file.
+TEST_CASE("a stray NUL byte is a space, many mean binary") {
+  std::string text(2000, 'a');
+  text[1000] = '\0';
+  auto d = decode_bytes(text);
+  CHECK(d.error.empty());
+  CHECK(d.text.size() == 2000);
+  CHECK(d.text[1000] == ' ');
+  text[10] = text[20] = text[30] = '\0';
+  CHECK_THAT(decode_bytes(text).error, Catch::Contains("NUL"));
+  auto short_text = decode_bytes(std::string("India and Japan\0 signed a deal.", 31));
+  CHECK(short_text.error.empty());
+  CHECK(short_text.text == "India and Japan  signed a deal.");
+}
+
+// Regression (issue 13): one invalid byte turned a UTF-8 file into Windows-1252 mojibake.
+TEST_CASE("mostly valid UTF-8 keeps its characters and replaces the bad byte") {
+  auto d = decode_bytes(
+      "\xE2\x82\xAC"
+      "5 billion, caf\xC3\xA9 and one bad byte \xFF here");
+  CHECK(d.encoding == "utf-8-replaced");
+  CHECK(d.text ==
+        "\xE2\x82\xAC"
+        "5 billion, caf\xC3\xA9 and one bad byte \xEF\xBF\xBD here");
+  auto bom = decode_bytes(
+      "\xEF\xBB\xBF\xE2\x82\xAC"
+      "5 \x80");
+  CHECK(bom.encoding == "utf-8-replaced");
+  CHECK(bom.text ==
+        "\xE2\x82\xAC"
+        "5 \xEF\xBF\xBD");
+}

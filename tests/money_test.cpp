@@ -96,3 +96,23 @@ TEST_CASE("numbers without a currency are not money") {
   CHECK(money("The 1,300-km pipeline and 26% share in 2019").empty());
   CHECK(money("Mi-35 helicopters and 82 percent").empty());
 }
+
+// Regression (issue 13): dots grouping thousands before a scale word were read as decimals (off by 10^6).
+TEST_CASE("European thousands grouping before a scale word") {
+  auto m = money("a loan of 1.300.000 million dollars and Rs 1.300.000 crore", {"India"});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == Approx(1.3e12));
+  CHECK(m[0].currency == "USD");
+  CHECK(m[1].value == Approx(1.3e13));
+  CHECK(m[1].currency == "INR");
+}
+
+// Regression (issue 13): "$1e308" was read as $1 followed by an item "e308".
+TEST_CASE("scientific notation is not an amount") {
+  CHECK(money("They paid $1e308 for it.").empty());
+  CHECK(money("They paid $2E+9 for it.").empty());
+  auto m = money("$5 and 1e and $7");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == Approx(5));
+  CHECK(m[1].value == Approx(7));
+}

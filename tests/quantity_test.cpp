@@ -29,3 +29,12 @@ TEST_CASE("percentage share and model numbers") {
   REQUIRE(q.size() == 1);
   CHECK(entente::quantity_text(q[0]) == "26% share");
 }
+
+// Regression (issue 13): a number as the last token read taken[n] past the end (ASan heap-buffer-overflow).
+TEST_CASE("a number as the last token of a document") {
+  CHECK(quantities("5").empty());
+  CHECK(quantities("covered on page 3").empty());
+  auto q = quantities("Page 3 of 3 and 12 helicopters, then 7");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].unit == "helicopters");
+}

@@ -74,3 +74,29 @@ TEST_CASE("every token belongs to exactly one sentence") {
   }
   CHECK(next == tokens.size());
 }
+
+// Regression (issue 13): a text without punctuation was one sentence, so each deal's evidence was the whole
+// text (2 MB: 915 MB of JSON) and the clause scans grew with its square.
+TEST_CASE("run-on sentences are cut at a bounded length") {
+  std::string text;
+  for (int k = 0; k < 1000; ++k) text += "deal ";
+  auto tokens = entente::tokenize(text);
+  auto sentences = entente::split_sentences(text, tokens);
+  CHECK(sentences.size() == 5);
+  std::size_t covered = 0;
+  for (const auto& s : sentences) {
+    CHECK(s.token_end - s.first_token <= 200);
+    covered += s.token_end - s.first_token;
+  }
+  CHECK(covered == tokens.size());
+
+  std::string commas;
+  for (int k = 0; k < 300; ++k) commas += k == 150 ? "word, " : "word ";
+  auto cut = split(commas);
+  REQUIRE(cut.size() == 2);
+  CHECK(cut[0].substr(cut[0].size() - 5) == "word,");
+
+  std::string wide;
+  for (int k = 0; k < 100; ++k) wide += std::string(100, 'x') + " ";
+  for (const auto& s : split(wide)) CHECK(s.size() <= 4000 + 100);
+}

@@ -3,8 +3,9 @@
 //   <script src="https://YOUR-ENTENTE-SITE/entente-embed.js" async></script>
 // Each such element becomes a 100%-wide iframe of embed.html. Relative URLs are resolved against the blog
 // page. The iframe reports its content height with
-//   window.parent.postMessage({type: "entente:height", id: "<frame id>", height: <CSS px>}, "*")
-// and this loader sets the iframe's height (only for messages from its own iframes). Without scripts, use
+//   window.parent.postMessage({type: "entente:height", id: "<frame id>", height: <CSS px>}, <blog origin>)
+// (posted to the blog page's origin only) and this loader sets the iframe's height (only for messages from
+// Entente's origin and its own iframes). Without scripts, use
 // the plain iframe snippet with a fixed height instead.
 (function () {
   "use strict";
@@ -12,7 +13,7 @@
 
   const script = document.currentScript;
   const base = new URL(".", script ? script.src : location.href).href;
-  const frames = {};
+  const frames = new Map();
   let counter = 0;
 
   function mount(el) {
@@ -20,16 +21,24 @@
     el.dataset.ententeMounted = "1";
     const id = "entente-frame-" + ++counter;
     const q = new URLSearchParams();
-    const srcs = el.dataset.ententeSrc.split(",").map((s) => s.trim()).filter(Boolean);
-    q.set("src", srcs.map((s) => new URL(s, location.href).href).join(","));
     for (const key of ["panels", "title", "theme"]) if (el.dataset[key]) q.set(key, el.dataset[key]);
     q.set("frame", id);
+    // Each URL escaped on its own and joined by literal commas: embed.js splits before decoding, so a URL
+    // holding a comma ("%2C") stays whole.
+    const srcs = el.dataset.ententeSrc.split(",").map((s) => s.trim()).filter(Boolean);
+    const src = srcs.map((s) => {
+      try {
+        return encodeURIComponent(new URL(s, location.href).href);
+      } catch (e) {
+        return encodeURIComponent(s);
+      }
+    }).join(",");
     const iframe = document.createElement("iframe");
-    iframe.src = base + "embed.html?" + q.toString();
+    iframe.src = base + "embed.html?src=" + src + "&" + q.toString();
     iframe.title = el.dataset.title || "Entente analysis";
     iframe.className = "entente-embed";
     iframe.style.cssText = "display:block;width:100%;border:0;height:" + (parseInt(el.dataset.height, 10) || 480) + "px";
-    frames[id] = iframe;
+    frames.set(id, iframe);
     el.replaceWith(iframe);
   }
 
@@ -37,10 +46,15 @@
     document.querySelectorAll("[data-entente-src]").forEach(mount);
   }
 
+  // Only height messages from Entente's origin, from one of this loader's own frames, shaped
+  // {type: "entente:height", id: string, height: finite number}.
+  const ententeOrigin = new URL(base).origin;
   window.addEventListener("message", (e) => {
+    if (e.origin !== ententeOrigin) return;
     const d = e.data;
-    if (!d || d.type !== "entente:height" || typeof d.height !== "number") return;
-    const iframe = frames[d.id];
+    if (!d || typeof d !== "object" || d.type !== "entente:height") return;
+    if (typeof d.id !== "string" || typeof d.height !== "number" || !Number.isFinite(d.height)) return;
+    const iframe = frames.get(d.id);
     if (!iframe || e.source !== iframe.contentWindow) return;
     iframe.style.height = Math.max(60, Math.min(20000, Math.ceil(d.height))) + "px";
   });

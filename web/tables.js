@@ -117,11 +117,17 @@
     };
   }
 
-  // RFC 4180 CSV with a header row of column keys; numbers as JavaScript prints them, null as empty.
+  // A text cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first, and not a plain number):
+  // the same rule as the core's csv_field (src/core/csv.h).
+  const formulaLike = (s) => /^[=@\t\r]/.test(s) || (/^[+-]/.test(s) && !/^[+-][0-9][0-9.,]*$/.test(s));
+
+  // RFC 4180 CSV with a header row of column keys; numbers as JavaScript prints them, null as empty. Text
+  // cells that look like formulas get a leading apostrophe and are quoted (formula injection).
   function toCsv(table) {
     const cell = (v) => {
       if (v === null || v === undefined) return "";
       const s = String(v);
+      if (typeof v === "string" && formulaLike(s)) return "\"'" + s.replace(/"/g, '""') + '"';
       return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
     };
     const lines = [table.columns.map((c) => cell(c.key)).join(",")];

@@ -7,52 +7,12 @@
 
 #include "cli_args.h"
 #include "ingest.h"
+#include "inputs.h"
 #include "result_json.h"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-bool is_text_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
-}
-
-entente::InputFile read_input(const std::string& path) {
-  entente::InputFile in;
-  in.name = entente::base_name(path);
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    std::error_code ec;
-    in.read_error = fs::exists(path, ec) ? "cannot read the file (permission denied?)" : "no such file";
-    return in;
-  }
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  in.bytes = buf.str();
-  return in;
-}
-
-// Files in input order; a folder contributes its text files in name order.
-std::vector<entente::InputFile> collect_inputs(const std::vector<std::string>& paths) {
-  std::vector<entente::InputFile> inputs;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(p, ec)) {
-      inputs.push_back(read_input(p));
-      continue;
-    }
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(p, ec))
-      if (entry.is_regular_file(ec) && is_text_extension(entry.path())) files.push_back(entry.path());
-    std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-      return a.filename().string() < b.filename().string();
-    });
-    for (const fs::path& f : files) inputs.push_back(read_input(f.string()));
-  }
-  return inputs;
-}
 
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream f(path, std::ios::binary);
@@ -79,7 +39,8 @@ int main(int argc, char** argv) {
     std::cerr << "entente: cannot read lexicon file '" << args.lexicon_file << "'\n";
     return 2;
   }
-  entente::AnalysisResult result = entente::analyze(collect_inputs(args.paths), args.options);
+  entente::AnalysisResult result =
+      entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
   std::string json = entente::to_json_text(result, args.indent) + "\n";
   if (args.out_file.empty()) {
     std::cout << json;

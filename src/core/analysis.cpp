@@ -2,6 +2,7 @@
 #include "analysis.h"
 
 #include <exception>
+#include <new>
 
 #include "ingest.h"
 #include "overlap_plan.h"
@@ -27,22 +28,46 @@ struct AnalysisJob::Impl {
   void run_sampling();
 };
 
+namespace {
+
+// ingest_file, with running out of memory (the wasm heap has a maximum) reported on this file only.
+Document ingest_guarded(int id, const InputFile& in, const IngestLimits& limits) {
+  try {
+    return ingest_file(id, in, limits);
+  } catch (const std::bad_alloc&) {
+    Document doc;
+    doc.id = id;
+    doc.name = in.name;
+    doc.bytes = in.bytes.size();
+    doc.error = "out of memory while reading this file: skipped (the files before it are analyzed)";
+    return doc;
+  }
+}
+
+}  // namespace
+
 void AnalysisJob::Impl::ingest_next() {
   if (next_file >= inputs.size()) {
     stage = Stage::Topics;
     return;
   }
   InputFile& in = inputs[next_file];
+  const IngestLimits& limits = options.limits;
+  // The per-file limit first: a file too large on its own says so, whatever the corpus holds.
+  bool fits = in.read_error.empty() && in.bytes.size() <= limits.max_file_bytes;
+  std::string skipped = next_file >= limits.max_files ? too_many_files_error(limits)
+                        : fits && total_bytes + in.bytes.size() > limits.max_total_bytes
+                            ? corpus_full_error(limits)
+                            : std::string();
   Document doc;
-  if (in.read_error.empty() && total_bytes + in.bytes.size() > options.limits.max_total_bytes) {
+  if (!skipped.empty()) {
     doc.id = static_cast<int>(next_file);
     doc.name = in.name;
-    doc.bytes = in.bytes.size();
-    doc.error = "corpus size limit reached (" + std::to_string(options.limits.max_total_bytes >> 20) +
-                " MB in all): file skipped";
+    doc.bytes = in.read_error.empty() ? in.bytes.size() : in.unread_bytes;
+    doc.error = skipped;
   } else {
-    doc = ingest_file(static_cast<int>(next_file), in, options.limits);
-    total_bytes += in.bytes.size();
+    doc = ingest_guarded(static_cast<int>(next_file), in, limits);
+    if (fits) total_bytes += in.bytes.size();
   }
   in.bytes.clear();
   in.bytes.shrink_to_fit();
@@ -106,7 +131,11 @@ bool AnalysisJob::step() {
       s.run_topics();
       break;
     case Stage::Deals:
-      s.result.deals = extract_deals(s.result.corpus, s.options.deals);
+      try {
+        s.result.deals = extract_deals(s.result.corpus, s.options.deals);
+      } catch (const std::bad_alloc&) {
+        s.result.error = "out of memory while finding deals: no deals listed (topics and overlap still run)";
+      }
       s.stage = Stage::Overlap;
       break;
     case Stage::Overlap:

@@ -15,14 +15,16 @@
 namespace entente {
 
 struct InputFile {
-  std::string name;        // base name shown to the user
-  std::string bytes;       // raw file content
-  std::string read_error;  // set by the caller when the file could not be read; bytes is then ignored
+  std::string name;              // base name shown to the user
+  std::string bytes;             // raw file content
+  std::string read_error;        // set by the caller when the file could not be read; bytes is then ignored
+  std::size_t unread_bytes = 0;  // with read_error: the file's size when known (a file refused unread)
 };
 
 struct IngestLimits {
   std::size_t max_file_bytes = 20u << 20;    // 20 MB per file
   std::size_t max_total_bytes = 200u << 20;  // 200 MB per corpus
+  std::size_t max_files = 10000;             // files beyond it are listed with an error, not read
 };
 
 struct AnalysisOptions {

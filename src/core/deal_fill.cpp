@@ -7,6 +7,7 @@
 
 #include "dateline.h"
 #include "deal_purpose.h"
+#include "spans_in.h"
 
 namespace entente {
 namespace {
@@ -70,8 +71,8 @@ bool target_year(const FillContext& f, const DateSpan& d) {
 
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
-  for (const DateSpan& d : f.m.dates)
-    if (r.contains(d.first) && d.year && !target_year(f, d)) out.push_back(&d);
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->year && !target_year(f, *d)) out.push_back(d);
   return out;
 }
 
@@ -155,11 +156,11 @@ namespace {
 // The countries named in r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
-  for (const EntityHit& e : f.m.entities) {
-    if (e.entity < 0 || !r.contains(e.first)) continue;
-    const Entity& x = f.tables.gazetteer.entities[e.entity];
-    if (e.kind == EntityKind::Country) out.insert(x.name);
-    if (e.kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
+  for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e) {
+    if (e->entity < 0) continue;
+    const Entity& x = f.tables.gazetteer.entities[e->entity];
+    if (e->kind == EntityKind::Country) out.insert(x.name);
+    if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
   }
   return out;
 }

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -19,8 +21,8 @@ bool money_in(const TriggerScan& s, LexRange c) {
 }
 
 bool measure_in(const TriggerScan& s, LexRange c) {
-  for (const QuantitySpan& q : s.m.quantities)
-    if (c.contains(q.first) && !q.counted && q.unit[0] != '%') return true;
+  for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
+    if (!q->counted && q->unit[0] != '%') return true;
   return false;
 }
 
@@ -64,19 +66,19 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
       p == "jointly" || p == "and" || p == "they" || p == "it" || p == "we" || p == "which" || p == "who" ||
       p == "that")
     return true;
-  for (const EntityHit& e : s.m.entities)
-    if (e.end == b) return true;
-  return false;
+  // Entities do not overlap: only the last one starting before b can end at b.
+  auto [first, end] = spans_in(s.m.entities, 0, b);
+  return first != end && (end - 1)->end == b;
 }
 
 // A trade figure is a deal between countries only when the clause says between whom: two countries, or
 // "bilateral", "between", "two countries" ("Pakistan's exports rose to $30 billion" is not).
 bool bilateral(const TriggerScan& s, LexRange c) {
   int first = -1;
-  for (const EntityHit& e : s.m.entities) {
-    if (e.kind != EntityKind::Country || !c.contains(e.first)) continue;
-    if (first >= 0 && e.entity != first) return true;
-    first = e.entity;
+  for (auto [e, end] = spans_in(s.m.entities, c.b, c.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country) continue;
+    if (first >= 0 && e->entity != first) return true;
+    first = e->entity;
   }
   for (std::size_t k = c.b; k < c.e; ++k) {
     std::string_view w = s.t.low(k);

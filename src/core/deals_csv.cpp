@@ -29,16 +29,6 @@ std::string extra_text(const std::vector<Evidence>& extra) {
 
 }  // namespace
 
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string deals_csv(const Corpus& corpus, const std::vector<Deal>& deals) {
   std::string out =
       "doc,document,kind,sector,parties,item,value_usd,value,currency,value_text,value_qualifier,quantity,"

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "csv.h"
 #include "deals.h"
 
 namespace entente {
@@ -13,8 +14,5 @@ namespace entente {
 // The deals as CSV with a header row. `corpus` gives document names; deals of unknown documents get an
 // empty name. Numbers are written without exponent ("153000000").
 std::string deals_csv(const Corpus& corpus, const std::vector<Deal>& deals);
-
-// One CSV field, quoted when it holds a comma, a quote, CR or LF.
-std::string csv_field(std::string_view s);
 
 }  // namespace entente

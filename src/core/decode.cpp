@@ -1,6 +1,7 @@
 // Byte decoding to UTF-8 with BOM sniffing, a Windows-1252 fallback and a binary-content check.
 #include "decode.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace entente {
@@ -51,15 +52,76 @@ std::string decode_utf16(std::string_view bytes, bool little_endian) {
   return out;
 }
 
-// Text has no NUL and few control characters (tab, CR, LF, FF are text).
+// Text has few NULs and few control characters (tab, CR, LF, FF are text). A stray NUL in a text file
+// (a bad export, a truncated write) does not make it binary: two, or one in a thousand bytes, are allowed.
 std::string binary_reason(std::string_view text) {
-  std::size_t control = 0;
+  std::size_t control = 0, nul = 0;
   for (unsigned char c : text) {
-    if (c == 0) return "binary file (contains NUL bytes): not a text document";
+    nul += c == 0;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
   }
+  if (nul > 2 && nul * 1000 > text.size()) return "binary file (contains NUL bytes): not a text document";
   if (control * 20 > text.size()) return "binary file (mostly control characters): not a text document";
   return {};
+}
+
+// UTF-16 without a BOM: in mostly-ASCII text every other byte is NUL. Returns 1 for little endian, 2 for
+// big endian, 0 when the bytes do not look like UTF-16. Looks at the first 64 KB.
+int utf16_without_bom(std::string_view bytes) {
+  std::size_t pairs = std::min<std::size_t>(bytes.size(), 1u << 16) / 2, even = 0, odd = 0;
+  for (std::size_t k = 0; k < pairs; ++k) {
+    even += bytes[2 * k] == 0;
+    odd += bytes[2 * k + 1] == 0;
+  }
+  if (pairs < 2) return 0;
+  if (odd * 10 >= pairs * 3 && even * 20 <= pairs) return 1;
+  if (even * 10 >= pairs * 3 && odd * 20 <= pairs) return 2;
+  return 0;
+}
+
+// Counts invalid sequences and valid multi-byte characters; text with no more invalid sequences than valid
+// multi-byte characters is UTF-8 with a few damaged bytes, not Windows-1252.
+bool mostly_utf8(std::string_view s) {
+  std::size_t i = 0, invalid = 0, multibyte = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t before = i;
+    char32_t cp = next_code_point(s, i);
+    bool bad = cp == 0xFFFD && i - before != 3;
+    invalid += bad;
+    multibyte += !bad;
+  }
+  return invalid <= multibyte;
+}
+
+// UTF-8 with each invalid byte replaced by U+FFFD.
+std::string replace_invalid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t before = i;
+    char32_t cp = next_code_point(s, i);
+    if (cp == 0xFFFD && i - before != 3)
+      append_utf8(out, 0xFFFD);
+    else
+      out.append(s.substr(before, i - before));
+  }
+  return out;
+}
+
+// Decodes bytes without a BOM that are not valid UTF-8.
+void decode_invalid_utf8(std::string_view bytes, Decoded& d) {
+  if (mostly_utf8(bytes)) {
+    d.encoding = "utf-8-replaced";
+    d.text = replace_invalid_utf8(bytes);
+  } else {
+    d.encoding = "windows-1252";
+    d.text = decode_cp1252(bytes);
+  }
 }
 
 bool all_space(std::string_view text) {
@@ -136,26 +198,35 @@ Decoded decode_bytes(std::string_view bytes) {
     return d;
   }
   auto starts = [&](std::string_view p) { return bytes.substr(0, p.size()) == p; };
+  int utf16 = 0;
   if (starts("\xEF\xBB\xBF")) {
     std::string_view rest = bytes.substr(3);
-    d.encoding = is_valid_utf8(rest) ? "utf-8-bom" : "windows-1252";
-    d.text = d.encoding == "utf-8-bom" ? std::string(rest) : decode_cp1252(rest);
+    if (is_valid_utf8(rest)) {
+      d.encoding = "utf-8-bom";
+      d.text = std::string(rest);
+    } else {
+      decode_invalid_utf8(rest, d);
+    }
   } else if (starts("\xFF\xFE")) {
     d.encoding = "utf-16le";
     d.text = decode_utf16(bytes.substr(2), true);
   } else if (starts("\xFE\xFF")) {
     d.encoding = "utf-16be";
     d.text = decode_utf16(bytes.substr(2), false);
+  } else if ((utf16 = utf16_without_bom(bytes)) != 0) {
+    d.encoding = utf16 == 1 ? "utf-16le" : "utf-16be";
+    d.text = decode_utf16(bytes, utf16 == 1);
   } else if (is_valid_utf8(bytes)) {
     d.encoding = "utf-8";
     d.text = std::string(bytes);
   } else {
-    d.encoding = "windows-1252";
-    d.text = decode_cp1252(bytes);
+    decode_invalid_utf8(bytes, d);
   }
   d.error = binary_reason(d.text);
   if (d.error.empty() && all_space(d.text)) d.error = "empty file (no text)";
   if (!d.error.empty()) d.text.clear();
+  for (char& c : d.text)
+    if (c == 0) c = ' ';  // a stray NUL is a space: offsets stay those of the file
   return d;
 }
 

@@ -35,8 +35,10 @@ bool iequals_prefix(std::string_view s, std::size_t at, std::string_view word) {
 
 // Decodes the entity starting at html[i] == '&'; returns its length, or 0 when it is not an entity.
 std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out) {
-  std::size_t semi = html.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 12) return 0;
+  // Look no further than the longest entity: a '&' without ';' must not scan the rest of the page.
+  std::size_t semi = html.substr(i, 13).find(';');
+  if (semi == std::string_view::npos) return 0;
+  semi += i;
   std::string_view body = html.substr(i + 1, semi - i - 1);
   if (body.empty()) return 0;
   char32_t cp = 0;

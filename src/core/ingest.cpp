@@ -41,6 +41,20 @@ std::string title_of(std::string_view text) {
 
 }  // namespace
 
+std::string too_large_error(std::size_t bytes, const IngestLimits& limits) {
+  return "file too large (" + megabytes(bytes) + "; the limit is " + megabytes(limits.max_file_bytes) +
+         " per file)";
+}
+
+std::string corpus_full_error(const IngestLimits& limits) {
+  return "corpus size limit reached (" + std::to_string(limits.max_total_bytes >> 20) +
+         " MB in all): file skipped";
+}
+
+std::string too_many_files_error(const IngestLimits& limits) {
+  return "file count limit reached (" + std::to_string(limits.max_files) + " files in all): file skipped";
+}
+
 std::string base_name(std::string_view path) {
   while (!path.empty() && (path.back() == '/' || path.back() == '\\')) path.remove_suffix(1);
   std::size_t slash = path.find_last_of("/\\");
@@ -53,12 +67,12 @@ Document ingest_file(int id, const InputFile& input, const IngestLimits& limits)
   doc.name = input.name;
   doc.bytes = input.bytes.size();
   if (!input.read_error.empty()) {
+    doc.bytes = input.unread_bytes;
     doc.error = input.read_error;
     return doc;
   }
   if (input.bytes.size() > limits.max_file_bytes) {
-    doc.error = "file too large (" + megabytes(input.bytes.size()) + "; the limit is " +
-                megabytes(limits.max_file_bytes) + " per file)";
+    doc.error = too_large_error(input.bytes.size(), limits);
     return doc;
   }
   Decoded decoded = decode_bytes(input.bytes);

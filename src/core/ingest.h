@@ -12,6 +12,16 @@ namespace entente {
 // Never throws: a file that cannot be analyzed gets Document::error (empty, binary, too large, read error).
 Document ingest_file(int id, const InputFile& input, const IngestLimits& limits);
 
+// The per-file limit message for a file of `bytes` ("file too large (25.0 MB; the limit is 20.0 MB per
+// file)"). Callers that can see a file's size before reading it refuse it unread with this message.
+std::string too_large_error(std::size_t bytes, const IngestLimits& limits);
+
+// The message for a file skipped because the corpus already holds limits.max_total_bytes.
+std::string corpus_full_error(const IngestLimits& limits);
+
+// The message for a file skipped because the corpus already holds limits.max_files files.
+std::string too_many_files_error(const IngestLimits& limits);
+
 // The base name of a path ("a/b/c.txt" -> "c.txt"), for '/' and '\\' separators.
 std::string base_name(std::string_view path);
 

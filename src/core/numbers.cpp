@@ -78,16 +78,29 @@ std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
   return m;
 }
 
+// The decimal point of a digit literal: '.', or none when dots group thousands ("1.300.000").
+char decimal_point(std::string_view s) {
+  int dots = 0, commas = 0;
+  for (char c : s) dots += c == '.', commas += c == ',';
+  return (dots > 1 && commas == 0) ? '\0' : '.';
+}
+
+// "1e308", "2E+9": a literal followed by an exponent is scientific notation, not a number of news text.
+bool exponent_after(const LexedText& t, std::size_t i) {
+  std::size_t n = t.lex.size();
+  if (i + 2 >= n || !t.joined(i) || !t.is(i + 1, "e") || !t.joined(i + 1)) return false;
+  std::size_t k = i + 2;
+  if ((t.is(k, "+") || t.is(k, "-")) && k + 1 < n && t.joined(k)) ++k;
+  return t.lex[k].kind == LexKind::Number;
+}
+
 }  // namespace
 
 std::optional<double> parse_digits(std::string_view s) {
   std::uint64_t mantissa = 0;
   int digits = 0, decimals = 0;
   bool after_point = false;
-  // A dot followed by exactly three digits and more groups is a European thousands separator ("1.300.000").
-  int dots = 0, commas = 0;
-  for (char c : s) dots += c == '.', commas += c == ',';
-  char point = (dots > 1 && commas == 0) ? '\0' : '.';
+  char point = decimal_point(s);
   for (char c : s) {
     if (c >= '0' && c <= '9') {
       if (digits >= 18) return std::nullopt;
@@ -123,7 +136,7 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
   if (t.lex[i].kind == LexKind::Number) {
     std::string_view raw = t.raw(i);
     auto v = parse_digits(raw);
-    if (!v) return std::nullopt;
+    if (!v || exponent_after(t, i)) return std::nullopt;
     m.first = i;
     m.end = i + 1;
     m.value = *v;
@@ -136,9 +149,10 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
         std::uint64_t mantissa = 0;
         int decimals = 0;
         bool after = false;
+        char point = decimal_point(raw);
         for (char c : raw) {
           if (c >= '0' && c <= '9') mantissa = mantissa * 10 + std::uint64_t(c - '0'), decimals += after;
-          if (c == '.') after = true;
+          if (c == point) after = true;
         }
         // "10.4 lakh crore", "5 thousand crore": a second scale word multiplies the first.
         double s2 = j + 1 < t.lex.size() ? scale_word(t.low(j + 1), false) : 0;

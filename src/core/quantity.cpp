@@ -86,7 +86,7 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     bool named = false;
     if (m.id < 0 && j == num->end) {
       m = after_model_name(units, t, taken, j);
-      if (m.id < 0 && !taken[j]) m = after_modifier(units, t, j);
+      if (m.id < 0 && j < n && !taken[j]) m = after_modifier(units, t, j);
       named = m.id >= 0;
     }
     bool clash = false;

@@ -25,6 +25,15 @@ bool is_terminal(const Token& t) {
   return t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…");
 }
 
+// A sentence longer than this is cut (text without punctuation, lists, tables): what comes after a
+// sentence (deal evidence, clause scans) stays bounded per sentence.
+constexpr std::size_t kMaxSentenceTokens = 200;
+constexpr std::size_t kMaxSentenceBytes = 4000;
+
+bool is_clause_break(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.lower == "," || t.lower == ";" || t.lower == ":");
+}
+
 bool is_closing(const Token& t) {
   return t.kind == TokenKind::Punct && (t.lower == "\"" || t.lower == "'" || t.lower == ")" ||
                                         t.lower == "]" || t.lower == "”" || t.lower == "»");
@@ -107,8 +116,17 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     first = last + 1;
   };
   bool wrapped = is_hard_wrapped(text);
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-    if (boundary_after(text, tokens, i, wrapped)) close(i);
+  std::size_t comma = 0;  // the last clause break of the open sentence, when past its first half
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (boundary_after(text, tokens, i, wrapped)) {
+      close(i);
+      continue;
+    }
+    if (is_clause_break(tokens[i]) && i >= first + kMaxSentenceTokens / 2) comma = i;
+    if (i + 1 - first < kMaxSentenceTokens && tokens[i].end - tokens[first].start < kMaxSentenceBytes)
+      continue;
+    close(comma > first ? comma : i);  // a run-on "sentence": cut at its last clause break, else here
+  }
   close(tokens.size() - 1);
   return out;
 }

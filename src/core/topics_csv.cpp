@@ -26,16 +26,6 @@ std::string label_of(const TopicsResult& topics, const std::string& id) {
 
 }  // namespace
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string frequencies_csv(const Corpus& corpus, const TopicsResult& topics) {
   std::string out = "doc,name,topic,label,hits,per_1000\n";
   for (const TopicFrequency& f : topics.frequencies) {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "csv.h"
 #include "text.h"
 #include "topics.h"
 
@@ -15,8 +16,5 @@ std::string frequencies_csv(const Corpus& corpus, const TopicsResult& topics);
 // Discovered topics, one row per topic: topic,top_terms (space separated), then the document proportions
 // after a blank line: doc,name,topic_0,...,topic_{k-1}.
 std::string discovered_csv(const Corpus& corpus, const DiscoveredTopics& discovered);
-
-// A CSV field, quoted when it holds a comma, quote, or line break.
-std::string csv_field(const std::string& value);
 
 }  // namespace entente

@@ -11,6 +11,14 @@ async function download(page, script, arg) {
   return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
 }
 
+// A JSON cell as the CSV writes it: text a spreadsheet would run as a formula starts with an apostrophe.
+function csvText(v) {
+  if (v === null) return "";
+  const s = String(v);
+  const formula = typeof v === "string" && (/^[=@\t\r]/.test(s) || (/^[+-]/.test(s) && !/^[+-][0-9][0-9.,]*$/.test(s)));
+  return formula ? "'" + s : s;
+}
+
 export async function run(t) {
   const page = await openPage(t, "/");
   const result = await settled(page);
@@ -32,9 +40,18 @@ export async function run(t) {
     const parsed = parseCsv(await fileText(key, "csv"));
     const keys = tables[key].columns.map((c) => c.key);
     const csvMatches = parsed.length === rows.length + 1 && JSON.stringify(parsed[0]) === JSON.stringify(keys) &&
-      rows.every((r, i) => keys.every((k, j) => parsed[i + 1][j] === (r[k] === null ? "" : String(r[k]))));
+      rows.every((r, i) => keys.every((k, j) => parsed[i + 1][j] === csvText(r[k])));
     t.check(`${key}: JSON and CSV (${rows.length} rows) agree`, JSON.stringify(rows) === JSON.stringify(tables[key].rows) && csvMatches);
   }
+  // Formula injection (issue 13): document names and cells starting with =, +, -, @ are neutralised.
+  const injected = parseCsv(await page.evaluate(() => window.EntenteTables.toCsv({
+    columns: [{ key: "name" }, { key: "n" }],
+    rows: [{ name: "=HYPERLINK(\"http://x\")", n: -5 }, { name: "@SUM(A1)", n: 1 }, { name: "-cmd", n: 2 },
+           { name: "+1.5", n: 3 }, { name: "a=b", n: 4 }],
+  })));
+  t.check("CSV neutralises formula-like cells", JSON.stringify(injected.slice(1)) === JSON.stringify([
+    ["'=HYPERLINK(\"http://x\")", "-5"], ["'@SUM(A1)", "1"], ["'-cmd", "2"], ["+1.5", "3"], ["a=b", "4"]]));
+
   // The tables themselves follow the result.
   t.check("documents table = result.documents", JSON.stringify(tables.documents.rows.map((r) => [r.name, r.tokens, r.error])) ===
     JSON.stringify(result.documents.map((d) => [d.name, d.tokens, d.error])));

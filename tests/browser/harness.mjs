@@ -24,7 +24,13 @@ export async function startServer(root, extraRoutes = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (extraRoutes[url.pathname]) return extraRoutes[url.pathname](req, res, url);
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    let decoded;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      return res.writeHead(400, { "content-type": "text/plain" }).end("bad escape in the path");
+    }
+    let path = normalize(join(base, decoded));
     if (!path.startsWith(base)) return res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, "index.html");
