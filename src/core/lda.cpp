@@ -11,34 +11,41 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 #include "det_math.h"
 
 namespace entente {
 
 LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words) {
-  std::map<std::string, std::uint32_t> ids;  // sorted vocabulary
-  for (const Document& doc : corpus.docs) {
-    if (!doc.ok()) continue;
-    for (const Token& t : doc.tokens)
-      if (is_content_term(t, stop_words)) ids.emplace(t.lower, 0);
-  }
+  // One pass with provisional ids in order of first sight, then renumbered in alphabetical order.
+  std::unordered_map<std::string_view, std::uint32_t> ids;  // looked up only, never iterated
+  std::vector<std::string_view> seen;
   LdaCorpus out;
-  out.vocab.reserve(ids.size());
-  for (auto& entry : ids) {
-    entry.second = static_cast<std::uint32_t>(out.vocab.size());
-    out.vocab.push_back(entry.first);
-  }
   out.docs.resize(corpus.docs.size());
   for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
     const Document& doc = corpus.docs[d];
     if (!doc.ok()) continue;
-    for (const Token& t : doc.tokens)
-      if (is_content_term(t, stop_words)) out.docs[d].push_back(ids.find(t.lower)->second);
+    for (const Token& t : doc.tokens) {
+      if (!is_content_term(t, stop_words)) continue;
+      auto found = ids.emplace(t.lower, static_cast<std::uint32_t>(seen.size()));
+      if (found.second) seen.push_back(t.lower);
+      out.docs[d].push_back(found.first->second);
+    }
     out.tokens += out.docs[d].size();
   }
+  std::vector<std::uint32_t> order(seen.size()), rank(seen.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return seen[x] < seen[y]; });
+  out.vocab.reserve(seen.size());
+  for (std::uint32_t r = 0; r < order.size(); ++r) {
+    rank[order[r]] = r;
+    out.vocab.emplace_back(seen[order[r]]);
+  }
+  for (std::vector<std::uint32_t>& words : out.docs)
+    for (std::uint32_t& w : words) w = rank[w];
   return out;
 }
 

@@ -25,8 +25,8 @@ struct LdaOptions {
   // Stopping rule: every `check_every` sweeps (from `min_sweeps` on) log_likelihood() is compared with its
   // value one check earlier; sampling has converged once it rose by less than `tolerance` times its
   // magnitude. tolerance 0 never converges (all `iterations` run).
-  int check_every = 10;
-  int min_sweeps = 20;
+  int check_every = 20;
+  int min_sweeps = 40;
   double tolerance = 1e-3;
   double alpha = 0.1;  // symmetric document-topic prior
   double beta = 0.01;  // symmetric topic-word prior
