@@ -2,6 +2,7 @@
 // labels when cells are a text line tall, zoom around the mouse, pan by drag, hover and click by pixel.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "heatmap_view.h"
 #include "imgui.h"
@@ -93,17 +94,21 @@ void HeatmapView::draw_labels(const AppModel& model, ImVec2 grid, float side, fl
   const int first_x = static_cast<int>(std::floor(view_x_)), first_y = static_cast<int>(std::floor(view_y_));
   const int last_x = std::min(n, static_cast<int>(std::ceil(view_x_ + view_span_)));
   const int last_y = std::min(n, static_cast<int>(std::ceil(view_y_ + view_span_)));
-  for (int pos = first_y; pos < last_y; ++pos) {  // rows: names left of the grid
+  char label[64];
+  for (int pos = first_y; pos < last_y; ++pos) {  // rows: number (input order) and name, left of the grid
     const float y = grid.y + static_cast<float>((pos - view_y_) * cell);
     const ImVec4 clip(grid.x - label_w, std::max(grid.y, y), grid.x - pad, std::min(grid.y + side, y + cell));
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(grid.x - label_w, y + (cell - line) / 2), colour,
-                names_[order_[pos]].c_str(), nullptr, 0.0f, &clip);
+    std::snprintf(label, sizeof label, "%d %s", order_[pos] + 1, names_[order_[pos]].c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(grid.x - label_w, y + (cell - line) / 2),
+                colour, label, nullptr, 0.0f, &clip);
   }
-  for (int pos = first_x; pos < last_x; ++pos) {  // columns: names above, cut to the cell's width
+  for (int pos = first_x; pos < last_x; ++pos) {  // columns: the number, above, cut to the cell's width
     const float x = grid.x + static_cast<float>((pos - view_x_) * cell);
-    const ImVec4 clip(std::max(grid.x, x + pad), grid.y - label_h, std::min(grid.x + side, x + cell - pad), grid.y);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad, grid.y - label_h), colour,
-                names_[order_[pos]].c_str(), nullptr, 0.0f, &clip);
+    const ImVec4 clip(std::max(grid.x, x + pad), grid.y - label_h, std::min(grid.x + side, x + cell - pad),
+                      grid.y);
+    std::snprintf(label, sizeof label, "%d", order_[pos] + 1);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad, grid.y - label_h), colour, label,
+                nullptr, 0.0f, &clip);
   }
 }
 

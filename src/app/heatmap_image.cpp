@@ -31,7 +31,8 @@ ImU32 heat_colour(float t) {
   return IM_COL32(mix(0), mix(1), mix(2), 255);
 }
 
-HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window, float max_score) {
+HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window,
+                            float max_score) {
   HeatmapImage out;
   out.window = window;
   const int side = std::max(1, window.side);

@@ -38,6 +38,7 @@ ImU32 heat_colour(float t);
 
 // Draws `pairs` into `window`; colours scale by max_score (> 0). Time O(pairs + drawn pixels). Ties at a
 // pixel go to the lower pair index, so the image is the same whatever the order of `pairs`.
-HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window, float max_score);
+HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window,
+                            float max_score);
 
 }  // namespace entente

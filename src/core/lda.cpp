@@ -56,7 +56,7 @@ GibbsLda::GibbsLda(LdaCorpus corpus, const LdaOptions& options)
   beta_v_ = options_.beta * static_cast<double>(corpus_.vocab.size());
   if (dense_) {
     word_topic_table_.assign(corpus_.vocab.size() * static_cast<std::size_t>(k_), 0);
-    inv_totals_.assign(k_, 1.0 / beta_v_);
+    inv_totals_.assign(k_, beta_v_ > 0 ? 1.0 / beta_v_ : 0.0);
     cumulative_.assign(k_, 0.0);
   } else {
     word_topics_.resize(corpus_.vocab.size());
@@ -101,7 +101,10 @@ void GibbsLda::begin_doc() {
   std::fill(local_.begin(), local_.end(), 0);
   for (std::uint16_t t : z_[doc_]) ++local_[t];
   in_doc_ = true;
-  if (dense_) return;
+  if (dense_) {
+    for (int t = 0; t < k_; ++t) coef_[t] = (options_.alpha + local_[t]) * inv_totals_[t];
+    return;
+  }
   doc_topics_.clear();
   s_ = 0;
   r_ = 0;
@@ -143,6 +146,7 @@ void GibbsLda::change(std::uint32_t word, int topic, int delta) {
     local_[topic] += delta;
     word_topic_table_[word * static_cast<std::size_t>(k_) + topic] += delta;
     inv_totals_[topic] = 1.0 / (beta_v_ + static_cast<double>(topic_totals_[topic]));
+    coef_[topic] = (options_.alpha + local_[topic]) * inv_totals_[topic];
     return;
   }
   double ab = options_.alpha * options_.beta;
@@ -192,13 +196,14 @@ int GibbsLda::draw(std::uint32_t word) {
   return k_ - 1;
 }
 
-// Dense draw: weight (alpha + n_dt)(beta + n_wt) / (beta_v + n_t) for every topic, one linear pass.
+// Dense draw: weight (alpha + n_dt)(beta + n_wt) / (beta_v + n_t) for every topic, one linear pass, with
+// coef_[t] = (alpha + n_dt) / (beta_v + n_t) kept current by change() and begin_doc().
 int GibbsLda::draw_dense(std::uint32_t word) {
   const std::int32_t* n_wt = &word_topic_table_[word * static_cast<std::size_t>(k_)];
-  const double alpha = options_.alpha, beta = options_.beta;
+  const double beta = options_.beta;
   double total = 0;
   for (int t = 0; t < k_; ++t) {
-    total += (alpha + local_[t]) * (beta + n_wt[t]) * inv_totals_[t];
+    total += coef_[t] * (beta + n_wt[t]);
     cumulative_[t] = total;
   }
   const double u = rng_.next_double() * total;
@@ -208,6 +213,22 @@ int GibbsLda::draw_dense(std::uint32_t word) {
 }
 
 void GibbsLda::sample_token(std::uint32_t word, std::uint16_t& topic) {
+  if (dense_) {  // most draws keep the topic: then restore the saved factors instead of dividing again
+    const double inv = inv_totals_[topic], coef = coef_[topic];
+    change(word, topic, -1);
+    const int t = draw_dense(word);
+    if (t == topic) {
+      ++topic_totals_[t];
+      ++local_[t];
+      ++word_topic_table_[word * static_cast<std::size_t>(k_) + t];
+      inv_totals_[t] = inv;
+      coef_[t] = coef;
+      return;
+    }
+    change(word, t, +1);
+    topic = static_cast<std::uint16_t>(t);
+    return;
+  }
   change(word, topic, -1);
   int t = dense_ ? draw_dense(word) : draw(word);
   change(word, t, +1);
