@@ -1,9 +1,11 @@
 // LDA benchmark: ingests the text files of a folder, builds the LDA corpus (content terms, stop words out),
-// then times SparseLDA Gibbs sweeps. Prints tokens per second per sweep, the slowest sweep in ms, and a
+// then times Gibbs sweeps until the stopping rule fires (LdaOptions; --tolerance 0 runs all --sweeps). Prints
+// tokens per second per sweep, the slowest sweep in ms, the sweeps run and the log-likelihood, and a
 // `RESULT key=value ...` line for scripts. --dump FILE writes the LDA corpus (one document per line, terms
-// separated by spaces) so bench/gensim_lda.py can run gensim on exactly the same tokens. Native and wasm.
+// separated by spaces) so bench/gensim_lda.py can run gensim on exactly the same tokens; --topics FILE writes
+// the 10 top terms of each topic, one topic a line, for bench/topic_coherence.py. Native and wasm.
 //
-//   lda_bench FOLDER [--k 8] [--sweeps 50] [--seed 1] [--dump FILE]
+//   lda_bench FOLDER [--k 8] [--sweeps 500] [--seed 1] [--tolerance 1e-3] [--dump FILE] [--topics FILE]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -22,8 +24,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct Args {
-  std::string folder, dump;
-  int k = 8, sweeps = 50;
+  std::string folder, dump, topics;
+  int k = 8, sweeps = 500;
+  double tolerance = entente::LdaOptions{}.tolerance;
   std::uint64_t seed = 1;
 };
 
@@ -40,6 +43,10 @@ bool parse(int argc, char** argv, Args& a) {
       a.seed = std::strtoull(value.c_str(), nullptr, 10);
     else if (flag == "--dump")
       a.dump = value;
+    else if (flag == "--topics")
+      a.topics = value;
+    else if (flag == "--tolerance")
+      a.tolerance = std::atof(value.c_str());
     else
       return false;
   }
@@ -71,12 +78,22 @@ void dump(const entente::LdaCorpus& c, const std::string& path) {
   }
 }
 
+void write_topics(const std::vector<std::vector<std::string>>& topics, const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  for (const auto& terms : topics) {
+    for (std::size_t i = 0; i < terms.size(); ++i) out << (i ? " " : "") << terms[i];
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Args a;
   if (!parse(argc, argv, a)) {
-    std::fprintf(stderr, "usage: lda_bench FOLDER [--k 8] [--sweeps 50] [--seed 1] [--dump FILE]\n");
+    std::fprintf(stderr,
+                 "usage: lda_bench FOLDER [--k 8] [--sweeps 500] [--seed 1] [--tolerance 1e-3] [--dump FILE] "
+                 "[--topics FILE]\n");
     return 2;
   }
   using Clock = std::chrono::steady_clock;
@@ -88,29 +105,37 @@ int main(int argc, char** argv) {
   entente::LdaOptions options;
   options.k = a.k;
   options.seed = a.seed;
+  options.iterations = a.sweeps;
+  options.tolerance = a.tolerance;
   entente::GibbsLda lda(std::move(lda_corpus), options);
   const double setup = std::chrono::duration<double>(Clock::now() - t0).count();
   double total = 0, slowest = 0;
-  for (int i = 0; i < a.sweeps; ++i) {
+  int sweeps = 0;
+  for (; sweeps < a.sweeps && !lda.converged(); ++sweeps) {
     Clock::time_point s = Clock::now();
     lda.sweep();
     double d = std::chrono::duration<double>(Clock::now() - s).count();
     total += d;
     slowest = std::max(slowest, d);
   }
-  const double tok_s = tokens * double(a.sweeps) / total;
+  const double tok_s = tokens * double(sweeps) / total;
+  if (!a.topics.empty()) write_topics(lda.top_terms(10), a.topics);
   std::printf(
       "%zu docs, %zu LDA tokens, vocabulary %zu, k %d: setup %.3f s, %d sweeps in %.3f s: %.2f M tokens/s "
       "per sweep, %.1f ms per sweep (slowest %.1f ms)\n",
-      corpus.docs.size(), tokens, vocab, a.k, setup, a.sweeps, total, tok_s / 1e6, 1e3 * total / a.sweeps,
+      corpus.docs.size(), tokens, vocab, a.k, setup, sweeps, total, tok_s / 1e6, 1e3 * total / sweeps,
       1e3 * slowest);
+  std::printf("  %s after %d sweeps, log-likelihood %.1f\n", lda.converged() ? "converged" : "stopped",
+              sweeps, lda.log_likelihood());
   auto top = lda.top_terms(6);
   for (std::size_t t = 0; t < top.size() && t < 4; ++t) {
     std::printf("  topic %zu:", t);
     for (const auto& w : top[t]) std::printf(" %s", w.c_str());
     std::printf("\n");
   }
-  std::printf("RESULT docs=%zu tokens=%zu vocab=%zu k=%d sweeps=%d seconds=%.3f tok_s=%.0f sweep_ms=%.2f\n",
-              corpus.docs.size(), tokens, vocab, a.k, a.sweeps, total, tok_s, 1e3 * total / a.sweeps);
+  std::printf(
+      "RESULT docs=%zu tokens=%zu vocab=%zu k=%d sweeps=%d seconds=%.3f setup=%.3f tok_s=%.0f "
+      "sweep_ms=%.2f\n",
+      corpus.docs.size(), tokens, vocab, a.k, sweeps, total, setup, tok_s, 1e3 * total / sweeps);
   return 0;
 }

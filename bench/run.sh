@@ -106,6 +106,7 @@ e2e_rows() {  # $1 = corpus folder, $2 = label
     fi
   fi
   row "analyze $label, seconds" "$ns" "$ws"
+  LAST_NATIVE_SECONDS=$ns
   row "analyze $label, MB/s" "$(mbs "$ns" "$bytes")" "$(mbs "$ws" "$bytes")"
   row "analyze $label, peak RSS MB" "${nr:--}" "${wr:--}"
   row "analyze $label, JSON MB" "$(json_mb "$OUT/analyze_$tag.native.json" "$ns")" \
@@ -122,6 +123,22 @@ if ((E2E_SMALL < N)); then
     e2e_rows "$SMALL" "${E2E_SMALL} docs"
 fi
 e2e_rows "$CORPUS" "$N docs"
+
+# ---------------------------------------------------------------- analyze against gzip -6 on the same bytes
+# The issue's yardstick: `entente analyze` may take at most 8x the time gzip -6 needs (best of 3 runs).
+cat "$CORPUS"/*.txt >"$OUT/corpus_$N.cat"
+GZIP_BEST=
+for _ in 1 2 3; do
+  start=$(now)
+  gzip -6 -c "$OUT/corpus_$N.cat" >/dev/null
+  t=$(calc "%.3f" "$(now) - $start")
+  [[ -z $GZIP_BEST ]] || awk "BEGIN { exit !($t < $GZIP_BEST) }" && GZIP_BEST=$t
+done
+rm -f "$OUT/corpus_$N.cat"
+row "gzip -6 $N docs, seconds" "$GZIP_BEST" "-"
+if [[ ${LAST_NATIVE_SECONDS:-} =~ ^[0-9] ]]; then
+  row "analyze $N docs / gzip -6 (goal <= 8)" "$(calc "%.1f" "$LAST_NATIVE_SECONDS / $GZIP_BEST")" "-"
+fi
 
 # ---------------------------------------------------------------- other engineers' bench scripts
 mapfile -t SCRIPTS < <(ls bench/*_bench.sh bench/lda_*.sh bench/lda_*.py bench/overlap_*.sh bench/overlap_*.py \

@@ -2,8 +2,10 @@
 #include "lda.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <set>
 
+#include "det_math.h"
 #include "rng.h"
 #include "topics.h"
 
@@ -101,6 +103,59 @@ TEST_CASE("a planted two-topic corpus is separated") {
   auto terms = lda.top_terms(10);
   for (const auto& t : terms[topic_a]) CHECK(t[0] == 'a');
   for (const auto& t : terms[1 - topic_a]) CHECK(t[0] == 'b');
+}
+
+TEST_CASE("det_lgamma matches known values of log Gamma") {
+  CHECK(std::fabs(entente::det_lgamma(1.0)) < 1e-13);
+  CHECK(std::fabs(entente::det_lgamma(2.0)) < 1e-13);
+  CHECK(std::fabs(entente::det_lgamma(0.5) - 0.57236494292470008) < 1e-13);  // log sqrt(pi)
+  CHECK(std::fabs(entente::det_lgamma(10.0) - 12.801827480081469) < 1e-12);  // log 9!
+  CHECK(std::fabs(entente::det_lgamma(0.01) - 4.5994798780420219) < 1e-12);
+  CHECK(std::fabs(entente::det_lgamma(1000.5) / 5908.674175848678 - 1.0) < 1e-13);
+  CHECK(entente::det_lgamma(0.0) == 0.0);
+}
+
+TEST_CASE("the log-likelihood rises as topics separate and the stopping rule ends sampling early") {
+  entente::LdaOptions o;
+  o.k = 2;
+  o.iterations = 500;
+  entente::GibbsLda lda(planted(20, 80, 5), o), fixed(planted(20, 80, 5), o);
+  const double start = lda.log_likelihood();
+  while (!lda.converged() && lda.sweeps_done() < o.iterations) lda.sweep();
+  CHECK(lda.converged());
+  CHECK(lda.sweeps_done() >= o.min_sweeps);
+  CHECK(lda.sweeps_done() < o.iterations);
+  CHECK(lda.sweeps_done() % o.check_every == 0);
+  CHECK(lda.log_likelihood() > start);
+  // The separated state is far likelier than a random one: the same corpus with topics drawn uniformly.
+  entente::LdaOptions one = o;
+  one.k = 1;
+  CHECK(lda.log_likelihood() > entente::GibbsLda(planted(20, 80, 5), one).log_likelihood());
+  // tolerance 0: never converges.
+  o.tolerance = 0;
+  entente::GibbsLda all(planted(20, 80, 5), o);
+  for (int i = 0; i < 60; ++i) all.sweep();
+  CHECK_FALSE(all.converged());
+}
+
+TEST_CASE("LdaSampler stops at convergence and reports the sweeps it ran") {
+  entente::Corpus corpus;
+  for (int d = 0; d < 12; ++d)
+    corpus.docs.push_back(d % 2 ? doc_of({"oil", "gas", "pipeline", "oil", "refinery", "gas", "barrel"}, d)
+                                : doc_of({"troops", "missiles", "drill", "troops", "navy", "army"}, d));
+  entente::TopicsOptions o;
+  o.lda_k = 2;
+  entente::LdaSampler s(corpus, o);
+  int calls = 0;
+  while (s.sweep()) ++calls;
+  CHECK(calls < o.lda_iterations);
+  CHECK(s.result().iterations == calls);
+  o.lda_tolerance = 0;
+  o.lda_iterations = 50;
+  entente::LdaSampler all(corpus, o);
+  calls = 0;
+  while (all.sweep()) ++calls;
+  CHECK(calls == 50);
 }
 
 TEST_CASE("LdaSampler over a corpus: stop words removed, failed documents get zero rows") {

@@ -121,6 +121,43 @@ TEST_CASE("a sentence in a large share of the corpus is boilerplate") {
   for (const auto& p : r.pairs) CHECK(p.passages.empty());
 }
 
+TEST_CASE("pairs below the noise floor are not listed; the floor is inclusive") {
+  std::string b = std::string(kWeather) + " " + kTreaty;
+  OverlapParams params;
+  params.min_score = 0;
+  const OverlapResult all = entente::find_overlap(corpus_of({kTreaty, b}), params);
+  REQUIRE(all.pairs.size() == 1);
+  const double score = all.pairs[0].score;
+  CHECK(score > 0.3);
+  params.min_score = score;
+  CHECK(entente::find_overlap(corpus_of({kTreaty, b}), params).pairs.size() == 1);
+  params.min_score = score + 0.0001;
+  CHECK(entente::find_overlap(corpus_of({kTreaty, b}), params).pairs.empty());
+  CHECK(OverlapParams{}.min_score > 0);
+}
+
+TEST_CASE("a pair lists its longest passages up to max_passages, in text order, scored on all of them") {
+  const std::string shared1 =
+      "The customs union talks between Ankara and Brussels stalled over farm quotas last spring.";
+  const std::string shared2 =
+      "Officials in both capitals now expect a new framework for steel, textiles, fertiliser and cars to be "
+      "signed before the end of the decade, with tariffs phased out step by step.";
+  const std::string a = shared1 + " " + kWeather + " " + shared2;
+  const std::string b = shared1 + " Nothing else about it was reported in the press that week. " + shared2;
+  OverlapParams params;
+  const OverlapResult both = entente::find_overlap(corpus_of({a, b}), params);
+  REQUIRE(both.pairs.size() == 1);
+  REQUIRE(both.pairs[0].passages.size() == 2);
+  CHECK(both.pairs[0].passages[0].a_start < both.pairs[0].passages[1].a_start);
+  params.max_passages = 1;
+  const OverlapResult one = entente::find_overlap(corpus_of({a, b}), params);
+  REQUIRE(one.pairs.size() == 1);
+  REQUIRE(one.pairs[0].passages.size() == 1);
+  CHECK(one.pairs[0].passages[0].a_text == both.pairs[0].passages[1].a_text);  // the longer one
+  CHECK(one.pairs[0].score == both.pairs[0].score);
+  CHECK(one.pairs[0].shared_tokens == both.pairs[0].shared_tokens);
+}
+
 TEST_CASE("pairs are listed once, a < b, sorted, scores in [0, 1]") {
   std::string c = kTreaty;
   c += " A further paragraph about other matters entirely.";

@@ -127,6 +127,11 @@ void App::draw() {
   for (auto& view : views_) {
     if (view->open) view->draw(model_, actions_);
   }
+  if (!actions_.open_view.empty()) {
+    for (auto& view : views_)
+      if (actions_.open_view == view->id() && !view->open) set_view_open(actions_.open_view, true);
+    actions_.open_view.clear();
+  }
   if (actions_.set_lexicon) {
     Lexicon lexicon = std::move(*actions_.set_lexicon);
     actions_.set_lexicon.reset();

@@ -29,6 +29,7 @@
 
 #include "analysis.h"
 #include "lexicon.h"
+#include "texture.h"
 
 namespace entente {
 
@@ -61,6 +62,7 @@ struct AppModel {
   float display_w = 0, display_h = 0;    // device pixels
   bool compact = false;                  // embed layout: panels stacked, no decorations
   bool dark = true;                      // colour theme (views pick chart colours from it)
+  TextureFactory textures;               // set by the platform; empty: no images (see texture.h)
 };
 
 // Shared selection for links between views; -1 means none.
@@ -75,6 +77,7 @@ struct Selection {
 struct AppActions {
   Selection selection;
   bool stop_sampling = false;          // end topic discovery early; the app clears the flag after acting
+  std::string open_view;               // a view id to open (e.g. side_by_side on a heatmap click)
   std::optional<Lexicon> set_lexicon;  // count topics with this lexicon from now on (applied after drawing)
 };
 
@@ -129,6 +132,8 @@ class App {
   void set_panels(const std::vector<std::string>& ids, bool compact);
   // Switches the colour theme (the platform restyles ImGui).
   void set_dark(bool dark) { model_.dark = dark; }
+  // How views make GPU textures (the platform's; see texture.h).
+  void set_texture_factory(TextureFactory factory) { model_.textures = std::move(factory); }
   // Height in device pixels the compact layout needs to show every panel fully.
   float content_height() const { return content_height_; }
 

@@ -45,7 +45,7 @@ const char* cli_usage() {
          "  --lexicon FILE        topic lexicon (JSON) instead of the default one\n"
          "  --lda-k N             number of discovered topics (default 8)\n"
          "  --lda-seed S          random seed of the topic sampler (default 1)\n"
-         "  --lda-iterations N    Gibbs sweeps (default 500)\n"
+         "  --lda-iterations N    at most N Gibbs sweeps (default 500; stops sooner once topics converge)\n"
          "  --shingle N           overlap: words per shingle (default 5)\n"
          "  --min-passage N       overlap: shortest reported passage in words (default 8)\n"
          "  --max-gap N           overlap: words that may differ inside a passage (default 3)\n"

@@ -31,6 +31,27 @@ inline double det_log(double x) {
   return 2.0 * sum + e * 0.69314718055994530942;
 }
 
+// log Gamma(x) for x > 0, from det_log alone: shifted up by the recurrence Gamma(x + 1) = x Gamma(x) until
+// x >= 16, then Stirling's series to 1/x^9 (absolute error below 1e-14 there). Returns 0 for x <= 0.
+inline double det_lgamma(double x) {
+  if (!(x > 0) || !std::isfinite(x)) return 0.0;
+  double shift = 1.0;  // product of the x + i skipped, folded into one log while it stays small
+  double logs = 0.0;
+  while (x < 16.0) {
+    shift *= x;
+    x += 1.0;
+    if (shift > 1e100) {
+      logs += det_log(shift);
+      shift = 1.0;
+    }
+  }
+  logs += det_log(shift);
+  const double inv = 1.0 / x, inv2 = inv * inv;
+  const double series =
+      inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))));
+  return (x - 0.5) * det_log(x) - x + 0.91893853320467274178 + series - logs;
+}
+
 // x rounded half away from zero to `decimals` (0..9) decimal places.
 inline double round_to(double x, int decimals) {
   double scale = 1.0;

@@ -107,6 +107,21 @@ double pair_score(double coverage, double bigrams, double words) {
   return round4((coverage + phrase) / 2.0);
 }
 
+// The `limit` spans with the most matched words (ties: the earlier), kept in text order.
+std::vector<AlignedSpan> top_spans(std::vector<AlignedSpan> spans, int limit) {
+  const std::size_t n = static_cast<std::size_t>(std::max(0, limit));
+  if (spans.size() <= n) return spans;
+  std::vector<std::size_t> order(spans.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return spans[x].matched > spans[y].matched; });
+  order.resize(n);
+  std::sort(order.begin(), order.end());
+  std::vector<AlignedSpan> out;
+  for (std::size_t i : order) out.push_back(spans[i]);
+  return out;
+}
+
 }  // namespace
 
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
@@ -164,17 +179,18 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
     OverlapPair pair;
     pair.a = a.doc->id;
     pair.b = b.doc->id;
+    std::vector<AlignedSpan> spans = align_pair(a.seq, seeds, b.seq, b.shingles, plan.frequent, plan.align);
     std::uint32_t shared = 0;
-    for (const AlignedSpan& s : align_pair(a.seq, seeds, b.seq, b.shingles, plan.frequent, plan.align)) {
-      shared += s.matched;
-      pair.passages.push_back(to_passage(a, b, s));
-    }
+    for (const AlignedSpan& s : spans) shared += s.matched;
     pair.shared_tokens = static_cast<int>(shared);
     pair.score = pair_score(
         containment(shared, a.usable, b.usable),
         containment(count_common(a.bigram_set, b.bigram_set), a.bigram_set.size(), b.bigram_set.size()),
         containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
-    if (pair.score > 0) out.push_back(std::move(pair));
+    if (pair.score <= 0 || pair.score < plan.params.min_score) continue;
+    for (const AlignedSpan& s : top_spans(std::move(spans), plan.params.max_passages))
+      pair.passages.push_back(to_passage(a, b, s));
+    out.push_back(std::move(pair));
   }
 }
 

@@ -41,7 +41,8 @@ struct OverlapPlan {
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
 // Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above
-// zero to `out`, in candidate order. Slices may be run one after another with the same result as one call.
+// zero and at least params.min_score, with at most params.max_passages passages each, to `out`, in candidate
+// order. Slices may be run one after another with the same result as one call.
 void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t end,
                       std::vector<OverlapPair>& out);
 

@@ -136,7 +136,9 @@ ordered overlap_json(const OverlapResult& o) {
   return {{"params",
            {{"shingle", o.params.shingle},
             {"min_passage_tokens", o.params.min_passage_tokens},
-            {"max_gap", o.params.max_gap}}},
+            {"max_gap", o.params.max_gap},
+            {"min_score", o.params.min_score},
+            {"max_passages", o.params.max_passages}}},
           {"pairs", pairs}};
 }
 

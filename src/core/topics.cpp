@@ -64,6 +64,7 @@ LdaSampler::LdaSampler(const Corpus& corpus, const TopicsOptions& options)
     lda.k = options.lda_k;
     lda.seed = static_cast<std::uint64_t>(static_cast<std::int64_t>(options.lda_seed));
     lda.iterations = options.lda_iterations;
+    lda.tolerance = options.lda_tolerance;
     state_->model = std::make_unique<GibbsLda>(make_lda_corpus(corpus, StopWords::english()), lda);
   }
   guard.release();
@@ -74,13 +75,13 @@ LdaSampler::~LdaSampler() {
 }
 
 bool LdaSampler::run(std::size_t max_tokens) {
-  if (!state_->model || sweeps_done() >= iterations()) return false;
+  if (!state_->model || sweeps_done() >= iterations() || state_->model->converged()) return false;
   state_->model->run(max_tokens);
   return true;
 }
 
 bool LdaSampler::sweep() {
-  if (!state_->model || sweeps_done() >= iterations()) return false;
+  if (!state_->model || sweeps_done() >= iterations() || state_->model->converged()) return false;
   state_->model->sweep();
   return true;
 }

@@ -14,7 +14,8 @@ struct TopicsOptions {
   std::string lexicon_json;  // empty: the default lexicon from assets/lexicon.json
   int lda_k = 8;
   int lda_seed = 1;
-  int lda_iterations = 500;
+  int lda_iterations = 500;     // most Gibbs sweeps
+  double lda_tolerance = 1e-3;  // stopping rule of LdaOptions::tolerance; 0 runs all lda_iterations
 };
 
 struct LexiconTopicInfo {
@@ -81,9 +82,10 @@ struct Lexicon;
 // in the app. Rules: lexicon_match.h; per_1000 uses running words (rates.h), rounded to 2 decimals.
 void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsResult& out);
 
-// Collapsed Gibbs LDA (SparseLDA sampler, lda.h) over the content terms of the corpus (stop words removed),
-// one sweep per call so a caller can run it in slices. Deterministic for a given corpus and options (same
-// result native and in wasm).
+// Collapsed Gibbs LDA (lda.h) over the content terms of the corpus (stop words removed), one sweep per call
+// so a caller can run it in slices; it stops at lda_iterations sweeps or earlier, once the log-likelihood
+// levels off (LdaOptions' stopping rule). Deterministic for a given corpus and options (same result native
+// and in wasm).
 class LdaSampler {
  public:
   // lda_k == 0 disables sampling (result() has k 0). Throws std::invalid_argument when lda_k is outside
@@ -93,10 +95,11 @@ class LdaSampler {
   LdaSampler(const LdaSampler&) = delete;
   LdaSampler& operator=(const LdaSampler&) = delete;
 
-  // Runs one Gibbs sweep over every token. Returns false (and does nothing) once all iterations are done.
+  // Runs one Gibbs sweep over every token. Returns false (and does nothing) once all iterations are done or
+  // sampling has converged.
   bool sweep();
   // Samples at most `max_tokens` tokens, resuming the current sweep, for callers that slice a sweep
-  // (a sweep over a big corpus can take longer than a frame). Returns false once all iterations are done.
+  // (a sweep over a big corpus can take longer than a frame). Returns false once sweep() would.
   bool run(std::size_t max_tokens);
   // Tokens one sweep samples (content terms of all documents).
   std::size_t tokens() const;

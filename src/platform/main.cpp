@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app.h"
+#include "gl_texture.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -217,6 +218,7 @@ void init(Platform& p) {
   p.font = web_take_font();
   p.headless = !init_window(p);
   if (p.headless) web_notify_no_webgl();
+  if (!p.headless) p.app.set_texture_factory(make_gl_texture);
   p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.load_id); });
   BridgeHooks hooks;
   hooks.wake = [&p] { wake(p); };

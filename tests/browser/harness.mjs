@@ -114,6 +114,63 @@ export async function countColours(browser, png) {
   }
 }
 
+// Finds the Overlap Heatmap's grid in a PNG of its panel (decoded by the browser in a blank page): pixels of
+// the heat ramp, below the legend (the first band of rows holding ramp colours). Returns { left, right, top,
+// bottom, columns: distinct grid columns holding a heat pixel, bright: [x, y] of the brightest heat pixel
+// (ties: the lowest, then the leftmost) or null }.
+export async function heatmapPixels(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const blob = await (await fetch("data:image/png;base64," + b64)).blob();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext("2d");
+      g.drawImage(bitmap, 0, 0);
+      const { width, height, data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+      const stops = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
+      const ramp = [];
+      for (let i = 0; i <= 256; ++i) {
+        const t = (i / 256) * 4, k = Math.min(Math.floor(t), 3), f = t - k;
+        ramp.push(stops[k].map((c, j) => c + (stops[k + 1][j] - c) * f));
+      }
+      const heat = (i) => ramp.findIndex((c) => Math.abs(c[0] - data[i]) + Math.abs(c[1] - data[i + 1]) +
+        Math.abs(c[2] - data[i + 2]) <= 6);
+      const rows = [];
+      for (let y = 0; y < height; ++y) {
+        let any = false;
+        for (let x = 0; x < width && !any; ++x) any = heat((y * width + x) * 4) >= 0;
+        rows.push(any);
+      }
+      let y = rows.indexOf(true);
+      while (y >= 0 && y < height && rows[y]) ++y;  // skip the legend band
+      const cols = new Set();
+      let left = width, right = -1, top = height, bottom = -1, bright = null, best = -1;
+      for (; y >= 0 && y < height; ++y) {
+        for (let x = 0; x < width; ++x) {
+          const h = heat((y * width + x) * 4);
+          if (h < 0) continue;
+          cols.add(x);
+          left = Math.min(left, x); right = Math.max(right, x); top = Math.min(top, y); bottom = Math.max(bottom, y);
+          if (h > best || (h === best && bright && y > bright[1])) { best = h; bright = [x, y]; }
+        }
+      }
+      return { left, right, top, bottom, columns: cols.size, bright };
+    }, png.toString("base64"));
+  } finally {
+    await page.close();
+  }
+}
+
+// A PNG of one panel (window.entente.exports.capturePng), as a Buffer.
+export async function panelPng(page, id) {
+  const png = await page.evaluate(async (view) => {
+    const blob = await window.entente.exports.capturePng(view);
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  }, id);
+  return Buffer.from(png);
+}
+
 // Waits until the page's analysis has settled and returns entente.result().
 export async function settled(page, timeout = 60000) {
   await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout });

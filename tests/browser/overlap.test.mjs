@@ -1,7 +1,7 @@
 // Phrase overlap in the page: after dropping the seeds the result's overlap pairs put 000/001 on top with
 // passages at the documents' byte offsets; the heatmap and side-by-side panels are registered; clicking the
 // 000/001 cell on the canvas opens the side-by-side view on a passage (highlight colours appear in its image).
-import { checkClean, countColours, dropFiles, openPage, settled, readSeeds } from "./harness.mjs";
+import { checkClean, countColours, dropFiles, heatmapPixels, openPage, panelPng, settled, readSeeds } from "./harness.mjs";
 
 export const name = "overlap: heatmap data, click a cell, side by side";
 
@@ -37,15 +37,14 @@ export async function run(t) {
     views.some((v) => v.id === "side_by_side" && v.open));
   const before = await panelColours(t, page, "side_by_side");
 
-  // The grid sits under two lines (toolbar, legend) at the window's left padding; with five documents each
-  // cell is a fifth of it, so the click lands well inside the cell of rows 0 and 1 (000 and 001 are adjacent
-  // in the similarity order and first in it for the seeds).
+  // 000/001 is the top pair, so its cells are the brightest of the grid: click the centre of one.
   const canvas = await page.$("#canvas");
   const box = await canvas.boundingBox();
-  const [x, y, w, h] = heatmap.rect;
-  const gridTop = y + 72;
-  const side = Math.min(w - 16, h - 80);
-  await page.mouse.click(box.x + x + 8 + side * 0.3, box.y + gridTop + side * 0.1);
+  const [x, y] = heatmap.rect;
+  const grid = await heatmapPixels(t.browser, await panelPng(page, "heatmap"));
+  t.check("the heatmap draws the top pair", !!grid.bright);
+  const [bx, by] = grid.bright || [0, 0];
+  await page.mouse.click(box.x + x + bx + 0.5, box.y + y + by + 0.5);
   await page.waitForTimeout(500);
   const after = await panelColours(t, page, "side_by_side");
   t.check(`side-by-side shows highlighted passages (${before} -> ${after} colours)`, after > before + 20);
