@@ -267,10 +267,15 @@ std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
 }
 
 // "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+// "the potential deal" too; not "the 2017 agreement", which names another one by its year.
 bool definite(const TriggerScan& s, const DealDraft& d) {
   if (s.lex.rules[d.rule].kind != "agreement" || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
-  std::string_view p = s.t.low(d.trigger - 1);
-  return p == "the" || p == "this" || p == "that";
+  for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "the" || p == "this" || p == "that") return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
+  }
+  return false;
 }
 
 // "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the
