@@ -365,6 +365,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
+  if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);

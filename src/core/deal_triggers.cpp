@@ -215,6 +215,7 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
   else if (k != b)
     return {};
   if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
+  if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
   return {modifiers_start(s.items, k - 1, c.b), k};
 }
 
