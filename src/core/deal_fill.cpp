@@ -108,6 +108,12 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   std::size_t rel = d.own.e;
   for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
     if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
+  // "bought 250 tanks from the US and 180 from Korea": a second object of the same verb, told before its
+  // own clause, takes the verb's status.
+  if (d.trigger < d.own.b) {
+    int v = best_cue(f, f.lex.status, {d.trigger, d.own.e});
+    if (v >= 0) return f.lex.status_names[v];
+  }
   int s = best_cue(f, f.lex.status, {d.own.b, rel});
   if (s < 0) s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
@@ -177,6 +183,9 @@ bool names_pair(const FillContext& f, LexRange r) {
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
+  // A second object of the same verb: the verb's subject is a party too.
+  if (d.trigger < d.own.b && p.size() == 1)
+    for (const std::string& c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
   if (d.antecedent.e > d.antecedent.b) {
     // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
     std::set<std::string> a = countries_in(f, d.antecedent);
