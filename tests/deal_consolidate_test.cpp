@@ -225,3 +225,15 @@ TEST_CASE("providing a loan is a loan") {
   CHECK(d[0].kind == "loan");
   CHECK(d[0].value_usd == Approx(3.4e9));
 }
+
+TEST_CASE("an agreement between a bloc and a country is not between two countries") {
+  CHECK(deals_of("Talks on a free trade agreement between the European Union and India resumed.").empty());
+}
+
+TEST_CASE("a loan without an object is named by its purpose") {
+  auto d = deals_of(
+      "Kenya borrowed $3.2 billion from China's Exim Bank in 2014 to build the Standard Gauge Railway.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Standard Gauge Railway"));
+  CHECK(d[0].year == 2014);
+}

@@ -239,8 +239,16 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
   if (kind == "agreement" && !rule.verb)
     if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
-  // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
+  // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
+  // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
+    const LexedText& t = f.m.lexed;
+    for (std::size_t k = d.trigger_end; k + 2 < d.own.e; ++k) {
+      if (!t.is(k, "to") || t.lex[k + 1].kind != LexKind::Word || c.country[k + 1]) continue;
+      std::size_t b = object_start(c, k + 2, d.own.e), e = phrase_end(c, b, d.own.e);
+      if (e > b && !abstract_phrase(c, b, e)) return {k + 1, e};
+      break;
+    }
     std::size_t e = std::min(d.own.e, d.trigger + 12);
     while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
     return {d.trigger, e};
@@ -344,15 +352,19 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
 
 // "a long-mooted deal with the EU": an agreement with a bloc or international body is not between two
 // countries.
+bool bloc(const FillContext& f, const EntityHit& e) {
+  return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
+}
+
+// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
+// international body as a side.
 bool with_bloc(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   std::size_t k = d.trigger_end;
-  if (!t.is(k, "with")) return false;
+  if (!t.is(k, "with") && !t.is(k, "between")) return false;
   if (t.is(k + 1, "the")) ++k;
   for (const EntityHit& e : f.m.entities)
-    if (e.first == k + 1)
-      return e.kind == EntityKind::Org && e.entity >= 0 &&
-             f.tables.gazetteer.entities[e.entity].country.empty();
+    if (e.first == k + 1) return bloc(f, e);
   return false;
 }
 
