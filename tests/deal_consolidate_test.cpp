@@ -209,3 +209,31 @@ TEST_CASE("two mentions with the same head phrase are one deal") {
       "supplementary agreement in Vientiane yesterday.");
   CHECK(d.size() == 1);
 }
+
+TEST_CASE("a second counted object with its own source is a second deal of the same verb") {
+  auto d = deals_of("Chile has bought 20 Leopard tanks from Germany and 12 K9 howitzers from South Korea.");
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[1].item, Catch::Contains("K9 howitzers"));
+  CHECK(d[1].status == "signed");
+  CHECK(d[1].parties == std::vector<std::string>{"Chile", "South Korea"});
+}
+
+TEST_CASE("providing a loan is a loan") {
+  auto d =
+      deals_of("Japan will provide a loan of 500 billion yen (about $3.4 billion) to India for a rail line.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].value_usd == Approx(3.4e9));
+}
+
+TEST_CASE("an agreement between a bloc and a country is not between two countries") {
+  CHECK(deals_of("Talks on a free trade agreement between the European Union and India resumed.").empty());
+}
+
+TEST_CASE("a loan without an object is named by its purpose") {
+  auto d = deals_of(
+      "Kenya borrowed $3.2 billion from China's Exim Bank in 2014 to build the Standard Gauge Railway.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Standard Gauge Railway"));
+  CHECK(d[0].year == 2014);
+}

@@ -109,6 +109,12 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   std::size_t rel = d.own.e;
   for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
     if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
+  // "bought 250 tanks from the US and 180 from Korea": a second object of the same verb, told before its
+  // own clause, takes the verb's status.
+  if (d.trigger < d.own.b) {
+    int v = best_cue(f, f.lex.status, {d.trigger, d.own.e});
+    if (v >= 0) return f.lex.status_names[v];
+  }
   int s = best_cue(f, f.lex.status, {d.own.b, rel});
   if (s < 0) s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
@@ -178,6 +184,9 @@ bool names_pair(const FillContext& f, LexRange r) {
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
+  // A second object of the same verb: the verb's subject is a party too.
+  if (d.trigger < d.own.b && p.size() == 1)
+    for (const std::string& c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
   if (d.antecedent.e > d.antecedent.b) {
     // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
     std::set<std::string> a = countries_in(f, d.antecedent);
@@ -231,8 +240,16 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
   if (kind == "agreement" && !rule.verb)
     if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
-  // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
+  // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
+  // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
+    const LexedText& t = f.m.lexed;
+    for (std::size_t k = d.trigger_end; k + 2 < d.own.e; ++k) {
+      if (!t.is(k, "to") || t.lex[k + 1].kind != LexKind::Word || c.country[k + 1]) continue;
+      std::size_t b = object_start(c, k + 2, d.own.e), e = phrase_end(c, b, d.own.e);
+      if (e > b && !abstract_phrase(c, b, e)) return {k + 1, e};
+      break;
+    }
     std::size_t e = std::min(d.own.e, d.trigger + 12);
     while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
     return {d.trigger, e};
@@ -336,15 +353,19 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
 
 // "a long-mooted deal with the EU": an agreement with a bloc or international body is not between two
 // countries.
+bool bloc(const FillContext& f, const EntityHit& e) {
+  return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
+}
+
+// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
+// international body as a side.
 bool with_bloc(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   std::size_t k = d.trigger_end;
-  if (!t.is(k, "with")) return false;
+  if (!t.is(k, "with") && !t.is(k, "between")) return false;
   if (t.is(k + 1, "the")) ++k;
   for (const EntityHit& e : f.m.entities)
-    if (e.first == k + 1)
-      return e.kind == EntityKind::Org && e.entity >= 0 &&
-             f.tables.gazetteer.entities[e.entity].country.empty();
+    if (e.first == k + 1) return bloc(f, e);
   return false;
 }
 
@@ -366,6 +387,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
+  if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);

@@ -35,6 +35,11 @@ bool filler(std::string_view w) {
   return false;
 }
 
+bool count_word(std::string_view w) {
+  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "several" ||
+         w == "one" || w == "either";
+}
+
 bool weekday(std::string_view w) {
   return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
          w == "saturday" || w == "sunday";
@@ -98,6 +103,7 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
                                 t.is(verb, "further") || t.is(verb, "eventually")))
       ++verb;
     std::size_t ob = object_start(c, verb + 1, limit);
+    while (ob < limit && count_word(t.low(ob))) ++ob;  // "build two unspecified patrol vessels"
     e = phrase_end(c, ob, limit);
     for (const QuantitySpan& q : f.m.quantities)
       if (q.counted && q.unit_first == ob) e = std::max(e, q.end);  // "buy 180 K2 tanks"

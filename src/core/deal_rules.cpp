@@ -107,15 +107,27 @@ bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
   return false;
 }
 
-// "buy 24 X from A for $2.6 billion and six Y from B for $930 million": a second counted object after
-// "and", with its own amount, is a second deal of the same verb.
+// "from the US": a source country or firm in lexemes [b, e).
+bool source_between(const TriggerScan& s, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (s.t.is(k, "from"))
+      for (const EntityHit& h : s.m.entities)
+        if (h.first > k && h.first <= k + 2 && h.first < e) return true;
+  return false;
+}
+
+// "buy 24 X from A for $2.6 billion and six Y from B for $930 million", "bought 250 Abrams tanks from the US
+// and 180 K2 tanks from South Korea": a second counted object after "and", with its own amount or source, is
+// a second deal of the same verb.
 void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
   DealDraft& d = out->back();
   if (!s.lex.rules[d.rule].verb) return;
   for (const QuantitySpan& q : s.m.quantities) {
     if (!q.counted || q.first < d.item.e || q.first == 0 || q.first >= c.e || !s.t.is(q.first - 1, "and"))
       continue;
-    if (!money_between(s, d.trigger_end, q.first) || !money_between(s, q.first, c.e)) continue;
+    bool priced = money_between(s, d.trigger_end, q.first) && money_between(s, q.first, c.e);
+    bool sourced = source_between(s, d.trigger_end, q.first) && source_between(s, q.first, c.e);
+    if (!priced && !sourced) continue;
     std::size_t cut = q.first - 1;
     DealDraft next = d;
     next.item = {q.unit_first, phrase_end(s.items, q.unit_first, c.e)};
@@ -267,10 +279,15 @@ std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
 }
 
 // "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+// "the potential deal" too; not "the 2017 agreement", which names another one by its year.
 bool definite(const TriggerScan& s, const DealDraft& d) {
   if (s.lex.rules[d.rule].kind != "agreement" || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
-  std::string_view p = s.t.low(d.trigger - 1);
-  return p == "the" || p == "this" || p == "that";
+  for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "the" || p == "this" || p == "that") return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
+  }
+  return false;
 }
 
 // "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the

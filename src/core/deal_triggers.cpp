@@ -217,6 +217,7 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
   else if (k != b)
     return {};
   if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
+  if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
   return {modifiers_start(s.items, k - 1, c.b), k};
 }
 
@@ -244,7 +245,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Object:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
-      return !abstract_phrase(s.items, item->b, item->e) &&
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
               named_object(s, *item));
     case Requirement::Of: {
