@@ -1,66 +1,29 @@
-// `entente analyze`: files and folders in, the JSON contract out. Links only the core.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
+// `entente`: arguments -> core -> JSON. analyze here; the big-corpus commands in shard_commands.cpp.
 #include <iostream>
-#include <sstream>
 
 #include "cli_args.h"
-#include "ingest.h"
+#include "inputs.h"
 #include "result_json.h"
-
-namespace fs = std::filesystem;
+#include "shard_commands.h"
 
 namespace {
 
-bool is_text_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
-}
-
-entente::InputFile read_input(const std::string& path) {
-  entente::InputFile in;
-  in.name = entente::base_name(path);
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    std::error_code ec;
-    in.read_error = fs::exists(path, ec) ? "cannot read the file (permission denied?)" : "no such file";
-    return in;
+int run_analyze(entente::CliArgs& args) {
+  entente::AnalysisResult result = entente::analyze(entente::collect_inputs(args.paths), args.options);
+  std::string json = entente::to_json_text(result, args.indent) + "\n";
+  if (args.out_file.empty()) {
+    std::cout << json;
+  } else if (!entente::write_whole_file(args.out_file, json)) {
+    std::cerr << "entente: cannot write '" << args.out_file << "'\n";
+    return 1;
   }
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  in.bytes = buf.str();
-  return in;
-}
-
-// Files in input order; a folder contributes its text files in name order.
-std::vector<entente::InputFile> collect_inputs(const std::vector<std::string>& paths) {
-  std::vector<entente::InputFile> inputs;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (!fs::is_directory(p, ec)) {
-      inputs.push_back(read_input(p));
-      continue;
-    }
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(p, ec))
-      if (entry.is_regular_file(ec) && is_text_extension(entry.path())) files.push_back(entry.path());
-    std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-      return a.filename().string() < b.filename().string();
-    });
-    for (const fs::path& f : files) inputs.push_back(read_input(f.string()));
+  for (const auto& d : result.corpus.docs)
+    if (!d.error.empty()) std::cerr << "entente: " << d.name << ": " << d.error << "\n";
+  if (!result.error.empty()) {
+    std::cerr << "entente: " << result.error << "\n";
+    return 1;
   }
-  return inputs;
-}
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream buf;
-  buf << f.rdbuf();
-  out = buf.str();
-  return true;
+  return 0;
 }
 
 }  // namespace
@@ -75,26 +38,11 @@ int main(int argc, char** argv) {
   if (args.command == "help") return std::cout << entente::cli_usage(), 0;
   if (args.command == "version")
     return std::cout << "entente contract " << entente::kContractVersion << "\n", 0;
-  if (!args.lexicon_file.empty() && !read_file(args.lexicon_file, args.options.topics.lexicon_json)) {
+  if (!args.lexicon_file.empty() &&
+      !entente::read_whole_file(args.lexicon_file, args.options.topics.lexicon_json)) {
     std::cerr << "entente: cannot read lexicon file '" << args.lexicon_file << "'\n";
     return 2;
   }
-  entente::AnalysisResult result = entente::analyze(collect_inputs(args.paths), args.options);
-  std::string json = entente::to_json_text(result, args.indent) + "\n";
-  if (args.out_file.empty()) {
-    std::cout << json;
-  } else {
-    std::ofstream out(args.out_file, std::ios::binary);
-    if (!(out << json)) {
-      std::cerr << "entente: cannot write '" << args.out_file << "'\n";
-      return 1;
-    }
-  }
-  for (const auto& d : result.corpus.docs)
-    if (!d.error.empty()) std::cerr << "entente: " << d.name << ": " << d.error << "\n";
-  if (!result.error.empty()) {
-    std::cerr << "entente: " << result.error << "\n";
-    return 1;
-  }
-  return 0;
+  if (args.command == "analyze") return run_analyze(args);
+  return entente::run_shard_command(args);
 }

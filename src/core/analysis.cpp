@@ -33,17 +33,7 @@ void AnalysisJob::Impl::ingest_next() {
     return;
   }
   InputFile& in = inputs[next_file];
-  Document doc;
-  if (in.read_error.empty() && total_bytes + in.bytes.size() > options.limits.max_total_bytes) {
-    doc.id = static_cast<int>(next_file);
-    doc.name = in.name;
-    doc.bytes = in.bytes.size();
-    doc.error = "corpus size limit reached (" + std::to_string(options.limits.max_total_bytes >> 20) +
-                " MB in all): file skipped";
-  } else {
-    doc = ingest_file(static_cast<int>(next_file), in, options.limits);
-    total_bytes += in.bytes.size();
-  }
+  Document doc = ingest_in_corpus(static_cast<int>(next_file), in, options.limits, total_bytes);
   in.bytes.clear();
   in.bytes.shrink_to_fit();
   result.corpus.docs.push_back(std::move(doc));

@@ -82,4 +82,18 @@ Document ingest_file(int id, const InputFile& input, const IngestLimits& limits)
   return doc;
 }
 
+Document ingest_in_corpus(int id, const InputFile& in, const IngestLimits& limits, std::size_t& total_bytes) {
+  if (in.read_error.empty() && total_bytes + in.bytes.size() > limits.max_total_bytes) {
+    Document doc;
+    doc.id = id;
+    doc.name = in.name;
+    doc.bytes = in.bytes.size();
+    doc.error = "corpus size limit reached (" + std::to_string(limits.max_total_bytes >> 20) +
+                " MB in all): file skipped";
+    return doc;
+  }
+  total_bytes += in.bytes.size();
+  return ingest_file(id, in, limits);
+}
+
 }  // namespace entente

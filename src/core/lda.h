@@ -11,6 +11,7 @@
 
 #include "rng.h"
 #include "stop_words.h"
+#include "term_stats.h"
 #include "text.h"
 
 namespace entente {
@@ -32,6 +33,10 @@ struct LdaCorpus {
 
 // Content terms (is_content_term) of every ok document; failed documents get an empty row.
 LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words);
+
+// make_lda_corpus() from documents counted by count_doc_terms() (term_stats.h), in corpus order: the same
+// corpus, so shards counted apart sample the same topics once merged.
+LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs);
 
 class GibbsLda {
  public:
