@@ -8,7 +8,7 @@ WASM := build/wasm
 SEEDS ?= ../shared/seeds
 PORT ?= 8080
 
-.PHONY: all setup cli web test test-cli unit asan test-wasm test-browser test-score bench size serve format check-format clean
+.PHONY: all setup cli web test test-cli test-cluster unit asan test-wasm test-browser test-score bench bench-cluster size serve format check-format clean
 
 all: cli web
 
@@ -44,11 +44,15 @@ test-score: cli
 test-cli: cli
 	@bash tests/cli_test.sh $(NATIVE)/entente $(SEEDS)
 
+# Big-corpus mode: the Dask driver (cluster/) on a LocalCluster of 2 workers vs entente analyze.
+test-cluster: cli
+	@bash tests/cluster_test.sh $(NATIVE)/entente $(SEEDS)
+
 test-browser: cli web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
 test: setup
-	@$(MAKE) --no-print-directory check-format unit asan test-cli test-wasm test-score test-browser
+	@$(MAKE) --no-print-directory check-format unit asan test-cli test-cluster test-wasm test-score test-browser
 	@echo "make test: all passed"
 
 bench: setup cli web
