@@ -24,7 +24,8 @@ import time
 
 import dask
 import dask.bag as db
-from distributed import Client, LocalCluster, progress
+import numpy as np
+from distributed import Client, LocalCluster, get_worker, progress
 
 TEXT_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 OVERLAP_FLAGS = ("shingle", "min_passage", "max_gap")
@@ -87,23 +88,27 @@ def write_atomic(path, text):
 
 def run_entente(cmd, outputs):
     """Runs one entente command writing `outputs` (final paths) through temporary names; skips it when all
-    outputs exist (a resumed run). Raises on failure so that Dask retries the task."""
+    outputs exist (a resumed run). Raises on failure so that Dask retries the task. Returns the worker's
+    address and the command's peak resident memory (kB; 0 when skipped)."""
+    worker = get_worker().address
     if all(os.path.exists(o) for o in outputs):
-        return "kept"
+        return worker, 0
     tmp = {o: f"{o}.tmp{os.getpid()}" for o in outputs}
     cmd = [tmp.get(a, a) for a in cmd]
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd[:2])} failed ({done.returncode}): {done.stderr.strip()}")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:2])} failed ({proc.returncode}): {err.strip()}")
     for o in outputs:
         os.replace(tmp[o], o)
-    return "made"
+    return worker, usage.ru_maxrss
 
 
-def memory_peaks():
-    """Peak resident memory (kB) of this worker process and of the largest entente it ran."""
-    return {"worker_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            "entente_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}
+def worker_peak_kb():
+    """Peak resident memory (kB) of this worker process itself."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def transfer_bytes(dask_worker):
@@ -113,11 +118,15 @@ def transfer_bytes(dask_worker):
 # ---------------------------------------------------------------- the stages
 
 
-def wait_all(client, futures, quiet):
+PEAKS = {}  # stage -> worker -> largest entente peak (kB)
+
+
+def wait_all(client, futures, quiet, stage):
     if not quiet and futures:
         progress(futures)
         print(file=sys.stderr)
-    return client.gather(futures)
+    for worker, kb in client.gather(futures):
+        PEAKS.setdefault(stage, {})[worker] = max(kb, PEAKS.get(stage, {}).get(worker, 0))
 
 
 def run_maps(client, args, shards, out):
@@ -130,7 +139,7 @@ def run_maps(client, args, shards, out):
         cmd += args.map_flags + files
         futures.append(client.submit(run_entente, cmd, [part, vocab], key=f"map-{i:05d}", retries=args.retries))
         first += len(files)
-    wait_all(client, futures, args.quiet)
+    wait_all(client, futures, args.quiet, "map")
 
 
 def join_vocabulary(out, n_shards):
@@ -149,79 +158,175 @@ def run_features(client, args, shards, out, ok_docs):
     first = 0
     vocab = os.path.join(out, "join_vocab.json")
     for i, files in enumerate(shards):
-        feat = os.path.join(out, "features", f"{i:05d}.jsonl")
+        feat = os.path.join(out, "features", f"{i:05d}.bin")
         cmd = [args.entente, "features", "--first-id", str(first), "--ok-docs", str(ok_docs),
                "--join-vocab", vocab, "--out", feat] + args.map_flags + files
         futures.append(client.submit(run_entente, cmd, [feat], key=f"features-{i:05d}", retries=args.retries))
         first += len(files)
-    wait_all(client, futures, args.quiet)
+    wait_all(client, futures, args.quiet, "features")
 
 
-def read_features(path):
-    with open(path) as f:
-        next(f)  # the rule line
-        return [json.loads(line) for line in f]
+FAMILIES = ("shingles", "prints", "bigrams", "words")
+DF_FAMILIES = ("shingles", "bigrams", "words")
 
 
-def frequent_features(feats, rule):
+def load_features(path):
+    """One shard's features (`entente features`): the candidate rule, the document ids, and per family the
+    values with the id of the document holding each (arrays)."""
+    with open(path, "rb") as f:
+        rule, head, raw = json.loads(f.readline()), json.loads(f.readline()), f.read()
+    values = np.frombuffer(raw, dtype="<u8")
+    ids = np.array(head["docs"], dtype=np.int64)
+    counts = np.array(head["counts"], dtype=np.int64).reshape(-1, 4)
+    shard, at = {"rule": rule, "ids": ids}, 0
+    for k, family in enumerate(FAMILIES):
+        n = int(counts[:, k].sum())
+        shard[family] = (values[at:at + n], np.repeat(ids, counts[:, k]))
+        at += n
+    return shard
+
+
+def buckets(tag, arrays, by, n):
+    """Splits parallel arrays into n buckets by `by` % n: elements (tag * n + bucket, arrays) for a bag
+    shuffle. Keys are ints: the task shuffle places keys by hash(), which for strings differs between
+    worker processes."""
+    b = (by % np.uint64(n)).astype(np.intp)
+    order = np.argsort(b, kind="stable")
+    bounds = np.searchsorted(b[order], np.arange(n + 1))
+    return [(tag * n + i, tuple(a[order[bounds[i]:bounds[i + 1]]] for a in arrays))
+            for i in range(n) if bounds[i] < bounds[i + 1]]
+
+
+def concat(group, k):
+    return np.concatenate([arrays[k] for _, arrays in group[1]])
+
+
+def run_starts(sorted_keys):
+    """Start and length of each run of equal values in a sorted array."""
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(sorted_keys) else \
+        np.zeros(0, np.int64)
+    return starts, np.diff(np.r_[starts, len(sorted_keys)])
+
+
+def df_pieces(shard, n):
+    """Each family's values with their document frequency inside the shard, bucketed by value."""
+    out = []
+    for tag, family in enumerate(DF_FAMILIES):
+        values, counts = np.unique(shard[family][0], return_counts=True)
+        out += buckets(tag, (values, counts), values, n)
+    return out
+
+
+def frequent_in(group, limits, n):
+    """The values of one bucket whose corpus document frequency passes the family's limit."""
+    family = DF_FAMILIES[group[0] // n]
+    values, counts = concat(group, 0), concat(group, 1)
+    unique, inverse = np.unique(values, return_inverse=True)
+    totals = np.zeros(len(unique), np.int64)
+    np.add.at(totals, inverse, counts)
+    return family, unique[totals > limits[family]]
+
+
+def frequent_features(shards, rule, n):
     """Features held by too many documents (overlap_plan.h): boilerplate shingles and words (> max_df),
     bigrams that neither pair nor score (> pair_df)."""
-    def over(key, limit):
-        return feats.pluck(key).flatten().frequencies().filter(lambda kv: kv[1] > limit).pluck(0)
-    shingles, bigrams, words = dask.compute(over("shingles", rule["max_df"]), over("bigrams", rule["pair_df"]),
-                                            over("words", rule["max_df"]))
-    return {"shingles": sorted(shingles), "bigrams": sorted(bigrams), "words": sorted(words)}
+    limits = {"shingles": rule["max_df"], "bigrams": rule["pair_df"], "words": rule["max_df"]}
+    found = shards.map(df_pieces, n).flatten().groupby(lambda e: e[0], shuffle="tasks") \
+        .map(frequent_in, limits, n).compute()
+    out = {}
+    for family in limits:
+        parts = [v for f, v in found if f == family]
+        out[family] = np.sort(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
+    return out
 
 
-def evidence(record, frequent_shingles, frequent_bigrams, tag):
-    """A document's features for pairing, as plan_overlap() builds them: tagged winnowed fingerprints
-    (boilerplate removed) and its bigram set; and the size of that bigram set."""
-    bigram_set = [b for b in record["bigrams"] if b not in frequent_bigrams]
-    prints = {p ^ tag for p in record["prints"] if p not in frequent_shingles}
-    feats = (prints | set(bigram_set)) - {0}
-    return record["doc"], sorted(feats), len(bigram_set)
+def bigram_sets(shard, frequent_bigrams):
+    values, docs = shard["bigrams"]
+    keep = ~np.isin(values, frequent_bigrams)
+    return values[keep], docs[keep]
 
 
-def pairs_of_feature(group, pair_df):
-    """((a, b), df) for every pair of documents holding a feature held by 2..pair_df documents."""
-    docs = sorted(d for _, d in group[1])
-    if not 2 <= len(docs) <= max(2, pair_df):
-        return []
-    return [((a, b), len(docs)) for i, a in enumerate(docs) for b in docs[i + 1:]]
+def set_sizes(shard, frequent_bigrams):
+    """(document ids, sizes of their bigram sets)."""
+    _, docs = bigram_sets(shard, frequent_bigrams)
+    return shard["ids"], np.bincount(np.searchsorted(shard["ids"], docs), minlength=len(shard["ids"]))
 
 
-def passes(pair_dfs, sizes, rule):
-    """pair_index.cpp's test: evidence (1 / (df - 1) summed in ascending df order, as its sorted keys do)
-    reaches min_evidence, or the shared features reach min_share of the smaller bigram set."""
-    (a, b), dfs = pair_dfs
-    total = 0.0
-    for df in sorted(dfs):
-        total += 1.0 / (df - 1)
-    if total >= rule["min_evidence"]:
-        return True
-    return len(dfs) >= rule["min_share"] * float(min(sizes[a], sizes[b]))
+def posting_pieces(shard, frequent, tag, n):
+    """A shard's postings (feature, document) as plan_overlap() builds them: tagged winnowed fingerprints
+    (boilerplate removed) and bigram sets, one per (feature, document), bucketed by feature."""
+    bigrams, bigram_docs = bigram_sets(shard, frequent["bigrams"])
+    prints, print_docs = shard["prints"]
+    keep = ~np.isin(prints, frequent["shingles"])
+    feats = np.concatenate([prints[keep] ^ np.uint64(tag), bigrams])
+    docs = np.concatenate([print_docs[keep], bigram_docs])
+    order = np.lexsort((docs, feats))
+    feats, docs = feats[order], docs[order]
+    first = np.r_[True, (feats[1:] != feats[:-1]) | (docs[1:] != docs[:-1])] if len(feats) else np.zeros(0, bool)
+    keep = first & (feats != 0)
+    return buckets(0, (feats[keep], docs[keep]), feats[keep], n)
 
 
-def candidate_pairs(client, out, n_shards, args):
-    files = [os.path.join(out, "features", f"{i:05d}.jsonl") for i in range(n_shards)]
-    with open(files[0]) as f:
-        rule = json.loads(next(f))
-    feats = db.from_sequence(files, npartitions=len(files)).map(read_features).flatten()
-    frequent = frequent_features(feats, rule)
-    write_atomic(os.path.join(out, "frequent.json"), json.dumps(frequent))
-    fs, fb, tag = set(frequent["shingles"]), set(frequent["bigrams"]), rule["print_tag"]
-    evid = feats.map(evidence, fs, fb, tag)
-    sizes = dict(evid.map(lambda e: (e[0], e[2])).compute())
-    postings = evid.map(lambda e: [(f, e[0]) for f in e[1]]).flatten()
-    groups = postings.groupby(lambda p: p[0], shuffle="tasks", max_branch=args.max_branch)
-    pair_dfs = groups.map(pairs_of_feature, rule["pair_df"]).flatten().foldby(
-        lambda x: x[0], lambda acc, x: acc + [x[1]], [], lambda x, y: x + y, [])
-    found = pair_dfs.filter(lambda p: passes(p, sizes, rule)).pluck(0)
-    future = client.compute(found, retries=args.retries)
+def pairs_in(group, pair_df, n):
+    """Every pair of documents (a < b, packed a << 32 | b) holding one feature held by 2..pair_df
+    documents, with that document frequency; bucketed by pair."""
+    feats, docs = concat(group, 0), concat(group, 1)
+    order = np.lexsort((docs, feats))
+    feats, docs = feats[order], docs[order]
+    starts, lens = run_starts(feats)
+    keys, dfs = [np.zeros(0, np.uint64)], [np.zeros(0, np.uint8)]
+    for size in range(2, max(2, pair_df) + 1):
+        s = starts[lens == size]
+        if len(s) == 0:
+            continue
+        block = docs[s[:, None] + np.arange(size)].astype(np.uint64)
+        i, j = np.triu_indices(size, 1)
+        keys.append(((block[:, i] << np.uint64(32)) | block[:, j]).ravel())
+        dfs.append(np.full(len(keys[-1]), size, np.uint8))
+    keys, dfs = np.concatenate(keys), np.concatenate(dfs)
+    return buckets(0, (keys, dfs), keys ^ (keys >> np.uint64(29)), n)
+
+
+def candidates_in(group, sizes, rule):
+    """pair_index.cpp's test per pair: evidence (1 / (df - 1) added in ascending df order, as its sorted keys
+    are) reaches min_evidence, or the shared features reach min_share of the smaller bigram set."""
+    keys, dfs = concat(group, 0), concat(group, 1)
+    order = np.lexsort((dfs, keys))
+    keys, dfs = keys[order], dfs[order]
+    starts, lens = run_starts(keys)
+    values = 1.0 / (dfs.astype(np.float64) - 1.0)
+    evidence = np.zeros(len(starts))
+    active = np.arange(len(starts))
+    for k in range(int(lens.max()) if len(lens) else 0):  # sequential sums, exactly as in C++
+        active = active[lens[active] > k]
+        evidence[active] += values[starts[active] + k]
+    pairs = keys[starts]
+    a, b = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    smaller = np.minimum(sizes[a], sizes[b]).astype(np.float64)
+    passed = (evidence >= rule["min_evidence"]) | (lens >= rule["min_share"] * smaller)
+    return [(int(x), int(y)) for x, y in zip(a[passed], b[passed])]
+
+
+def candidate_pairs(client, out, n_shards, n_docs, args):
+    files = [os.path.join(out, "features", f"{i:05d}.bin") for i in range(n_shards)]
+    with open(files[0], "rb") as f:
+        rule = json.loads(f.readline())
+    shards = db.from_sequence(files, npartitions=len(files)).map(load_features)
+    n = args.buckets or max(1, min(64, n_shards))
+    frequent = frequent_features(shards, rule, n)
+    write_atomic(os.path.join(out, "frequent.json"), json.dumps({k: v.tolist() for k, v in frequent.items()}))
+    sizes = np.zeros(n_docs, np.int64)
+    for ids, counts in shards.map(set_sizes, frequent["bigrams"]).compute():
+        sizes[ids] = counts
+    postings = shards.map(posting_pieces, frequent, rule["print_tag"], n).flatten()
+    by_feature = postings.groupby(lambda e: e[0], shuffle="tasks", max_branch=args.max_branch)
+    pairs = by_feature.map(pairs_in, rule["pair_df"], n).flatten()
+    by_pair = pairs.groupby(lambda e: e[0], shuffle="tasks", max_branch=args.max_branch)
+    future = client.compute(by_pair.map(candidates_in, sizes, rule).flatten(), retries=args.retries)
     if not args.quiet:
         progress(future)
         print(file=sys.stderr)
-    return sorted(tuple(p) for p in future.result())
+    return sorted(future.result())
 
 
 def run_aligns(client, args, out, files, candidates):
@@ -240,7 +345,7 @@ def run_aligns(client, args, out, files, candidates):
                "--out", part] + option_flags(args, OVERLAP_FLAGS)
         futures.append(client.submit(run_entente, cmd, [part], key=f"align-{n:05d}", retries=args.retries))
         parts.append(part)
-    wait_all(client, futures, args.quiet)
+    wait_all(client, futures, args.quiet, "align")
     return parts
 
 
@@ -250,7 +355,8 @@ def run_reduce(client, args, out, n_shards, align_parts):
     cmd = [args.entente, "reduce", "--out", result] + option_flags(args, LDA_FLAGS) + maps + align_parts
     if os.path.exists(result):
         os.remove(result)  # cheap to redo; the partials decide it
-    wait_all(client, [client.submit(run_entente, cmd, [result], key="reduce", retries=args.retries)], args.quiet)
+    wait_all(client, [client.submit(run_entente, cmd, [result], key="reduce", retries=args.retries)], args.quiet,
+             "reduce")
     return result
 
 
@@ -270,6 +376,7 @@ def parse_args(argv):
     p.add_argument("--pairs-per-task", type=int, default=2000, help="candidate pairs per align task")
     p.add_argument("--retries", type=int, default=2, help="times Dask retries a failed task (default 2)")
     p.add_argument("--max-branch", type=int, default=32, help="fan-out of the task shuffle")
+    p.add_argument("--buckets", type=int, help="shuffle buckets (default: shards, at most 64)")
     p.add_argument("--lexicon", help="topic lexicon (JSON), readable on every worker")
     for name in OVERLAP_FLAGS + LDA_FLAGS:
         p.add_argument("--" + name.replace("_", "-"), type=int)
@@ -310,7 +417,7 @@ def main(argv):
         run_features(client, args, shards, args.out, ok_docs)
         lap("features")
         before = sum(client.run(transfer_bytes).values())
-        candidates = candidate_pairs(client, args.out, len(shards), args)
+        candidates = candidate_pairs(client, args.out, len(shards), len(files), args)
         stats["shuffle_bytes"] = sum(client.run(transfer_bytes).values()) - before
         stats["candidate_pairs"] = len(candidates)
         lap("shuffle")
@@ -319,7 +426,8 @@ def main(argv):
         result = run_reduce(client, args, args.out, len(shards), parts)
         lap("reduce")
         stats["wall_s"] = round(time.time() - t0, 2)
-        stats["workers"] = {w: m for w, m in client.run(memory_peaks).items()}
+        stats["worker_process_peak_kb"] = client.run(worker_peak_kb)
+        stats["entente_peak_kb"] = PEAKS
     finally:
         client.close()
         if cluster:

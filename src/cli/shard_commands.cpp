@@ -56,25 +56,33 @@ int run_map(const CliArgs& a) {
   return 0;
 }
 
-// One JSON line with the rule, then one line per successful document.
+void append_le64(std::string& out, const std::vector<std::uint64_t>& values) {
+  for (std::uint64_t v : values)
+    for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+// Line 1: the candidate rule (JSON). Line 2: {"docs": [ids], "counts": [[shingles, prints, bigrams, words]
+// per document]}. Then the features as little-endian u64, family by family (shingles, prints, bigrams,
+// words), each in document order: compact, and read by the driver without parsing.
 int run_features(const CliArgs& a) {
   const Corpus corpus = ingest_shard(collect_inputs(a.paths), a.first_id, a.options.limits);
   const CandidateRule rule = candidate_rule(static_cast<std::size_t>(a.ok_docs), a.options.overlap);
+  const std::vector<OverlapFeatures> features =
+      overlap_features(corpus, a.options.overlap, read_vocab(a.join_vocab_file), rule);
+  json ids = json::array(), counts = json::array();
+  for (const OverlapFeatures& f : features) {
+    ids.push_back(f.doc);
+    counts.push_back({f.shingles.size(), f.prints.size(), f.bigrams.size(), f.words.size()});
+  }
   std::string out = json{{"max_df", rule.max_df},       {"pair_df", rule.pair_df},
                          {"window", rule.window},       {"min_evidence", rule.min_evidence},
                          {"min_share", rule.min_share}, {"print_tag", rule.print_tag}}
                         .dump() +
-                    "\n";
-  for (const OverlapFeatures& f :
-       overlap_features(corpus, a.options.overlap, read_vocab(a.join_vocab_file), rule)) {
-    out += json{{"doc", f.doc},
-                {"shingles", f.shingles},
-                {"prints", f.prints},
-                {"bigrams", f.bigrams},
-                {"words", f.words}}
-               .dump();
-    out += "\n";
-  }
+                    "\n" + json{{"docs", ids}, {"counts", counts}}.dump() + "\n";
+  for (const OverlapFeatures& f : features) append_le64(out, f.shingles);
+  for (const OverlapFeatures& f : features) append_le64(out, f.prints);
+  for (const OverlapFeatures& f : features) append_le64(out, f.bigrams);
+  for (const OverlapFeatures& f : features) append_le64(out, f.words);
   write_file(a.out_file, out);
   return 0;
 }
