@@ -58,6 +58,10 @@ test: setup
 bench: setup cli web
 	@bash bench/run.sh
 
+# Big-corpus mode at scale (BENCH_CLUSTER_DOCS, default 100,000): see bench/cluster_bench.sh.
+bench-cluster: setup cli
+	@bash bench/cluster_bench.sh
+
 size: setup web
 	@bash scripts/size.sh build/web
 
