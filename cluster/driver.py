@@ -123,6 +123,7 @@ PEAKS = {}  # stage -> worker -> largest entente peak (kB)
 
 def wait_all(client, futures, quiet, stage):
     if not quiet and futures:
+        print(f"driver: {stage}, {len(futures)} tasks", file=sys.stderr)
         progress(futures)
         print(file=sys.stderr)
     for worker, kb in client.gather(futures):
@@ -324,6 +325,7 @@ def candidate_pairs(client, out, n_shards, n_docs, args):
     by_pair = pairs.groupby(lambda e: e[0], shuffle="tasks", max_branch=args.max_branch)
     future = client.compute(by_pair.map(candidates_in, sizes, rule).flatten(), retries=args.retries)
     if not args.quiet:
+        print(f"driver: shuffle, {n} buckets", file=sys.stderr)
         progress(future)
         print(file=sys.stderr)
     return sorted(future.result())

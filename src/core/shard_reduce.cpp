@@ -154,10 +154,13 @@ ReducedResult reduce_partials(std::vector<NamedPartial> partials, const TopicsOp
   }
   ReducedResult out;
   Merged merged;
-  std::string at;
+  std::string at;  // the partial being read, for messages
   try {
     check_shards(maps);
-    for (const NamedPartial& m : maps) merge_shard((at = m.name, m.payload), merged, out);
+    for (const NamedPartial& m : maps) {
+      at = m.name;
+      merge_shard(m.payload, merged, out);
+    }
     at.clear();
     const json& first = maps.front().payload;
     out.result.overlap.params = overlap_params_of(first.at("overlap"));
