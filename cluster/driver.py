@@ -15,6 +15,7 @@ started again with the same arguments and skips what is done. Dask retries faile
 
 import argparse
 import glob
+import hashlib
 import json
 import os
 import resource
@@ -138,7 +139,8 @@ def run_maps(client, args, shards, out):
         vocab = os.path.join(out, "map", f"{i:05d}.vocab.json")
         cmd = [args.entente, "map", "--first-id", str(first), "--out", part, "--vocab-out", vocab]
         cmd += args.map_flags + files
-        futures.append(client.submit(run_entente, cmd, [part, vocab], key=f"map-{i:05d}", retries=args.retries))
+        futures.append(client.submit(run_entente, cmd, [part, vocab], key=f"map-{args.run_tag}-{i:05d}",
+                                     retries=args.retries))
         first += len(files)
     wait_all(client, futures, args.quiet, "map")
 
@@ -162,7 +164,8 @@ def run_features(client, args, shards, out, ok_docs):
         feat = os.path.join(out, "features", f"{i:05d}.bin")
         cmd = [args.entente, "features", "--first-id", str(first), "--ok-docs", str(ok_docs),
                "--join-vocab", vocab, "--out", feat] + args.map_flags + files
-        futures.append(client.submit(run_entente, cmd, [feat], key=f"features-{i:05d}", retries=args.retries))
+        futures.append(client.submit(run_entente, cmd, [feat], key=f"features-{args.run_tag}-{i:05d}",
+                                     retries=args.retries))
         first += len(files)
     wait_all(client, futures, args.quiet, "features")
 
@@ -345,7 +348,8 @@ def run_aligns(client, args, out, files, candidates):
             write_atomic(task, json.dumps({"docs": [[d, files[d]] for d in ids], "pairs": chunk}))
         cmd = [args.entente, "align", "--task", task, "--join-vocab", vocab, "--frequent", frequent,
                "--out", part] + option_flags(args, OVERLAP_FLAGS)
-        futures.append(client.submit(run_entente, cmd, [part], key=f"align-{n:05d}", retries=args.retries))
+        futures.append(client.submit(run_entente, cmd, [part], key=f"align-{args.run_tag}-{n:05d}",
+                                     retries=args.retries))
         parts.append(part)
     wait_all(client, futures, args.quiet, "align")
     return parts
@@ -357,8 +361,8 @@ def run_reduce(client, args, out, n_shards, align_parts):
     cmd = [args.entente, "reduce", "--out", result] + option_flags(args, LDA_FLAGS) + maps + align_parts
     if os.path.exists(result):
         os.remove(result)  # cheap to redo; the partials decide it
-    wait_all(client, [client.submit(run_entente, cmd, [result], key="reduce", retries=args.retries)], args.quiet,
-             "reduce")
+    future = client.submit(run_entente, cmd, [result], key=f"reduce-{args.run_tag}", retries=args.retries)
+    wait_all(client, [future], args.quiet, "reduce")
     return result
 
 
@@ -387,6 +391,8 @@ def parse_args(argv):
     p.add_argument("inputs", nargs="+", help="folders, files or glob patterns ('corpus/*.txt')")
     args = p.parse_args(argv)
     args.entente = os.path.abspath(args.entente)
+    # Task keys name the run, so that two drivers sharing a scheduler never share results.
+    args.run_tag = hashlib.sha1(os.path.abspath(args.out).encode()).hexdigest()[:10]
     args.map_flags = option_flags(args, OVERLAP_FLAGS)
     if args.lexicon:
         args.map_flags += ["--lexicon", os.path.abspath(args.lexicon)]
@@ -430,6 +436,8 @@ def main(argv):
         stats["wall_s"] = round(time.time() - t0, 2)
         stats["worker_process_peak_kb"] = client.run(worker_peak_kb)
         stats["entente_peak_kb"] = PEAKS
+    except RuntimeError as e:  # a task failed after its retries: its entente message says why
+        raise SystemExit(f"driver: {e}")
     finally:
         client.close()
         if cluster:
