@@ -42,7 +42,7 @@ def expand_inputs(items):
     files = []
     for item in items:
         if os.path.isdir(item):
-            names = sorted(n for n in os.listdir(item) if n.lower().endswith(TEXT_EXTENSIONS)
+            names = sorted(n for n in os.listdir(item) if os.path.splitext(n)[1].lower() in TEXT_EXTENSIONS
                            and os.path.isfile(os.path.join(item, n)))
             files += [os.path.join(item, n) for n in names]
         elif any(c in item for c in "*?["):
