@@ -12,8 +12,8 @@ FUZZ_TEST_SECONDS ?= 12
 SEEDS ?= ../shared/seeds
 PORT ?= 8080
 
-.PHONY: all setup cli web test test-cli unit asan test-wasm test-browser test-score test-bad-inputs fuzz-build fuzz test-fuzz \
-        bench size serve format check-format clean
+.PHONY: all setup cli web test test-cli test-cluster unit asan test-wasm test-browser test-score test-bad-inputs \
+        fuzz-build fuzz test-fuzz bench bench-cluster size serve format check-format clean
 
 all: cli web
 
@@ -52,6 +52,10 @@ test-cli: cli
 test-bad-inputs: cli
 	@bash tests/bad_inputs_test.sh $(NATIVE)/entente $(SEEDS)
 
+# Big-corpus mode: the Dask driver (cluster/) on a LocalCluster of 2 workers vs entente analyze.
+test-cluster: cli
+	@bash tests/cluster_test.sh $(NATIVE)/entente $(SEEDS)
+
 test-browser: cli web
 	@node tests/browser/run.mjs build/web $(SEEDS)
 
@@ -67,11 +71,16 @@ test-fuzz: fuzz-build
 	@bash tests/fuzz/run.sh $(FUZZ) $(FUZZ_TEST_SECONDS)
 
 test: setup
-	@$(MAKE) --no-print-directory check-format unit asan test-cli test-bad-inputs test-wasm test-score test-fuzz test-browser
+	@$(MAKE) --no-print-directory check-format unit asan test-cli test-bad-inputs test-cluster test-wasm test-score \
+	  test-fuzz test-browser
 	@echo "make test: all passed"
 
 bench: setup cli web
 	@bash bench/run.sh
+
+# Big-corpus mode at scale (BENCH_CLUSTER_DOCS, default 100,000): see bench/cluster_bench.sh.
+bench-cluster: setup cli
+	@bash bench/cluster_bench.sh
 
 size: setup web
 	@bash scripts/size.sh build/web

@@ -8,7 +8,8 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 PKGS=(build-essential cmake make python3 emscripten nlohmann-json3-dev catch2 libxxhash-dev libutfcpp-dev
-      chromium dpkg-dev clang-format fonts-dejavu-core fonttools clang libclang-rt-14-dev)
+      chromium dpkg-dev clang-format fonts-dejavu-core fonttools clang libclang-rt-14-dev python3-distributed
+      python3-numpy)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

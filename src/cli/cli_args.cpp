@@ -1,4 +1,4 @@
-// Parses the analyze command line into AnalysisOptions.
+// Parses the command line (analyze and the big-corpus commands) into CliArgs.
 #include "cli_args.h"
 
 #include <cstdlib>
@@ -31,10 +31,44 @@ int* int_target(std::string_view flag, AnalysisOptions& o, int& lo, int& hi) {
   return nullptr;
 }
 
+// The string option `flag` sets; nullptr when it is not one.
+std::string* string_target(std::string_view flag, CliArgs& a) {
+  if (flag == "--out") return &a.out_file;
+  if (flag == "--lexicon") return &a.lexicon_file;
+  if (flag == "--vocab-out") return &a.vocab_out_file;
+  if (flag == "--join-vocab") return &a.join_vocab_file;
+  if (flag == "--frequent") return &a.frequent_file;
+  if (flag == "--task") return &a.task_file;
+  return nullptr;
+}
+
+bool is_command(std::string_view c) {
+  return c == "analyze" || c == "map" || c == "features" || c == "align" || c == "reduce";
+}
+
+// What the command needs beyond well-formed options; an error message or "".
+std::string check_command(const CliArgs& a) {
+  const std::string& c = a.command;
+  if (c != "analyze" && c != "reduce" && a.out_file.empty()) return c + " needs --out FILE";
+  if (c == "features" && (a.join_vocab_file.empty() || a.ok_docs < 0))
+    return "features needs --join-vocab FILE and --ok-docs N";
+  if (c == "align") {
+    if (a.join_vocab_file.empty() || a.frequent_file.empty() || a.task_file.empty())
+      return "align needs --join-vocab FILE, --frequent FILE and --task FILE";
+    return a.paths.empty() ? "" : "align takes its documents from --task, not from arguments";
+  }
+  if (a.paths.empty()) return c == "reduce" ? "no partial results given" : "no input files";
+  return "";
+}
+
 }  // namespace
 
 const char* cli_usage() {
   return "usage: entente analyze [options] PATH...\n"
+         "       entente map --out PART [--first-id N] [--vocab-out FILE] [options] PATH...\n"
+         "       entente features --out FILE --first-id N --join-vocab FILE --ok-docs N [options] PATH...\n"
+         "       entente align --out PART --task FILE --join-vocab FILE --frequent FILE [options]\n"
+         "       entente reduce [--out FILE] [--lda-k N] [--lda-seed S] [--lda-iterations N] PART...\n"
          "       entente --help | --version\n"
          "\n"
          "Analyzes text files (.txt, .md, .html, .htm; folders are expanded in name order) and prints one\n"
@@ -49,7 +83,12 @@ const char* cli_usage() {
          "  --shingle N           overlap: words per shingle (default 5)\n"
          "  --min-passage N       overlap: shortest reported passage in words (default 8)\n"
          "  --max-gap N           overlap: words that may differ inside a passage (default 3)\n"
-         "  --compact             no indentation in the JSON\n";
+         "  --compact             no indentation in the JSON\n"
+         "\n"
+         "map, features, align and reduce split the analysis of a big corpus into shards (README \"Big\n"
+         "corpora\"; cluster/driver.py runs them on a Dask cluster). reduce of the map and align partials "
+         "of\n"
+         "every shard prints what analyze prints for the same files.\n";
 }
 
 std::string parse_cli_args(int argc, char** argv, CliArgs& out) {
@@ -57,8 +96,8 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& out) {
   std::string_view cmd = argv[1];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") return out.command = "help", "";
   if (cmd == "--version") return out.command = "version", "";
-  if (cmd != "analyze") return "unknown command '" + std::string(cmd) + "'";
-  out.command = "analyze";
+  if (!is_command(cmd)) return "unknown command '" + std::string(cmd) + "'";
+  out.command = std::string(cmd);
   for (int i = 2; i < argc; ++i) {
     std::string_view a = argv[i];
     auto value = [&](std::string& dst) {
@@ -67,12 +106,14 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& out) {
       return true;
     };
     int lo = 0, hi = 0;
-    if (a == "--out") {
-      if (!value(out.out_file)) return "--out needs a file name";
-    } else if (a == "--lexicon") {
-      if (!value(out.lexicon_file)) return "--lexicon needs a file name";
+    if (std::string* target = string_target(a, out)) {
+      if (!value(*target)) return std::string(a) + " needs a file name";
     } else if (a == "--compact") {
       out.indent = -1;
+    } else if (a == "--first-id" || a == "--ok-docs") {
+      std::string v;
+      if (!value(v) || !parse_int(v, 0, 999999999, a == "--first-id" ? out.first_id : out.ok_docs))
+        return std::string(a) + " needs a whole number from 0 to 999999999";
     } else if (int* target = int_target(a, out.options, lo, hi)) {
       std::string v;
       if (!value(v) || !parse_int(v, lo, hi, *target))
@@ -84,8 +125,7 @@ std::string parse_cli_args(int argc, char** argv, CliArgs& out) {
       out.paths.emplace_back(a);
     }
   }
-  if (out.paths.empty()) return "no input files";
-  return "";
+  return check_command(out);
 }
 
 }  // namespace entente

@@ -112,4 +112,18 @@ std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, con
   return inputs;
 }
 
+bool read_whole_file(const std::string& path, std::string& out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  std::ostringstream buf;
+  buf << f.rdbuf();
+  out = buf.str();
+  return true;
+}
+
+bool write_whole_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  return static_cast<bool>(out << bytes) && static_cast<bool>(out.flush());
+}
+
 }  // namespace entente

@@ -16,4 +16,10 @@ namespace entente {
 // so the CLI never holds more than the limits in memory.
 std::vector<InputFile> collect_inputs(const std::vector<std::string>& paths, const IngestLimits& limits);
 
+// The bytes of `path` into `out`; false when it cannot be read.
+bool read_whole_file(const std::string& path, std::string& out);
+
+// Writes `bytes` to `path`; false when it cannot be written.
+bool write_whole_file(const std::string& path, const std::string& bytes);
+
 }  // namespace entente

@@ -28,47 +28,15 @@ struct AnalysisJob::Impl {
   void run_sampling();
 };
 
-namespace {
-
-// ingest_file, with running out of memory (the wasm heap has a maximum) reported on this file only.
-Document ingest_guarded(int id, const InputFile& in, const IngestLimits& limits) {
-  try {
-    return ingest_file(id, in, limits);
-  } catch (const std::bad_alloc&) {
-    Document doc;
-    doc.id = id;
-    doc.name = in.name;
-    doc.bytes = in.bytes.size();
-    doc.error = "out of memory while reading this file: skipped (the files before it are analyzed)";
-    return doc;
-  }
-}
-
-}  // namespace
-
 void AnalysisJob::Impl::ingest_next() {
   if (next_file >= inputs.size()) {
     stage = Stage::Topics;
     return;
   }
   InputFile& in = inputs[next_file];
-  const IngestLimits& limits = options.limits;
-  // The per-file limit first: a file too large on its own says so, whatever the corpus holds.
-  bool fits = in.read_error.empty() && in.bytes.size() <= limits.max_file_bytes;
-  std::string skipped = next_file >= limits.max_files ? too_many_files_error(limits)
-                        : fits && total_bytes + in.bytes.size() > limits.max_total_bytes
-                            ? corpus_full_error(limits)
-                            : std::string();
-  Document doc;
-  if (!skipped.empty()) {
-    doc.id = static_cast<int>(next_file);
-    doc.name = in.name;
-    doc.bytes = in.read_error.empty() ? in.bytes.size() : in.unread_bytes;
-    doc.error = skipped;
-  } else {
-    doc = ingest_guarded(static_cast<int>(next_file), in, limits);
-    if (fits) total_bytes += in.bytes.size();
-  }
+  int id = static_cast<int>(next_file);
+  Document doc = next_file >= options.limits.max_files ? skipped_file(id, in, too_many_files_error(options.limits))
+                                                      : ingest_in_corpus(id, in, options.limits, total_bytes);
   in.bytes.clear();
   in.bytes.shrink_to_fit();
   result.corpus.docs.push_back(std::move(doc));

@@ -49,6 +49,27 @@ LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words) {
   return out;
 }
 
+LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs) {
+  std::map<std::string, std::uint32_t> ids;  // sorted vocabulary
+  for (const DocTermCounts& d : docs)
+    for (const std::string& t : d.terms) ids.emplace(t, 0);
+  LdaCorpus out;
+  out.vocab.reserve(ids.size());
+  for (auto& entry : ids) {
+    entry.second = static_cast<std::uint32_t>(out.vocab.size());
+    out.vocab.push_back(entry.first);
+  }
+  out.docs.resize(docs.size());
+  std::vector<std::uint32_t> local;  // the document's term index -> vocabulary id
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    local.clear();
+    for (const std::string& t : docs[d].terms) local.push_back(ids.find(t)->second);
+    for (std::uint32_t i : docs[d].sequence) out.docs[d].push_back(local[i]);
+    out.tokens += out.docs[d].size();
+  }
+  return out;
+}
+
 GibbsLda::GibbsLda(LdaCorpus corpus, const LdaOptions& options)
     : corpus_(std::move(corpus)), options_(options), k_(options.k), rng_(options.seed) {
   if (k_ < 1 || k_ > 1000) throw std::invalid_argument("the number of topics must be between 1 and 1000");

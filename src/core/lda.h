@@ -14,6 +14,7 @@
 
 #include "rng.h"
 #include "stop_words.h"
+#include "term_stats.h"
 #include "text.h"
 
 namespace entente {
@@ -41,6 +42,10 @@ struct LdaCorpus {
 
 // Content terms (is_content_term) of every ok document; failed documents get an empty row.
 LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words);
+
+// make_lda_corpus() from documents counted by count_doc_terms() (term_stats.h), in corpus order: the same
+// corpus, so shards counted apart sample the same topics once merged.
+LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs);
 
 // Largest k sampled densely (see the file comment).
 constexpr int kDenseMaxTopics = 48;

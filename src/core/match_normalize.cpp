@@ -116,14 +116,19 @@ void add_form(Forms& forms, const std::string& form) {
   if (!form.empty()) forms.emplace_back(hash_bytes(form), is_stopword(form) ? kMatchStop : 0);
 }
 
+// The normalized joined form of hyphen parts ("co", "operation" -> "cooperation").
+std::string joined_form(const std::vector<std::string>& parts) {
+  std::string joined;
+  for (const std::string& p : parts) joined += p;
+  return normalize_word(joined);
+}
+
 // The match tokens of one word or number token.
 Forms forms_of(const Token& t, const JoinVocabulary& vocab) {
   Forms forms;
   std::vector<std::string> parts = hyphen_parts(t.lower);
   if (parts.size() > 1) {
-    std::string joined;
-    for (const std::string& p : parts) joined += p;
-    joined = normalize_word(joined);
+    std::string joined = joined_form(parts);
     if (vocab.count(hash_bytes(joined)) != 0) {
       add_form(forms, joined);
       return forms;
@@ -165,6 +170,21 @@ JoinVocabulary build_join_vocabulary(const Corpus& corpus) {
     }
   }
   return vocab;
+}
+
+std::vector<std::uint64_t> join_queries(const Corpus& corpus) {
+  std::vector<std::uint64_t> out;
+  for (const Document& doc : corpus.docs) {
+    if (!doc.ok()) continue;
+    for (const Token& t : doc.tokens) {
+      if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
+      std::vector<std::string> parts = hyphen_parts(t.lower);
+      if (parts.size() > 1) out.push_back(hash_bytes(joined_form(parts)));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab, NormalizeCache* cache) {

@@ -45,6 +45,11 @@ bool is_stopword(std::string_view form);
 // Collects the closed forms of every successful document of the corpus.
 JoinVocabulary build_join_vocabulary(const Corpus& corpus);
 
+// The hashes normalize_for_matching() looks up in a JoinVocabulary for the successful documents of `corpus`
+// (joined forms of its hyphenated words), sorted and unique. A shard's documents normalize as they would in
+// the whole corpus given only the whole corpus's vocabulary restricted to these.
+std::vector<std::uint64_t> join_queries(const Corpus& corpus);
+
 // Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary.
 // Only looked up, never iterated.
 using NormalizeCache = std::unordered_map<std::string, std::vector<std::pair<std::uint64_t, std::uint8_t>>>;

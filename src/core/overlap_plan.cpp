@@ -30,8 +30,9 @@ double round4(double x) {
   return std::round(x * 10000.0) / 10000.0;
 }
 
-std::vector<OverlapDoc> prepare(const Corpus& corpus, int k) {
-  const JoinVocabulary vocab = build_join_vocabulary(corpus);
+}  // namespace
+
+std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int k, const JoinVocabulary& vocab) {
   NormalizeCache cache;
   std::vector<OverlapDoc> docs;
   for (const Document& d : corpus.docs) {
@@ -46,6 +47,8 @@ std::vector<OverlapDoc> prepare(const Corpus& corpus, int k) {
   }
   return docs;
 }
+
+namespace {
 
 // Winnowed fingerprints of each document, boilerplate removed, as sorted sets.
 std::vector<std::vector<std::uint64_t>> winnowed_sets(const std::vector<OverlapDoc>& docs, int window,
@@ -124,40 +127,55 @@ std::vector<AlignedSpan> top_spans(std::vector<AlignedSpan> spans, int limit) {
 
 }  // namespace
 
+AlignParams align_params(const OverlapParams& params) {
+  AlignParams align;
+  align.seed = std::max(1, params.shingle);
+  align.min_passage_tokens = std::max(align.seed, params.min_passage_tokens);
+  align.max_gap = std::clamp(params.max_gap, 0, 16);
+  return align;
+}
+
+CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params) {
+  const AlignParams align = align_params(params);
+  CandidateRule rule;
+  rule.max_df = max_feature_df(docs, params.boilerplate_share,
+                               static_cast<std::size_t>(std::max(2, params.boilerplate_min_docs)));
+  rule.pair_df = std::min(rule.max_df, kMaxPairDf);
+  rule.window = align.min_passage_tokens - align.seed + 1;
+  rule.min_evidence = kMinEvidence;
+  rule.min_share = kMinShare;
+  rule.print_tag = kPrintTag;
+  return rule;
+}
+
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
-  plan.align.seed = std::max(1, params.shingle);
-  plan.align.min_passage_tokens = std::max(plan.align.seed, params.min_passage_tokens);
-  plan.align.max_gap = std::clamp(params.max_gap, 0, 16);
-  plan.docs = prepare(corpus, plan.align.seed);
-  const std::size_t max_df =
-      max_feature_df(plan.docs.size(), params.boilerplate_share,
-                     static_cast<std::size_t>(std::max(2, params.boilerplate_min_docs)));
+  plan.align = align_params(params);
+  plan.docs = prepare_overlap_docs(corpus, plan.align.seed, build_join_vocabulary(corpus));
+  const CandidateRule rule = candidate_rule(plan.docs.size(), params);
   std::vector<std::vector<std::uint64_t>> shingle_sets, bigram_sets;
   for (const OverlapDoc& m : plan.docs) {
     shingle_sets.push_back(sorted_set(m.shingles));
     bigram_sets.push_back(content_bigrams(m.seq));
   }
-  plan.frequent = frequent_features(shingle_sets, max_df);
+  plan.frequent = frequent_features(shingle_sets, rule.max_df);
   shingle_sets.clear();
-  const std::size_t pair_df = std::min(max_df, kMaxPairDf);
-  remove_features(bigram_sets, frequent_features(bigram_sets, pair_df));
-  std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, max_df);
+  remove_features(bigram_sets, frequent_features(bigram_sets, rule.pair_df));
+  std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, rule.max_df);
   for (std::size_t d = 0; d < plan.docs.size(); ++d) {
     plan.docs[d].words = std::move(words[d]);
     plan.docs[d].bigram_set = std::move(bigram_sets[d]);
   }
-  const int window = plan.align.min_passage_tokens - plan.align.seed + 1;
   PairIndexOptions options;
-  options.max_df = pair_df;
-  options.min_evidence = kMinEvidence;
-  options.min_share = kMinShare;
+  options.max_df = rule.pair_df;
+  options.min_evidence = rule.min_evidence;
+  options.min_share = rule.min_share;
   std::vector<std::uint32_t> sizes;
   for (const OverlapDoc& m : plan.docs) sizes.push_back(static_cast<std::uint32_t>(m.bigram_set.size()));
   options.sizes = &sizes;
   for (const SharedCount& c :
-       index_pairs(evidence_sets(winnowed_sets(plan.docs, window, plan.frequent), plan.docs), options)) {
+       index_pairs(evidence_sets(winnowed_sets(plan.docs, rule.window, plan.frequent), plan.docs), options)) {
     plan.candidates.push_back({c.a, c.b});
   }
   return plan;

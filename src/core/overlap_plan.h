@@ -40,6 +40,23 @@ struct OverlapPlan {
 // tokens; memory O(T). The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
+// The rules plan_overlap() applies, for a corpus of `docs` successful documents; exposed so that features
+// computed on separate shards can be joined by the same rules (overlap_shard.h, cluster/).
+struct CandidateRule {
+  std::size_t max_df = 0;       // shingles and content words held by more documents are boilerplate
+  std::size_t pair_df = 0;      // fingerprints and bigrams held by more documents neither pair nor score
+  int window = 0;               // winnowing window over shingles
+  double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1)) ...
+  double min_share = 0;         // ... or to share this fraction of the smaller document's bigram set
+  std::uint64_t print_tag = 0;  // XORed into fingerprints so they never collide with bigrams
+};
+CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);
+AlignParams align_params(const OverlapParams& params);
+
+// Normalizes (with `vocab`, the join vocabulary of the whole corpus), masks stock lines and shingles every
+// successful document of `corpus`. words and bigram_set are left empty.
+std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int shingle, const JoinVocabulary& vocab);
+
 // Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above
 // zero and at least params.min_score, with at most params.max_passages passages each, to `out`, in candidate
 // order. Slices may be run one after another with the same result as one call.

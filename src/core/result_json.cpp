@@ -12,15 +12,15 @@ ordered opt(const std::optional<T>& v) {
   return v ? ordered(*v) : ordered(nullptr);
 }
 
-ordered documents_json(const Corpus& corpus) {
+ordered documents_json(const std::vector<DocumentSummary>& docs) {
   ordered out = ordered::array();
-  for (const Document& d : corpus.docs) {
+  for (const DocumentSummary& d : docs) {
     out.push_back({{"id", d.id},
                    {"name", d.name},
                    {"bytes", d.bytes},
                    {"encoding", d.encoding},
-                   {"tokens", d.tokens.size()},
-                   {"sentences", d.sentences.size()},
+                   {"tokens", d.tokens},
+                   {"sentences", d.sentences},
                    {"title", d.title},
                    {"error", d.error.empty() ? ordered(nullptr) : ordered(d.error)}});
   }
@@ -142,17 +142,28 @@ ordered overlap_json(const OverlapResult& o) {
           {"pairs", pairs}};
 }
 
-ordered result_json(const AnalysisResult& r) {
+ordered result_json(const AnalysisResult& r, const std::vector<DocumentSummary>& docs) {
   return {{"version", kContractVersion},
           {"error", r.error.empty() ? ordered(nullptr) : ordered(r.error)},
-          {"documents", documents_json(r.corpus)},
+          {"documents", documents_json(docs)},
           {"topics", topics_json(r.topics)},
           {"mentions", mentions_json(r.deals.mentions)},
           {"deals", deals_json(r.deals.deals)},
           {"overlap", overlap_json(r.overlap)}};
 }
 
+std::vector<DocumentSummary> summarize(const Corpus& corpus) {
+  std::vector<DocumentSummary> out;
+  out.reserve(corpus.docs.size());
+  for (const Document& d : corpus.docs) out.push_back(summarize(d));
+  return out;
+}
+
 }  // namespace
+
+DocumentSummary summarize(const Document& d) {
+  return {d.id, d.name, d.bytes, d.encoding, d.title, d.error, d.tokens.size(), d.sentences.size()};
+}
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
   return deals_json(deals).dump(indent, ' ', false, ordered::error_handler_t::replace);
@@ -164,7 +175,11 @@ nlohmann::json to_json(const AnalysisResult& result) {
 
 std::string to_json_text(const AnalysisResult& result, int indent) {
   // Invalid UTF-8 cannot occur (ingest decodes everything), but never throw from serialisation.
-  return result_json(result).dump(indent, ' ', false, ordered::error_handler_t::replace);
+  return to_json_text(result, summarize(result.corpus), indent);
+}
+
+std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent) {
+  return result_json(result, docs).dump(indent, ' ', false, ordered::error_handler_t::replace);
 }
 
 }  // namespace entente

@@ -10,9 +10,22 @@ namespace entente {
 
 inline constexpr int kContractVersion = 1;
 
+// A document's line in the "documents" section: what remains of it once its text and tokens are gone (a
+// reduce holds these, not whole documents).
+struct DocumentSummary {
+  int id = 0;
+  std::string name;
+  std::size_t bytes = 0;
+  std::string encoding, title, error;
+  std::size_t tokens = 0, sentences = 0;
+};
+DocumentSummary summarize(const Document& doc);
+
 nlohmann::json to_json(const AnalysisResult& result);
 // Serialises deterministically (sorted keys as built, 1-space indent off): same result, same bytes.
 std::string to_json_text(const AnalysisResult& result, int indent = 1);
+// The same with the "documents" section taken from `docs` instead of result.corpus (which is then unused).
+std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent);
 // The "deals" array of the contract for these deals only (the Deals panel's JSON export).
 std::string deals_json_text(const std::vector<Deal>& deals, int indent = 1);
 

@@ -23,4 +23,21 @@ struct TermStatsOptions {
 // ranking falls back to counts. Failed documents have empty rows.
 TermStats term_stats(const Corpus& corpus, const StopWords& stop_words, const TermStatsOptions& options);
 
+// The content terms of one document: what term statistics and discovered topics need of it, so that shards
+// of a corpus can be counted apart and merged (`entente map` / `reduce`).
+struct DocTermCounts {
+  int doc = 0;
+  bool ok = false;                      // false for a failed document (empty row)
+  std::size_t words = 0;                // running words (rates.h)
+  std::vector<std::string> terms;       // distinct content terms, sorted (byte order)
+  std::vector<int> counts;              // parallel to terms
+  std::vector<std::uint32_t> sequence;  // the document's content terms in text order, as indices into terms
+};
+
+// Counts the content terms of `doc`.
+DocTermCounts count_doc_terms(const Document& doc, const StopWords& stop_words);
+
+// term_stats() over documents counted by count_doc_terms(), in corpus order: the same result.
+TermStats term_stats_of(const std::vector<DocTermCounts>& docs, const TermStatsOptions& options);
+
 }  // namespace entente

@@ -53,7 +53,11 @@ struct LdaSampler::State {
 };
 
 LdaSampler::LdaSampler(const Corpus& corpus, const TopicsOptions& options)
-    : state_(new State{options, nullptr}) {
+    : LdaSampler(options.lda_k > 0 && options.lda_k <= 1000 ? make_lda_corpus(corpus, StopWords::english())
+                                                            : LdaCorpus{},
+                 options) {}
+
+LdaSampler::LdaSampler(LdaCorpus corpus, const TopicsOptions& options) : state_(new State{options, nullptr}) {
   std::unique_ptr<State> guard(state_);
   if (options.lda_k < 0 || options.lda_k > 1000)
     throw std::invalid_argument("--lda-k must be between 0 and 1000 (0 turns discovered topics off)");
@@ -65,7 +69,7 @@ LdaSampler::LdaSampler(const Corpus& corpus, const TopicsOptions& options)
     lda.seed = static_cast<std::uint64_t>(static_cast<std::int64_t>(options.lda_seed));
     lda.iterations = options.lda_iterations;
     lda.tolerance = options.lda_tolerance;
-    state_->model = std::make_unique<GibbsLda>(make_lda_corpus(corpus, StopWords::english()), lda);
+    state_->model = std::make_unique<GibbsLda>(std::move(corpus), lda);
   }
   guard.release();
 }

@@ -78,6 +78,7 @@ namespace entente {
 TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options);
 
 struct Lexicon;
+struct LdaCorpus;
 // Recounts only the lexicon part (lexicon, frequencies, corpus) of `out` for `lexicon`, e.g. after an edit
 // in the app. Rules: lexicon_match.h; per_1000 uses running words (rates.h), rounded to 2 decimals.
 void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsResult& out);
@@ -91,6 +92,8 @@ class LdaSampler {
   // lda_k == 0 disables sampling (result() has k 0). Throws std::invalid_argument when lda_k is outside
   // 0..1000 or lda_iterations is negative.
   LdaSampler(const Corpus& corpus, const TopicsOptions& options);
+  // The same over a corpus already reduced to word ids (lda.h), e.g. merged from shards.
+  LdaSampler(LdaCorpus corpus, const TopicsOptions& options);
   ~LdaSampler();
   LdaSampler(const LdaSampler&) = delete;
   LdaSampler& operator=(const LdaSampler&) = delete;
