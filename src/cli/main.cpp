@@ -9,7 +9,8 @@
 namespace {
 
 int run_analyze(entente::CliArgs& args) {
-  entente::AnalysisResult result = entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
+  entente::AnalysisResult result =
+      entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
   std::string json = entente::to_json_text(result, args.indent) + "\n";
   if (args.out_file.empty()) {
     std::cout << json;

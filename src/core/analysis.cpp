@@ -35,8 +35,9 @@ void AnalysisJob::Impl::ingest_next() {
   }
   InputFile& in = inputs[next_file];
   int id = static_cast<int>(next_file);
-  Document doc = next_file >= options.limits.max_files ? skipped_file(id, in, too_many_files_error(options.limits))
-                                                      : ingest_in_corpus(id, in, options.limits, total_bytes);
+  Document doc = next_file >= options.limits.max_files
+                     ? skipped_file(id, in, too_many_files_error(options.limits))
+                     : ingest_in_corpus(id, in, options.limits, total_bytes);
   in.bytes.clear();
   in.bytes.shrink_to_fit();
   result.corpus.docs.push_back(std::move(doc));

@@ -101,12 +101,14 @@ Document ingest_file(int id, const InputFile& input, const IngestLimits& limits)
 Document ingest_in_corpus(int id, const InputFile& in, const IngestLimits& limits, std::size_t& total_bytes) {
   // The per-file limit first: a file too large on its own says so, whatever the corpus holds.
   bool fits = in.read_error.empty() && in.bytes.size() <= limits.max_file_bytes;
-  if (fits && total_bytes + in.bytes.size() > limits.max_total_bytes) return skipped_file(id, in, corpus_full_error(limits));
+  if (fits && total_bytes + in.bytes.size() > limits.max_total_bytes)
+    return skipped_file(id, in, corpus_full_error(limits));
   Document doc;
   try {
     doc = ingest_file(id, in, limits);
   } catch (const std::bad_alloc&) {  // the wasm heap has a maximum: this file only
-    doc = skipped_file(id, in, "out of memory while reading this file: skipped (the files before it are analyzed)");
+    doc = skipped_file(id, in,
+                       "out of memory while reading this file: skipped (the files before it are analyzed)");
   }
   if (fits) total_bytes += in.bytes.size();
   return doc;
