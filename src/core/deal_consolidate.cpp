@@ -28,6 +28,8 @@ struct Keys {
   }
 };
 
+constexpr std::size_t kLookBack = 48;  // earlier deals a mention is compared with
+
 // Words that name any deal or describe it without telling which one ("the landmark agreement").
 constexpr std::string_view kGeneric[] = {
     "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",
@@ -282,8 +284,11 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   std::vector<bool> drop(n, false);
   for (std::size_t j = 0; j < n; ++j) {
     if (notes[j].headline) continue;
-    for (std::size_t i = j; i-- > 0;) {
+    // The most recent deals told before j, at most kLookBack of them: linear time on any text.
+    std::size_t seen = 0;
+    for (std::size_t i = j; i-- > 0 && seen < kLookBack;) {
       if (notes[i].headline || root[i] != i) continue;
+      ++seen;
       if (same(i, j)) {
         root[j] = i;
         absorb(i, j);
