@@ -44,7 +44,7 @@ void HeatmapView::draw_grid(const AppModel& model, AppActions& actions, float wi
     image_valid_ = false;
   }
   if (!image_valid_ || !(image_.window == window)) {
-    image_ = render_heatmap(drawn_, window, max_score_);
+    render_heatmap(drawn_, window, max_score_, image_);
     image_valid_ = true;
     if (texture_) texture_->upload(window.side, window.side, image_.pixels.data());
   }

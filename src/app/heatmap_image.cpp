@@ -31,15 +31,15 @@ ImU32 heat_colour(float t) {
   return IM_COL32(mix(0), mix(1), mix(2), 255);
 }
 
-HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window,
-                            float max_score) {
-  HeatmapImage out;
+void render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window, float max_score,
+                    HeatmapImage& out) {
   out.window = window;
   const int side = std::max(1, window.side);
   const std::size_t size = static_cast<std::size_t>(side) * static_cast<std::size_t>(side);
   out.pixels.assign(size, 0);
   out.pair.assign(size, -1);
-  std::vector<float> best(size, -1.0f);
+  out.best.assign(size, -1.0f);
+  std::vector<float>& best = out.best;
   auto paint = [&](int column, int row, const HeatmapPair& p) {
     const auto [x0, x1] = cover(column, window.x0, window.span, side);
     const auto [y0, y1] = cover(row, window.y0, window.span, side);
@@ -60,7 +60,6 @@ HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const Heatmap
   const float top = max_score > 0 ? max_score : 1.0f;
   for (std::size_t i = 0; i < size; ++i)
     if (out.pair[i] >= 0) out.pixels[i] = heat_colour(best[i] / top);
-  return out;
 }
 
 }  // namespace entente

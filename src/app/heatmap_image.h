@@ -31,14 +31,16 @@ struct HeatmapImage {
   HeatmapWindow window;
   std::vector<std::uint32_t> pixels;  // side * side, row by row; IM_COL32, alpha 0 where no pair
   std::vector<int> pair;              // side * side: the pair drawn there, or -1
+  std::vector<float> best;            // side * side: the score drawn there (scratch)
 };
 
 // Viridis-like ramp, t in [0, 1] (clamped).
 ImU32 heat_colour(float t);
 
-// Draws `pairs` into `window`; colours scale by max_score (> 0). Time O(pairs + drawn pixels). Ties at a
-// pixel go to the lower pair index, so the image is the same whatever the order of `pairs`.
-HeatmapImage render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window,
-                            float max_score);
+// Draws `pairs` into `window`, reusing out's buffers; colours scale by max_score (> 0). Time O(pairs + drawn
+// pixels). Ties at a pixel go to the lower pair index, so the image is the same whatever the order of
+// `pairs`.
+void render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window, float max_score,
+                    HeatmapImage& out);
 
 }  // namespace entente

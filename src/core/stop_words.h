@@ -2,9 +2,10 @@
 // in term statistics and discovered topics.
 #pragma once
 
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "text.h"
 
@@ -17,11 +18,11 @@ class StopWords {
   // The embedded assets/stopwords.txt (empty set if it was not embedded).
   static StopWords english();
 
-  bool contains(std::string_view folded_word) const { return words_.count(std::string(folded_word)) > 0; }
+  bool contains(std::string_view folded_word) const { return words_.find(folded_word) != words_.end(); }
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;  // membership only; never iterated
+  std::set<std::string, std::less<>> words_;  // looked up by string_view, with no copy of the word
 };
 
 // A content term: a Word token (not a number, clitic or punctuation) of at least two characters whose folded
