@@ -74,3 +74,24 @@ TEST_CASE("an empty input list gives an empty, valid result") {
   CHECK(r.corpus.docs.empty());
   CHECK(entente::to_json(r)["documents"].empty());
 }
+
+TEST_CASE("stage progress counts files, then sweeps; discovered topics grow while sampling") {
+  entente::AnalysisJob job(sample_inputs(), quick_options());
+  const entente::StageProgress first = job.stage_progress();
+  CHECK(std::string(first.unit) == "files");
+  CHECK(first.done == 0);
+  CHECK(first.total == 3);
+  job.step();
+  CHECK(job.stage_progress().done == 1);
+  int sweeps_seen = -1;
+  while (job.step()) {
+    const entente::StageProgress p = job.stage_progress();
+    if (std::string(p.unit) != "sweeps") continue;
+    CHECK(p.total == 5);
+    CHECK(static_cast<int>(p.done) >= sweeps_seen);
+    sweeps_seen = static_cast<int>(p.done);
+    CHECK(job.discovered().iterations == sweeps_seen);
+  }
+  CHECK(sweeps_seen >= 0);
+  CHECK(job.discovered().iterations == 5);
+}

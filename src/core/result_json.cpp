@@ -1,6 +1,8 @@
 // Maps the result structs onto the JSON contract. Field order follows the README contract.
 #include "result_json.h"
 
+#include <stdexcept>
+
 namespace entente {
 namespace {
 
@@ -129,17 +131,32 @@ ordered overlap_json(const OverlapResult& o) {
           {"pairs", pairs}};
 }
 
+ordered section_json(const AnalysisResult& r, const std::string& key) {
+  if (key == "version") return kContractVersion;
+  if (key == "error") return r.error.empty() ? ordered(nullptr) : ordered(r.error);
+  if (key == "documents") return documents_json(r.corpus);
+  if (key == "topics") return topics_json(r.topics);
+  if (key == "mentions") return mentions_json(r.deals.mentions);
+  if (key == "deals") return deals_json(r.deals.deals);
+  if (key == "overlap") return overlap_json(r.overlap);
+  throw std::invalid_argument("not a key of the JSON contract: " + key);
+}
+
 ordered result_json(const AnalysisResult& r) {
-  return {{"version", kContractVersion},
-          {"error", r.error.empty() ? ordered(nullptr) : ordered(r.error)},
-          {"documents", documents_json(r.corpus)},
-          {"topics", topics_json(r.topics)},
-          {"mentions", mentions_json(r.deals.mentions)},
-          {"deals", deals_json(r.deals.deals)},
-          {"overlap", overlap_json(r.overlap)}};
+  ordered out = ordered::object();
+  for (const std::string& key : contract_keys()) out[key] = section_json(r, key);
+  return out;
 }
 
 }  // namespace
+
+std::vector<std::string> contract_keys() {
+  return {"version", "error", "documents", "topics", "mentions", "deals", "overlap"};
+}
+
+std::string section_json_text(const AnalysisResult& result, const std::string& key) {
+  return section_json(result, key).dump(-1, ' ', false, ordered::error_handler_t::replace);
+}
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
   return deals_json(deals).dump(indent, ' ', false, ordered::error_handler_t::replace);
