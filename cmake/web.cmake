@@ -20,12 +20,14 @@ target_link_libraries(entente_app PUBLIC entente_core entente_imgui)
 
 # The page: GLFW + WebGL2 main loop and the JavaScript bridge.
 file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+list(FILTER PLATFORM_SOURCES EXCLUDE REGEX "/worker_main\\.cpp$")
 add_executable(entente_web ${PLATFORM_SOURCES})
 target_compile_options(entente_web PRIVATE ${ENTENTE_WARNINGS})
 target_link_libraries(entente_web PRIVATE entente_app)
 set(ENTENTE_WEB_EXPORTS
-    _main _malloc _free _entente_files_begin _entente_files_add _entente_files_add_error _entente_files_commit
-    _entente_busy _entente_progress _entente_stage _entente_generation _entente_result_json _entente_wake
+    _main _malloc _free _entente_load_url _entente_load_begin _entente_load_appends _entente_load_section
+    _entente_load_progress _entente_load_done _entente_shown_documents
+    _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
     _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
@@ -39,3 +41,14 @@ target_link_options(entente_web PRIVATE
 # for the views and, in the Emscripten build only, the core (~45 KB gzip less; the same JSON: no fast-math).
 target_compile_options(entente_app PRIVATE -Os)
 target_compile_options(entente_core PRIVATE -Os)
+
+# The analysis worker: the core only (no GLFW, no ImGui), started by the page as a plain Web Worker.
+# Its own main and glue: src/platform/worker_main.cpp and worker_glue.js.
+add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp)
+target_compile_options(entente_worker PRIVATE ${ENTENTE_WARNINGS})
+target_link_libraries(entente_worker PRIVATE entente_core)
+set_target_properties(entente_worker PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)
+target_link_options(entente_worker PRIVATE
+    -Os -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sFILESYSTEM=0 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_worker_add,_worker_add_error,_worker_start,_worker_run,_worker_set_lexicon,_worker_stop_sampling
+    --post-js ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)

@@ -5,7 +5,7 @@ set -euo pipefail
 web=${1:?usage: size.sh WEB_DIR [BUDGET_KB]}
 budget_kb=${2:-450}
 cd "$web"
-files=(index.html entente_web.js entente_web.wasm)
+files=(index.html entente_web.js entente_web.wasm entente_worker.js entente_worker.wasm)
 for f in $(grep -oE '(src|href)="web/[^"]+"' index.html | sed -E 's/^(src|href)="//; s/"$//'); do files+=("$f"); done
 [ -f fonts/entente-sans.ttf ] && files+=(fonts/entente-sans.ttf)
 total=0

@@ -44,6 +44,7 @@ struct DealsView : View {
     int index;  // a deal index, or for Header an index into groups_
   };
   std::vector<GroupLine> group_lines_;
+  std::vector<std::string> haystacks_;  // per deal: the searched fields, lower-cased (once per result)
   char search_[128] = {};
   bool grouped_ = false;
   bool dirty_ = true;  // filters changed: recompute rows_

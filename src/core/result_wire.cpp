@@ -67,12 +67,13 @@ template <class IO>
 void fields(IO& io, Evidence& e) {
   io(e.start), io(e.end), io(e.text);
 }
-// When Deal gains a field, add it here too: the round trip test (tests/result_wire_test.cpp) fails until then.
+// When Deal gains a field, add it here too: the round trip test (tests/result_wire_test.cpp) fails until
+// then.
 template <class IO>
 void fields(IO& io, Deal& d) {
-  io(d.doc), io(d.kind), io(d.sector), io(d.parties), io(d.item), io(d.value_usd), io(d.value), io(d.currency),
-      io(d.value_text), io(d.value_qualifier), io(d.quantity), io(d.year), io(d.date_text), io(d.status),
-      io(d.evidence), io(d.confidence), io(d.group), io(d.conflicts);
+  io(d.doc), io(d.kind), io(d.sector), io(d.parties), io(d.item), io(d.value_usd), io(d.value),
+      io(d.currency), io(d.value_text), io(d.value_qualifier), io(d.quantity), io(d.year), io(d.date_text),
+      io(d.status), io(d.evidence), io(d.confidence), io(d.group), io(d.conflicts);
 }
 template <class IO>
 void fields(IO& io, DealsResult& d) {

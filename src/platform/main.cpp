@@ -1,6 +1,7 @@
 // The GUI entry point: a GLFW window on the page's canvas (WebGL2), Dear ImGui with the GLFW + OpenGL3
-// backends, and the frame loop. Frames are drawn only while something changes: after input, a resize, a
-// request from JavaScript, or while an analysis runs. Otherwise the loop is paused (no CPU use).
+// backends, and the frame loop. The analysis runs in a Web Worker (worker_main.cpp); this thread only draws.
+// Frames are drawn only while something changes: after input, a resize, a request from JavaScript, or while
+// an analysis runs. Otherwise the loop is paused (no CPU use).
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
@@ -21,7 +22,6 @@
 namespace entente {
 namespace {
 
-constexpr double kJobBudgetMs = 8.0;  // analysis time per frame
 constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
 
 struct Platform {
@@ -141,9 +141,10 @@ bool mouse_held() {
   return false;
 }
 
-// Without WebGL: only the analysis runs, in the same time slices.
+// Without WebGL: nothing to draw; the app only acts on requests (the worker does the analysis).
 void frame_headless(Platform& p) {
-  if (!p.app.update(kJobBudgetMs)) pause_loop(p);
+  p.app.update();
+  pause_loop(p);
 }
 
 void render(Platform& p) {
@@ -158,11 +159,12 @@ void render(Platform& p) {
   glfwSwapBuffers(p.window);
 }
 
-// One frame: step the analysis, draw the views, decide whether another frame is needed.
+// One frame: act on requests, draw the views, decide whether another frame is needed (while a load runs,
+// for its progress).
 void frame(Platform& p) {
   if (p.headless) return frame_headless(p);
   sync_canvas(p);
-  const bool working = p.app.update(kJobBudgetMs);
+  const bool working = p.app.update();
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
