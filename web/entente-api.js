@@ -2,7 +2,8 @@
 // worker, and the Emscripten Module configuration. Load before entente_web.js.
 //
 //   await entente.ready                       the module is initialized
-//   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array); resolves with result()
+//   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array; or a promise of them:
+//                                             the old corpus is cleared at once); resolves with result()
 //                                             opts: {append: false, origin: "api"|"samples"|"files"|"urls",
 //                                             urls: [...], transfer: false}; a file may carry {error} instead
 //                                             of bytes. transfer: true hands the bytes' buffers to the worker
@@ -19,7 +20,9 @@
 //                                             and keeps the current lexicon when it is bad
 //   entente.lexicon()                         the current lexicon (an object, long form)
 //   entente.on(event, fn)                     "result" (after each complete result), "section" (a part of
-//                                             the running load arrived: its name), "first-frame", "no-webgl"
+//                                             the running load arrived: its name), "begin" (a load began
+//                                             and cleared the result: {id}), "done" (the worker
+//                                             finished a load: {id, ms}), "first-frame", "no-webgl"
 //
 // The analysis runs in a plain Web Worker (entente_worker.js, no SharedArrayBuffer): files go to it as
 // transferred ArrayBuffers; it sends each result section as soon as its stage is done, as binary for the
@@ -39,6 +42,7 @@
   const lexiconWaiters = []; // {version, resolve}
   // The contract's JSON by top-level key, as the worker sent it (UTF-8 ArrayBuffers), in contract order.
   let sections = { keys: [], parts: {} };
+  let emptySections = sections; // an empty result's (the worker's "reset"), shown after a cancel
   let resultText = null; // sections joined, built when first asked for
   const utf8 = new TextDecoder();
 
@@ -50,6 +54,7 @@
     webgl: true,
     firstFrameMs: null, // milliseconds from navigation start to the first drawn frame
     lastLoadMs: null, // the worker's time for the last complete load, in milliseconds
+    workerMemory: null, // the worker's wasm memory after the last complete load, in bytes (its peak)
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },
@@ -85,9 +90,10 @@
     }
   }
 
-  function settleWaiters(generation) {
+  // Resolves the loads up to `loadId` with `result` (parsed once for them and the "result" listeners).
+  function settleWaiters(loadId, result) {
     for (let i = waiters.length - 1; i >= 0; --i) {
-      if (waiters[i].id <= generation) waiters.splice(i, 1)[0].resolve(entente.result());
+      if (waiters[i].id <= loadId) waiters.splice(i, 1)[0].resolve(result);
     }
   }
 
@@ -112,6 +118,8 @@
     runningLoad = 0;
     startWorker();
     lexiconWaiters.splice(0).forEach((w) => w.resolve());
+    sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
+    resultText = null;
     if (id) withStrings([why], (p) => Module._entente_load_done(id, p));
   }
 
@@ -131,7 +139,10 @@
   function onWorkerMessage(m) {
     if (m.type === "section") {
       if (m.id !== runningLoad && !m.notify) return; // a dropped load's
-      if (m.name === "reset") sections = { keys: Object.keys(m.json), parts: m.json };
+      if (m.name === "reset") {
+        sections = { keys: Object.keys(m.json), parts: m.json };
+        emptySections = { keys: sections.keys, parts: { ...m.json } };
+      }
       else Object.assign(sections.parts, m.json);
       resultText = null;
       applySection(m);
@@ -139,11 +150,13 @@
     } else if (m.type === "progress") {
       if (m.id !== runningLoad) return;
       withStrings([m.stage, m.unit], (s, u) =>
-        Module._entente_load_progress(m.id, s, m.fraction, m.done, m.total, u, m.eta));
+        Module._entente_load_progress(m.id, s, m.fraction, m.done, m.total, u, m.eta, m.files));
     } else if (m.type === "done") {
       if (m.id !== runningLoad) return;
       runningLoad = 0;
       entente.lastLoadMs = m.value;
+      entente.workerMemory = m.memory;
+      emit("done", { id: m.id, ms: m.value });
       withStrings([""], (p) => Module._entente_load_done(m.id, p));
     } else if (m.type === "lexicon") {
       for (let i = lexiconWaiters.length - 1; i >= 0; --i) {
@@ -178,15 +191,18 @@
 
   entente.load = async function (files, options = {}) {
     await entente.ready;
-    const list = Array.from(files || []);
-    const urls = options.urls || [];
-    list.forEach((f, i) => urls[i] && withStrings([urls[i]], (p) => Module._entente_load_url(p)));
+    const pending = files && typeof files.then === "function"; // still being read: begin (and clear) now
+    (options.urls || []).forEach((u) => withStrings([u], (p) => Module._entente_load_url(p)));
     const origin = ORIGINS[options.origin || "api"] || 2;
-    const id = Module._entente_load_begin(list.length, options.append ? 1 : 0, origin);
+    const id = Module._entente_load_begin(pending ? 0 : Array.from(files || []).length, options.append ? 1 : 0, origin);
     const append = Module._entente_load_appends() === 1;
     runningLoad = id;
-    sections = { keys: sections.keys, parts: {} };
+    sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
     resultText = null;
+    emit("begin", { id });
+    const list = Array.from((pending ? await files : files) || []);
+    if (runningLoad !== id) return entente.result(); // another load began while these files were read
+    const urls = options.urls || [];
     const seen = new Set();
     const message = list.map((f) => {
       if (f.error || !(f.bytes instanceof Uint8Array)) return { name: f.name, error: f.error || "could not read the file" };
@@ -293,8 +309,9 @@
       emit("ready", entente);
       resolveReady(entente);
     } else if (event === "result") {
-      settleWaiters(value);
-      emit("result", entente.result());
+      const result = entente.result();
+      settleWaiters(value, result);
+      emit("result", result);
     } else if (event === "first-frame") {
       entente.firstFrameMs = performance.now();
       emit("first-frame", entente.firstFrameMs);

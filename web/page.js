@@ -38,8 +38,9 @@
     if (fileList.length === 0) return;
     userLoaded = true;
     setStatus("Reading " + fileList.length + " file(s)...");
-    const files = await entente.readFiles(fileList);
-    setStatus("Analyzing " + files.length + " file(s)...");
+    // The load begins now (the old corpus disappears at once); the files follow once read.
+    const files = entente.readFiles(fileList);
+    files.then((list) => setStatus("Analyzing " + list.length + " file(s)..."));
     return entente.load(files, { append: true, origin: "files", transfer: true });
   }
 

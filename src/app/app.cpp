@@ -110,10 +110,8 @@ bool App::apply_section(std::uint64_t load_id, std::string_view bytes, bool noti
 
 void App::apply_progress(std::uint64_t load_id, const LoadState& state) {
   if (load_id != model_.load_id || !model_.load.busy) return;
-  const std::size_t files = model_.load.files;
   model_.load = state;
   model_.load.busy = true;
-  model_.load.files = files;
 }
 
 void App::finish_load(std::uint64_t load_id, const std::string& failure) {
@@ -140,8 +138,8 @@ bool App::update() {
 void App::publish_result(unsigned changed, bool notify) {
   ++model_.generation;
   model_.changed = changed;
-  if (changed != 0) {
-    for (auto& view : views_) view->on_result_changed(model_);
+  for (auto& view : views_) {
+    if (view->result_parts() & changed) view->on_result_changed(model_);
   }
   if (notify && listener_) listener_(model_);
 }
@@ -149,6 +147,7 @@ void App::publish_result(unsigned changed, bool notify) {
 void App::set_lexicon(Lexicon lexicon) {
   model_.lexicon = std::move(lexicon);
   actions_.selection.topic.clear();
+  publish_result(kPartTopics, false);  // the lexicon editor shows it now; the recount follows
   if (backend_.set_lexicon) backend_.set_lexicon(lexicon_to_json(model_.lexicon));
 }
 

@@ -110,9 +110,11 @@ class View {
   virtual const char* id() const = 0;
   // Window title shown to the user (may carry an ImGui "###id" suffix).
   virtual const char* title() const = 0;
-  // Called once per new result, before the next draw. Derive drawing data here. model.changed says which
-  // parts are new (a load publishes its sections one by one).
+  // Called once per new result, before the next draw, when a part in result_parts() changed (a load
+  // publishes its sections one by one; model.changed says which are new). Derive drawing data here.
   virtual void on_result_changed(const AppModel& model) { (void)model; }
+  // The ResultParts on_result_changed() reads.
+  virtual unsigned result_parts() const { return kPartAll; }
   // Called instead of on_result_changed while topics are being discovered (only the discovered topics
   // changed; they update a few times a second).
   virtual void on_discovered_changed(const AppModel& model) { (void)model; }

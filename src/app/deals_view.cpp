@@ -37,7 +37,6 @@ std::string haystack(const Deal& d) {
 }  // namespace
 
 void DealsView::on_result_changed(const AppModel& model) {
-  if (!(model.changed & kPartDeals)) return;  // the deals did not change: keep the user's filters
   const auto& deals = model.result.deals.deals;
   haystacks_.clear();
   haystacks_.reserve(deals.size());

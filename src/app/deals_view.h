@@ -19,6 +19,7 @@ struct DealsView : View {
   const char* id() const override { return "deals"; }
   const char* title() const override { return "Deals###deals"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDeals; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
 

@@ -18,6 +18,7 @@ struct TopicsView : View {
   const char* id() const override { return "topics"; }
   const char* title() const override { return "Topics###topics"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDocuments | kPartTopics; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 520.0f; }
 

@@ -46,8 +46,8 @@ void pause_loop(Platform& p) {
 #endif
 }
 
-void wake(Platform& p) {
-  p.frames_left = std::max(p.frames_left, kFramesAfterEvent);
+void wake(Platform& p, int frames = kFramesAfterEvent) {
+  p.frames_left = std::max(p.frames_left, frames);
   if (!p.paused) return;
   p.paused = false;
 #ifdef __EMSCRIPTEN__
@@ -159,12 +159,12 @@ void render(Platform& p) {
   glfwSwapBuffers(p.window);
 }
 
-// One frame: act on requests, draw the views, decide whether another frame is needed (while a load runs,
-// for its progress).
+// One frame: act on requests, draw the views, decide whether another frame is needed. A running load asks
+// for frames through its messages (a section, a few progress updates a second), not continuously.
 void frame(Platform& p) {
   if (p.headless) return frame_headless(p);
   sync_canvas(p);
-  const bool working = p.app.update();
+  p.app.update();
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -181,7 +181,7 @@ void frame(Platform& p) {
     p.capture = false;
     web_notify_frame_captured();
   }
-  if (working || mouse_held() || p.capture) p.frames_left = std::max(p.frames_left, 2);
+  if (mouse_held() || p.capture) p.frames_left = std::max(p.frames_left, 2);
   if (--p.frames_left <= 0) pause_loop(p);
 }
 
@@ -222,6 +222,7 @@ void init(Platform& p) {
   p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.load_id); });
   BridgeHooks hooks;
   hooks.wake = [&p] { wake(p); };
+  hooks.redraw = [&p] { wake(p, 1); };
   hooks.set_dark = [&p](bool dark) {
     p.app.set_dark(dark);
     wake(p);

@@ -147,15 +147,23 @@ EMSCRIPTEN_KEEPALIVE int entente_load_section(double id, const char* data, int s
     emscripten_log(EM_LOG_ERROR, "Entente: a result section from the worker was refused: %s", e.what());
     applied = -1;
   }
-  g_bridge->hooks.wake();
+  // Live discovered topics come a few times a second: one frame each; other sections settle the layout.
+  const bool live =
+      size > 0 && static_cast<entente::WireSection>(data[0]) == entente::WireSection::Discovered;
+  if (live) {
+    g_bridge->hooks.redraw();
+  } else {
+    g_bridge->hooks.wake();
+  }
   return applied;
 }
 
 // Progress of load `id`: stage label, fraction in [0, 1], work units done / total of the stage and their
-// unit, estimated seconds left (-1: unknown).
+// unit, estimated seconds left (-1: unknown), files in the load.
 EMSCRIPTEN_KEEPALIVE void entente_load_progress(double id, const char* stage, double fraction, double done,
-                                                double total, const char* unit, double eta) {
+                                                double total, const char* unit, double eta, double files) {
   entente::LoadState s;
+  s.files = static_cast<std::size_t>(files);
   s.stage = stage;
   s.progress = fraction;
   s.done = static_cast<std::size_t>(done);
@@ -163,7 +171,7 @@ EMSCRIPTEN_KEEPALIVE void entente_load_progress(double id, const char* stage, do
   s.unit = unit;
   s.eta_s = eta;
   g_bridge->app->apply_progress(static_cast<std::uint64_t>(id), s);
-  g_bridge->hooks.wake();
+  g_bridge->hooks.redraw();
 }
 
 // Load `id` is complete; a non-empty `failure` says why it was dropped instead ("Cancelled.", a worker

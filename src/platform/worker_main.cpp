@@ -17,24 +17,25 @@
 namespace entente {
 namespace {
 
-constexpr double kProgressEveryMs = 100;     // progress messages while a stage runs
-constexpr double kDiscoveredEveryMs = 400;   // live discovered topics while sampling
+constexpr double kProgressEveryMs = 250;    // progress messages while a stage runs (each draws a frame)
+constexpr double kDiscoveredEveryMs = 400;  // live discovered topics while sampling
 
 // Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
-EM_JS(void, js_json_part, (const char* key, const char* data, int size), {
-  Module["ententeJson"][UTF8ToString(key)] = HEAPU8.slice(data, data + size).buffer;
-});
+EM_JS(void, js_json_part, (const char* key, const char* data, int size),
+      { Module["ententeJson"][UTF8ToString(key)] = HEAPU8.slice(data, data + size).buffer; });
 // Posts {type: "section", id, name, bin, json, notify} with the JSON parts added since the last message.
 EM_JS(void, js_post_section, (double id, const char* name, const char* data, int size, int notify), {
   var bin = HEAPU8.slice(data, data + size).buffer;
   var json = Module["ententeJson"];
   Module["ententeJson"] = {};
   var transfer = [bin].concat(Object.keys(json).map(function(k) { return json[k]; }));
-  postMessage({type : "section", id : id, name : UTF8ToString(name), bin : bin, json : json, notify : !!notify},
-              transfer);
+  postMessage(
+      {type : "section", id : id, name : UTF8ToString(name), bin : bin, json : json, notify : !!notify},
+      transfer);
 });
 EM_JS(void, js_post_progress,
-      (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta),
+      (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta,
+       double files),
       {
         postMessage({
           type : "progress",
@@ -44,12 +45,13 @@ EM_JS(void, js_post_progress,
           done : done,
           total : total,
           unit : UTF8ToString(unit),
-          eta : eta
+          eta : eta,
+          files : files
         });
       });
-EM_JS(void, js_post, (const char* type, double id, double value), {
-  postMessage({type : UTF8ToString(type), id : id, value : value});
-});
+// Posts {type, id, value, memory}; memory: the worker's wasm memory in bytes (it only grows: the peak).
+EM_JS(void, js_post, (const char* type, double id, double value),
+      { postMessage({type : UTF8ToString(type), id : id, value : value, memory : HEAP8.length}); });
 
 class Worker {
  public:
@@ -127,7 +129,7 @@ void Worker::progress() {
     const double eta = fraction > 0.02 ? (now - started_ms_) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
     const StageProgress p = job_->stage_progress();
     js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
-                     p.unit, eta);
+                     p.unit, eta, static_cast<double>(inputs_.size()));
   }
   if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics") {
     discovered_ms_ = now;
