@@ -53,7 +53,7 @@ std::string describe_progress(const LoadState& load) {
     std::snprintf(tail, sizeof tail, ", about %.0f s left", std::ceil(load.eta_s));
     out += tail;
   }
-  return out + " (" + format_count(load.files) + " files)";
+  return load.files > 0 ? out + " (" + format_count(load.files) + " files)" : out;
 }
 
 void App::clear_result() {
