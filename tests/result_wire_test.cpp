@@ -97,3 +97,20 @@ TEST_CASE("truncated, padded or unknown sections are refused") {
   CHECK_THROWS_AS(decode_section(bytes + "x", out, counts), entente::WireError);
   CHECK_THROWS_AS(decode_section(std::string("\x09", 1), out, counts), entente::WireError);
 }
+
+TEST_CASE("deals in parts add up to the whole, and say when more follow") {
+  const AnalysisResult r = sample_result();
+  REQUIRE(r.deals.deals.size() >= 2);
+  AnalysisResult out;
+  out.deals.deals.resize(7);  // replaced by part 0
+  std::vector<DocCounts> counts;
+  const std::size_t parts = 3;
+  for (std::size_t i = 0; i < parts; ++i) {
+    bool more = false;
+    CHECK(decode_section(entente::encode_deals_part(r.deals, i, parts), out, counts, &more) ==
+          WireSection::Deals);
+    CHECK(more == (i + 1 < parts));
+  }
+  CHECK(section(out, "mentions") == section(r, "mentions"));
+  CHECK(section(out, "deals") == section(r, "deals"));
+}

@@ -146,7 +146,7 @@
       else Object.assign(sections.parts, m.json);
       resultText = null;
       applySection(m);
-      emit("section", m.name);
+      if (Object.keys(m.json).length > 0 || m.name === "discovered") emit("section", m.name); // not for a first part
     } else if (m.type === "progress") {
       if (m.id !== runningLoad) return;
       withStrings([m.stage, m.unit], (s, u) =>

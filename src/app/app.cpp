@@ -85,7 +85,9 @@ std::uint64_t App::begin_load(std::size_t files, LoadMode mode, CorpusOrigin ori
 
 bool App::apply_section(std::uint64_t load_id, std::string_view bytes, bool notify) {
   if (load_id != model_.load_id) return false;
-  const WireSection section = decode_section(bytes, model_.result, model_.doc_counts);
+  bool more = false;
+  const WireSection section = decode_section(bytes, model_.result, model_.doc_counts, &more);
+  if (more) return true;  // published with its last part
   switch (section) {
     case WireSection::Documents:
       publish_result(kPartDocuments, notify);

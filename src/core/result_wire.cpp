@@ -3,6 +3,7 @@
 #include "result_wire.h"
 
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <type_traits>
 
@@ -200,13 +201,31 @@ std::string encode_discovered(const DiscoveredTopics& discovered) {
   return encode(WireSection::Discovered, discovered);
 }
 std::string encode_deals(const DealsResult& deals) {
-  return encode(WireSection::Deals, deals);
+  return encode_deals_part(deals, 0, 1);
+}
+
+std::string encode_deals_part(const DealsResult& deals, std::size_t part, std::size_t parts) {
+  auto slice = [&](const auto& list) {
+    using List = std::decay_t<decltype(list)>;
+    const std::size_t n = list.size();
+    return List(list.begin() + static_cast<std::ptrdiff_t>(n * part / parts),
+                list.begin() + static_cast<std::ptrdiff_t>(n * (part + 1) / parts));
+  };
+  Writer w;
+  w(static_cast<std::uint8_t>(WireSection::Deals));
+  w(static_cast<std::uint8_t>(part > 0));          // appends
+  w(static_cast<std::uint8_t>(part + 1 < parts));  // more parts follow
+  w(slice(deals.mentions));
+  w(slice(deals.deals));
+  return std::move(w.out);
 }
 std::string encode_overlap(const OverlapResult& overlap) {
   return encode(WireSection::Overlap, overlap);
 }
 
-WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts) {
+WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts,
+                           bool* more) {
+  if (more) *more = false;
   Reader r{bytes};
   std::uint8_t tag = 0;
   r(tag);
@@ -225,9 +244,20 @@ WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::
     case WireSection::Discovered:
       r(result.topics.discovered);
       break;
-    case WireSection::Deals:
-      r(result.deals);
+    case WireSection::Deals: {
+      std::uint8_t appends = 0, follows = 0;
+      r(appends), r(follows);
+      DealsResult part;
+      r(part);
+      if (!appends) result.deals = DealsResult{};
+      auto append = [](auto& to, auto& from) {
+        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+      };
+      append(result.deals.mentions, part.mentions);
+      append(result.deals.deals, part.deals);
+      if (more) *more = follows != 0;
       break;
+    }
     case WireSection::Overlap:
       r(result.overlap);
       break;

@@ -32,14 +32,19 @@ std::string encode_topics(const TopicsResult& topics, const std::string& error);
 std::string encode_discovered(const DiscoveredTopics& discovered);
 // Mentions and deals.
 std::string encode_deals(const DealsResult& deals);
+// Part `part` of `parts` (0-based) of the mentions and deals, each list cut in `parts` even slices: a big
+// deal list goes in parts so that each decodes in a few milliseconds. Part 0 replaces the decoded deals and
+// later parts append; decode_section() tells when more parts follow.
+std::string encode_deals_part(const DealsResult& deals, std::size_t part, std::size_t parts);
 std::string encode_overlap(const OverlapResult& overlap);
 
 // The sections decode_section() can name.
 enum class WireSection : std::uint8_t { Documents = 1, Topics, Discovered, Deals, Overlap };
 
 // Replaces the section `bytes` holds in `result` (and `counts` for documents: one entry per document)
-// and returns which section it was. Throws WireError on truncated or unknown input; `result` may then hold
-// a partly decoded section.
-WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts);
+// and returns which section it was; `*more` (when given) is set when further parts of it follow. Throws
+// WireError on truncated or unknown input; `result` may then hold a partly decoded section.
+WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts,
+                           bool* more = nullptr);
 
 }  // namespace entente

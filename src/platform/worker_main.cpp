@@ -4,6 +4,7 @@
 // as contract JSON (result_json.h) for entente.result(). Discovered topics are sent while they are sampled.
 #include <emscripten.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <utility>
@@ -17,8 +18,11 @@
 namespace entente {
 namespace {
 
-constexpr double kProgressEveryMs = 250;    // progress messages while a stage runs (each draws a frame)
-constexpr double kDiscoveredEveryMs = 400;  // live discovered topics while sampling
+constexpr double kProgressEveryMs = 250;     // progress messages while a stage runs (each draws a frame)
+constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sampling
+// Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
+constexpr std::size_t kDealsPerPart = 1000;
+constexpr std::size_t kMentionsPerPart = 20000;
 
 // Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
 EM_JS(void, js_json_part, (const char* key, const char* data, int size),
@@ -107,7 +111,13 @@ void Worker::stage_done(const std::string& stage) {
   const AnalysisResult& r = job_->result();
   if (stage == "Reading files") post("documents", encode_documents(r.corpus), {"documents"}, r);
   if (stage == "Counting topics") post("topics", encode_topics(r.topics, r.error), {"error", "topics"}, r);
-  if (stage == "Finding deals") post("deals", encode_deals(r.deals), {"mentions", "deals"}, r);
+  if (stage == "Finding deals") {
+    const std::size_t parts =
+        std::max<std::size_t>({1, (r.deals.deals.size() + kDealsPerPart - 1) / kDealsPerPart,
+                               r.deals.mentions.size() / kMentionsPerPart});
+    for (std::size_t i = 0; i + 1 < parts; ++i) post("deals", encode_deals_part(r.deals, i, parts), {}, r);
+    post("deals", encode_deals_part(r.deals, parts - 1, parts), {"mentions", "deals"}, r);
+  }
   if (stage == "Aligning passages") post("overlap", encode_overlap(r.overlap), {"overlap"}, r);
 }
 
