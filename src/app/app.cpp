@@ -98,7 +98,10 @@ bool App::apply_section(std::uint64_t load_id, std::string_view bytes, bool noti
     case WireSection::Discovered:
       ++model_.generation;
       model_.changed = kPartDiscovered;
-      for (auto& view : views_) view->on_discovered_changed(model_);
+      for (auto& view : views_) {
+        if (view->open) view->on_discovered_changed(model_);
+        view->stale |= !view->open;
+      }
       break;
     case WireSection::Deals:
       publish_result(kPartDeals, notify);
@@ -141,7 +144,9 @@ void App::publish_result(unsigned changed, bool notify) {
   ++model_.generation;
   model_.changed = changed;
   for (auto& view : views_) {
-    if (view->result_parts() & changed) view->on_result_changed(model_);
+    if (!(view->result_parts() & changed)) continue;
+    if (view->open) view->on_result_changed(model_);
+    view->stale |= !view->open;  // closed views catch up when they open (a closed panel costs nothing)
   }
   if (notify && listener_) listener_(model_);
 }
@@ -166,7 +171,15 @@ std::string App::set_lexicon_json(const std::string& json) {
 
 void App::draw() {
   for (auto& view : views_) {
-    if (view->open) view->draw(model_, actions_);
+    if (!view->open) continue;
+    if (view->stale) {
+      const unsigned changed = model_.changed;
+      model_.changed = kPartAll;  // everything may have changed since it last looked
+      view->on_result_changed(model_);
+      model_.changed = changed;
+      view->stale = false;
+    }
+    view->draw(model_, actions_);
   }
   if (actions_.set_lexicon) {
     Lexicon lexicon = std::move(*actions_.set_lexicon);

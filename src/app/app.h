@@ -10,7 +10,9 @@
 //   2. id() returns a short stable key ("topics", "deals", "heatmap", ...): it names the view in the
 //      View menu, in embed URLs (?panels=topics,deals) and in the tests.
 //   3. on_result_changed(model) runs once per new result (and once at registration): compute every
-//      derived thing there (sorted rows, colours, chart series), never per frame.
+//      derived thing there (sorted rows, colours, chart series), never per frame. A load publishes its
+//      sections one by one: result_parts() names the parts the view reads, so it is called only when one
+//      of them changed.
 //   4. draw(model, actions) draws one window, reading only `model` (a const view of the result):
 //        if (begin_window(model)) { ... }   // ImGui::Begin with the app's placement and flags
 //        ImGui::End();                      // always, like ImGui::Begin
@@ -131,6 +133,7 @@ class View {
   Rect slot;             // default window rectangle, set by the app's layout
   Rect drawn;            // where the window was last drawn (device pixels), for image exports
   bool relayout = true;  // apply `slot` on the next begin_window() (set by the app's layout)
+  bool stale = false;    // a result came while the view was closed: on_result_changed() before it draws
 };
 
 enum class LoadMode {

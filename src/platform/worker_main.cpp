@@ -18,7 +18,7 @@
 namespace entente {
 namespace {
 
-constexpr double kProgressEveryMs = 250;     // progress messages while a stage runs (each draws a frame)
+constexpr double kProgressEveryMs = 500;     // progress messages while a stage runs (each draws a frame)
 constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sampling
 // Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
 constexpr std::size_t kDealsPerPart = 1000;
