@@ -20,12 +20,14 @@ target_link_libraries(entente_app PUBLIC entente_core entente_imgui)
 
 # The page: GLFW + WebGL2 main loop and the JavaScript bridge.
 file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+list(FILTER PLATFORM_SOURCES EXCLUDE REGEX "/worker_main\\.cpp$")
 add_executable(entente_web ${PLATFORM_SOURCES})
 target_compile_options(entente_web PRIVATE ${ENTENTE_WARNINGS})
 target_link_libraries(entente_web PRIVATE entente_app)
 set(ENTENTE_WEB_EXPORTS
-    _main _malloc _free _entente_files_begin _entente_files_add _entente_files_add_error _entente_files_commit
-    _entente_busy _entente_progress _entente_stage _entente_generation _entente_result_json _entente_wake
+    _main _malloc _free _entente_load_url _entente_load_begin _entente_load_appends _entente_load_section
+    _entente_load_progress _entente_load_done _entente_shown_documents
+    _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
     _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
@@ -43,3 +45,20 @@ target_compile_options(entente_core PRIVATE -Os)
 # Memory: a fixed maximum, and malloc failing instead of aborting. Running out is then a std::bad_alloc that
 # the core reports on the file or stage at fault (src/core/analysis.cpp); the tab and later drops still work.
 target_link_options(entente_web PRIVATE -sMAXIMUM_MEMORY=2147483648 -sABORTING_MALLOC=0)
+
+# The analysis worker: the core only (no GLFW, no ImGui), started by the page as a plain Web Worker.
+# Its own main and glue: src/platform/worker_main.cpp and worker_glue.js.
+# The core is built a second time for it, for speed (-O2) rather than size: the page's first frame does not wait
+# for the worker, and the same floating-point rules keep the JSON byte-identical.
+add_library(entente_core_fast STATIC ${CORE_SOURCES} "${ASSETS_CPP}")
+target_include_directories(entente_core_fast PUBLIC ${CMAKE_SOURCE_DIR}/src/core)
+target_compile_options(entente_core_fast PRIVATE ${ENTENTE_WARNINGS} -O2)
+target_link_libraries(entente_core_fast PUBLIC entente_sysinc)
+add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp)
+target_compile_options(entente_worker PRIVATE ${ENTENTE_WARNINGS})
+target_link_libraries(entente_worker PRIVATE entente_core_fast)
+set_target_properties(entente_worker PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)
+target_link_options(entente_worker PRIVATE
+    -O2 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sABORTING_MALLOC=0 -sFILESYSTEM=0 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_worker_add,_worker_add_error,_worker_start,_worker_run,_worker_set_lexicon,_worker_stop_sampling
+    --post-js ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Assembles the static site: the page (shell.html -> index.html), the embed pages (web/*.html), web/*.js|css,
-# the blog loader (entente-embed.js at the root), the wasm module, the UI font, and the
+# the blog loader (entente-embed.js at the root), the wasm modules (the page's and the analysis worker's), the
+# UI font, and the
 # sample corpus (assets/samples/*.txt -> samples/ with samples/index.json listing them in name order).
 # Usage: assemble_web.sh BUILD_DIR OUT_DIR
 set -euo pipefail
@@ -8,7 +9,7 @@ build=${1:?usage: assemble_web.sh BUILD_DIR OUT_DIR}
 out=${2:?usage: assemble_web.sh BUILD_DIR OUT_DIR}
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-for f in entente_web.js entente_web.wasm; do
+for f in entente_web.js entente_web.wasm entente_worker.js entente_worker.wasm; do
   [ -f "$build/$f" ] || { echo "assemble_web: $build/$f is missing (build the page first)" >&2; exit 1; }
 done
 
@@ -18,7 +19,7 @@ cp "$root/shell.html" "$out/index.html"
 cp "$root"/web/*.html "$out/"                      # embed.html, blog-example.html
 cp "$root"/web/*.js "$root"/web/*.css "$out/web/"
 cp "$root/web/entente-embed.js" "$out/"            # the blog loader, at the site's root
-cp "$build/entente_web.js" "$build/entente_web.wasm" "$out/"
+cp "$build/entente_web.js" "$build/entente_web.wasm" "$build/entente_worker.js" "$build/entente_worker.wasm" "$out/"
 
 # The UI font: DejaVu Sans (Debian's fonts-dejavu-core) cut down to Latin, Cyrillic, Arabic, punctuation
 # and currency signs (the ranges src/app/theme.cpp asks for), without hinting. Needs Debian's fonttools;

@@ -101,3 +101,24 @@ TEST_CASE("the per-file limit is checked before the corpus and file-count limits
   CHECK(u.corpus.docs[0].bytes == (300u << 20));
   CHECK_THAT(u.corpus.docs[0].error, Catch::Contains("300.0 MB"));
 }
+
+TEST_CASE("stage progress counts files, then sweeps; discovered topics grow while sampling") {
+  entente::AnalysisJob job(sample_inputs(), quick_options());
+  const entente::StageProgress first = job.stage_progress();
+  CHECK(std::string(first.unit) == "files");
+  CHECK(first.done == 0);
+  CHECK(first.total == 3);
+  job.step();
+  CHECK(job.stage_progress().done == 1);
+  int sweeps_seen = -1;
+  while (job.step()) {
+    const entente::StageProgress p = job.stage_progress();
+    if (std::string(p.unit) != "sweeps") continue;
+    CHECK(p.total == 5);
+    CHECK(static_cast<int>(p.done) >= sweeps_seen);
+    sweeps_seen = static_cast<int>(p.done);
+    CHECK(job.discovered().iterations == sweeps_seen);
+  }
+  CHECK(sweeps_seen >= 0);
+  CHECK(job.discovered().iterations == 5);
+}

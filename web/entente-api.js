@@ -1,18 +1,32 @@
-// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls), and the
-// Emscripten Module configuration. Load before entente_web.js.
+// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls), the analysis
+// worker, and the Emscripten Module configuration. Load before entente_web.js.
 //
 //   await entente.ready                       the module is initialized
-//   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array); resolves with result()
+//   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array; or a promise of them:
+//                                             the old corpus is cleared at once); resolves with result()
 //                                             opts: {append: false, origin: "api"|"samples"|"files"|"urls",
-//                                             urls: [...]}; a file may carry {error} instead of bytes
-//   entente.result()                          the analysis as the CLI prints it (a fresh object)
-//   entente.busy(), entente.progress()        the running analysis
+//                                             urls: [...], transfer: false}; a file may carry {error} instead
+//                                             of bytes. transfer: true hands the bytes' buffers to the worker
+//                                             (they are detached); otherwise they are copied
+//   entente.result()                          the analysis as the CLI prints it (a fresh object); while a load
+//                                             runs, the sections ready so far
+//   entente.resultText()                      the same as compact JSON text (the CLI's bytes with --compact)
+//   entente.busy(), entente.progress()        the running analysis; entente.loadState() {busy, stage,
+//                                             progress, documents (shown now)}
+//   entente.cancel()                          drops the running load (the worker is restarted)
 //   await entente.idle()                      resolves once no load is pending or running
 //   await entente.setLexicon(jsonOrObject)    counts lexicon topics with this lexicon (JSON text or object);
 //                                             resolves with result(), rejects with Error("lexicon line N: ...")
 //                                             and keeps the current lexicon when it is bad
 //   entente.lexicon()                         the current lexicon (an object, long form)
-//   entente.on(event, fn)                     "result" (after each new result), "first-frame", "no-webgl"
+//   entente.on(event, fn)                     "result" (after each complete result), "section" (a part of
+//                                             the running load arrived: its name), "begin" (a load began
+//                                             and cleared the result: {id}), "done" (the worker
+//                                             finished a load: {id, ms}), "first-frame", "no-webgl"
+//
+// The analysis runs in a plain Web Worker (entente_worker.js, no SharedArrayBuffer): files go to it as
+// transferred ArrayBuffers; it sends each result section as soon as its stage is done, as binary for the
+// canvas (decoded by the wasm module into its structs) and as contract JSON kept here for result().
 (function () {
   "use strict";
 
@@ -20,8 +34,17 @@
   const listeners = {};
   const waiters = []; // {id, resolve}
   let pendingReads = 0; // loads still reading files in JavaScript
-  let resultCache = { generation: -1, text: "" };
   let resolveReady, rejectReady;
+  let worker = null;
+  let runningLoad = 0; // id of the load the worker runs, 0 when none
+  let lexiconJson = ""; // the lexicon sent to the worker (sent again when it restarts)
+  let lexiconVersion = 0;
+  const lexiconWaiters = []; // {version, resolve}
+  // The contract's JSON by top-level key, as the worker sent it (UTF-8 ArrayBuffers), in contract order.
+  let sections = { keys: [], parts: {} };
+  let emptySections = sections; // an empty result's (the worker's "reset"), shown after a cancel
+  let resultText = null; // sections joined, built when first asked for
+  const utf8 = new TextDecoder();
 
   const entente = {
     ready: new Promise((resolve, reject) => {
@@ -30,6 +53,8 @@
     }),
     webgl: true,
     firstFrameMs: null, // milliseconds from navigation start to the first drawn frame
+    lastLoadMs: null, // the worker's time for the last complete load, in milliseconds
+    workerMemory: null, // the worker's wasm memory after the last complete load, in bytes (its peak)
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },
@@ -65,36 +90,127 @@
     }
   }
 
-  function addFile(file, url) {
-    if (file.error || !(file.bytes instanceof Uint8Array)) {
-      const why = file.error || "could not read the file";
-      withStrings([file.name, why, url || ""], (n, e, u) => Module._entente_files_add_error(n, e, u));
-      return;
+  // Resolves the loads up to `loadId` with `result` (parsed once for them and the "result" listeners).
+  function settleWaiters(loadId, result) {
+    for (let i = waiters.length - 1; i >= 0; --i) {
+      if (waiters[i].id <= loadId) waiters.splice(i, 1)[0].resolve(result);
     }
-    const size = file.bytes.length;
-    const data = Module._malloc(Math.max(size, 1));
-    Module.HEAPU8.set(file.bytes, data);
+  }
+
+  // ---------------------------------------------------------------- the worker
+  function startWorker() {
+    worker = new Worker("entente_worker.js");
+    worker.onmessage = (e) => onWorkerMessage(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      const why = "The analysis stopped: " + (e.message || "the worker failed") +
+        " (the files may be too large for this browser).";
+      console.warn("Entente: " + why);
+      restartWorker(why);
+    };
+    if (lexiconJson) worker.postMessage({ type: "lexicon", json: lexiconJson, version: lexiconVersion });
+  }
+
+  // Ends the worker and its load (shown as `why`), and starts a fresh one.
+  function restartWorker(why) {
+    worker.terminate();
+    const id = runningLoad;
+    runningLoad = 0;
+    startWorker();
+    lexiconWaiters.splice(0).forEach((w) => w.resolve());
+    sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
+    resultText = null;
+    if (id) withStrings([why], (p) => Module._entente_load_done(id, p));
+  }
+
+  // Hands a section's binary to the wasm module (copied into its memory for the call).
+  function applySection(m) {
+    const size = m.bin.byteLength;
+    if (size === 0) return;
+    const data = Module._malloc(size);
+    Module.HEAPU8.set(new Uint8Array(m.bin), data);
     try {
-      withStrings([file.name, url || ""], (n, u) => Module._entente_files_add(n, data, size, u));
+      Module._entente_load_section(m.id, data, size, m.notify ? 1 : 0);
     } finally {
       Module._free(data);
     }
   }
 
-  function settleWaiters(generation) {
-    for (let i = waiters.length - 1; i >= 0; --i) {
-      if (waiters[i].id <= generation) waiters.splice(i, 1)[0].resolve(entente.result());
+  function onWorkerMessage(m) {
+    if (m.type === "section") {
+      if (m.id !== runningLoad && !m.notify) return; // a dropped load's
+      if (m.name === "reset") {
+        sections = { keys: Object.keys(m.json), parts: m.json };
+        emptySections = { keys: sections.keys, parts: { ...m.json } };
+      }
+      else Object.assign(sections.parts, m.json);
+      resultText = null;
+      applySection(m);
+      if (Object.keys(m.json).length > 0 || m.name === "discovered") emit("section", m.name); // not for a first part
+    } else if (m.type === "progress") {
+      if (m.id !== runningLoad) return;
+      withStrings([m.stage, m.unit], (s, u) =>
+        Module._entente_load_progress(m.id, s, m.fraction, m.done, m.total, u, m.eta, m.files));
+    } else if (m.type === "done") {
+      if (m.id !== runningLoad) return;
+      runningLoad = 0;
+      entente.lastLoadMs = m.value;
+      entente.workerMemory = m.memory;
+      emit("done", { id: m.id, ms: m.value });
+      withStrings([""], (p) => Module._entente_load_done(m.id, p));
+    } else if (m.type === "lexicon") {
+      for (let i = lexiconWaiters.length - 1; i >= 0; --i) {
+        if (lexiconWaiters[i].version <= m.value) lexiconWaiters.splice(i, 1)[0].resolve();
+      }
     }
+  }
+
+  // Requests from the wasm module (web_bridge.cpp js_worker).
+  function workerRequest(request, text) {
+    if (request === "lexicon") {
+      lexiconJson = text;
+      worker.postMessage({ type: "lexicon", json: text, version: ++lexiconVersion });
+    } else if (request === "stop-sampling") {
+      worker.postMessage({ type: "stop-sampling" });
+    } else if (request === "cancel") {
+      queueMicrotask(() => entente.cancel());
+    }
+  }
+
+  entente.cancel = function () {
+    if (runningLoad) restartWorker("Cancelled: drop files to analyze them again.");
+  };
+
+  // The file's bytes as an ArrayBuffer for the worker: its own buffer when the caller hands it over,
+  // else a copy.
+  function bufferOf(bytes, transfer, seen) {
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    if (transfer && whole && !seen.has(bytes.buffer)) return bytes.buffer;
+    return bytes.slice().buffer;
   }
 
   entente.load = async function (files, options = {}) {
     await entente.ready;
-    const list = Array.from(files || []);
-    const urls = options.urls || [];
-    Module._entente_files_begin();
-    list.forEach((f, i) => addFile(f, urls[i]));
+    const pending = files && typeof files.then === "function"; // still being read: begin (and clear) now
+    (options.urls || []).forEach((u) => withStrings([u], (p) => Module._entente_load_url(p)));
     const origin = ORIGINS[options.origin || "api"] || 2;
-    const id = Module._entente_files_commit(options.append ? 1 : 0, origin);
+    const id = Module._entente_load_begin(pending ? 0 : Array.from(files || []).length, options.append ? 1 : 0, origin);
+    const append = Module._entente_load_appends() === 1;
+    runningLoad = id;
+    sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
+    resultText = null;
+    emit("begin", { id });
+    const list = Array.from((pending ? await files : files) || []);
+    if (runningLoad !== id) return entente.result(); // another load began while these files were read
+    const urls = options.urls || [];
+    const seen = new Set();
+    const message = list.map((f) => {
+      if (f.error || !(f.bytes instanceof Uint8Array)) return { name: f.name, error: f.error || "could not read the file" };
+      const buffer = bufferOf(f.bytes, options.transfer, seen);
+      seen.add(buffer);
+      return { name: f.name, bytes: buffer };
+    });
+    worker.postMessage({ type: "load", id, append, files: message }, Array.from(seen));
     entente.origin = options.origin || "api";
     entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];
     emit("load", { id, files: list.length });
@@ -149,31 +265,33 @@
         }
       })
     );
-    return entente.hold(fetched.then((files) => entente.load(files, { ...options, origin: "urls", urls: list })));
+    return entente.hold(fetched.then((files) =>
+      entente.load(files, { ...options, origin: "urls", urls: list, transfer: true })));
   };
 
-  entente.result = function () {
-    const generation = Module._entente_generation();
-    if (resultCache.generation !== generation) {
-      resultCache = { generation, text: Module.UTF8ToString(Module._entente_result_json()) };
-    }
-    return JSON.parse(resultCache.text);
-  };
   entente.resultText = function () {
-    entente.result();
-    return resultCache.text;
+    if (resultText === null) {
+      const { keys, parts } = sections;
+      resultText = "{" + keys.filter((k) => parts[k]).map((k) => JSON.stringify(k) + ":" + utf8.decode(parts[k])).join(",") + "}";
+    }
+    return resultText;
   };
+  entente.result = () => JSON.parse(entente.resultText());
   entente.setLexicon = async function (lexicon) {
     await entente.ready;
     const text = typeof lexicon === "string" ? lexicon : JSON.stringify(lexicon, null, 2);
     const error = withStrings([text], (p) => Module.UTF8ToString(Module._entente_set_lexicon(p)));
     if (error) throw new Error(error);
+    const version = lexiconVersion; // sent to the worker by the call above
+    await new Promise((resolve) => lexiconWaiters.push({ version, resolve }));
     return entente.result();
   };
   entente.lexicon = () => JSON.parse(Module.UTF8ToString(Module._entente_lexicon_json()));
   entente.busy = () => pendingReads > 0 || waiters.length > 0 || Module._entente_busy() !== 0;
   entente.progress = () => Module._entente_progress();
   entente.stage = () => Module.UTF8ToString(Module._entente_stage());
+  entente.loadState = () => ({ busy: Module._entente_busy() !== 0, stage: entente.stage(), progress: entente.progress(),
+    documents: Module._entente_shown_documents() });
   entente.idle = async function () {
     await entente.ready;
     while (entente.busy()) await new Promise((r) => setTimeout(r, 50));
@@ -191,8 +309,9 @@
       emit("ready", entente);
       resolveReady(entente);
     } else if (event === "result") {
-      settleWaiters(value);
-      emit("result", entente.result());
+      const result = entente.result();
+      settleWaiters(value, result);
+      emit("result", result);
     } else if (event === "first-frame") {
       entente.firstFrameMs = performance.now();
       emit("first-frame", entente.firstFrameMs);
@@ -222,6 +341,7 @@
   }
 
   routeKeys();
+  startWorker(); // compiles while the page's module downloads
 
   window.Module = {
     canvas: document.getElementById("canvas"),
@@ -234,7 +354,7 @@
         });
       },
     ],
-    ententeHooks: { notify },
+    ententeHooks: { notify, worker: workerRequest },
     printErr: (text) => console.warn(text),
     onAbort: (what) => {
       rejectReady(new Error("Entente failed to start: " + what));

@@ -1,16 +1,51 @@
 // The accessible mirror: the result as real HTML (summary, documents, topics, deals with evidence, top
 // overlapping pairs) next to the canvas. Visually hidden but read by screen readers; shown by "Table view"
 // and as the whole UI when WebGL is unavailable. Built with textContent only: names are never markup.
+// Long tables are paginated (PAGE_ROWS rows at a time, with Previous/Next), so that a corpus of thousands of
+// documents costs the same DOM as a small one.
 (function () {
   "use strict";
 
   const MAX_PAIRS = 20;
+  const PAGE_ROWS = 100;
 
   function el(tag, attrs, text) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
     if (text !== undefined) e.textContent = text;
     return e;
+  }
+
+  const count = (n) => n.toLocaleString("en");
+
+  // Rows [first, first + PAGE_ROWS) of `rows` into `body`.
+  function fillPage(body, t, rows, first) {
+    const fragment = document.createDocumentFragment();
+    for (const row of rows.slice(first, first + PAGE_ROWS)) {
+      const tr = fragment.appendChild(el("tr"));
+      for (const c of t.columns) tr.appendChild(el("td", {}, window.EntenteTables.formatValue(row[c.key])));
+    }
+    body.replaceChildren(fragment);
+  }
+
+  // Previous / Next buttons and "Rows 101-200 of 5,000" under a table of more than one page.
+  function pager(t, rows, body) {
+    const nav = el("nav", { class: "mirror-pager", "aria-label": t.title + " pages" });
+    const prev = nav.appendChild(el("button", { type: "button", class: "button small" }, "Previous"));
+    const label = nav.appendChild(el("span", { "aria-live": "polite" }));
+    const next = nav.appendChild(el("button", { type: "button", class: "button small" }, "Next"));
+    let first = 0;
+    const show = () => {
+      fillPage(body, t, rows, first);
+      label.textContent = " Rows " + count(first + 1) + "-" + count(Math.min(rows.length, first + PAGE_ROWS)) +
+        " of " + count(rows.length) + " ";
+      prev.disabled = first === 0;
+      next.disabled = first + PAGE_ROWS >= rows.length;
+    };
+    prev.addEventListener("click", () => { first = Math.max(0, first - PAGE_ROWS); show(); });
+    next.addEventListener("click", () => { first += PAGE_ROWS; show(); });
+    show();
+    return nav;
   }
 
   function table(t, maxRows) {
@@ -20,17 +55,16 @@
       wrap.appendChild(el("p", {}, "None."));
       return wrap;
     }
+    const rows = maxRows ? t.rows.slice(0, maxRows) : t.rows;
     const tab = el("table");
-    tab.appendChild(el("caption", {}, t.title + " (" + t.rows.length + ")"));
+    tab.appendChild(el("caption", {}, t.title + " (" + count(t.rows.length) + ")"));
     const head = el("tr");
     for (const c of t.columns) head.appendChild(el("th", { scope: "col" }, c.label));
     tab.appendChild(el("thead")).appendChild(head);
     const body = tab.appendChild(el("tbody"));
-    for (const row of t.rows.slice(0, maxRows || t.rows.length)) {
-      const tr = body.appendChild(el("tr"));
-      for (const c of t.columns) tr.appendChild(el("td", {}, window.EntenteTables.formatValue(row[c.key])));
-    }
     wrap.appendChild(tab);
+    if (rows.length > PAGE_ROWS) wrap.appendChild(pager(t, rows, body));
+    else fillPage(body, t, rows, 0);
     return wrap;
   }
 
@@ -60,5 +94,5 @@
     container.appendChild(pairs);
   }
 
-  window.EntenteMirror = { render };
+  window.EntenteMirror = { render, PAGE_ROWS };
 })();

@@ -136,6 +136,17 @@
   entente.on("ready", () => window.Module._entente_set_dark(theme() === "dark" ? 1 : 0));
   entente.on("no-webgl", () => document.body.classList.add("no-webgl"));
   entente.on("result", (result) => window.EntenteMirror.render($("mirror"), result));
+  entente.on("begin", () => window.EntenteMirror.render($("mirror"), entente.result())); // the old corpus goes
+  // While a load runs, a shown mirror follows its sections (at most twice a second).
+  let mirrorTimer = 0;
+  const mirrorShown = () => document.body.classList.contains("table-view") || document.body.classList.contains("no-webgl");
+  entente.on("section", () => {
+    if (mirrorTimer || !mirrorShown()) return;
+    mirrorTimer = setTimeout(() => {
+      mirrorTimer = 0;
+      if (entente.busy()) window.EntenteMirror.render($("mirror"), entente.result());
+    }, 500);
+  });
   entente.ready.then(() => {
     const urls = sourceUrls();
     if (urls.length > 0) entente.loadUrls(urls);

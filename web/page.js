@@ -38,9 +38,10 @@
     if (fileList.length === 0) return;
     userLoaded = true;
     setStatus("Reading " + fileList.length + " file(s)...");
-    const files = await entente.readFiles(fileList);
-    setStatus("Analyzing " + files.length + " file(s)...");
-    return entente.load(files, { append: true, origin: "files" });
+    // The load begins now (the old corpus disappears at once); the files follow once read.
+    const files = entente.readFiles(fileList);
+    files.then((list) => setStatus("Analyzing " + list.length + " file(s)..."));
+    return entente.load(files, { append: true, origin: "files", transfer: true });
   }
 
   // Drag-and-drop anywhere on the page: a real drop event with files.
@@ -106,7 +107,8 @@
       pastedCount++;
       userLoaded = true;
       const fileName = (name.value.trim() || "Pasted text " + pastedCount + ".txt").replace(/[\\/]/g, "_");
-      entente.load([{ name: fileName, bytes: new TextEncoder().encode(body) }], { append: true, origin: "files" });
+      entente.load([{ name: fileName, bytes: new TextEncoder().encode(body) }],
+        { append: true, origin: "files", transfer: true });
     });
   }
 
@@ -123,7 +125,7 @@
       );
       if (userLoaded || files.length === 0) return;
       setStatus("Analyzing the sample corpus...");
-      await entente.load(files, { origin: "samples" });
+      await entente.load(files, { origin: "samples", transfer: true });
     } catch (e) {
       console.warn("Entente: no sample corpus (" + e + ")");
     }

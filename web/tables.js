@@ -1,5 +1,6 @@
 // The result as plain tables, shared by the HTML mirror, the CSV/JSON exports and the HTML report.
-// EntenteTables.build(result) -> {key: {title, columns: [{key, label}], rows: [{key: value}]}}. Values
+// EntenteTables.build(result) -> {key: {title, columns: [{key, label}], rows: [{key: value}]}}, each table
+// built when first read. Values
 // are strings, numbers or null, taken from entente.result() without rounding.
 (function () {
   "use strict";
@@ -105,16 +106,16 @@
     };
   }
 
+  // Each table is built when first read (the mirror reads a few; an export reads one), then kept.
   function build(result) {
-    return {
-      documents: documents(result),
-      topics: topics(result),
-      topic_frequencies: topicFrequencies(result),
-      discovered_topics: discovered(result),
-      deals: deals(result),
-      overlap_pairs: overlapPairs(result),
-      overlap_passages: overlapPassages(result),
-    };
+    const makers = { documents, topics, topic_frequencies: topicFrequencies, discovered_topics: discovered, deals,
+      overlap_pairs: overlapPairs, overlap_passages: overlapPassages };
+    const out = {};
+    for (const [key, make] of Object.entries(makers)) {
+      let table = null;
+      Object.defineProperty(out, key, { enumerable: true, get: () => table || (table = make(result)) });
+    }
+    return out;
   }
 
   // A text cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first, and not a plain number):

@@ -1,9 +1,10 @@
-// App: loads corpora into an AnalysisJob, steps it in time slices, publishes results to the views and
-// tiles their windows.
+// App: follows the loads the backend runs (sections and progress as they come), publishes results to the
+// views and tiles their windows.
 #include "app.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <utility>
 
 #include "corpus_view.h"
@@ -11,9 +12,9 @@
 #include "discovered_view.h"
 #include "heatmap_view.h"
 #include "imgui.h"
-#include "result_json.h"
 #include "side_by_side_view.h"
 #include "topics_view.h"
+#include "widgets.h"
 
 namespace entente {
 
@@ -40,68 +41,121 @@ void App::add_view(std::unique_ptr<View> view) {
   layout();
 }
 
-std::uint64_t App::load(std::vector<InputFile> files, LoadMode mode, CorpusOrigin origin,
-                        std::vector<std::string> urls) {
-  const bool append = mode == LoadMode::Add && model_.origin == origin && origin == CorpusOrigin::UserFiles;
-  if (!append) {
-    inputs_.clear();
-    model_.source_urls.clear();
+std::string describe_progress(const LoadState& load) {
+  std::string out = load.stage;
+  if (load.total > 0) {
+    out += ": " + format_count(load.done) + " / " + format_count(load.total) + " " + load.unit;
   }
-  for (InputFile& f : files) inputs_.push_back(std::move(f));
-  for (std::string& u : urls) model_.source_urls.push_back(std::move(u));
-  model_.origin = origin;
-
-  job_ = std::make_unique<AnalysisJob>(inputs_, options_);
-  ++job_id_;
-  job_lexicon_version_ = lexicon_version_;
-  model_.load = LoadState{true, 0.0, job_->stage(), inputs_.size()};
-  return job_id_;
+  char tail[64];
+  std::snprintf(tail, sizeof tail, ", %d%%", static_cast<int>(load.progress * 100.0 + 0.5));
+  out += tail;
+  if (load.eta_s >= 0) {
+    std::snprintf(tail, sizeof tail, ", about %.0f s left", std::ceil(load.eta_s));
+    out += tail;
+  }
+  return load.files > 0 ? out + " (" + format_count(load.files) + " files)" : out;
 }
 
-bool App::update(double budget_ms) {
-  if (!job_) return false;
-  if (actions_.stop_sampling) job_->stop_sampling();
-  actions_.stop_sampling = false;
-  using Clock = std::chrono::steady_clock;
-  const Clock::time_point start = Clock::now();
-  const auto budget = std::chrono::duration<double, std::milli>(budget_ms);
-  bool more = true;
-  while (more && Clock::now() - start < budget) more = job_->step();
-  if (!more) {
-    finish_job();
-    return false;
+void App::clear_result() {
+  model_.result = AnalysisResult{};
+  model_.doc_counts.clear();
+  actions_.selection = Selection{};
+}
+
+std::uint64_t App::begin_load(std::size_t files, LoadMode mode, CorpusOrigin origin,
+                              std::vector<std::string> urls, bool* append) {
+  *append = mode == LoadMode::Add && model_.origin == origin && origin == CorpusOrigin::UserFiles;
+  if (!*append) {
+    corpus_files_ = 0;
+    model_.source_urls.clear();
   }
-  model_.load.progress = job_->progress();
-  model_.load.stage = job_->stage();
+  corpus_files_ += files;
+  for (std::string& u : urls) model_.source_urls.push_back(std::move(u));
+  model_.origin = origin;
+  model_.load_id = ++next_load_id_;
+  model_.load = LoadState{};
+  model_.load.busy = true;
+  model_.load.progress = 0;
+  model_.load.stage = "Reading files";
+  model_.load.files = corpus_files_;
+  clear_result();
+  publish_result(kPartAll, false);
+  return model_.load_id;
+}
+
+bool App::apply_section(std::uint64_t load_id, std::string_view bytes, bool notify) {
+  if (load_id != model_.load_id) return false;
+  bool more = false;
+  const WireSection section = decode_section(bytes, model_.result, model_.doc_counts, &more);
+  if (more) return true;  // published with its last part
+  switch (section) {
+    case WireSection::Documents:
+      publish_result(kPartDocuments, notify);
+      break;
+    case WireSection::Topics:
+      publish_result(kPartTopics | kPartDiscovered, notify);
+      break;
+    case WireSection::Discovered:
+      ++model_.generation;
+      model_.changed = kPartDiscovered;
+      for (auto& view : views_) {
+        if (view->open) view->on_discovered_changed(model_);
+        view->stale |= !view->open;
+      }
+      break;
+    case WireSection::Deals:
+      publish_result(kPartDeals, notify);
+      break;
+    case WireSection::Overlap:
+      publish_result(kPartOverlap, notify);
+      break;
+  }
   return true;
 }
 
-// Publishes the finished job's result, recounted when the lexicon changed while it ran.
-void App::finish_job() {
-  model_.result = job_->take_result();
-  if (job_lexicon_version_ != lexicon_version_ && model_.result.error.empty())
-    count_lexicon_topics(model_.result.corpus, model_.lexicon, model_.result.topics);
-  model_.load_id = job_id_;
-  model_.load = LoadState{};
-  job_.reset();
-  actions_.selection = Selection{};
-  publish_result();
+void App::apply_progress(std::uint64_t load_id, const LoadState& state) {
+  if (load_id != model_.load_id || !model_.load.busy) return;
+  model_.load = state;
+  model_.load.busy = true;
 }
 
-// model_.result is new: tells the views, the JSON cache and the listener.
-void App::publish_result() {
+void App::finish_load(std::uint64_t load_id, const std::string& failure) {
+  if (load_id != model_.load_id || !model_.load.busy) return;
+  model_.load = LoadState{};
+  if (!failure.empty()) {
+    clear_result();
+    model_.origin = CorpusOrigin::None;
+    corpus_files_ = 0;
+    model_.load.note = failure;
+  }
+  publish_result(failure.empty() ? 0u : kPartAll, true);
+}
+
+bool App::update() {
+  if (actions_.stop_sampling && model_.load.busy && backend_.stop_sampling) backend_.stop_sampling();
+  actions_.stop_sampling = false;
+  if (actions_.cancel_load && model_.load.busy && backend_.cancel) backend_.cancel();
+  actions_.cancel_load = false;
+  return model_.load.busy;
+}
+
+// model_.result changed (`changed` parts): tells the views and, with `notify`, the listener.
+void App::publish_result(unsigned changed, bool notify) {
   ++model_.generation;
-  for (auto& view : views_) view->on_result_changed(model_);
-  if (listener_) listener_(model_);
+  model_.changed = changed;
+  for (auto& view : views_) {
+    if (!(view->result_parts() & changed)) continue;
+    if (view->open) view->on_result_changed(model_);
+    view->stale |= !view->open;  // closed views catch up when they open (a closed panel costs nothing)
+  }
+  if (notify && listener_) listener_(model_);
 }
 
 void App::set_lexicon(Lexicon lexicon) {
   model_.lexicon = std::move(lexicon);
-  options_.topics.lexicon_json = lexicon_to_json(model_.lexicon);
-  ++lexicon_version_;
-  count_lexicon_topics(model_.result.corpus, model_.lexicon, model_.result.topics);
   actions_.selection.topic.clear();
-  publish_result();
+  publish_result(kPartTopics, false);  // the lexicon editor shows it now; the recount follows
+  if (backend_.set_lexicon) backend_.set_lexicon(lexicon_to_json(model_.lexicon));
 }
 
 std::string App::set_lexicon_json(const std::string& json) {
@@ -115,17 +169,17 @@ std::string App::set_lexicon_json(const std::string& json) {
   return {};
 }
 
-const std::string& App::result_json() {
-  if (json_generation_ != model_.generation || json_.empty()) {
-    json_ = to_json_text(model_.result, -1);
-    json_generation_ = model_.generation;
-  }
-  return json_;
-}
-
 void App::draw() {
   for (auto& view : views_) {
-    if (view->open) view->draw(model_, actions_);
+    if (!view->open) continue;
+    if (view->stale) {
+      const unsigned changed = model_.changed;
+      model_.changed = kPartAll;  // everything may have changed since it last looked
+      view->on_result_changed(model_);
+      model_.changed = changed;
+      view->stale = false;
+    }
+    view->draw(model_, actions_);
   }
   if (!actions_.open_view.empty()) {
     for (auto& view : views_)

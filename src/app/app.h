@@ -1,6 +1,8 @@
-// App: owns the current analysis result, the running AnalysisJob and the views that draw them.
-// The platform (src/platform) owns the main loop and calls load(), update() and draw(); the app never
-// touches GLFW, GL or the browser.
+// App: owns the current analysis result and the views that draw it. The analysis runs elsewhere (in the
+// page, a Web Worker): the platform (src/platform) tells the app when a load begins, hands it each result
+// section as it arrives (result_wire.h) and the progress, and calls update() and draw() from its main loop;
+// the app asks for lexicon changes, cancels and stops through AnalysisBackend. The app never touches
+// GLFW, GL or the browser.
 //
 // HOW TO ADD A VIEW (topics, deals, heatmap, side by side, ...)
 //   1. Write src/app/<name>_view.{h,cpp}: a struct deriving from View, one ImGui window per file.
@@ -8,7 +10,9 @@
 //   2. id() returns a short stable key ("topics", "deals", "heatmap", ...): it names the view in the
 //      View menu, in embed URLs (?panels=topics,deals) and in the tests.
 //   3. on_result_changed(model) runs once per new result (and once at registration): compute every
-//      derived thing there (sorted rows, colours, chart series), never per frame.
+//      derived thing there (sorted rows, colours, chart series), never per frame. A load publishes its
+//      sections one by one: result_parts() names the parts the view reads, so it is called only when one
+//      of them changed.
 //   4. draw(model, actions) draws one window, reading only `model` (a const view of the result):
 //        if (begin_window(model)) { ... }   // ImGui::Begin with the app's placement and flags
 //        ImGui::End();                      // always, like ImGui::Begin
@@ -30,6 +34,7 @@
 #include "analysis.h"
 #include "lexicon.h"
 #include "texture.h"
+#include "result_wire.h"
 
 namespace entente {
 
@@ -39,9 +44,26 @@ enum class CorpusOrigin { None, Samples, UserFiles, Urls };
 // Progress of the running analysis, for progress bars.
 struct LoadState {
   bool busy = false;
-  double progress = 1.0;  // in [0, 1]
-  std::string stage;      // "Reading files", ..., empty when idle
-  std::size_t files = 0;  // files in the running job
+  double progress = 1.0;            // in [0, 1]
+  std::string stage;                // "Reading files", ..., empty when idle
+  std::size_t files = 0;            // files in the running job
+  std::size_t done = 0, total = 0;  // work units of the stage (total 0: not counted)
+  std::string unit;                 // "files", "pairs", "sweeps"
+  double eta_s = -1;                // estimated seconds left, -1 when unknown
+  std::string note;                 // after a load: "Cancelled." or a problem; empty otherwise
+};
+
+// "Aligning passages: 1,200 / 5,000 pairs, 63%, about 12 s left".
+std::string describe_progress(const LoadState& load);
+
+// Parts of the result, for AppModel::changed.
+enum ResultPart : unsigned {
+  kPartDocuments = 1,
+  kPartTopics = 2,  // lexicon topics, terms and the final discovered topics
+  kPartDiscovered = 4,
+  kPartDeals = 8,  // mentions and deals
+  kPartOverlap = 16,
+  kPartAll = 31,
 };
 
 // A rectangle in device pixels (the app's default place for a window).
@@ -51,7 +73,11 @@ struct Rect {
 
 // Everything views may read. Owned by App; views get it as a const reference.
 struct AppModel {
-  AnalysisResult result;         // the current, complete result (the previous one stays while loading)
+  AnalysisResult result;  // the current result: filled section by section while a load runs
+  // Token and sentence counts per document: in the page, documents arrive with their text but without
+  // tokens (result.corpus.docs[i].tokens is empty).
+  std::vector<DocCounts> doc_counts;
+  unsigned changed = kPartAll;   // ResultParts the last new result replaced (views may skip the rest)
   Lexicon lexicon;               // the lexicon result.topics is counted with (default, edited or loaded)
   std::uint64_t generation = 0;  // grows with every new result (a finished load or a lexicon change)
   std::uint64_t load_id = 0;     // id of the load (App::load) whose corpus `result` holds
@@ -78,6 +104,7 @@ struct AppActions {
   Selection selection;
   bool stop_sampling = false;          // end topic discovery early; the app clears the flag after acting
   std::string open_view;               // a view id to open (e.g. side_by_side on a heatmap click)
+  bool cancel_load = false;            // drop the running load; the app clears the flag after acting
   std::optional<Lexicon> set_lexicon;  // count topics with this lexicon from now on (applied after drawing)
 };
 
@@ -88,8 +115,14 @@ class View {
   virtual const char* id() const = 0;
   // Window title shown to the user (may carry an ImGui "###id" suffix).
   virtual const char* title() const = 0;
-  // Called once per new result, before the next draw. Derive drawing data here.
+  // Called once per new result, before the next draw, when a part in result_parts() changed (a load
+  // publishes its sections one by one; model.changed says which are new). Derive drawing data here.
   virtual void on_result_changed(const AppModel& model) { (void)model; }
+  // The ResultParts on_result_changed() reads.
+  virtual unsigned result_parts() const { return kPartAll; }
+  // Called instead of on_result_changed while topics are being discovered (only the discovered topics
+  // changed; they update a few times a second).
+  virtual void on_discovered_changed(const AppModel& model) { (void)model; }
   // Draws the view's window (only when open). Reads `model`, may write `actions`.
   virtual void draw(const AppModel& model, AppActions& actions) = 0;
   // Height the view would like in the compact (embed) layout, in CSS pixels.
@@ -103,11 +136,19 @@ class View {
   Rect slot;             // default window rectangle, set by the app's layout
   Rect drawn;            // where the window was last drawn (device pixels), for image exports
   bool relayout = true;  // apply `slot` on the next begin_window() (set by the app's layout)
+  bool stale = false;    // a result came while the view was closed: on_result_changed() before it draws
 };
 
 enum class LoadMode {
   Replace,  // the files become the whole corpus
   Add,      // appended to the user's files; replaces a sample or URL corpus
+};
+
+// How the app reaches the analysis (the platform's worker).
+struct AnalysisBackend {
+  std::function<void(const std::string&)> set_lexicon;  // count lexicon topics with this lexicon JSON
+  std::function<void()> stop_sampling;                  // end topic discovery early
+  std::function<void()> cancel;  // drop the running load; the platform then calls finish_load(id, true)
 };
 
 class App {
@@ -117,12 +158,23 @@ class App {
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
-  // Starts analyzing `files` (a running job is dropped). Returns the load id; the result of this load
-  // is published when model().load_id reaches it. Files that fail become documents with an error.
-  std::uint64_t load(std::vector<InputFile> files, LoadMode mode, CorpusOrigin origin,
-                     std::vector<std::string> urls = {});
-  // Steps the running job for about budget_ms at most. Returns true while work remains.
-  bool update(double budget_ms);
+  void set_backend(AnalysisBackend backend) { backend_ = std::move(backend); }
+  // A load of `files` files begins (a running one is dropped): the shown result is cleared at once. Returns
+  // the load id and sets *append when the backend should analyze the files after the current corpus' files
+  // (LoadMode::Add onto user files) rather than instead of them.
+  std::uint64_t begin_load(std::size_t files, LoadMode mode, CorpusOrigin origin,
+                           std::vector<std::string> urls, bool* append);
+  // Applies one encoded result section (result_wire.h) of load `load_id` and publishes it; `notify`
+  // tells the result listener too (a recount after a lexicon change). Returns false, changing nothing
+  // shown, for another load's section; throws WireError for bytes that are not a section.
+  bool apply_section(std::uint64_t load_id, std::string_view bytes, bool notify);
+  // Progress of load `load_id` (ignored for other loads).
+  void apply_progress(std::uint64_t load_id, const LoadState& state);
+  // Load `load_id` is complete: publishes and tells the listener. A non-empty `failure` ("Cancelled.", or
+  // why the worker stopped) clears its result instead and shows the failure.
+  void finish_load(std::uint64_t load_id, const std::string& failure = {});
+  // Acts on the views' requests (stop, cancel). Returns true while a load runs.
+  bool update();
   // Draws every open view. Call between ImGui::NewFrame() and ImGui::Render().
   void draw();
 
@@ -137,17 +189,15 @@ class App {
   // Height in device pixels the compact layout needs to show every panel fully.
   float content_height() const { return content_height_; }
 
-  // Counts lexicon topics with `lexicon` from now on: recounts the current corpus at once and publishes
-  // the result (new generation); a running load and later loads use it too.
+  // Counts lexicon topics with `lexicon` from now on: the backend recounts the current corpus and sends the
+  // topics section back (apply_section with notify); a running load and later loads use it too.
   void set_lexicon(Lexicon lexicon);
   // set_lexicon(parse_lexicon(json)). Returns an empty string on success, else the LexiconError message
   // ("lexicon line N: ..."); the current lexicon and result are then kept.
   std::string set_lexicon_json(const std::string& json);
 
-  bool busy() const { return job_ != nullptr; }
+  bool busy() const { return model_.load.busy; }
   const AppModel& model() const { return model_; }
-  // The JSON contract text of the current result (same as the CLI), cached per generation.
-  const std::string& result_json();
   // Called after each new result is published (the platform tells JavaScript).
   void set_result_listener(std::function<void(const AppModel&)> listener) { listener_ = std::move(listener); }
 
@@ -157,22 +207,17 @@ class App {
 
  private:
   void add_view(std::unique_ptr<View> view);
-  void finish_job();
-  void publish_result();
+  void clear_result();
+  void publish_result(unsigned changed, bool notify);
   void layout();
 
   AppModel model_;
   AppActions actions_;
-  AnalysisOptions options_;  // for the next load; topics.lexicon_json follows set_lexicon()
-  std::unique_ptr<AnalysisJob> job_;
-  std::uint64_t job_id_ = 0;
-  std::uint64_t lexicon_version_ = 0;      // grows with every set_lexicon()
-  std::uint64_t job_lexicon_version_ = 0;  // lexicon_version_ when the running job started
-  std::vector<InputFile> inputs_;  // the current corpus' files, kept so that "add files" can re-analyze
+  AnalysisBackend backend_;
+  std::uint64_t next_load_id_ = 0;
+  std::size_t corpus_files_ = 0;  // files of the current corpus (user files are appended to)
   std::vector<std::unique_ptr<View>> views_;
   std::function<void(const AppModel&)> listener_;
-  std::string json_;
-  std::uint64_t json_generation_ = 0;
   float content_height_ = 0;
 };
 

@@ -28,8 +28,10 @@ const char* origin_label(CorpusOrigin origin) {
   return "No corpus";
 }
 
-// Compares two documents on one column; returns <0, 0 or >0.
-int compare(const Document& a, const Document& b, int column) {
+// Compares documents a and b of the model on one column; returns <0, 0 or >0.
+int compare(const AppModel& model, int ia, int ib, int column) {
+  const Document &a = model.result.corpus.docs[ia], &b = model.result.corpus.docs[ib];
+  const DocCounts &ca = model.doc_counts[ia], &cb = model.doc_counts[ib];
   auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
   switch (column) {
     case kName:
@@ -37,9 +39,9 @@ int compare(const Document& a, const Document& b, int column) {
     case kSize:
       return cmp(a.bytes, b.bytes);
     case kTokens:
-      return cmp(a.tokens.size(), b.tokens.size());
+      return cmp(ca.tokens, cb.tokens);
     case kSentences:
-      return cmp(a.sentences.size(), b.sentences.size());
+      return cmp(ca.sentences, cb.sentences);
     case kEncoding:
       return a.encoding.compare(b.encoding);
     case kTitle:
@@ -62,22 +64,22 @@ void CorpusView::on_result_changed(const AppModel& model) {
   resort_ = true;
   names_.clear();
   titles_.clear();
-  for (const Document& d : docs) {
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const Document& d = docs[i];
     names_.push_back(display_text(d.name));
     titles_.push_back(display_text(d.title));
-    total_tokens_ += d.tokens.size();
-    total_sentences_ += d.sentences.size();
+    total_tokens_ += model.doc_counts[i].tokens;
+    total_sentences_ += model.doc_counts[i].sentences;
     total_bytes_ += d.bytes;
     failed_ += d.ok() ? 0 : 1;
   }
 }
 
 void CorpusView::sort_rows(const AppModel& model, const ImGuiTableSortSpecs& specs) {
-  const auto& docs = model.result.corpus.docs;
   std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
     for (int i = 0; i < specs.SpecsCount; ++i) {
       const ImGuiTableColumnSortSpecs& s = specs.Specs[i];
-      const int c = compare(docs[a], docs[b], s.ColumnIndex);
+      const int c = compare(model, a, b, s.ColumnIndex);
       if (c != 0) return s.SortDirection == ImGuiSortDirection_Ascending ? c < 0 : c > 0;
     }
     return a < b;
@@ -104,13 +106,15 @@ void CorpusView::draw_summary(const AppModel& model, AppActions& actions) const 
     ImGui::PopStyleColor();
   }
   if (model.load.busy) {
-    char overlay[96];
-    std::snprintf(overlay, sizeof overlay, "%s (%zu files) %d%%", model.load.stage.c_str(), model.load.files,
-                  static_cast<int>(model.load.progress * 100.0 + 0.5));
-    ImGui::ProgressBar(static_cast<float>(model.load.progress), ImVec2(-1, 0), overlay);
-    if (model.load.stage == "Discovering topics" && ImGui::SmallButton("Stop topic discovery")) {
-      actions.stop_sampling = true;
+    const std::string overlay = describe_progress(model.load);
+    ImGui::ProgressBar(static_cast<float>(model.load.progress), ImVec2(-1, 0), overlay.c_str());
+    if (ImGui::SmallButton("Cancel")) actions.cancel_load = true;
+    if (model.load.stage == "Discovering topics") {
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Stop topic discovery")) actions.stop_sampling = true;
     }
+  } else if (!model.load.note.empty()) {
+    muted_text(model.load.note.c_str());
   }
   if (!model.result.error.empty()) error_text(model.result.error);
   if (docs.empty() && !model.load.busy) {
@@ -162,9 +166,9 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(format_bytes(d.bytes).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(d.tokens.size()).c_str());
+      ImGui::TextUnformatted(format_count(model.doc_counts[index].tokens).c_str());
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(d.sentences.size()).c_str());
+      ImGui::TextUnformatted(format_count(model.doc_counts[index].sentences).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(d.encoding.c_str());
       ImGui::TableNextColumn();

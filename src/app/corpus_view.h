@@ -15,6 +15,7 @@ struct CorpusView : View {
   const char* id() const override { return "corpus"; }
   const char* title() const override { return "Corpus###corpus"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDocuments; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 220.0f; }
 

@@ -19,10 +19,28 @@ std::vector<Deal> picked(const std::vector<Deal>& deals, const std::vector<int>&
   return out;
 }
 
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// What the search box matches in a deal (the fields filter_deals() searches), lower-cased once per result.
+// Fields are separated by a newline, which a one-line search box cannot hold, so no match spans two fields.
+std::string haystack(const Deal& d) {
+  std::string parties;
+  for (const std::string& p : d.parties) parties += p + ",";
+  return lower_ascii(d.item + "\n" + parties + "\n" + d.value_text.value_or("") + "\n" + d.evidence.text +
+                     "\n" + d.kind);
+}
+
 }  // namespace
 
 void DealsView::on_result_changed(const AppModel& model) {
   const auto& deals = model.result.deals.deals;
+  haystacks_.clear();
+  haystacks_.reserve(deals.size());
+  for (const Deal& d : deals) haystacks_.push_back(haystack(d));
   countries_ = deal_parties(deals);
   sectors_ = deal_sectors(deals);
   statuses_ = deal_statuses(deals);
@@ -36,8 +54,13 @@ void DealsView::on_result_changed(const AppModel& model) {
 
 void DealsView::refilter(const AppModel& model) {
   const auto& deals = model.result.deals.deals;
-  filter_.search = search_;
+  filter_.search.clear();  // matched here against the lower-cased haystacks
   rows_ = filter_deals(deals, filter_);
+  if (const std::string needle = lower_ascii(search_); !needle.empty()) {
+    rows_.erase(std::remove_if(rows_.begin(), rows_.end(),
+                               [&](int i) { return haystacks_[i].find(needle) == std::string::npos; }),
+                rows_.end());
+  }
   sort_deals(deals, sort_, &rows_);
   groups_ = group_rows(deals, rows_);
   rebuild_group_lines();

@@ -19,6 +19,7 @@ struct DealsView : View {
   const char* id() const override { return "deals"; }
   const char* title() const override { return "Deals###deals"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDeals; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
 
@@ -44,6 +45,7 @@ struct DealsView : View {
     int index;  // a deal index, or for Header an index into groups_
   };
   std::vector<GroupLine> group_lines_;
+  std::vector<std::string> haystacks_;  // per deal: the searched fields, lower-cased (once per result)
   char search_[128] = {};
   bool grouped_ = false;
   bool dirty_ = true;  // filters changed: recompute rows_

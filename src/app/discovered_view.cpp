@@ -54,10 +54,9 @@ void DiscoveredView::draw(const AppModel& model, AppActions& actions) {
 
 void DiscoveredView::draw_progress(const AppModel& model, AppActions& actions) {
   if (!model.load.busy) return;
-  char overlay[96];
-  std::snprintf(overlay, sizeof overlay, "%s %d%%", model.load.stage.c_str(),
-                static_cast<int>(model.load.progress * 100.0 + 0.5));
-  ImGui::ProgressBar(static_cast<float>(model.load.progress), ImVec2(-120.0f * model.ui_scale, 0), overlay);
+  const std::string overlay = describe_progress(model.load);
+  ImGui::ProgressBar(static_cast<float>(model.load.progress), ImVec2(-120.0f * model.ui_scale, 0),
+                     overlay.c_str());
   ImGui::SameLine();
   const bool sampling = model.load.stage == "Discovering topics";
   if (!sampling) ImGui::BeginDisabled();

@@ -13,6 +13,8 @@ struct DiscoveredView : View {
   const char* id() const override { return "discovered"; }
   const char* title() const override { return "Discovered Topics###discovered"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDocuments | kPartTopics; }
+  void on_discovered_changed(const AppModel& model) override { on_result_changed(model); }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
 

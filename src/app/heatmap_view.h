@@ -19,6 +19,7 @@ struct HeatmapView : View {
   const char* id() const override { return "heatmap"; }
   const char* title() const override { return "Overlap Heatmap###heatmap"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartOverlap; }  // after the documents, in every load
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 460.0f; }
 

@@ -15,6 +15,7 @@ struct SideBySideView : View {
   const char* id() const override { return "side_by_side"; }
   const char* title() const override { return "Side by Side###side_by_side"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartOverlap; }  // after the documents, in every load
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 480.0f; }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "tokenize.h"
 #include "topic_colors.h"
 #include "topics_csv.h"
 #include "widgets.h"
@@ -12,6 +13,10 @@
 namespace entente {
 
 void TopicsView::on_result_changed(const AppModel& model) {
+  if (model.changed & kPartDocuments) {
+    kwic_corpus_.docs.clear();
+    kwic_tokenized_.clear();
+  }
   lexicon_ = model.lexicon;
   sel_doc_ = sel_topic_ = -1;
   kwic_.clear();
@@ -31,12 +36,31 @@ void TopicsView::rebuild_series(const AppModel& model) {
   shown_.resize(topics, 1);
 }
 
+const Corpus& TopicsView::kwic_corpus(const AppModel& model, int doc_index) {
+  const auto& docs = model.result.corpus.docs;
+  if (kwic_corpus_.docs.size() != docs.size()) {
+    kwic_corpus_.docs.assign(docs.size(), Document{});
+    kwic_tokenized_.assign(docs.size(), 0);
+    for (std::size_t i = 0; i < docs.size(); ++i) kwic_corpus_.docs[i].id = docs[i].id;
+  }
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (kwic_tokenized_[i] || (doc_index >= 0 && static_cast<int>(i) != doc_index)) continue;
+    Document& d = kwic_corpus_.docs[i];
+    d.error = docs[i].error;
+    d.text = docs[i].text;
+    if (d.ok()) d.tokens = docs[i].tokens.empty() ? tokenize(d.text) : docs[i].tokens;  // as ingest does
+    kwic_tokenized_[i] = 1;
+  }
+  return kwic_corpus_;
+}
+
 void TopicsView::select(const AppModel& model, int doc_index, int topic) {
   sel_doc_ = doc_index;
   sel_topic_ = topic;
   KwicOptions options;
   options.doc = doc_index >= 0 ? model.result.corpus.docs[doc_index].id : -1;
-  kwic_ = kwic_topic(model.result.corpus, model.lexicon, model.result.topics.lexicon[topic].id, options);
+  kwic_ = kwic_topic(kwic_corpus(model, doc_index), model.lexicon, model.result.topics.lexicon[topic].id,
+                     options);
 }
 
 void TopicsView::draw(const AppModel& model, AppActions& actions) {

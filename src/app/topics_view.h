@@ -18,6 +18,7 @@ struct TopicsView : View {
   const char* id() const override { return "topics"; }
   const char* title() const override { return "Topics###topics"; }
   void on_result_changed(const AppModel& model) override;
+  unsigned result_parts() const override { return kPartDocuments | kPartTopics; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 520.0f; }
 
@@ -29,6 +30,7 @@ struct TopicsView : View {
 
   void rebuild_series(const AppModel& model);
   void select(const AppModel& model, int doc_index, int topic);
+  const Corpus& kwic_corpus(const AppModel& model, int doc_index);
   double value(const Cell& c) const { return per_1000_ ? c.per_1000 : c.hits; }
   void draw_toolbar(const AppModel& model);
   void draw_legend(const AppModel& model);
@@ -44,6 +46,10 @@ struct TopicsView : View {
   bool per_1000_ = true;
   int sel_doc_ = -1, sel_topic_ = -1;  // the clicked bar; sel_doc_ -1: the whole corpus
   std::vector<KwicLine> kwic_;
+  // The documents with tokens for KWIC (the page's documents arrive without): tokenized when first asked
+  // for, once per result.
+  Corpus kwic_corpus_;
+  std::vector<char> kwic_tokenized_;
   LexiconEditor editor_;
   std::string status_;
 };

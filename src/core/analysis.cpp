@@ -1,6 +1,7 @@
 // AnalysisJob: a small state machine over the pipeline stages, one bounded unit of work per step().
 #include "analysis.h"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -164,6 +165,29 @@ const char* AnalysisJob::stage() const {
       return "Done";
   }
   return "";
+}
+
+StageProgress AnalysisJob::stage_progress() const {
+  const Impl& s = *impl_;
+  switch (s.stage) {
+    case Stage::Ingest:
+      return {s.next_file, s.inputs.size(), "files"};
+    case Stage::Overlap:
+      if (!s.overlap_plan) return {};
+      return {std::min(s.next_candidate, s.overlap_plan->candidates.size()),
+              s.overlap_plan->candidates.size(), "pairs"};
+    case Stage::Sampling:
+      if (!s.lda) return {};
+      return {static_cast<std::size_t>(s.lda->sweeps_done()), static_cast<std::size_t>(s.lda->iterations()),
+              "sweeps"};
+    default:
+      return {};
+  }
+}
+
+DiscoveredTopics AnalysisJob::discovered() const {
+  return impl_->lda && impl_->stage == Stage::Sampling ? impl_->lda->result()
+                                                       : impl_->result.topics.discovered;
 }
 
 void AnalysisJob::stop_sampling() {

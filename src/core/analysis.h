@@ -42,6 +42,12 @@ struct AnalysisResult {
   std::string error;  // corpus-level failure (e.g. a bad lexicon); per-file errors live in each Document
 };
 
+// Work units of the current stage: files read, candidate pairs aligned, sampling sweeps done.
+struct StageProgress {
+  std::size_t done = 0, total = 0;  // total 0: the stage is one unit of work
+  const char* unit = "";            // "files", "pairs", "sweeps" or ""
+};
+
 class AnalysisJob {
  public:
   AnalysisJob(std::vector<InputFile> inputs, AnalysisOptions options);
@@ -55,6 +61,9 @@ class AnalysisJob {
   // Fraction of the work done, in [0, 1], and a short label of the current stage ("Reading files", ...).
   double progress() const;
   const char* stage() const;
+  StageProgress stage_progress() const;
+  // Topics discovered so far: the sampler's current state while sampling, else result().topics.discovered.
+  DiscoveredTopics discovered() const;
   // Ends topic sampling early; the result reports the sweeps done so far.
   void stop_sampling();
   // The result so far; complete once done().

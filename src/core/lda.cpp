@@ -10,6 +10,7 @@
 #include "lda.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <stdexcept>
 #include <string_view>

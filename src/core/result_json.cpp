@@ -1,6 +1,8 @@
 // Maps the result structs onto the JSON contract. Field order follows the README contract.
 #include "result_json.h"
 
+#include <stdexcept>
+
 namespace entente {
 namespace {
 
@@ -142,20 +144,28 @@ ordered overlap_json(const OverlapResult& o) {
           {"pairs", pairs}};
 }
 
-ordered result_json(const AnalysisResult& r, const std::vector<DocumentSummary>& docs) {
-  return {{"version", kContractVersion},
-          {"error", r.error.empty() ? ordered(nullptr) : ordered(r.error)},
-          {"documents", documents_json(docs)},
-          {"topics", topics_json(r.topics)},
-          {"mentions", mentions_json(r.deals.mentions)},
-          {"deals", deals_json(r.deals.deals)},
-          {"overlap", overlap_json(r.overlap)}};
-}
-
-std::vector<DocumentSummary> summarize(const Corpus& corpus) {
+std::vector<DocumentSummary> summarize_all(const Corpus& corpus) {
   std::vector<DocumentSummary> out;
   out.reserve(corpus.docs.size());
   for (const Document& d : corpus.docs) out.push_back(summarize(d));
+  return out;
+}
+
+// One top-level value of the contract; the documents from `docs`, or from r.corpus when it is null.
+ordered section_json(const AnalysisResult& r, const std::vector<DocumentSummary>* docs, const std::string& key) {
+  if (key == "version") return kContractVersion;
+  if (key == "error") return r.error.empty() ? ordered(nullptr) : ordered(r.error);
+  if (key == "documents") return documents_json(docs ? *docs : summarize_all(r.corpus));
+  if (key == "topics") return topics_json(r.topics);
+  if (key == "mentions") return mentions_json(r.deals.mentions);
+  if (key == "deals") return deals_json(r.deals.deals);
+  if (key == "overlap") return overlap_json(r.overlap);
+  throw std::invalid_argument("not a key of the JSON contract: " + key);
+}
+
+ordered result_json(const AnalysisResult& r, const std::vector<DocumentSummary>& docs) {
+  ordered out = ordered::object();
+  for (const std::string& key : contract_keys()) out[key] = section_json(r, &docs, key);
   return out;
 }
 
@@ -163,6 +173,14 @@ std::vector<DocumentSummary> summarize(const Corpus& corpus) {
 
 DocumentSummary summarize(const Document& d) {
   return {d.id, d.name, d.bytes, d.encoding, d.title, d.error, d.tokens.size(), d.sentences.size()};
+}
+
+std::vector<std::string> contract_keys() {
+  return {"version", "error", "documents", "topics", "mentions", "deals", "overlap"};
+}
+
+std::string section_json_text(const AnalysisResult& result, const std::string& key) {
+  return section_json(result, nullptr, key).dump(-1, ' ', false, ordered::error_handler_t::replace);
 }
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
@@ -175,7 +193,7 @@ nlohmann::json to_json(const AnalysisResult& result) {
 
 std::string to_json_text(const AnalysisResult& result, int indent) {
   // Invalid UTF-8 cannot occur (ingest decodes everything), but never throw from serialisation.
-  return to_json_text(result, summarize(result.corpus), indent);
+  return to_json_text(result, summarize_all(result.corpus), indent);
 }
 
 std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent) {

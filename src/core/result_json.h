@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "analysis.h"
 
@@ -26,6 +27,13 @@ nlohmann::json to_json(const AnalysisResult& result);
 std::string to_json_text(const AnalysisResult& result, int indent = 1);
 // The same with the "documents" section taken from `docs` instead of result.corpus (which is then unused).
 std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent);
+// The top-level keys of the contract, in output order: "version", "error", "documents", "topics",
+// "mentions", "deals", "overlap".
+std::vector<std::string> contract_keys();
+// The compact JSON of one top-level value of the contract (`key` from contract_keys(); throws
+// std::invalid_argument for any other). '{' + the "\"key\":" + value pairs joined by ',' + '}' is
+// to_json_text(result, -1), byte for byte: the page's worker sends the sections one by one as they are ready.
+std::string section_json_text(const AnalysisResult& result, const std::string& key);
 // The "deals" array of the contract for these deals only (the Deals panel's JSON export).
 std::string deals_json_text(const std::vector<Deal>& deals, int indent = 1);
 

@@ -1,6 +1,7 @@
 // The GUI entry point: a GLFW window on the page's canvas (WebGL2), Dear ImGui with the GLFW + OpenGL3
-// backends, and the frame loop. Frames are drawn only while something changes: after input, a resize, a
-// request from JavaScript, or while an analysis runs. Otherwise the loop is paused (no CPU use).
+// backends, and the frame loop. The analysis runs in a Web Worker (worker_main.cpp); this thread only draws.
+// Frames are drawn only while something changes: after input, a resize, a request from JavaScript, or while
+// an analysis runs. Otherwise the loop is paused (no CPU use).
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
@@ -22,7 +23,6 @@
 namespace entente {
 namespace {
 
-constexpr double kJobBudgetMs = 8.0;  // analysis time per frame
 constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
 
 struct Platform {
@@ -47,8 +47,8 @@ void pause_loop(Platform& p) {
 #endif
 }
 
-void wake(Platform& p) {
-  p.frames_left = std::max(p.frames_left, kFramesAfterEvent);
+void wake(Platform& p, int frames = kFramesAfterEvent) {
+  p.frames_left = std::max(p.frames_left, frames);
   if (!p.paused) return;
   p.paused = false;
 #ifdef __EMSCRIPTEN__
@@ -142,9 +142,10 @@ bool mouse_held() {
   return false;
 }
 
-// Without WebGL: only the analysis runs, in the same time slices.
+// Without WebGL: nothing to draw; the app only acts on requests (the worker does the analysis).
 void frame_headless(Platform& p) {
-  if (!p.app.update(kJobBudgetMs)) pause_loop(p);
+  p.app.update();
+  pause_loop(p);
 }
 
 void render(Platform& p) {
@@ -159,11 +160,12 @@ void render(Platform& p) {
   glfwSwapBuffers(p.window);
 }
 
-// One frame: step the analysis, draw the views, decide whether another frame is needed.
+// One frame: act on requests, draw the views, decide whether another frame is needed. A running load asks
+// for frames through its messages (a section, a few progress updates a second), not continuously.
 void frame(Platform& p) {
   if (p.headless) return frame_headless(p);
   sync_canvas(p);
-  const bool working = p.app.update(kJobBudgetMs);
+  p.app.update();
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -180,7 +182,7 @@ void frame(Platform& p) {
     p.capture = false;
     web_notify_frame_captured();
   }
-  if (working || mouse_held() || p.capture) p.frames_left = std::max(p.frames_left, 2);
+  if (mouse_held() || p.capture) p.frames_left = std::max(p.frames_left, 2);
   if (--p.frames_left <= 0) pause_loop(p);
 }
 
@@ -222,6 +224,7 @@ void init(Platform& p) {
   p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.load_id); });
   BridgeHooks hooks;
   hooks.wake = [&p] { wake(p); };
+  hooks.redraw = [&p] { wake(p, 1); };
   hooks.set_dark = [&p](bool dark) {
     p.app.set_dark(dark);
     wake(p);

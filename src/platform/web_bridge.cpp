@@ -1,5 +1,7 @@
-// Browser interop: exported C functions for web/page.js and EM_JS calls back into it. JavaScript hands
-// files over one by one (files_begin, files_add..., files_commit) and reads results as JSON text.
+// Browser interop: exported C functions for web/entente-api.js and EM_JS calls back into it. The analysis
+// runs in the page's worker: JavaScript tells the app a load begins (load_begin), then hands over each
+// result section the worker sends (load_section), its progress and its end (load_done). The app reaches
+// the worker through JavaScript (js_worker).
 #include "web_bridge.h"
 
 #include <string>
@@ -7,10 +9,13 @@
 #include <vector>
 
 #include "app.h"
+#include "result_wire.h"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #include <emscripten/html5.h>
+
+#include <string_view>
 
 namespace entente {
 namespace {
@@ -19,15 +24,21 @@ namespace {
 struct Bridge {
   App* app = nullptr;
   BridgeHooks hooks;
-  std::vector<InputFile> pending;
-  std::vector<std::string> pending_urls;
-  std::string scratch;  // backs the strings returned to JavaScript until the next call
+  std::vector<std::string> pending_urls;  // for the next load_begin
+  bool append = false;                    // what the last load_begin decided
+  std::string scratch;                    // backs the strings returned to JavaScript until the next call
 };
 Bridge* g_bridge = nullptr;
 
 EM_JS(void, js_notify, (const char* event, double value), {
   var hooks = Module["ententeHooks"];
   if (hooks && hooks.notify) hooks.notify(UTF8ToString(event), value);
+});
+
+// Asks the page's worker: "lexicon" (text: the lexicon JSON), "stop-sampling" or "cancel".
+EM_JS(void, js_worker, (const char* request, const char* text), {
+  var hooks = Module["ententeHooks"];
+  if (hooks && hooks.worker) hooks.worker(UTF8ToString(request), UTF8ToString(text));
 });
 
 EM_JS(int, js_font_size, (), { return Module["ententeFont"] ? Module["ententeFont"].length : 0; });
@@ -51,7 +62,12 @@ std::vector<std::string> split_csv(const std::string& text) {
 }  // namespace
 
 void web_bridge_attach(App& app, BridgeHooks hooks) {
-  g_bridge = new Bridge{&app, std::move(hooks), {}, {}, {}};
+  g_bridge = new Bridge{&app, std::move(hooks), {}, false, {}};
+  AnalysisBackend backend;
+  backend.set_lexicon = [](const std::string& json) { js_worker("lexicon", json.c_str()); };
+  backend.stop_sampling = [] { js_worker("stop-sampling", ""); };
+  backend.cancel = [] { js_worker("cancel", ""); };
+  app.set_backend(std::move(backend));
 }
 
 std::vector<unsigned char> web_take_font() {
@@ -94,43 +110,80 @@ using entente::g_bridge;
 
 extern "C" {
 
-// Starts a new batch of files for entente_files_commit().
-EMSCRIPTEN_KEEPALIVE void entente_files_begin() {
-  g_bridge->pending.clear();
-  g_bridge->pending_urls.clear();
+// Adds the URL of the next load's next file (URL loads, in document order).
+EMSCRIPTEN_KEEPALIVE void entente_load_url(const char* url) {
+  g_bridge->pending_urls.push_back(url);
 }
 
-// Adds one file to the batch: its base name, its bytes, and (for URL loads) the URL it came from.
-EMSCRIPTEN_KEEPALIVE void entente_files_add(const char* name, const char* bytes, int size, const char* url) {
-  entente::InputFile f;
-  f.name = name;
-  f.bytes.assign(bytes, static_cast<std::size_t>(size));
-  g_bridge->pending.push_back(std::move(f));
-  if (url && *url) g_bridge->pending_urls.push_back(url);
-}
-
-// Adds a file that could not be read (it becomes a document with this error).
-EMSCRIPTEN_KEEPALIVE void entente_files_add_error(const char* name, const char* error, const char* url) {
-  entente::InputFile f;
-  f.name = name;
-  f.read_error = error;
-  g_bridge->pending.push_back(std::move(f));
-  if (url && *url) g_bridge->pending_urls.push_back(url);
-}
-
-// Analyzes the batch. add: 1 appends to the user's files, 0 replaces the corpus. origin: 1 samples,
-// 2 user files, 3 URLs. Returns the load id (the "result" notification carries the id of the load shown).
-EMSCRIPTEN_KEEPALIVE double entente_files_commit(int add, int origin) {
+// A load of `files` files begins: the shown result is cleared. add: 1 appends to the user's files, 0
+// replaces the corpus. origin: 1 samples, 2 user files, 3 URLs. Returns the load id; entente_load_appends()
+// then says whether the worker should append the files to its corpus.
+EMSCRIPTEN_KEEPALIVE double entente_load_begin(int files, int add, int origin) {
   const auto mode = add ? entente::LoadMode::Add : entente::LoadMode::Replace;
   const auto o = origin == 1   ? entente::CorpusOrigin::Samples
                  : origin == 3 ? entente::CorpusOrigin::Urls
                                : entente::CorpusOrigin::UserFiles;
-  const std::uint64_t id =
-      g_bridge->app->load(std::move(g_bridge->pending), mode, o, std::move(g_bridge->pending_urls));
-  g_bridge->pending.clear();
+  const std::uint64_t id = g_bridge->app->begin_load(static_cast<std::size_t>(files), mode, o,
+                                                     std::move(g_bridge->pending_urls), &g_bridge->append);
   g_bridge->pending_urls.clear();
   g_bridge->hooks.wake();
   return static_cast<double>(id);
+}
+EMSCRIPTEN_KEEPALIVE int entente_load_appends() {
+  return g_bridge->append ? 1 : 0;
+}
+
+// One result section from the worker (result_wire.h), `size` bytes at `data`. Returns 1 when applied, 0
+// for a section of another load, -1 for bytes that are not a section (logged).
+EMSCRIPTEN_KEEPALIVE int entente_load_section(double id, const char* data, int size, int notify) {
+  int applied = 0;
+  try {
+    applied =
+        g_bridge->app->apply_section(static_cast<std::uint64_t>(id),
+                                     std::string_view(data, static_cast<std::size_t>(size)), notify != 0)
+            ? 1
+            : 0;
+  } catch (const entente::WireError& e) {
+    emscripten_log(EM_LOG_ERROR, "Entente: a result section from the worker was refused: %s", e.what());
+    applied = -1;
+  }
+  // Live discovered topics come a few times a second: one frame each; other sections settle the layout.
+  const bool live =
+      size > 0 && static_cast<entente::WireSection>(data[0]) == entente::WireSection::Discovered;
+  if (live) {
+    g_bridge->hooks.redraw();
+  } else {
+    g_bridge->hooks.wake();
+  }
+  return applied;
+}
+
+// Progress of load `id`: stage label, fraction in [0, 1], work units done / total of the stage and their
+// unit, estimated seconds left (-1: unknown), files in the load.
+EMSCRIPTEN_KEEPALIVE void entente_load_progress(double id, const char* stage, double fraction, double done,
+                                                double total, const char* unit, double eta, double files) {
+  entente::LoadState s;
+  s.files = static_cast<std::size_t>(files);
+  s.stage = stage;
+  s.progress = fraction;
+  s.done = static_cast<std::size_t>(done);
+  s.total = static_cast<std::size_t>(total);
+  s.unit = unit;
+  s.eta_s = eta;
+  g_bridge->app->apply_progress(static_cast<std::uint64_t>(id), s);
+  g_bridge->hooks.redraw();
+}
+
+// Load `id` is complete; a non-empty `failure` says why it was dropped instead ("Cancelled.", a worker
+// error) and clears its result. The "result" notification follows.
+EMSCRIPTEN_KEEPALIVE void entente_load_done(double id, const char* failure) {
+  g_bridge->app->finish_load(static_cast<std::uint64_t>(id), failure);
+  g_bridge->hooks.wake();
+}
+
+// Documents shown now (0 right after a new load begins, until the worker has read the files).
+EMSCRIPTEN_KEEPALIVE int entente_shown_documents() {
+  return static_cast<int>(g_bridge->app->model().result.corpus.docs.size());
 }
 
 EMSCRIPTEN_KEEPALIVE int entente_busy() {
@@ -147,14 +200,9 @@ EMSCRIPTEN_KEEPALIVE double entente_generation() {
   return static_cast<double>(g_bridge->app->model().generation);
 }
 
-// The JSON contract of the current result; valid until the next result is published.
-EMSCRIPTEN_KEEPALIVE const char* entente_result_json() {
-  return g_bridge->app->result_json().c_str();
-}
-
-// Counts lexicon topics with the lexicon JSON `json` and publishes the recounted result. Returns an empty
-// string on success, else the error ("lexicon line N: ...") and the current lexicon stays. Valid until the
-// next call.
+// Counts lexicon topics with the lexicon JSON `json` from now on (the worker recounts and sends the topics
+// back). Returns an empty string on success, else the error ("lexicon line N: ...") and the current lexicon
+// stays. Valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* entente_set_lexicon(const char* json) {
   g_bridge->scratch = g_bridge->app->set_lexicon_json(json);
   g_bridge->hooks.wake();

@@ -20,6 +20,7 @@ struct CanvasMetrics {
 // What the platform does for requests from JavaScript.
 struct BridgeHooks {
   std::function<void()> wake;          // draw frames again (after any request)
+  std::function<void()> redraw;        // draw one frame (progress)
   std::function<void(bool)> set_dark;  // switch the colour theme
   std::function<void()> capture;       // draw a frame, then call web_notify_frame_captured()
 };

@@ -98,11 +98,13 @@ export async function run(t) {
     const loaded = e.load([{ name: "extra.txt", bytes: new TextEncoder().encode(one) }], { append: true, origin: "files" });
     await new Promise((r) => setTimeout(r, 0));
     const busy = window.Module._entente_busy() !== 0;
-    const mid = await e.setLexicon({ energy: ["gas", "oil"], pipelines: ["pipeline*"] });
+    await e.setLexicon({ energy: ["gas", "oil"], pipelines: ["pipeline*"] });
+    const midBusy = e.busy();
     const r = await loaded;
-    return { busy, midDocs: mid.documents.length, docs: r.documents.length, ids: r.topics.lexicon.map((l) => l.id) };
+    return { busy, midBusy, docs: r.documents.length, ids: r.topics.lexicon.map((l) => l.id) };
   }, texts[names.length - 1]);
-  t.check("setLexicon during a load publishes at once (old corpus)", during.midDocs === names.length, JSON.stringify(during));
+  // The old corpus is cleared when a load begins, so setLexicon does not wait for the load.
+  t.check("setLexicon during a load resolves before the load ends", !during.busy || during.midBusy, JSON.stringify(during));
   t.check("the load's result uses the new lexicon", during.docs === names.length + 1 &&
     JSON.stringify(during.ids) === JSON.stringify(["energy", "pipelines"]), JSON.stringify(during));
   if (!during.busy) t.note("the load had already finished when setLexicon ran");

@@ -1,0 +1,81 @@
+// The page with a large corpus (issue 10): loads a folder's .txt files with entente.load and records, on the
+// UI thread, every requestAnimationFrame gap until the load is complete, and when each result section arrived.
+// A benchmark, not a test: it prints figures and a `BENCH` line for bench/run.sh. Headless Chromium draws with
+// SwiftShader (software GL), so frame times are a floor for what a GPU gives.
+//   node bench/page_load.mjs WEB_DIR CORPUS_DIR [NATIVE_SECONDS]
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { launchBrowser, openPage, startServer } from "../tests/browser/harness.mjs";
+
+const [webDir, corpusDir, nativeSeconds = ""] = process.argv.slice(2);
+if (!webDir || !corpusDir) {
+  console.error("usage: node bench/page_load.mjs WEB_DIR CORPUS_DIR [NATIVE_SECONDS]");
+  process.exit(2);
+}
+const names = (await readdir(corpusDir)).filter((n) => n.endsWith(".txt")).sort();
+const { server, origin } = await startServer(webDir, {
+  "/bench-corpus.bin": async (req, res) => {
+    // The corpus as one body: u32 count, then per file u32 name length, name, u32 size, bytes.
+    const parts = [];
+    const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+    parts.push(u32(names.length));
+    for (const n of names) {
+      const bytes = await readFile(join(corpusDir, n));
+      parts.push(u32(Buffer.byteLength(n)), Buffer.from(n), u32(bytes.length), bytes);
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.concat(parts));
+  },
+});
+const browser = await launchBrowser();
+try {
+  const page = await openPage({ browser, origin }, "/?nosamples", { viewport: { width: 1280, height: 900 } });
+  await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout: 60000 });
+  const r = await page.evaluate(async (panels) => {
+    const e = window.entente;
+    await e.ready;
+    if (panels) e.setPanels(panels.split(","), false);
+    const body = new DataView(await (await fetch("/bench-corpus.bin")).arrayBuffer());
+    const files = [];
+    let at = 4;
+    for (let i = 0, n = body.getUint32(0, true); i < n; ++i) {
+      const nameLength = body.getUint32(at, true);
+      const name = new TextDecoder().decode(new Uint8Array(body.buffer, at + 4, nameLength));
+      at += 4 + nameLength;
+      const size = body.getUint32(at, true);
+      files.push({ name, bytes: new Uint8Array(body.buffer.slice(at + 4, at + 4 + size)) });
+      at += 4 + size;
+    }
+    const frames = [];
+    let running = true;
+    const tick = (ts) => { frames.push(ts); if (running) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    const sections = {};
+    const t0 = performance.now();
+    const onSection = (name) => { if (!(name in sections)) sections[name] = performance.now() - t0; };
+    e.on("section", onSection);
+    const finished = new Promise((r) => e.on("done", r));
+    const loaded = e.load(files, { transfer: true });
+    await finished;
+    const done = performance.now() - t0;
+    running = false;
+    e.off("section", onSection);
+    const result = await loaded;
+    const gaps = frames.slice(1).map((t, k) => t - frames[k]);
+    return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), docs: result.documents.length,
+      deals: result.deals.length, pairs: result.overlap.pairs.length, workerMs: e.lastLoadMs, memory: e.workerMemory,
+      resultBytes: e.resultText().length };
+  }, process.env.BENCH_PANELS || "");
+  const s = (ms) => (ms / 1000).toFixed(2);
+  console.log(`page load: ${r.docs} documents, ${r.deals} deals, ${r.pairs} pairs, JSON ${(r.resultBytes / 1e6).toFixed(1)} MB`);
+  console.log(`complete in ${s(r.done)} s (worker ${s(r.workerMs)} s); sections at ` +
+    Object.entries(r.sections).map(([k, v]) => `${k} ${s(v)} s`).join(", "));
+  console.log(`frames ${r.frames}, largest requestAnimationFrame gap ${r.maxGap.toFixed(0)} ms; ` +
+    `worker wasm memory ${(r.memory / 2 ** 20).toFixed(0)} MB`);
+  const ratio = Number(nativeSeconds) > 0 ? ` (${(r.done / 1000 / Number(nativeSeconds)).toFixed(1)}x native)` : "";
+  console.log(`BENCH page load ${r.docs} docs, seconds | ${nativeSeconds || "-"} | ${s(r.done)}${ratio}`);
+  console.log(`BENCH page load ${r.docs} docs, largest frame gap ms | - | ${r.maxGap.toFixed(0)}`);
+  console.log(`BENCH page load ${r.docs} docs, worker memory MB | - | ${(r.memory / 2 ** 20).toFixed(0)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

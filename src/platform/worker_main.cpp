@@ -1,0 +1,231 @@
+// The analysis worker's entry point: the core without GLFW or ImGui, run as a plain Web Worker (no
+// SharedArrayBuffer) by src/platform/worker_glue.js. Files arrive by postMessage, transferred; each section
+// of the result goes back as soon as its stage is done, in binary (result_wire.h) for the UI's structs and
+// as contract JSON (result_json.h) for entente.result(). Discovered topics are sent while they are sampled.
+#include <emscripten.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "result_json.h"
+#include "result_wire.h"
+
+namespace entente {
+namespace {
+
+constexpr double kProgressEveryMs = 500;     // progress messages while a stage runs (each draws a frame)
+constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sampling
+// Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
+constexpr std::size_t kDealsPerPart = 1000;
+constexpr std::size_t kMentionsPerPart = 20000;
+
+// Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
+EM_JS(void, js_json_part, (const char* key, const char* data, int size),
+      { Module["ententeJson"][UTF8ToString(key)] = HEAPU8.slice(data, data + size).buffer; });
+// Posts {type: "section", id, name, bin, json, notify} with the JSON parts added since the last message.
+EM_JS(void, js_post_section, (double id, const char* name, const char* data, int size, int notify), {
+  var bin = HEAPU8.slice(data, data + size).buffer;
+  var json = Module["ententeJson"];
+  Module["ententeJson"] = {};
+  var transfer = [bin].concat(Object.keys(json).map(function(k) { return json[k]; }));
+  postMessage(
+      {type : "section", id : id, name : UTF8ToString(name), bin : bin, json : json, notify : !!notify},
+      transfer);
+});
+EM_JS(void, js_post_progress,
+      (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta,
+       double files),
+      {
+        postMessage({
+          type : "progress",
+          id : id,
+          stage : UTF8ToString(stage),
+          fraction : fraction,
+          done : done,
+          total : total,
+          unit : UTF8ToString(unit),
+          eta : eta,
+          files : files
+        });
+      });
+// Posts {type, id, value, memory}; memory: the worker's wasm memory in bytes (it only grows: the peak).
+EM_JS(void, js_post, (const char* type, double id, double value),
+      { postMessage({type : UTF8ToString(type), id : id, value : value, memory : HEAP8.length}); });
+
+class Worker {
+ public:
+  void add(InputFile file) { pending_.push_back(std::move(file)); }
+  void start(double id, bool append);
+  bool run(double budget_ms);
+  void set_lexicon(std::string json, double version);
+  void stop_sampling() {
+    if (job_) job_->stop_sampling();
+  }
+
+ private:
+  void post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
+            const AnalysisResult& result, bool notify = false);
+  void stage_done(const std::string& stage);
+  void finish();
+  void progress();
+
+  std::vector<InputFile> pending_;  // files of the next start()
+  std::vector<InputFile> inputs_;   // the corpus' files, kept so that "add files" can re-analyze
+  AnalysisOptions options_;         // topics.lexicon_json follows set_lexicon()
+  std::unique_ptr<AnalysisJob> job_;
+  std::string job_lexicon_;  // options_.topics.lexicon_json when the job started
+  AnalysisResult result_;    // the last finished result (recounted when the lexicon changes)
+  double id_ = 0;            // the page's id of the running (or last) load
+  double started_ms_ = 0, progress_ms_ = 0, discovered_ms_ = 0;
+};
+
+void Worker::post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
+                  const AnalysisResult& result, bool notify) {
+  for (const std::string& key : keys) {
+    const std::string json = section_json_text(result, key);
+    js_json_part(key.c_str(), json.data(), static_cast<int>(json.size()));
+  }
+  js_post_section(id_, name, bin.data(), static_cast<int>(bin.size()), notify ? 1 : 0);
+}
+
+void Worker::start(double id, bool append) {
+  if (!append) inputs_.clear();
+  for (InputFile& f : pending_) inputs_.push_back(std::move(f));
+  pending_.clear();
+  id_ = id;
+  result_ = AnalysisResult{};
+  result_.overlap.params = options_.overlap;
+  post("reset", "", contract_keys(), result_);  // entente.result() shows the empty corpus from now on
+  job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  job_lexicon_ = options_.topics.lexicon_json;
+  started_ms_ = progress_ms_ = discovered_ms_ = emscripten_get_now();
+}
+
+// Sends the section the stage that just ended produced.
+void Worker::stage_done(const std::string& stage) {
+  const AnalysisResult& r = job_->result();
+  if (stage == "Reading files") post("documents", encode_documents(r.corpus), {"documents"}, r);
+  if (stage == "Counting topics") post("topics", encode_topics(r.topics, r.error), {"error", "topics"}, r);
+  if (stage == "Finding deals") {
+    const std::size_t parts =
+        std::max<std::size_t>({1, (r.deals.deals.size() + kDealsPerPart - 1) / kDealsPerPart,
+                               r.deals.mentions.size() / kMentionsPerPart});
+    for (std::size_t i = 0; i + 1 < parts; ++i) post("deals", encode_deals_part(r.deals, i, parts), {}, r);
+    post("deals", encode_deals_part(r.deals, parts - 1, parts), {"mentions", "deals"}, r);
+  }
+  if (stage == "Aligning passages") post("overlap", encode_overlap(r.overlap), {"overlap"}, r);
+}
+
+void Worker::finish() {
+  result_ = job_->take_result();
+  job_.reset();
+  if (job_lexicon_ != options_.topics.lexicon_json && result_.error.empty()) {
+    count_lexicon_topics(result_.corpus, lexicon_or_default(options_.topics.lexicon_json), result_.topics);
+  }
+  post("topics", encode_topics(result_.topics, result_.error), {"error", "topics"}, result_);
+  js_post("done", id_, emscripten_get_now() - started_ms_);
+}
+
+void Worker::progress() {
+  const double now = emscripten_get_now();
+  if (now - progress_ms_ >= kProgressEveryMs) {
+    progress_ms_ = now;
+    const double fraction = job_->progress();
+    const double eta = fraction > 0.02 ? (now - started_ms_) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
+    const StageProgress p = job_->stage_progress();
+    js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
+                     p.unit, eta, static_cast<double>(inputs_.size()));
+  }
+  if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics") {
+    discovered_ms_ = now;
+    post("discovered", encode_discovered(job_->discovered()), {}, job_->result());
+  }
+}
+
+// Steps the job for about budget_ms; returns true while work remains.
+bool Worker::run(double budget_ms) {
+  if (!job_) return false;
+  const double start = emscripten_get_now();
+  do {
+    const std::string before = job_->stage();
+    const bool more = job_->step();
+    if (before != job_->stage()) stage_done(before);
+    if (!more) {
+      finish();
+      return false;
+    }
+  } while (emscripten_get_now() - start < budget_ms);
+  progress();
+  return true;
+}
+
+// The lexicon was checked on the UI side. A running job counts with it when it finishes; a finished
+// corpus is recounted at once. Either way the page gets {type: "lexicon", value: version} last.
+void Worker::set_lexicon(std::string json, double version) {
+  options_.topics.lexicon_json = std::move(json);
+  if (!job_ && !result_.corpus.docs.empty() && result_.error.empty()) {
+    try {
+      count_lexicon_topics(result_.corpus, lexicon_or_default(options_.topics.lexicon_json), result_.topics);
+      post("topics", encode_topics(result_.topics, result_.error), {"error", "topics"}, result_, true);
+    } catch (const LexiconError& e) {
+      emscripten_log(EM_LOG_WARN, "entente worker: lexicon not applied: %s", e.what());
+    }
+  }
+  js_post("lexicon", id_, version);
+}
+
+Worker* g_worker = nullptr;  // exported C functions cannot carry a context
+
+}  // namespace
+}  // namespace entente
+
+using entente::g_worker;
+
+extern "C" {
+
+// Adds a file to the next worker_start(): its base name and bytes.
+EMSCRIPTEN_KEEPALIVE void worker_add(const char* name, const char* bytes, int size) {
+  entente::InputFile f;
+  f.name = name;
+  f.bytes.assign(bytes, static_cast<std::size_t>(size));
+  g_worker->add(std::move(f));
+}
+
+// Adds a file that could not be read (it becomes a document with this error).
+EMSCRIPTEN_KEEPALIVE void worker_add_error(const char* name, const char* error) {
+  entente::InputFile f;
+  f.name = name;
+  f.read_error = error;
+  g_worker->add(std::move(f));
+}
+
+// Starts analyzing the added files (append != 0: after the current corpus' files); drops a running job.
+EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append) {
+  g_worker->start(id, append != 0);
+}
+
+// Works for about budget_ms. Returns 1 while work remains.
+EMSCRIPTEN_KEEPALIVE int worker_run(double budget_ms) {
+  return g_worker->run(budget_ms) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void worker_set_lexicon(const char* json, double version) {
+  g_worker->set_lexicon(json, version);
+}
+
+EMSCRIPTEN_KEEPALIVE void worker_stop_sampling() {
+  g_worker->stop_sampling();
+}
+
+}  // extern "C"
+
+int main() {
+  g_worker = new entente::Worker();  // lives as long as the worker
+  entente::js_post("ready", 0, 0);
+  return 0;
+}

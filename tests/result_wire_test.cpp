@@ -1,0 +1,116 @@
+// The page's result sections: binary round trips give the same contract JSON, truncated input is refused,
+// and the JSON sections joined in contract order are the whole JSON, byte for byte.
+#include "result_wire.h"
+
+#include <catch2/catch.hpp>
+
+#include "result_json.h"
+
+using entente::AnalysisResult;
+using entente::DocCounts;
+using entente::InputFile;
+using entente::WireSection;
+
+namespace {
+
+AnalysisResult sample_result() {
+  entente::AnalysisOptions options;
+  options.topics.lda_iterations = 5;
+  options.topics.lda_k = 3;
+  const std::string shared =
+      "Russia and Pakistan signed a gas pipeline deal worth $2 billion in 2015, and the first section of the "
+      "pipeline will be built by a Russian company with Pakistani partners over the next three years. ";
+  return entente::analyze({InputFile{"a.txt", shared + "Pakistan bought four Mi-35 helicopters in 2017.", ""},
+                           InputFile{"bad.bin", std::string("\0\0\0", 3), ""},
+                           InputFile{"c.txt", "India and Japan agreed on a rail loan. " + shared, ""}},
+                          options);
+}
+
+std::string section(const AnalysisResult& r, const char* key) {
+  return entente::section_json_text(r, key);
+}
+
+}  // namespace
+
+TEST_CASE("the JSON sections joined in contract order are the whole JSON") {
+  const AnalysisResult r = sample_result();
+  std::string joined = "{";
+  for (const std::string& key : entente::contract_keys())
+    joined += (joined.size() > 1 ? ",\"" : "\"") + key + "\":" + entente::section_json_text(r, key);
+  joined += "}";
+  CHECK(joined == entente::to_json_text(r, -1));
+  CHECK_THROWS_AS(entente::section_json_text(r, "nope"), std::invalid_argument);
+}
+
+TEST_CASE("every section round-trips to the same contract JSON") {
+  const AnalysisResult r = sample_result();
+  REQUIRE(!r.deals.deals.empty());
+  REQUIRE(!r.overlap.pairs.empty());
+  AnalysisResult out;
+  std::vector<DocCounts> counts;
+  CHECK(decode_section(entente::encode_topics(r.topics, "bad lexicon"), out, counts) == WireSection::Topics);
+  CHECK(decode_section(entente::encode_deals(r.deals), out, counts) == WireSection::Deals);
+  CHECK(decode_section(entente::encode_overlap(r.overlap), out, counts) == WireSection::Overlap);
+  CHECK(section(out, "topics") == section(r, "topics"));
+  CHECK(out.error == "bad lexicon");
+  CHECK(section(out, "mentions") == section(r, "mentions"));
+  CHECK(section(out, "deals") == section(r, "deals"));
+  CHECK(section(out, "overlap") == section(r, "overlap"));
+
+  CHECK(decode_section(entente::encode_documents(r.corpus), out, counts) == WireSection::Documents);
+  REQUIRE(out.corpus.docs.size() == 3);
+  REQUIRE(counts.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    const entente::Document &a = r.corpus.docs[i], &b = out.corpus.docs[i];
+    CHECK(b.name == a.name);
+    CHECK(b.text == a.text);
+    CHECK(b.error == a.error);
+    CHECK(b.bytes == a.bytes);
+    CHECK(counts[i].tokens == a.tokens.size());
+    CHECK(counts[i].sentences == a.sentences.size());
+  }
+  CHECK(counts[0].tokens > 20);
+  CHECK(out.corpus.docs[1].error.find("binary") != std::string::npos);
+}
+
+TEST_CASE("discovered topics update alone") {
+  const AnalysisResult r = sample_result();
+  AnalysisResult out;
+  std::vector<DocCounts> counts;
+  decode_section(entente::encode_topics(r.topics, ""), out, counts);
+  entente::DiscoveredTopics live = r.topics.discovered;
+  live.iterations = 2;
+  live.topics.at(0).top_terms = {"pipeline"};
+  CHECK(decode_section(entente::encode_discovered(live), out, counts) == WireSection::Discovered);
+  CHECK(out.topics.discovered.iterations == 2);
+  CHECK(out.topics.discovered.topics[0].top_terms == std::vector<std::string>{"pipeline"});
+  CHECK(out.topics.frequencies.size() == r.topics.frequencies.size());
+}
+
+TEST_CASE("truncated, padded or unknown sections are refused") {
+  const AnalysisResult r = sample_result();
+  const std::string bytes = entente::encode_deals(r.deals);
+  AnalysisResult out;
+  std::vector<DocCounts> counts;
+  for (std::size_t cut : {std::size_t{0}, std::size_t{1}, bytes.size() / 2, bytes.size() - 1})
+    CHECK_THROWS_AS(decode_section(std::string_view(bytes).substr(0, cut), out, counts), entente::WireError);
+  CHECK_THROWS_AS(decode_section(bytes + "x", out, counts), entente::WireError);
+  CHECK_THROWS_AS(decode_section(std::string("\x09", 1), out, counts), entente::WireError);
+}
+
+TEST_CASE("deals in parts add up to the whole, and say when more follow") {
+  const AnalysisResult r = sample_result();
+  REQUIRE(r.deals.deals.size() >= 2);
+  AnalysisResult out;
+  out.deals.deals.resize(7);  // replaced by part 0
+  std::vector<DocCounts> counts;
+  const std::size_t parts = 3;
+  for (std::size_t i = 0; i < parts; ++i) {
+    bool more = false;
+    CHECK(decode_section(entente::encode_deals_part(r.deals, i, parts), out, counts, &more) ==
+          WireSection::Deals);
+    CHECK(more == (i + 1 < parts));
+  }
+  CHECK(section(out, "mentions") == section(r, "mentions"));
+  CHECK(section(out, "deals") == section(r, "deals"));
+}
