@@ -33,8 +33,8 @@
 
 #include "analysis.h"
 #include "lexicon.h"
-#include "texture.h"
 #include "result_wire.h"
+#include "texture.h"
 
 namespace entente {
 

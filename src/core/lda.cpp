@@ -10,8 +10,8 @@
 #include "lda.h"
 
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 #include <string_view>
 #include <unordered_map>

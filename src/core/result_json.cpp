@@ -152,7 +152,8 @@ std::vector<DocumentSummary> summarize_all(const Corpus& corpus) {
 }
 
 // One top-level value of the contract; the documents from `docs`, or from r.corpus when it is null.
-ordered section_json(const AnalysisResult& r, const std::vector<DocumentSummary>* docs, const std::string& key) {
+ordered section_json(const AnalysisResult& r, const std::vector<DocumentSummary>* docs,
+                     const std::string& key) {
   if (key == "version") return kContractVersion;
   if (key == "error") return r.error.empty() ? ordered(nullptr) : ordered(r.error);
   if (key == "documents") return documents_json(docs ? *docs : summarize_all(r.corpus));

@@ -74,7 +74,8 @@ template <class IO>
 void fields(IO& io, Deal& d) {
   io(d.doc), io(d.kind), io(d.sector), io(d.parties), io(d.item), io(d.value_usd), io(d.value),
       io(d.currency), io(d.value_text), io(d.value_qualifier), io(d.quantity), io(d.year), io(d.date_text),
-      io(d.status), io(d.evidence), io(d.confidence), io(d.group), io(d.conflicts);
+      io(d.status), io(d.evidence), io(d.evidence_extra), io(d.aggregate), io(d.confidence), io(d.group),
+      io(d.conflicts);
 }
 template <class IO>
 void fields(IO& io, DealsResult& d) {
