@@ -5,6 +5,7 @@
 #include "deal_fill.h"
 #include "deal_item.h"
 #include "deal_triggers.h"
+#include "spans_in.h"
 
 namespace entente {
 namespace {
@@ -71,9 +72,9 @@ bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
 void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
   DealDraft& d = out->back();
   if (!s.lex.rules[d.rule].verb) return;
-  for (const QuantitySpan& q : s.m.quantities) {
-    if (!q.counted || q.first < d.item.e || q.first == 0 || q.first >= c.e || !s.t.is(q.first - 1, "and"))
-      continue;
+  for (auto [it, end] = spans_in(s.m.quantities, d.item.e, c.e); it != end; ++it) {
+    const QuantitySpan& q = *it;
+    if (!q.counted || q.first == 0 || !s.t.is(q.first - 1, "and")) continue;
     if (!money_between(s, d.trigger_end, q.first) || !money_between(s, q.first, c.e)) continue;
     std::size_t cut = q.first - 1;
     DealDraft next = d;

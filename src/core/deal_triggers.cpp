@@ -149,8 +149,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Build:  // a facility noun states a deal only with its price
       return money_in(s, c);
     case Requirement::Share:
-      for (const QuantitySpan& q : s.m.quantities)
-        if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
+      // Quantities do not overlap: only the last one starting before e can end at e.
+      if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
+        const QuantitySpan& q = *(end - 1);
+        return q.end == e && q.unit.size() > 2 && q.unit[0] == '%';
+      }
       return false;
   }
   return false;
