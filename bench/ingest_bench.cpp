@@ -1,17 +1,22 @@
 // Ingest benchmark: reads the text files of a folder into memory, then times ingest_file (decode, HTML strip,
 // tokenize, sentence split) over all of them, repeating until at least --seconds have passed. Prints one
 // human-readable line and one `RESULT key=value ...` line for scripts. Built natively and with Emscripten.
+// With --deals it then times extract_deals (mentions, deal rules, consolidation, cross-document groups) over
+// the ingested corpus and measures the deals section of the JSON (`DEALS key=value ...`).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "deals.h"
 #include "ingest.h"
+#include "result_json.h"
 
 namespace fs = std::filesystem;
 
@@ -63,18 +68,50 @@ Totals ingest_all(const std::vector<entente::InputFile>& files) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: ingest_bench FOLDER [--seconds S]\n");
+  std::fprintf(stderr, "usage: ingest_bench FOLDER [--seconds S] [--deals]\n");
   return 2;
+}
+
+// Times extract_deals over the ingested corpus until `min_seconds` of process CPU time have passed (CPU
+// time, so that other work on a shared machine does not count against it).
+void bench_deals(const std::vector<entente::InputFile>& files, std::size_t bytes, double min_seconds) {
+  entente::Corpus corpus;
+  entente::IngestLimits limits;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    corpus.docs.push_back(entente::ingest_file(static_cast<int>(i), files[i], limits));
+  entente::DealsResult one = entente::extract_deals(corpus, {});
+  int passes = 0;
+  double seconds = 0;
+  const std::clock_t start = std::clock();
+  do {
+    entente::extract_deals(corpus, {});
+    ++passes;
+    seconds = double(std::clock() - start) / CLOCKS_PER_SEC;
+  } while (seconds < min_seconds);
+  const std::size_t json = entente::deals_json_text(one.deals, -1).size();
+  const double mb_s = bytes * passes / seconds / 1e6;
+  std::printf(
+      "deals: %zu deals in %.2f MB; %d passes in %.2f s CPU: %.1f MB/s; deals JSON %zu bytes (%.2fx "
+      "corpus)\n",
+      one.deals.size(), bytes / 1e6, passes, seconds, mb_s, json, double(json) / bytes);
+  std::printf("DEALS deals=%zu mb_s=%.2f json_bytes=%zu json_ratio=%.3f\n", one.deals.size(), mb_s, json,
+              double(json) / bytes);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2 && argc != 4) return usage();
+  if (argc < 2) return usage();
   double min_seconds = 1.0;
-  if (argc == 4) {
-    if (std::string(argv[2]) != "--seconds") return usage();
-    min_seconds = std::atof(argv[3]);
+  bool deals = false;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--seconds" && i + 1 < argc)
+      min_seconds = std::atof(argv[++i]);
+    else if (a == "--deals")
+      deals = true;
+    else
+      return usage();
   }
   std::vector<entente::InputFile> files = read_folder(argv[1]);
   if (files.empty()) {
@@ -103,5 +140,6 @@ int main(int argc, char** argv) {
   std::printf(
       "RESULT files=%zu bytes=%zu tokens=%zu sentences=%zu passes=%d seconds=%.3f mb_s=%.2f tok_s=%.0f\n",
       files.size(), one.bytes, one.tokens, one.sentences, passes, seconds, mb_s, tok_s);
+  if (deals) bench_deals(files, one.bytes, min_seconds);
   return 0;
 }

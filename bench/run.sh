@@ -53,7 +53,7 @@ ingest_row() {  # $1 = log of the native run, $2 = log of the wasm run (may be m
 
 say "building and running the native ingest benchmark"
 ${CXX:-g++} -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core bench/ingest_bench.cpp "$NATIVE/libentente_core.a" \
-  -o "$OUT/ingest_bench" && "$OUT/ingest_bench" "$CORPUS" --seconds "$MIN_SECONDS" | tee "$OUT/ingest_native.log" >&2
+  -o "$OUT/ingest_bench" && "$OUT/ingest_bench" "$CORPUS" --seconds "$MIN_SECONDS" --deals | tee "$OUT/ingest_native.log" >&2
 
 rm -f "$OUT/ingest_wasm.log"
 if [[ ! -f $WASM/libentente_core.a ]]; then
@@ -69,6 +69,9 @@ else
 fi
 ingest_row "$OUT/ingest_native.log" "$OUT/ingest_wasm.log"
 TOKENS=$(result_field "$OUT/ingest_native.log" tokens)
+deals_field() { sed -n "s/.*DEALS.* $1=\([^ ]*\).*/\1/p" "$OUT/ingest_native.log"; }
+row "deal extraction + grouping, MB/s (target >= 20)" "$(deals_field mb_s)" "-"
+row "deals JSON / corpus bytes (target <= 1.5)" "$(deals_field json_ratio)" "-"
 
 # ---------------------------------------------------------------- entente analyze, end to end
 # Prints "seconds peak_rss_mb" or "timeout"/"failed". Peak RSS needs GNU time (/usr/bin/time).

@@ -31,6 +31,22 @@ TEST_CASE("the same pipeline in two texts is one group with a quantity conflict"
   REQUIRE(v[0].conflicts.size() == 1);
   CHECK(v[0].conflicts[0] == "quantity: 1,100 km in d2");
   CHECK(v[1].conflicts.empty());
+  CHECK(v[2].conflicts.empty());  // once per group, on its first member
+}
+
+TEST_CASE("conflicts grow with the group, not with its pairs") {
+  entente::Corpus c;
+  c.docs.resize(40);
+  std::vector<entente::Deal> v;
+  for (int i = 0; i < 40; ++i) {
+    c.docs[i].id = i, c.docs[i].name = "d" + std::to_string(i);
+    v.push_back(deal(i, "gas pipeline linking Karachi to Lahore", i % 2 ? "1,100 km" : "1,300 km"));
+  }
+  entente::group_deals(c, &v);
+  std::size_t notes = 0;
+  for (const auto& d : v) notes += d.conflicts.size();
+  CHECK(notes == 20);  // one per member whose length differs from the first member's
+  CHECK(v[0].conflicts.size() == 20);
 }
 
 TEST_CASE("different years are different deals") {

@@ -29,5 +29,18 @@ TEST_CASE("one CRLF row per deal after the header, with the evidence") {
   CHECK(lines == 3);
   CHECK_THAT(csv,
              Catch::Contains("0,op-ed.txt,purchase,defense,Pakistan; Russia,Mi-35 helicopters,153000000,"));
-  CHECK_THAT(csv, Catch::Contains(",10,40,\"Talks, \"\"in process\"\", on helicopters.\"\r\n"));
+  CHECK_THAT(csv, Catch::Contains(",10,40,\"Talks, \"\"in process\"\", on helicopters.\",\r\n"));
+}
+
+TEST_CASE("a deal told in several sentences lists the others; an umbrella says so") {
+  entente::Corpus c;
+  c.docs.resize(1);
+  entente::Deal d;
+  d.item = "loan agreements";
+  d.aggregate = true;
+  d.evidence = {0, 9, "They met."};
+  d.evidence_extra = {{20, 30, "It is big."}, {40, 50, "All signed."}};
+  std::string csv = entente::deals_csv(c, {d});
+  CHECK_THAT(csv, Catch::Contains(",true,"));
+  CHECK_THAT(csv, Catch::EndsWith("They met.,It is big. | All signed.\r\n"));
 }

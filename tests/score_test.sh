@@ -16,7 +16,13 @@ run() {
 }
 run topics $score topics --pred "$out/seeds.json" --gold "$shared/gold/topics.json"
 run deals $score deals --pred "$out/seeds.json" --gold "$shared/gold/deals.json" --docs "$seeds" \
-  --min-recall 0.95 --min-precision 0.85 --min-value-acc 1.0
+  --min-recall 0.95 --min-precision 0.9 --min-value-acc 1.0
+# Real news (the development set): fails below the figures the extractor has reached; raise them as it improves.
+if [ -d "$shared/dev" ]; then
+  "$cli" analyze --out "$out/dev.json" "$shared"/dev/[0-9]*.txt 2> /dev/null || { echo "FAIL analyze dev"; exit 1; }
+  run deals-dev $score deals --pred "$out/dev.json" --gold "$shared/dev/gold.json" --docs "$shared/dev" \
+    --min-recall 0.85 --min-precision 0.85 --min-value-acc 0.95 --min-status-acc 0.85 --min-year-acc 0.85
+fi
 run overlap $score overlap --pred "$out/seeds.json" --gold "$shared/gold/overlap.json" --min-recall 0.94
 $score currency-split --spec "$shared/peer/CurrencyModel.json" --out "$out/currency" > /dev/null
 "$cli" analyze "$out/currency" > "$out/currency.json" || fail=1

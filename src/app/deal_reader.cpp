@@ -22,6 +22,16 @@ ImU32 mention_color(const std::string& type) {
 
 constexpr ImU32 kEvidenceBackground = IM_COL32(255, 220, 60, 48);
 
+// Document text between two evidence sentences, muted and wrapped.
+void muted_block(const std::string& t, std::uint32_t b, std::uint32_t e) {
+  if (b >= e) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(t.data() + b, t.data() + e);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
 }  // namespace
 
 void DealReader::reset() {
@@ -41,19 +51,27 @@ void DealReader::show(const AppModel& model, int index) {
   const auto& docs = model.result.corpus.docs;
   for (std::size_t i = 0; i < docs.size(); ++i)
     if (docs[i].id == d.doc) doc_index_ = static_cast<int>(i);
-  // Cut the evidence at the boundaries of the mentions inside it (computed once, not per frame).
+  // Every sentence about the deal, in text order; each cut at the boundaries of the mentions inside it
+  // (computed once, not per frame).
+  ranges_.assign(1, d.evidence);
+  ranges_.insert(ranges_.end(), d.evidence_extra.begin(), d.evidence_extra.end());
+  std::sort(ranges_.begin(), ranges_.end(),
+            [](const Evidence& a, const Evidence& b) { return a.start < b.start; });
+  primary_ = d.evidence.start;
   spans_.clear();
-  std::uint32_t at = d.evidence.start;
-  for (const Mention& m : model.result.deals.mentions) {
-    if (m.doc != d.doc || m.start < at || m.end > d.evidence.end) continue;
-    if (m.start > at) spans_.push_back({at, m.start, 0});
-    spans_.push_back({m.start, m.end, mention_color(m.type)});
-    at = m.end;
+  for (const Evidence& r : ranges_) {
+    std::uint32_t at = r.start;
+    for (const Mention& m : model.result.deals.mentions) {
+      if (m.doc != d.doc || m.start < at || m.end > r.end) continue;
+      if (m.start > at) spans_.push_back({at, m.start, 0});
+      spans_.push_back({m.start, m.end, mention_color(m.type)});
+      at = m.end;
+    }
+    if (at < r.end) spans_.push_back({at, r.end, 0});
   }
-  if (at < d.evidence.end) spans_.push_back({at, d.evidence.end, 0});
 }
 
-void DealReader::draw_evidence(const std::string& text) const {
+void DealReader::draw_evidence(const std::string& text, std::uint32_t start, std::uint32_t end) const {
   const float wrap = ImGui::GetContentRegionAvail().x;
   const float space = ImGui::CalcTextSize(" ").x;
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -61,6 +79,7 @@ void DealReader::draw_evidence(const std::string& text) const {
   float used = 0;
   bool first = true;
   for (const Span& s : spans_) {
+    if (s.start < start || s.end > end) continue;
     std::size_t i = s.start;
     while (i < s.end) {
       std::size_t j = i;
@@ -102,29 +121,28 @@ void DealReader::draw(const AppModel& model) {
   ImGui::SetNextWindowSize(ImVec2(560 * model.ui_scale, 420 * model.ui_scale), ImGuiCond_FirstUseEver);
   if (ImGui::Begin("Reader###deal_reader", &open_)) {
     ImGui::Text("%s", doc.name.c_str());
-    ImGui::TextWrapped("%s | %s | %s", d.kind.c_str(), d.item.c_str(), d.status.c_str());
+    ImGui::TextWrapped("%s | %s | %s%s", d.kind.c_str(), d.item.c_str(), d.status.c_str(),
+                       d.aggregate ? " | umbrella over other deals" : "");
+    if (!d.evidence_extra.empty())
+      muted_text(("told in " + std::to_string(ranges_.size()) + " sentences, all highlighted").c_str());
     muted_text("money  country  org  person  date  quantity: coloured in the highlighted evidence");
     ImGui::Separator();
     if (ImGui::BeginChild("text")) {
       const std::string& t = doc.text;
-      std::uint32_t s = std::min<std::uint32_t>(d.evidence.start, static_cast<std::uint32_t>(t.size()));
-      std::uint32_t e = std::min<std::uint32_t>(d.evidence.end, static_cast<std::uint32_t>(t.size()));
-      ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
-      ImGui::PushTextWrapPos(0.0f);
-      if (s > 0) ImGui::TextUnformatted(t.data(), t.data() + s);
-      ImGui::PopTextWrapPos();
-      ImGui::PopStyleColor();
-      if (scroll_frames_ > 0) {
-        // The cursor is at the evidence; SetScrollHereY would centre the whole text block drawn before it.
-        ImGui::SetScrollFromPosY(ImGui::GetCursorPosY() - ImGui::GetScrollY(), 0.3f);
-        --scroll_frames_;
+      const auto size = static_cast<std::uint32_t>(t.size());
+      std::uint32_t pos = 0;
+      for (const Evidence& r : ranges_) {
+        std::uint32_t s = std::min(std::max(r.start, pos), size), e = std::min(r.end, size);
+        muted_block(t, pos, s);
+        if (scroll_frames_ > 0 && r.start == primary_) {
+          // The cursor is at the evidence; SetScrollHereY would centre the whole text block drawn before it.
+          ImGui::SetScrollFromPosY(ImGui::GetCursorPosY() - ImGui::GetScrollY(), 0.3f);
+          --scroll_frames_;
+        }
+        draw_evidence(t, s, e);
+        pos = std::max(pos, e);
       }
-      draw_evidence(t);
-      ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
-      ImGui::PushTextWrapPos(0.0f);
-      if (e < t.size()) ImGui::TextUnformatted(t.data() + e, t.data() + t.size());
-      ImGui::PopTextWrapPos();
-      ImGui::PopStyleColor();
+      muted_block(t, pos, size);
     }
     ImGui::EndChild();
   }

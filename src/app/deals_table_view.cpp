@@ -41,6 +41,18 @@ void conflicts_cell(const Deal& d) {
 
 }  // namespace
 
+// What each status of the deals contract means (../deals.h), for tooltips.
+const char* status_meaning(const std::string& status) {
+  if (status == "proposed") return "proposed: offered, planned, wanted or under consideration";
+  if (status == "negotiating") return "negotiating: in talks or under negotiation";
+  if (status == "announced") return "announced: pledged, approved or agreed in principle, not yet signed";
+  if (status == "signed") return "signed: signed, concluded, ordered or purchased";
+  if (status == "in_progress") return "in progress: construction or deliveries under way";
+  if (status == "completed") return "completed: delivered, held, launched or inaugurated";
+  if (status == "cancelled") return "cancelled: dropped, failed or suspended";
+  return "";
+}
+
 // A group's header row: a toggle that expands or collapses its members, the item, and a conflict marker.
 void DealsView::draw_group_header(const AppModel& model, int group_index) {
   const DealGroupRow& g = groups_[group_index];
@@ -94,7 +106,17 @@ void DealsView::draw_row(const AppModel& model, AppActions& actions, int index, 
   for (std::size_t i = 0; i < d.parties.size(); ++i) parties += (i ? ", " : "") + d.parties[i];
   ImGui::TextUnformatted(parties.c_str());
   ImGui::TableNextColumn();
+  if (d.aggregate) {
+    muted_text("[all]");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "An umbrella: it counts or prices other deals (its parts may have rows of their own).");
+    ImGui::SameLine();
+  }
   ImGui::TextUnformatted(d.item.c_str());
+  if (!d.evidence_extra.empty() && ImGui::IsItemHovered())
+    ImGui::SetTooltip("Told in %zu sentences of this document; the Reader highlights them all.",
+                      d.evidence_extra.size() + 1);
   ImGui::TableNextColumn();
   value_cell(d);
   ImGui::TableNextColumn();
@@ -103,6 +125,7 @@ void DealsView::draw_row(const AppModel& model, AppActions& actions, int index, 
   if (d.year) ImGui::Text("%d", *d.year);
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(d.status.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status_meaning(d.status));
   ImGui::TableNextColumn();
   ImGui::Text("%.2f", d.confidence);
   ImGui::TableNextColumn();

@@ -17,6 +17,7 @@ struct DealDraft {
   LexRange own;                              // the clause (or list part) holding the trigger
   LexRange head, tail;                       // clauses without a deal before and after it in the sentence
   LexRange sentence;
+  LexRange antecedent;  // "Qatar, which has bought 36 of the planes": the party a relative clause is about
 };
 
 }  // namespace entente

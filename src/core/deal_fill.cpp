@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "dateline.h"
+#include "deal_purpose.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -49,10 +51,27 @@ const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
   return nullptr;
 }
 
+// "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
+// delivery year, which is not the year of the deal.
+bool target_year(const FillContext& f, const DateSpan& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
+        w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
+        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires" ||
+        w == "starting" || w == "beginning" || w == "commencing")
+      return true;
+    if (t.lex[k - 1].kind == LexKind::Punct)
+      return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
+  }
+  return false;
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->year) out.push_back(d);
+    if (d->year && !target_year(f, *d)) out.push_back(d);
   return out;
 }
 
@@ -84,22 +103,40 @@ int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
 }
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  int s = best_cue(f, f.lex.status, d.own);
+  // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
+  // was suspended"): the relative clause tells of something else.
+  std::size_t rel = d.own.e;
+  for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
+    if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
+  // "bought 250 tanks from the US and 180 from Korea": a second object of the same verb, told before its
+  // own clause, takes the verb's status.
+  if (d.trigger < d.own.b) {
+    int v = best_cue(f, f.lex.status, {d.trigger, d.own.e});
+    if (v >= 0) return f.lex.status_names[v];
+  }
+  int s = best_cue(f, f.lex.status, {d.own.b, rel});
+  if (s < 0) s = best_cue(f, f.lex.status, d.own);
   if (s < 0) s = best_cue(f, f.lex.status, d.tail);
   if (s < 0) s = best_cue(f, f.lex.status, d.head);
-  if (s < 0) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
+  // A second deal split from the clause of the first ("sends oil to repay an $8 billion loan") has no
+  // clause of its own before it: the first deal's verb is not its verb.
+  bool split = d.head.b == d.head.e && d.own.b > d.sentence.b;
+  if (s < 0 && !split) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
   if (s >= 0) return f.lex.status_names[s];
-  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done.
+  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
+  // purchase or loan made is signed; an exercise, supply or building done is completed.
+  bool event = kind == "exercise" || kind == "supply" || kind == "project" || kind == "trade";
+  const char* done = event ? "completed" : "signed";
   for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
     std::string_view w = f.m.lexed.low(k);
     if (k >= d.item.b && k < d.item.e) continue;
-    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
-        !f.m.lexed.capitalized(k))
-      return "completed";
-    if (w == "led" || w == "began" || w == "took" || w == "made" || w == "came" || w == "went")
-      return "completed";
+    bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
+                !f.m.lexed.capitalized(k);
+    past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
+    if (past) return done;
   }
-  return kind == "trade" || kind == "exercise" ? "completed" : "announced";
+  if (kind == "trade" || kind == "exercise") return "completed";
+  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
 }
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -108,10 +145,28 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
+}  // namespace
+
+std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {
+  int s = best_cue(f, f.lex.sectors, r);
+  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
+  return span_text(t, b, e);
+}
+
+namespace {
+
+// The countries named in r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
-  for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e)
-    if (e->kind == EntityKind::Country) out.insert(f.tables.gazetteer.entities[e->entity].name);
+  for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e) {
+    if (e->entity < 0) continue;
+    const Entity& x = f.tables.gazetteer.entities[e->entity];
+    if (e->kind == EntityKind::Country) out.insert(x.name);
+    if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
+  }
   return out;
 }
 
@@ -128,6 +183,18 @@ bool names_pair(const FillContext& f, LexRange r) {
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
+  // A second object of the same verb: the verb's subject is a party too.
+  if (d.trigger < d.own.b && p.size() == 1)
+    for (const std::string& c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
+  if (d.antecedent.e > d.antecedent.b) {
+    // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
+    std::set<std::string> a = countries_in(f, d.antecedent);
+    if (!a.empty()) {
+      p.insert(a.begin(), a.end());
+      if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());
+      return {p.begin(), p.end()};
+    }
+  }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.empty()) p = countries_in(f, d.sentence);
   bool in_pair =
@@ -170,29 +237,56 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement" && d.item.b == d.trigger && d.item.e == d.trigger_end) {
-    const LexedText& t = f.m.lexed;
-    std::size_t j = d.item.e;
-    auto when = [&](std::size_t k) {
-      std::string_view w = t.low(k);
-      return c.taken[k] == 1 || c.taken[k] == 2 || w == "in" || w == "on" || w == "worth" || w == "valued" ||
-             (w.size() >= 6 && w.substr(w.size() - 3) == "day");
-    };
-    while (j < d.own.e && j < d.item.e + 10 && when(j)) ++j;
-    if (t.is(j, "to") && j + 2 < d.own.e && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
-      std::size_t b = object_start(c, j + 2, d.own.e), e = phrase_end(c, b, d.own.e);
-      for (const QuantitySpan& q : f.m.quantities)
-        if (q.counted && q.unit_first == b) e = std::max(e, q.end);  // "buy 180 K2 tanks"
-      if (e > j + 2 && !abstract_phrase(c, b, e)) return {j + 1, e};
-    }
-  }
-  // No noun phrase ("borrowed $3.6 billion from ..."): the clause from the trigger on, briefly.
+  if (kind == "agreement" && !rule.verb)
+    if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
+  // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
+  // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
+    const LexedText& t = f.m.lexed;
+    for (std::size_t k = d.trigger_end; k + 2 < d.own.e; ++k) {
+      if (!t.is(k, "to") || t.lex[k + 1].kind != LexKind::Word || c.country[k + 1]) continue;
+      std::size_t b = object_start(c, k + 2, d.own.e), e = phrase_end(c, b, d.own.e);
+      if (e > b && !abstract_phrase(c, b, e)) return {k + 1, e};
+      break;
+    }
     std::size_t e = std::min(d.own.e, d.trigger + 12);
     while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
     return {d.trigger, e};
   }
   return d.item;
+}
+
+bool count_word(std::string_view w) {
+  constexpr std::string_view kCounts[] = {"two",    "three",    "four",    "five",     "six",      "seven",
+                                          "eight",  "nine",     "ten",     "eleven",   "twelve",   "dozen",
+                                          "dozens", "hundreds", "several", "numerous", "multiple", "various",
+                                          "series", "raft",     "slew",    "host",     "flurry",   "number"};
+  for (std::string_view c : kCounts)
+    if (w == c) return true;
+  return false;
+}
+
+// "21 agreements", "six loan agreements", "several MoUs", "deals worth $40 billion": a counted or priced
+// plural of agreements is an umbrella over the deals it counts.
+bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
+  const LexedText& t = f.m.lexed;
+  if (f.lex.rules[d.rule].verb) return false;
+  std::size_t end = d.item.e > d.trigger_end ? d.item.e : d.trigger_end;
+  bool plural = false;
+  for (std::size_t k = d.trigger; k < end && !plural; ++k) {
+    std::string_view w = t.low(k);
+    plural = w == "agreements" || w == "deals" || w == "contracts" || w == "pacts" || w == "accords" ||
+             w == "treaties" || w == "mous" || w == "memoranda" || w == "memorandums" || w == "protocols";
+  }
+  if (!plural) return false;
+  if (priced) return true;
+  // "agreements on rice trade, agriculture and incident prevention": a plural over a list of subjects.
+  for (std::size_t k = end; k <= d.own.e && k < t.lex.size(); ++k)
+    if (t.is(k, ",") || t.is(k, "and")) return true;
+  std::size_t from = std::min(d.trigger, d.item.b);
+  for (std::size_t k = from; k > d.own.b && k + 4 > from; --k)
+    if (t.lex[k - 1].kind == LexKind::Number || count_word(t.low(k - 1))) return true;
+  return false;
 }
 
 double confidence_of(const Deal& deal, std::size_t explicit_parties) {
@@ -223,26 +317,84 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (!ys.empty()) return ys.front();
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
+  // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
+  // year, stated before the deal.
+  if (!(ys = years_in(f, {d.sentence.b, d.own.b})).empty()) return ys.back();
   return nullptr;
+}
+
+// "last year", "previously", "had signed": the sentence tells of something before the story's day.
+bool earlier_time(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  for (const DateSpan& d : f.m.dates)
+    if (r.contains(d.first) && d.relative && (t.is(d.first, "last") || t.is(d.first, "previous")))
+      return true;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "had" ||
+        w == "since" || w == "originally" || w == "history" || w == "historic" || w == "decades" ||
+        w == "former")
+      return true;
+  }
+  return false;
+}
+
+// The dateline's year: for a deal the story reports as news (told on "Friday", "in April", or stated as
+// done or decided without a time of its own), not for plans, talks or earlier events.
+std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (!f.dateline_year) return {};
+  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
+  if (status == "proposed" || status == "negotiating" || earlier_time(f, d.sentence)) return {};
+  return f.dateline_year;
 }
 
 }  // namespace
 
+// "a long-mooted deal with the EU": an agreement with a bloc or international body is not between two
+// countries.
+bool bloc(const FillContext& f, const EntityHit& e) {
+  return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
+}
+
+// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
+// international body as a side.
+bool with_bloc(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = d.trigger_end;
+  if (!t.is(k, "with") && !t.is(k, "between")) return false;
+  if (t.is(k + 1, "the")) ++k;
+  for (const EntityHit& e : f.m.entities)
+    if (e.first == k + 1) return bloc(f, e);
+  return false;
+}
+
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
+  if (with_bloc(f, d)) return;
   const TriggerRule& rule = f.lex.rules[d.rule];
   Deal deal;
   deal.doc = f.doc.id;
   deal.kind = rule.kind;
   const MoneySpan* money = money_in(f, d.own, d.trigger);
   if (!money) money = money_in(f, d.tail, d.trigger);
+  // "Valued at about 26 trillion won, the deal is ...": a participle clause before the deal, its subject,
+  // prices it.
+  if (!money && d.head.e > d.head.b && d.trigger < d.own.b + 4) {
+    std::string_view w = t.low(d.head.b);
+    if (w == "valued" || w == "worth" || w == "costing" || w == "priced")
+      money = money_in(f, d.head, d.trigger);
+  }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
+  if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);
   if (q) deal.quantity = quantity_text(*q);
   deal.status = status_of(f, d, rule.kind);
+  deal.aggregate = umbrella(f, d, money != nullptr);
+  // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
+  if (deal.aggregate) deal.sector = sector_in(f, item, "aggregate");
   deal.sector = sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
@@ -259,6 +411,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
     if (y) {
       copy.year = y->year;
       copy.date_text = span_text(t, y->first, y->end);
+    } else {
+      copy.year = dateline_year_of(f, d, copy.status);
     }
     out->push_back(std::move(copy));
   }

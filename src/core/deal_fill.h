@@ -21,7 +21,14 @@ struct FillContext {
   const DealLexicon& lex;
   const ItemContext& items;
   std::vector<std::string> main_pair;  // the document's two most mentioned countries
+  int dateline_year = 0;               // the year of the text's dateline, 0 when it has none
 };
+
+// The sector named by a keyword in lexemes r, else the default sector of `kind`.
+std::string sector_in(const FillContext& f, LexRange r, const std::string& kind);
+
+// The text of lexemes [b, e) with runs of white space made one space.
+std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e);
 
 // Appends the deal(s) of `d` to `out`.
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out);

@@ -62,6 +62,8 @@ bool recipient(const ItemContext& c, std::size_t j, std::size_t limit) {
   if (!c.country[j]) return false;
   std::size_t n = j;
   while (n < limit && c.country[n]) ++n;
+  // "sends China 460,000 barrels a day": a count after the country begins the object.
+  if (n < limit && (c.taken[n] == 3 || (t.lex[n].kind == LexKind::Number && c.taken[n] == 0))) return true;
   if (n >= limit || t.lex[n].kind != LexKind::Word || c.taken[n] != 0) return false;
   std::string_view w = t.low(n);
   if (preposition(w) || w == "and" || w == "s" || c.lex.in(c.lex.right_stop, w)) return false;

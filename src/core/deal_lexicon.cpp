@@ -57,6 +57,8 @@ DealLexicon load_deal_lexicon(std::string_view json) {
   }
   for (const std::string& w : split_list(j.value("blocked", std::string())))
     lex.blocked.add(w, 0, false, false);
+  for (const std::string& w : split_list(j.value("statistics", std::string())))
+    lex.statistics.add(w, 0, false, false);
   lex.deal_verbs = word_set(j, "deal_verbs");
   lex.lift_verbs = word_set(j, "lift_verbs");
   lex.exercise_modifiers = word_set(j, "exercise_modifiers");

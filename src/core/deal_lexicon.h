@@ -27,7 +27,8 @@ struct DealLexicon {
   PhraseTable triggers;                          // phrase -> index into trigger_groups
   std::vector<std::vector<int>> trigger_groups;  // the rules sharing one spelling
   std::vector<TriggerRule> rules;
-  PhraseTable blocked;  // phrases that contain a trigger but state no deal ("great deal", "build up")
+  PhraseTable blocked;     // phrases that contain a trigger but state no deal ("great deal", "build up")
+  PhraseTable statistics;  // cues of a figure, not a deal ("amounting to", "used to", "every year")
   WordSet deal_verbs, lift_verbs, exercise_modifiers, abstract_objects, right_stop, left_stop;
   PhraseTable status;  // cue -> index into status_names (lower index wins)
   std::vector<std::string> status_names;

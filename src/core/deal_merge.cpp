@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "deal_keys.h"
 #include "numbers.h"
 
 namespace entente {
@@ -23,23 +24,8 @@ bool stop_key(const std::string& w) {
 
 std::set<std::string> item_keys(const std::string& item) {
   std::set<std::string> out;
-  std::string w;
-  auto flush = [&] {
-    if (w.size() >= 3) {
-      std::string k = w.substr(0, 5);
-      if (!stop_key(k)) out.insert(k);
-    }
-    w.clear();
-  };
-  for (char c : item) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      w.push_back(c);
-    else if (c >= 'A' && c <= 'Z')
-      w.push_back(static_cast<char>(c - 'A' + 'a'));
-    else
-      flush();
-  }
-  flush();
+  for (const std::string& k : word_keys(item))
+    if (!stop_key(k)) out.insert(k);
   return out;
 }
 
@@ -54,14 +40,12 @@ bool parties_overlap(const Deal& a, const Deal& b) {
   return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
 }
 
-bool same_deal(const Deal& a, const Deal& b, const std::set<std::string>& ka,
-               const std::set<std::string>& kb) {
+// Whether two deals that share `shared` of their item keys (of `ka` and `kb` in all) tell the same deal.
+bool same_deal(const Deal& a, const Deal& b, std::size_t shared, std::size_t ka, std::size_t kb) {
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.kind != b.kind && a.sector != b.sector) return false;
   if (!parties_overlap(a, b)) return false;
-  std::size_t shared = 0;
-  for (const std::string& k : ka) shared += kb.count(k);
-  std::size_t uni = ka.size() + kb.size() - shared;
+  std::size_t uni = ka + kb - shared;
   return shared >= 2 || (shared == 1 && uni <= 2);
 }
 
@@ -80,19 +64,25 @@ bool differ(double x, double y) {
   return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
 }
 
-void add_conflicts(const Corpus& corpus, Deal& a, const Deal& b) {
-  auto doc_name = [&](int id) {
-    for (const Document& d : corpus.docs)
-      if (d.id == id) return d.name;
-    return std::string();
-  };
+std::string doc_name(const Corpus& corpus, int id) {
+  for (const Document& d : corpus.docs)
+    if (d.id == id) return d.name;
+  return std::string();
+}
+
+// Notes on `head` that b's quantity differs from a's, the group's first.
+void add_quantity_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal* head) {
   double qa = 0, qb = 0;
   std::string ua, ub;
   if (a.quantity && b.quantity && split_quantity(*a.quantity, &qa, &ua) &&
       split_quantity(*b.quantity, &qb, &ub) && ua == ub && differ(qa, qb))
-    a.conflicts.push_back("quantity: " + *b.quantity + " in " + doc_name(b.doc));
+    head->conflicts.push_back("quantity: " + *b.quantity + " in " + doc_name(corpus, b.doc));
+}
+
+// Notes on `head` that b's amount differs from a's (same currency).
+void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal* head) {
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value))
-    a.conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(b.doc));
+    head->conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(corpus, b.doc));
 }
 
 }  // namespace
@@ -100,24 +90,37 @@ void add_conflicts(const Corpus& corpus, Deal& a, const Deal& b) {
 void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
   std::vector<Deal>& v = *deals;
   int n = static_cast<int>(v.size());
-  std::vector<std::set<std::string>> keys(v.size());
-  std::map<std::string, std::vector<int>> postings;
-  for (int i = 0; i < n; ++i) {
-    keys[i] = item_keys(v[i].item);
-    for (const std::string& k : keys[i]) postings[k].push_back(i);
-  }
+  // Item keys as small integers, with the deals that hold each.
+  std::map<std::string, int> key_id;
+  std::vector<std::vector<int>> keys(v.size()), postings;
+  for (int i = 0; i < n; ++i)
+    for (const std::string& k : item_keys(v[i].item)) {
+      auto [it, added] = key_id.emplace(k, static_cast<int>(postings.size()));
+      if (added) postings.emplace_back();
+      postings[it->second].push_back(i);
+      keys[i].push_back(it->second);
+    }
+  for (std::vector<int>& k : keys) std::sort(k.begin(), k.end());
   std::vector<int> parent(v.size());
   for (int i = 0; i < n; ++i) parent[i] = i;
+  // Shared keys counted through the postings: only deals that share a key are ever compared.
+  std::vector<int> shared(v.size(), 0), touched;
   for (int i = 0; i < n; ++i) {
-    std::set<int> candidates;
-    for (const std::string& k : keys[i]) {
+    for (int k : keys[i]) {
       const std::vector<int>& p = postings[k];
       if (p.size() > kMaxPostings) continue;
-      for (int j : p)
-        if (j > i) candidates.insert(j);
+      for (auto it = std::upper_bound(p.begin(), p.end(), i); it != p.end(); ++it)
+        if (shared[*it]++ == 0) touched.push_back(*it);
     }
-    for (int j : candidates)
-      if (same_deal(v[i], v[j], keys[i], keys[j])) parent[find_root(parent, j)] = find_root(parent, i);
+    for (int j : touched) {
+      shared[j] = 0;
+      if (find_root(parent, j) == find_root(parent, i)) continue;
+      std::size_t common = 0;  // over all keys, the too-common ones too
+      for (int k : keys[i]) common += std::binary_search(keys[j].begin(), keys[j].end(), k);
+      if (same_deal(v[i], v[j], common, keys[i].size(), keys[j].size()))
+        parent[find_root(parent, j)] = find_root(parent, i);
+    }
+    touched.clear();
   }
   std::map<int, int> group_of_root;
   std::map<int, std::vector<int>> members;
@@ -129,10 +132,22 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
     v[i].group = it->second;
     members[r].push_back(i);
   }
-  for (const auto& [root, list] : members)
-    for (int a : list)
-      for (int b : list)
-        if (a != b && v[a].doc != v[b].doc) add_conflicts(corpus, v[a], v[b]);
+  // Once per group, on its first member: each member whose figures differ from the group's first figures
+  // told in another document. Linear in the size of the group.
+  for (const auto& [root, list] : members) {
+    Deal& head = v[list[0]];
+    int q_ref = -1, v_ref = -1;
+    for (int m : list) {
+      if (q_ref < 0 && v[m].quantity) q_ref = m;
+      if (v_ref < 0 && v[m].value) v_ref = m;
+    }
+    for (int m : list) {
+      if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc)
+        add_quantity_conflict(corpus, v[q_ref], v[m], &head);
+      if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc)
+        add_value_conflict(corpus, v[v_ref], v[m], &head);
+    }
+  }
 }
 
 }  // namespace entente

@@ -1,9 +1,15 @@
 // Clauses, triggers and their requirements; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
+#include <map>
+
+#include "dateline.h"
+#include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
 #include "deal_item.h"
+#include "deal_lists.h"
+#include "deal_party_lists.h"
 #include "deal_triggers.h"
 #include "spans_in.h"
 
@@ -18,6 +24,10 @@ bool clause_break(const LexedText& t, std::size_t k) {
 
 bool participle(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
+  // "..., all announced in recent weeks": the deals before are the subject.
+  if ((w == "all" || w == "both" || w == "each") && k + 1 < t.lex.size() && t.low(k + 1).size() > 4 &&
+      t.low(k + 1).substr(t.low(k + 1).size() - 2) == "ed")
+    return true;
   if (w == "including") return false;  // a list of further deals
   if (t.lex[k].kind != LexKind::Word) return false;
   // "..., built by China Railway Group at a cost of ...", "..., worth $2 billion": the clause before it
@@ -25,6 +35,30 @@ bool participle(const LexedText& t, std::size_t k) {
   if (w == "built" || w == "worth" || w == "valued" || w == "costing" || w == "funded" || w == "financed")
     return true;
   return w.size() > 5 && w.substr(w.size() - 3) == "ing";
+}
+
+bool entity_starts(const TriggerScan& s, std::size_t k) {
+  for (const EntityHit& e : s.m.entities)
+    if (e.first == k) return true;
+  return false;
+}
+
+bool entity_ends(const TriggerScan& s, std::size_t k) {
+  for (const EntityHit& e : s.m.entities)
+    if (e.end == k) return true;
+  // "France's Total": a name owned by a country.
+  return k >= 3 && s.t.capitalized(k - 1) && s.t.is(k - 2, "s") &&
+         (s.t.is(k - 3, "'") || s.t.is(k - 3, "\xE2\x80\x99"));
+}
+
+// "with France's Total, Britain's Shell and Italy's Eni", "between India, Sri Lanka, and the UAE": a comma
+// between two named parties lists them; it does not end a clause.
+bool name_list_comma(const TriggerScan& s, std::size_t k) {
+  if (!s.t.is(k, ",") || !entity_ends(s, k)) return false;
+  std::size_t n = k + 1;
+  if (s.t.is(n, "and")) ++n;
+  if (s.t.is(n, "the")) ++n;
+  return n < s.t.lex.size() && entity_starts(s, n);
 }
 
 std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
@@ -36,7 +70,7 @@ std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
     if (s.t.lex[k].kind != LexKind::Punct) continue;
     if (r == "(") ++depth;
     if (r == ")" && depth > 0) --depth;
-    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k)) continue;
+    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k) || name_list_comma(s, k)) continue;
     if (k > start) {
       // A clause opened by a participle ("paving the way for ...") belongs to the one before it.
       if (!out.empty() && participle(s.t, start))
@@ -55,6 +89,13 @@ std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
   return out;
 }
 
+// "the first Sinopec deal", "this agreement": a definite agreement noun, which refers to a deal told before.
+bool refers_back(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger; k > 0 && k + 4 > d.trigger; --k)
+    if (t.is(k - 1, "the") || t.is(k - 1, "this") || t.is(k - 1, "that")) return true;
+  return false;
+}
+
 bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k)
     if (t.is(k, "and")) return true;
@@ -67,15 +108,27 @@ bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
   return false;
 }
 
-// "buy 24 X from A for $2.6 billion and six Y from B for $930 million": a second counted object after
-// "and", with its own amount, is a second deal of the same verb.
+// "from the US": a source country or firm in lexemes [b, e).
+bool source_between(const TriggerScan& s, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (s.t.is(k, "from"))
+      for (const EntityHit& h : s.m.entities)
+        if (h.first > k && h.first <= k + 2 && h.first < e) return true;
+  return false;
+}
+
+// "buy 24 X from A for $2.6 billion and six Y from B for $930 million", "bought 250 Abrams tanks from the US
+// and 180 K2 tanks from South Korea": a second counted object after "and", with its own amount or source, is
+// a second deal of the same verb.
 void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
   DealDraft& d = out->back();
   if (!s.lex.rules[d.rule].verb) return;
   for (auto [it, end] = spans_in(s.m.quantities, d.item.e, c.e); it != end; ++it) {
     const QuantitySpan& q = *it;
     if (!q.counted || q.first == 0 || !s.t.is(q.first - 1, "and")) continue;
-    if (!money_between(s, d.trigger_end, q.first) || !money_between(s, q.first, c.e)) continue;
+    bool priced = money_between(s, d.trigger_end, q.first) && money_between(s, q.first, c.e);
+    bool sourced = source_between(s, d.trigger_end, q.first) && source_between(s, q.first, c.e);
+    if (!priced && !sourced) continue;
     std::size_t cut = q.first - 1;
     DealDraft next = d;
     next.item = {q.unit_first, phrase_end(s.items, q.unit_first, c.e)};
@@ -84,6 +137,13 @@ void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     out->push_back(next);
     return;
   }
+}
+
+// "an $8 billion loan": the first lexeme of an amount right before the trigger noun at k, else 0.
+std::size_t priced_noun(const TriggerScan& s, std::size_t k) {
+  for (const MoneySpan& m : s.m.money)
+    if (m.end == k || (m.end + 1 == k && s.t.lex[m.end].kind == LexKind::Word)) return m.qual_first;
+  return 0;
 }
 
 // "roll over a $2.3 billion loan and will provide another $1 billion": a second deal verb after "and",
@@ -137,13 +197,20 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         bool split =
             !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
         split |= verb_conjunct(s, r, prev, c, k);
+        // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
+        // before does not use up its clause.
+        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement";
+        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
+        // kind with its own amount.
+        std::size_t price = priced_noun(s, k);
+        split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
         if (!split) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
         prev.own.e = cut;
-        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}});
+        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}, {}});
       } else {
-        out->push_back({k, m.end, rule, item, c, {}, {}, {}});
+        out->push_back({k, m.end, rule, item, c, {}, {}, {}, {}});
         split_objects(s, c, out);
       }
       break;
@@ -162,19 +229,34 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement")
     return false;
+  if (priced_noun(s, d.trigger)) return false;  // "a $3.1 billion deal by China Railway Group"
   std::string_view w = s.t.low(d.trigger);
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
 }
 
-// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it.
+// "Qatar, which has bought 36 of the planes", "the Ansaldo group, which wins a contract": the entity a
+// relative clause at `which` is about, or an empty range.
+LexRange antecedent(const TriggerScan& s, std::size_t which) {
+  std::size_t k = which;
+  if (k > 0 && s.t.is(k - 1, ",")) --k;
+  if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
+  for (const EntityHit& e : s.m.entities)
+    if (e.end == k && e.entity >= 0) return {e.first, e.end};
+  return {};
+}
+
+// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it (not
+// about a country or firm named just before it).
 bool relative_clause(const TriggerScan& s, const DealDraft& d) {
   std::string_view w = s.t.low(d.own.b);
-  return s.lex.rules[d.rule].verb && (w == "which" || w == "that");
+  if (!s.lex.rules[d.rule].verb || (w != "which" && w != "that")) return false;
+  return antecedent(s, d.own.b).e == 0;
 }
 
 // The deals of one sentence with the clauses around each (head, tail) set.
-std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
+std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
   std::vector<DealDraft> drafts;
+  s.sentence = range;
   for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
   // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
   // is an apposition that gives that deal its figures, not a deal of its own.
@@ -189,22 +271,90 @@ std::vector<DealDraft> sentence_drafts(const TriggerScan& s, LexRange range) {
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
+    for (std::size_t w = d.own.b; w < d.trigger && w < d.own.b + 3; ++w)
+      if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
     d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
     d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
   }
   return drafts;
 }
 
+// "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+// "the potential deal" too; not "the 2017 agreement", which names another one by its year.
+bool definite(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].kind != "agreement" || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
+  for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "the" || p == "this" || p == "that") return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
+  }
+  return false;
+}
+
+// "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the
+// umbrella told before, and stand where it stands (signed, announced ...).
+void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t first,
+                          std::vector<Deal>* deals) {
+  bool definite_plural = false;
+  for (std::size_t k = sentence.b; k + 1 < sentence.e && k < sentence.b + 4; ++k)
+    definite_plural |= (t.is(k, "the") || t.is(k, "these") || t.is(k, "those")) && t.low(k + 1).size() > 3 &&
+                       t.low(k + 1).back() == 's';
+  if (!definite_plural) return;
+  for (std::size_t k = first; k-- > 0;) {
+    if (!(*deals)[k].aggregate) continue;
+    for (std::size_t j = first; j < deals->size(); ++j) (*deals)[j].status = (*deals)[k].status;
+    return;
+  }
+}
+
+// An agreement whose own words name no sector belongs to the sector of the story's other deals when they
+// share one ("the memorandum on the project" in a pipeline story).
+void settle_sectors(std::vector<Deal>* deals) {
+  std::map<std::string, int> count;
+  for (const Deal& d : *deals)
+    if (!d.aggregate && d.sector != "other") ++count[d.sector];
+  std::string common;
+  int best = 0, total = 0;
+  for (const auto& [sector, n] : count) {
+    total += n;
+    if (n > best) best = n, common = sector;
+  }
+  if (best * 2 <= total || best < 2) return;
+  for (Deal& d : *deals)
+    if (!d.aggregate && d.sector == "other" && d.kind == "agreement") d.sector = common;
+}
+
+// A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
+// deal").
+bool headline_sentence(const LexedText& t, LexRange r) {
+  constexpr std::uint32_t kHeadlineZone = 600;
+  if (t.lex[r.b].start >= kHeadlineZone) return false;
+  std::string_view last = t.raw(r.e - 1);
+  bool quote = last == "\"" || last == "\xE2\x80\x9D";
+  if (quote && r.e >= 2) last = t.raw(r.e - 2);  // "sign agreement on \"largest project\"" is a title
+  return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
+}
+
+std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
+  if (b >= e) return {};
+  return std::string(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
+}
+
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   std::vector<Deal> more;
   fill_deals(f, d, &more);
-  if (prev->value || more.empty() || !more[0].value) return;
+  if (more.empty()) return;
+  if (prev->value || !more[0].value) {
+    if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
+    return;
+  }
   prev->value = more[0].value;
   prev->value_usd = more[0].value_usd;
   prev->currency = more[0].currency;
   prev->value_text = more[0].value_text;
   prev->value_qualifier = more[0].value_qualifier;
+  prev->evidence_extra.push_back(more[0].evidence);
 }
 
 }  // namespace
@@ -217,31 +367,44 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (e.kind == EntityKind::Country)
       for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
   ItemContext items{t, lex, m.taken, country, m.quantities};
-  TriggerScan s{t, m, lex, items};
-  FillContext f{doc, m, tables, lex, items, {}};
+  TriggerScan s{t, m, lex, items, {}};
+  FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
   for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
   std::vector<Deal> deals;
+  std::vector<DealNote> notes;
   std::vector<Sentence> fallback;
   const std::vector<Sentence>* sentences = &doc.sentences;
   if (sentences->empty() && !doc.text.empty()) {
     fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
     sentences = &fallback;
   }
-  // A headline restates the story's deals; the body states them with their details.
-  std::size_t title_end = doc.text.find('\n');
-  bool skip_title = sentences->size() >= 4 && !doc.title.empty() && title_end != std::string::npos;
   for (const Sentence& sent : *sentences) {
-    if (skip_title && sent.end <= title_end) continue;
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
     if (range.b >= range.e) continue;
+    bool headline = headline_sentence(t, range);
+    std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (anaphoric(t, d) && recent)
+      if (anaphoric(t, d) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
-      else
-        fill_deals(f, d, &deals);
+        continue;
+      }
+      std::size_t before = deals.size();
+      fill_deals(f, d, &deals);
+      split_party_lists(f, range, before, &deals);
+      std::string context = span_text(t, d.own.b, d.own.e);
+      for (std::size_t k = before; k < deals.size(); ++k)
+        notes.push_back({headline, definite(s, d), context, -1});
     }
+    std::size_t before = deals.size();
+    int owner = add_list_parts(f, range, first_new, &deals);
+    for (std::size_t k = before; k < deals.size(); ++k)
+      notes.push_back({headline, false, deals[k].item, owner});
+    if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
+  // A headline restates the story's deals; the body states them with their details.
+  consolidate_deals(&deals, notes, sentences->size() >= 4);
+  settle_sectors(&deals);
   return deals;
 }
 

@@ -58,7 +58,7 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   std::string_view w = s.t.low(b);
   bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
                    w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
-                   w == "purchases" || w == "upgrade" || w == "lay";
+                   w == "purchases" || w == "upgrade" || w == "lay" || w == "order" || w == "orders";
   if (!ambiguous || b == 0) return true;
   std::string_view p = s.t.low(b - 1);
   if (p == "to" || p == "will" || p == "would" || p == "can" || p == "could" || p == "shall" ||
@@ -106,39 +106,165 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
+// about money or goods that moved, not a deal.
+bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
+  if (r.kind != "investment" && r.kind != "purchase" && r.kind != "supply" && r.kind != "trade" &&
+      r.kind != "project")
+    return false;
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    PhraseMatch m = s.lex.statistics.match(s.t, k);
+    if (m.id >= 0 && m.end <= c.e) return true;
+  }
+  return false;
+}
+
+bool counted_in(const TriggerScan& s, LexRange c) {
+  for (const QuantitySpan& q : s.m.quantities)
+    if (c.contains(q.first) && q.counted) return true;
+  return false;
+}
+
+// "signed a protocol on X, and in February, a contract for Y": a clause that is one more part of a list
+// takes the deal verb of the sentence before it.
+bool list_part(const TriggerScan& s, LexRange c) {
+  std::string_view w = c.b < c.e ? s.t.low(c.b) : std::string_view();
+  if ((w != "a" && w != "an" && w != "and") || c.b <= s.sentence.b) return false;
+  return any_in(s, {s.sentence.b, c.b}, s.lex.deal_verbs, c.b, c.b);
+}
+
+// "exercise Eagles of Civilization", "drills with the Egyptian Air Force": the exercise's name or partner
+// follows it.
+bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t.low(e)))
+    return true;
+  for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
+    if (!t.is(k, "with")) continue;
+    for (const EntityHit& h : s.m.entities)
+      if (h.first > k && h.first <= k + 3) return true;
+  }
+  return false;
+}
+
+bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
+  if (!s.t.is(e, "of")) return false;
+  std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+  if (abstract_phrase(s.items, os, oe)) return false;
+  for (std::size_t k = os; k < oe; ++k)
+    if (s.t.capitalized(k) || s.m.taken[k] == 3) return true;
+  return sector_word(s, {os, oe}) || money_in(s, c);
+}
+
+// "went into force", "took effect": an agreement in force was signed.
+bool in_force(const TriggerScan& s, LexRange c) {
+  for (std::size_t k = c.b; k + 1 < c.e; ++k)
+    if ((s.t.is(k, "into") && s.t.is(k + 1, "force")) ||
+        ((s.t.is(k, "took") || s.t.is(k, "takes") || s.t.is(k, "take")) && s.t.is(k + 1, "effect")))
+      return true;
+  return false;
+}
+
+// "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
+// names a bilateral agreement.
+bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::size_t from = b > c.b + 6 ? b - 6 : c.b;
+  for (std::size_t k = from; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
+    if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) &&
+        s.t.joined(k + 1))
+      return true;
+  return false;
+}
+
+// "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
+bool named_object(const TriggerScan& s, LexRange item) {
+  for (std::size_t k = item.b; k < item.e; ++k)
+    if (s.t.capitalized(k) && s.t.lex[k].kind == LexKind::Word && !s.items.country[k] && k > s.sentence.b)
+      return true;
+  return false;
+}
+
+// "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
+// modifiers of a supply or purchase noun that heads its phrase.
+bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e) {
+  if (e < s.t.lex.size() && s.t.lex[e].kind == LexKind::Word && !s.t.is(e, "to") && !s.t.is(e, "from") &&
+      !s.t.is(e, "for"))
+    return false;
+  for (std::size_t k = from; k < b; ++k) {
+    PhraseMatch m = s.lex.sectors.match(s.t, k);
+    if (m.id < 0 || m.end > b) continue;
+    const std::string& sector = s.lex.sector_names[m.id];
+    if (sector == "trade" || sector == "energy") return true;
+  }
+  return false;
+}
+
+bool auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "be" || w == "being" || w == "will" || w == "would" || w == "successfully";
+}
+
+// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun) and
+// "a satellite system that Russia was supplying to Iran" (an object relative clause). Empty when there is
+// none.
+LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  std::size_t k = b;
+  while (k > c.b && auxiliary(t.low(k - 1))) --k;
+  while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
+  if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
+    --k;
+  else if (k != b)
+    return {};
+  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
+  if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
+  return {modifiers_start(s.items, k - 1, c.b), k};
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
+  if (statistic(s, r, c)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
+    if (item->e <= item->b) *item = object_before(s, c, b);
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
     if (item->e < e) item->e = e;
   }
   switch (r.requires) {
     case Requirement::Verb:
-      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e);
+      return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
+             pair_named(s, c, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade" || bilateral(s, c));
     case Requirement::Object:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
-      return !abstract_phrase(s.items, item->b, item->e) &&
-             (money_in(s, c) || measure_in(s, c) || sector_word(s, *item));
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
+             (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
+              named_object(s, *item));
     case Requirement::Of: {
+      // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
+      // documentation began": a project noun needs its concrete object.
+      if (r.kind == "project") return concrete_of(s, c, e);
       if (money_in(s, c)) return true;
+      // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
+      if ((r.kind == "supply" || r.kind == "purchase") && commodity_before(s, item->b, b, e)) return true;
       if (!t.is(e, "of")) return false;
-      std::size_t os = object_start(s.items, e, c.e);
-      return !abstract_phrase(s.items, os, phrase_end(s.items, os, c.e));
+      std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+      // "the import of power up to 60 MW": a measured object is concrete.
+      return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
     }
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier: {
-      if (e - b > 1 || held_before(s, c, b)) return true;
+      // "maritime drills" alone are one navy's; a joint exercise names its partner or its series.
+      if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
       for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
         std::string_view w = t.low(k - 1);
         if (s.lex.in(s.lex.exercise_modifiers, w)) return true;
@@ -152,8 +278,13 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
         const QuantitySpan& q = *(end - 1);
-        return q.end == e && q.unit.size() > 2 && q.unit[0] == '%';
+        if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
       }
+      // "to secure a stake in the expansion": a stake taken by a deal verb.
+      for (std::size_t k = b; k > c.b && k + 4 > b; --k)
+        if (s.lex.in(s.lex.deal_verbs, t.low(k - 1)) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
+            t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
+          return true;
       return false;
   }
   return false;

@@ -16,6 +16,7 @@ struct TriggerScan {
   const DocMentions& m;
   const DealLexicon& lex;
   const ItemContext& items;
+  LexRange sentence{};  // the sentence being scanned
 };
 
 // True when rule `r` holds for the trigger at lexemes [b, e) of clause `c`; sets `item` to the phrase the

@@ -20,13 +20,21 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+// The other sentences about a deal, in text order, separated by " | ".
+std::string extra_text(const std::vector<Evidence>& extra) {
+  std::string out;
+  for (const Evidence& e : extra) out += (out.empty() ? "" : " | ") + e.text;
+  return out;
+}
+
 }  // namespace
 
 std::string deals_csv(const Corpus& corpus, const std::vector<Deal>& deals) {
   std::string out =
       "doc,document,kind,sector,parties,item,value_usd,value,currency,value_text,value_qualifier,quantity,"
       "year,"
-      "date_text,status,confidence,group,conflicts,evidence_start,evidence_end,evidence\r\n";
+      "date_text,status,aggregate,confidence,group,conflicts,evidence_start,evidence_end,evidence,evidence_"
+      "extra\r\n";
   for (const Deal& d : deals) {
     std::string name;
     for (const Document& doc : corpus.docs)
@@ -46,12 +54,14 @@ std::string deals_csv(const Corpus& corpus, const std::vector<Deal>& deals) {
                                   d.year ? std::to_string(*d.year) : "",
                                   d.date_text.value_or(""),
                                   d.status,
+                                  d.aggregate ? "true" : "false",
                                   number(d.confidence),
                                   std::to_string(d.group),
                                   join(d.conflicts, "; "),
                                   std::to_string(d.evidence.start),
                                   std::to_string(d.evidence.end),
-                                  d.evidence.text};
+                                  d.evidence.text,
+                                  extra_text(d.evidence_extra)};
     for (std::size_t i = 0; i < f.size(); ++i) out += (i ? "," : "") + csv_field(f[i]);
     out += "\r\n";
   }

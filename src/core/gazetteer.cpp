@@ -31,14 +31,15 @@ Gazetteer load_gazetteer(std::string_view json) {
   Gazetteer g;
   for (const auto& c : j.at("countries")) {
     int id = static_cast<int>(g.entities.size());
-    g.entities.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>(), EntityKind::Country});
+    g.entities.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>(), EntityKind::Country, {}});
     add_alias(g, g.entities.back().name, id);
     for (const std::string& a : split_list(c.at(2).get<std::string>())) add_alias(g, a, id);
   }
   auto add_group = [&](const char* key, EntityKind kind) {
     for (const auto& o : j.at(key)) {
       int id = static_cast<int>(g.entities.size());
-      g.entities.push_back({o.at(0).get<std::string>(), "", kind});
+      g.entities.push_back(
+          {o.at(0).get<std::string>(), "", kind, o.size() > 2 ? o.at(2).get<std::string>() : ""});
       add_alias(g, g.entities.back().name, id);
       for (const std::string& a : split_list(o.at(1).get<std::string>())) add_alias(g, a, id);
     }

@@ -19,6 +19,7 @@ struct Entity {
   std::string name;  // canonical name ("Russia", "Shanghai Cooperation Organisation", "Vladimir Putin")
   std::string code;  // ISO 3166 alpha-2 for countries, empty otherwise
   EntityKind kind = EntityKind::Country;
+  std::string country;  // for a state firm, bank or agency: the canonical name of its country, else empty
 };
 
 struct Gazetteer {

@@ -182,6 +182,8 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     if ((x.currency == "USD") == (y.currency == "USD")) continue;
     std::size_t gap = y.qual_first - x.end;
     bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or"));
+    // "(13 billion euros, $16 billion)": two figures of one amount inside one bracket.
+    paren |= gap == 1 && t.is(x.end, ",") && x.qual_first > 0 && t.is(x.qual_first - 1, "(");
     if (!paren) continue;
     if (x.currency == "USD")
       y.value_usd = x.value;

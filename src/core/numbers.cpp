@@ -154,6 +154,9 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
           if (c >= '0' && c <= '9') mantissa = mantissa * 10 + std::uint64_t(c - '0'), decimals += after;
           if (c == point) after = true;
         }
+        // "10.4 lakh crore", "5 thousand crore": a second scale word multiplies the first.
+        double s2 = j + 1 < t.lex.size() ? scale_word(t.low(j + 1), false) : 0;
+        if (s2 > 0) s *= s2, ++j;
         m.value = double(mantissa) * s / pow10(decimals);
         m.scaled = true;
         m.integer = true;

@@ -77,28 +77,39 @@ ordered mentions_json(const std::vector<Mention>& mentions) {
   return out;
 }
 
+ordered evidence_json(const Evidence& e) {
+  return {{"start", e.start}, {"end", e.end}, {"text", e.text}};
+}
+
+ordered evidence_list_json(const std::vector<Evidence>& list) {
+  ordered out = ordered::array();
+  for (const Evidence& e : list) out.push_back(evidence_json(e));
+  return out;
+}
+
 ordered deals_json(const std::vector<Deal>& deals) {
   ordered out = ordered::array();
   for (const Deal& d : deals) {
-    out.push_back(
-        {{"doc", d.doc},
-         {"kind", d.kind},
-         {"sector", d.sector},
-         {"parties", d.parties},
-         {"item", d.item},
-         {"value_usd", opt(d.value_usd)},
-         {"value", opt(d.value)},
-         {"currency", opt(d.currency)},
-         {"value_text", opt(d.value_text)},
-         {"value_qualifier", opt(d.value_qualifier)},
-         {"quantity", opt(d.quantity)},
-         {"year", opt(d.year)},
-         {"date_text", opt(d.date_text)},
-         {"status", d.status},
-         {"evidence", {{"start", d.evidence.start}, {"end", d.evidence.end}, {"text", d.evidence.text}}},
-         {"confidence", d.confidence},
-         {"group", d.group},
-         {"conflicts", d.conflicts}});
+    out.push_back({{"doc", d.doc},
+                   {"kind", d.kind},
+                   {"sector", d.sector},
+                   {"parties", d.parties},
+                   {"item", d.item},
+                   {"value_usd", opt(d.value_usd)},
+                   {"value", opt(d.value)},
+                   {"currency", opt(d.currency)},
+                   {"value_text", opt(d.value_text)},
+                   {"value_qualifier", opt(d.value_qualifier)},
+                   {"quantity", opt(d.quantity)},
+                   {"year", opt(d.year)},
+                   {"date_text", opt(d.date_text)},
+                   {"status", d.status},
+                   {"evidence", evidence_json(d.evidence)},
+                   {"evidence_extra", evidence_list_json(d.evidence_extra)},
+                   {"aggregate", d.aggregate},
+                   {"confidence", d.confidence},
+                   {"group", d.group},
+                   {"conflicts", d.conflicts}});
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // The Deals panel: after dropping the seeds the result has the labelled deals with evidence inside each
 // document, the "deals" panel is registered and open, its image is drawn, and the CSV export has one row per
-// deal with the same items.
+// deal with the same items, every sentence of a deal (evidence_extra) and the umbrella flag; statuses are the
+// contract's.
 import { checkClean, countColours, dropFiles, openPage, settled, parseCsv, readSeeds } from "./harness.mjs";
 
 export const name = "deals: panel, rows, evidence, CSV";
@@ -21,6 +22,13 @@ export async function run(t) {
   t.check("Mi-35 purchase: $153 million, approx, negotiating", !!mi35 && mi35.value_usd === 153000000 &&
     mi35.value_qualifier === "approx" && mi35.status === "negotiating", JSON.stringify(mi35));
   t.check("a cross-document conflict is flagged", deals.some((d) => d.conflicts.length > 0));
+  const vocabulary = ["proposed", "negotiating", "announced", "signed", "in_progress", "completed", "cancelled"];
+  t.check("statuses follow the contract's vocabulary", deals.every((d) => vocabulary.includes(d.status)),
+    JSON.stringify([...new Set(deals.map((d) => d.status))]));
+  t.check("every deal carries evidence_extra (its other sentences) and aggregate", deals.every((d) =>
+    Array.isArray(d.evidence_extra) && typeof d.aggregate === "boolean" && d.evidence_extra.every((e) =>
+      texts[d.doc].subarray(e.start, e.end).toString("utf8") === e.text)));
+  t.check("some deal is told in more than one sentence", deals.some((d) => d.evidence_extra.length > 0));
 
   const views = await page.evaluate(() => window.entente.views());
   const panel = views.find((v) => v.id === "deals");
@@ -39,6 +47,10 @@ export async function run(t) {
   const itemCol = rows[0].indexOf("item");
   t.check("CSV: header and one row per deal", rows.length === deals.length + 1, `${rows.length - 1} rows`);
   t.check("CSV rows carry the deals' items in order", itemCol >= 0 && deals.every((d, i) => rows[i + 1][itemCol] === d.item));
+  const extraCol = rows[0].indexOf("evidence_extra"), aggCol = rows[0].indexOf("aggregate");
+  t.check("CSV carries every other sentence of a deal and the umbrella flag", extraCol >= 0 && aggCol >= 0 &&
+    deals.every((d, i) => rows[i + 1][extraCol] === d.evidence_extra.map((e) => e.text).join(" | ") &&
+      (rows[i + 1][aggCol] === "yes") === d.aggregate), rows[0].join(","));
   checkClean(t, page);
   await page.context().close();
 }

@@ -1,0 +1,69 @@
+// Dateline detection and the relative times that take the dateline's year.
+#include "dateline.h"
+
+#include <array>
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kDatelineBytes = 600;
+constexpr std::size_t kMaxLead = 6;
+
+constexpr std::array<std::string_view, 19> kMonthWords = {
+    "january",  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan",      "feb",   "aug",   "sept", "sep",  "oct",    "nov",       "dec"};
+
+constexpr std::array<std::string_view, 10> kDayWords = {"monday", "tuesday",  "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday",    "yesterday",
+                                                        "today",  "tonight"};
+
+// Lexemes between the start of the line holding lexeme i and i.
+std::size_t lead_lexemes(const LexedText& t, std::size_t i) {
+  std::size_t n = 0;
+  for (std::size_t k = i; k > 0; --k, ++n) {
+    std::string_view gap = t.text.substr(t.lex[k - 1].end, t.lex[k].start - t.lex[k - 1].end);
+    if (gap.find('\n') != std::string_view::npos) break;
+  }
+  return n;
+}
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
+  for (const DateSpan& d : dates) {
+    if (d.first >= t.lex.size() || t.lex[d.first].start >= kDatelineBytes) break;
+    bool dated = d.year && (d.month || d.canonical.find('-') != std::string::npos);
+    if (dated && lead_lexemes(t, d.first) <= kMaxLead) return d.year;
+  }
+  return 0;
+}
+
+bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e) {
+  for (const DateSpan& d : dates)
+    if (d.first >= b && d.first < e && d.year) return false;  // the sentence names its own year
+  for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
+    std::string_view w = t.low(k);
+    if (in_list(w, kDayWords)) return true;
+    if (t.capitalized(k) && in_list(w, kMonthWords)) return true;
+    // "in May", "early May": the modal verb is never preceded by these.
+    if (w == "may" && t.capitalized(k) && k > b &&
+        (t.is(k - 1, "in") || t.is(k - 1, "early") || t.is(k - 1, "late") || t.is(k - 1, "since")))
+      return true;
+    bool next = k + 1 < e;
+    if (w == "this" && next && (t.is(k + 1, "year") || t.is(k + 1, "month") || t.is(k + 1, "week")))
+      return true;
+    if (w == "recent" && next && (t.is(k + 1, "weeks") || t.is(k + 1, "days") || t.is(k + 1, "months")))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace entente

@@ -1,0 +1,23 @@
+// The dateline of a news text ("SEOUL, June 5, 2025", "Posted : June 5, 2025", a " date 2021-12-04" line) and
+// the times in a sentence that fall inside the dateline's year ("on Friday", "in April", "yesterday").
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "dates.h"
+#include "deal_lex.h"
+
+namespace entente {
+
+// The year of the text's dateline: the first dated mention (a year with a month, or an ISO date) in the
+// first 600 bytes that opens its line or follows at most six lexemes there ("Posted :", a place name).
+// 0 when there is none.
+int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates);
+
+// True when lexemes [b, e) of `t` hold a time that lies inside the year of the text's dateline without
+// naming a year: a month or weekday name, "yesterday", "today", "tonight", "this year/month/week",
+// "recent weeks". Years, "last year" and "next month" do not count.
+bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e);
+
+}  // namespace entente

@@ -1,0 +1,165 @@
+// List parts: a part is the text between two boundaries (an amount, a top-level comma), trimmed of
+// quotes, brackets and conjunctions; it becomes a deal like the sentence's own, with its own item and value.
+#include "deal_lists.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kMaxItemLexemes = 14;
+
+bool edge_junk(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  return t.lex[k].kind == LexKind::Punct || w == "and" || w == "or" || w == "the" || w == "a" || w == "an" ||
+         w == "as" || w == "well";
+}
+
+// The trimmed text of lexemes [b, e), at most kMaxItemLexemes long; empty when under two words remain.
+std::string part_item(const LexedText& t, std::size_t b, std::size_t e) {
+  while (b < e && edge_junk(t, b)) ++b;
+  while (e > b && edge_junk(t, e - 1)) --e;
+  if (e > b + kMaxItemLexemes) e = b + kMaxItemLexemes;
+  while (e > b && edge_junk(t, e - 1)) --e;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k) words += t.lex[k].kind == LexKind::Word;
+  return words >= 2 ? lexeme_text(t, b, e) : std::string();
+}
+
+Deal part_of(const Deal& model, const std::string& item) {
+  Deal d = model;
+  d.item = item;
+  d.aggregate = false;
+  d.value.reset(), d.value_usd.reset(), d.currency.reset(), d.value_text.reset(), d.value_qualifier.reset();
+  d.quantity.reset();
+  d.evidence_extra.clear();
+  return d;
+}
+
+// The lexeme after "include(s)", "including" where a list of deals begins: the cue follows a plural deal
+// noun or "signed" ("The deals include", "Among those signed include", "loan agreements ... includes").
+std::size_t list_start(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w != "include" && w != "includes" && w != "included" && w != "including") continue;
+    for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
+      std::string_view p = t.low(j - 1);
+      bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;
+      if (plural || p == "signed" || p == "memoranda") return k + 1;
+    }
+  }
+  return r.e;
+}
+
+// "includes A (Yen 36.114 billion), B (Yen 8.280 billion) and C (Yen 52.556 billion)": one deal per
+// amount after an umbrella, named by the text before the amount.
+bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::size_t from,
+                  std::vector<Deal>* out) {
+  const LexedText& t = f.m.lexed;
+  std::vector<const MoneySpan*> amounts;
+  for (const MoneySpan& m : f.m.money) {
+    if (m.first < from || m.first >= r.e) continue;
+    // "(13 billion euros, $16 billion)": the second figure of one amount is no part of its own.
+    if (!amounts.empty() && m.qual_first <= amounts.back()->end + 3 && m.value_usd &&
+        amounts.back()->value_usd && *m.value_usd == *amounts.back()->value_usd)
+      continue;
+    amounts.push_back(&m);
+  }
+  if (amounts.size() < 2) return false;
+  std::size_t b = from;
+  for (const MoneySpan* m : amounts) {
+    std::string item = part_item(t, b, m->qual_first);
+    b = m->end;
+    if (item.empty()) continue;
+    Deal d = part_of(umbrella, item);
+    d.value = m->value, d.currency = m->currency, d.value_usd = m->value_usd;
+    d.value_text = lexeme_text(t, m->qual_first, m->end);
+    if (!m->qualifier.empty()) d.value_qualifier = m->qualifier;
+    d.sector = sector_in(f, {from, m->first}, d.kind);
+    out->push_back(std::move(d));
+  }
+  return true;
+}
+
+// A list part that can name a deal: a nominalisation ("modernisation", "Prevention"), an agreement or
+// sector word, or a count; not a bare name ("the Ansaldo group") or a relative clause ("which lands ...").
+bool deal_like(const FillContext& f, LexRange part) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = part.b;
+  while (b < part.e && t.lex[b].kind == LexKind::Punct) ++b;
+  if (b >= part.e || t.is(b, "which") || t.is(b, "who") || t.is(b, "that")) return false;
+  for (std::size_t k = b; k < part.e; ++k) {
+    std::string_view w = t.low(k);
+    auto ends = [&](std::string_view x) {
+      return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x;
+    };
+    if (ends("tion") || ends("sion") || ends("ment") || ends("ance") || ends("ship")) return true;
+    if (f.lex.triggers.match(t, k).id >= 0 || f.lex.sectors.match(t, k).id >= 0) return true;
+    if (f.m.taken[k] == 3) return true;
+  }
+  return false;
+}
+
+bool told(const std::vector<Deal>& deals, std::size_t first_new, const std::string& part) {
+  for (std::size_t k = first_new; k < deals.size(); ++k)
+    if (!deals[k].item.empty() &&
+        (part.find(deals[k].item) != std::string::npos || deals[k].item.find(part) != std::string::npos))
+      return true;
+  return false;
+}
+
+// "The deals include a contract for X, water system modernisation by Y, and a contract between Z": one
+// deal per top-level comma part not told already.
+void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::vector<Deal>& deals,
+                 std::size_t first_new, std::vector<Deal>* out) {
+  const LexedText& t = f.m.lexed;
+  int depth = 0;
+  std::size_t b = from;
+  for (std::size_t k = from; k <= r.e; ++k) {
+    bool end = k == r.e;
+    if (!end) {
+      std::string_view w = t.raw(k);
+      if (w == "(") ++depth;
+      if (w == ")" && depth > 0) --depth;
+      bool and_deal =
+          w == "and" && (t.is(k + 1, "a") || t.is(k + 1, "an")) && f.lex.triggers.match(t, k + 2).id >= 0;
+      if (depth > 0 || (w != "," && w != ";" && !and_deal)) continue;
+    }
+    std::string item = part_item(t, b, k);
+    LexRange part{b, k};
+    b = k + 1;
+    if (item.empty() || !deal_like(f, part) || told(deals, first_new, item)) continue;
+    Deal d = part_of(deals[first_new], item);
+    d.kind = "agreement";
+    d.sector = sector_in(f, part, d.kind);
+    out->push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals) {
+  if (first_new >= deals->size()) return -1;
+  int owner = static_cast<int>(first_new);
+  std::size_t from = list_start(f, sentence);
+  std::vector<Deal> parts;
+  for (std::size_t k = first_new; k < deals->size() && parts.empty(); ++k) {
+    const Deal& u = (*deals)[k];
+    if (!u.aggregate) continue;
+    if (from >= sentence.e) break;  // parts are listed after "include", "including"
+    if (!priced_parts(f, {from, sentence.e}, u, from, &parts)) continue;
+    owner = static_cast<int>(k);
+    if ((*deals)[k].value) {
+      // The umbrella's own amount, if it took the first part's, was never its own.
+      Deal& umb = (*deals)[k];
+      if (umb.value_text && !parts.empty() && umb.value_text == parts.front().value_text)
+        umb.value.reset(), umb.value_usd.reset(), umb.currency.reset(), umb.value_text.reset();
+    }
+  }
+  if (parts.empty() && from < sentence.e) comma_parts(f, sentence, from, *deals, first_new, &parts);
+  for (Deal& d : parts) deals->push_back(std::move(d));
+  return parts.empty() ? -1 : owner;
+}
+
+}  // namespace entente

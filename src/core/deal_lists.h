@@ -1,0 +1,18 @@
+// Deals listed as parts of one sentence that clause rules do not see: the parts of an umbrella priced one by
+// one ("six loan agreements ... include A (Yen 36 billion), B (Yen 8 billion)"), and the parts after "the
+// deals include", "among those signed include" that hold no deal of their own.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "deal_fill.h"
+
+namespace entente {
+
+// Appends the list parts of `sentence` to `deals`, whose entries from `first_new` on were found in that
+// sentence; the parts take parties, status and year from those. Returns the index of the deal the parts
+// belong to (the umbrella, or the sentence's first deal), -1 when there are none.
+int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals);
+
+}  // namespace entente

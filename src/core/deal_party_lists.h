@@ -1,0 +1,18 @@
+// One deal per party when an agreement names several: "27-year agreements with France's Total, Britain's
+// Shell and Italy's Eni" and "ConocoPhillips and ExxonMobil have also signed deals" are three and two deals.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "deal_fill.h"
+
+namespace entente {
+
+// Replaces each plural, uncounted agreement among deals[first] on, all found in `sentence`, whose
+// counterpart ("with A, B and C") or subject ("A and B have signed") is a list of two or more named
+// parties, by one deal per listed party. The parts keep the deal's fields; their parties are the listed
+// party's country and the story's other main country.
+void split_party_lists(const FillContext& f, LexRange sentence, std::size_t first, std::vector<Deal>* deals);
+
+}  // namespace entente

@@ -1,0 +1,134 @@
+// Skips what surrounds an agreement noun without naming it (parties, appositions, times, amounts, quoted
+// asides, passive verbs), then takes the purpose clause, relative clause or complement that follows.
+#include "deal_purpose.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kMaxSkip = 25;
+constexpr std::size_t kMaxItem = 16;
+constexpr std::size_t kMaxClause = 14;
+
+bool in_entity(const FillContext& f, std::size_t k) {
+  for (const EntityHit& e : f.m.entities)
+    if (k >= e.first && k < e.end) return true;
+  return false;
+}
+
+bool filler(std::string_view w) {
+  constexpr std::string_view kWords[] = {
+      "between",   "with",        "and",         "the",          "its",         "their",
+      "his",       "her",         "a",           "an",           "ally",        "allies",
+      "partner",   "partners",    "counterpart", "counterparts", "government",  "governments",
+      "side",      "sides",       "two",         "both",         "countries",   "nations",
+      "in",        "at",          "during",      "principle",    "tentatively", "formally",
+      "also",      "finally",     "yesterday",   "today",        "monday",      "tuesday",
+      "wednesday", "thursday",    "friday",      "saturday",     "sunday",      "worth",
+      "valued",    "was",         "were",        "has",          "have",        "had",
+      "been",      "signed",      "inked",       "reached",      "concluded",   "finalized",
+      "finalised", "struck",      "sealed",      "state",        "run",         "owned",
+      "state-run", "state-owned", "company",     "firm"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
+bool count_word(std::string_view w) {
+  return w == "two" || w == "three" || w == "four" || w == "five" || w == "six" || w == "several" ||
+         w == "one" || w == "either";
+}
+
+bool weekday(std::string_view w) {
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday";
+}
+
+bool skippable(const FillContext& f, std::size_t k) {
+  const LexedText& t = f.m.lexed;
+  if (in_entity(f, k) || f.m.taken[k] == 1 || f.m.taken[k] == 2) return true;
+  if (t.is(k, "on") && k + 1 < t.lex.size() && (weekday(t.low(k + 1)) || f.m.taken[k + 1] == 2)) return true;
+  std::string_view r = t.raw(k);
+  if (t.lex[k].kind == LexKind::Punct) return r != "." && r != ";" && r != ":" && r != "?" && r != "!";
+  return filler(t.low(k)) || (t.capitalized(k) && t.lex[k].kind == LexKind::Word);
+}
+
+// A person or firm among lexemes [b, e): a non-country entity or two capitalised words in a row.
+bool names_someone(const FillContext& f, std::size_t b, std::size_t e) {
+  for (const EntityHit& h : f.m.entities)
+    if (h.first >= b && h.first < e && h.kind != EntityKind::Country) return true;
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (t.capitalized(k) && t.capitalized(k + 1) && !in_entity(f, k) && !in_entity(f, k + 1)) return true;
+  return false;
+}
+
+std::size_t clause_end(const LexedText& t, std::size_t b, std::size_t limit) {
+  std::size_t e = b;
+  while (e < limit && e < b + kMaxClause && !t.is(e, ",") && !t.is(e, ";") && !t.is(e, ".")) ++e;
+  return e;
+}
+
+}  // namespace
+
+std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  const ItemContext& c = f.items;
+  std::size_t limit = d.sentence.e;
+  bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
+  std::size_t j = d.trigger_end;
+  while (j < limit && j < d.trigger_end + kMaxSkip && skippable(f, j)) ++j;
+  if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
+  if (j + 1 >= limit) return std::nullopt;
+  // "between the world's fifth and sixth largest economies aims to ...": a description of the parties.
+  if (t.is(d.trigger_end, "between"))
+    for (std::size_t k = j; k < limit && k < j + 12 && j < limit; ++k) {
+      std::string_view x = t.low(k);
+      if (x == "to" || x == "aims" || x == "aim" || x == "seeks" || x == "that" || x == "which" ||
+          x == "for" || x == "on" || x == "was" || x == "were" || x == "will" || x == "is" ||
+          t.lex[k].kind == LexKind::Punct) {
+        j = k;
+        break;
+      }
+    }
+  std::string_view w = t.low(j);
+  if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
+      t.is(j + 1, "to"))
+    ++j, w = "to";
+  std::size_t b = 0, e = 0;
+  if (w == "to" && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
+    std::size_t verb = j + 1;
+    while (verb + 1 < limit && (t.is(verb, "either") || t.is(verb, "also") || t.is(verb, "jointly") ||
+                                t.is(verb, "further") || t.is(verb, "eventually")))
+      ++verb;
+    std::size_t ob = object_start(c, verb + 1, limit);
+    while (ob < limit && count_word(t.low(ob))) ++ob;  // "build two unspecified patrol vessels"
+    e = phrase_end(c, ob, limit);
+    for (const QuantitySpan& q : f.m.quantities)
+      if (q.counted && q.unit_first == ob) e = std::max(e, q.end);  // "buy 180 K2 tanks"
+    if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
+    b = j + 1;
+  } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering") {
+    b = w == "that" || w == "which" ? j + 1 : j;
+    e = clause_end(t, b, limit);
+  } else if (w == "for" || w == "on") {
+    b = object_start(c, j + 1, limit);
+    e = phrase_end(c, b, limit);
+    if (abstract_phrase(c, b, e)) return std::nullopt;
+    b = j;
+  } else if (names_someone(f, d.trigger_end, j)) {
+    // "the agreements with his counterpart, Nepal PM Pushpa Kamal Dahal": named by whom they were signed
+    // with.
+    b = d.trigger_end, e = j;
+    while (e > b && t.lex[e - 1].kind == LexKind::Punct) --e;
+  } else {
+    return std::nullopt;
+  }
+  if (e <= b) return std::nullopt;
+  std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
+  if (e - head <= kMaxItem) return LexRange{head, e};
+  return LexRange{b, e};
+}
+
+}  // namespace entente

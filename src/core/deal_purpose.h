@@ -1,0 +1,18 @@
+// The name of an agreement that has no object of its own: its purpose or complement past the parties,
+// times and asides around it ("an agreement with its ally, the United States, to acquire 400 Tomahawk
+// missiles", "an agreement that allows Russia to guard the borders", "The 2017 agreement between Thailand
+// and China for one Yuan-class submarine").
+#pragma once
+
+#include <optional>
+
+#include "deal_draft.h"
+#include "deal_fill.h"
+
+namespace entente {
+
+// The lexemes that name the agreement of `d` (an agreement noun's draft), or nothing when its item already
+// says what it is about or the sentence gives no purpose.
+std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d);
+
+}  // namespace entente

@@ -1,0 +1,45 @@
+// Datelines and the relative times that fall inside their year.
+#include "dateline.h"
+
+#include <catch2/catch.hpp>
+
+#include "mentions.h"
+
+namespace {
+int year_of(const std::string& text) {
+  entente::LexedText t = entente::lex_text(text);
+  std::vector<std::uint8_t> taken(t.lex.size(), 0);
+  return entente::dateline_year(t, entente::find_dates(t, taken));
+}
+
+bool relative(const std::string& text) {
+  entente::LexedText t = entente::lex_text(text);
+  std::vector<std::uint8_t> taken(t.lex.size(), 0);
+  return entente::dateline_relative(t, entente::find_dates(t, taken), 0, t.lex.size());
+}
+}  // namespace
+
+TEST_CASE("datelines in the forms news sites use") {
+  CHECK(year_of(" date 2021-12-04 PARIS: France signed ...") == 2021);
+  CHECK(year_of("Headline\n\nBy A Reporter Posted : June 5, 2025, 14:22\nText.") == 2025);
+  CHECK(year_of("9 Aug 2022 12:55\n\nMOSCOW. Aug 9 (Interfax) - ...") == 2022);
+  CHECK(year_of("Apr 01, 2010\n\nNews.") == 2010);
+}
+
+TEST_CASE("a year deep in a sentence is no dateline") {
+  CHECK(year_of("Relations between the two countries have grown warmer since the talks held in the spring of "
+                "the year 2019 in Geneva.") == 0);
+  CHECK(year_of("No date here at all.") == 0);
+}
+
+TEST_CASE("times inside the dateline's year") {
+  CHECK(relative("officials said on Friday"));
+  CHECK(relative("signed in February"));
+  CHECK(relative("announced yesterday"));
+  CHECK(relative("earlier this year"));
+  CHECK(relative("in recent weeks"));
+  CHECK(relative("since early May"));
+  CHECK_FALSE(relative("signed in February 2019"));
+  CHECK_FALSE(relative("signed last year"));
+  CHECK_FALSE(relative("may sign a deal"));
+}

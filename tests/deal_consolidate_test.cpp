@@ -1,0 +1,239 @@
+// In-document consolidation, umbrellas and list parts, statistics, datelines and parties through firms: each
+// case is a short text written for the test.
+#include "deal_consolidate.h"
+
+#include <catch2/catch.hpp>
+
+#include "deals.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace {
+
+std::vector<entente::Deal> deals_of(const std::string& text) {
+  entente::Corpus c;
+  entente::Document d;
+  d.name = "doc0.txt";
+  d.text = text;
+  d.tokens = entente::tokenize(d.text);
+  d.sentences = entente::split_sentences(d.text, d.tokens);
+  c.docs.push_back(std::move(d));
+  return entente::extract_deals(c, {}).deals;
+}
+
+const entente::Deal* with_item(const std::vector<entente::Deal>& v, const std::string& word) {
+  for (const auto& d : v)
+    if (d.item.find(word) != std::string::npos) return &d;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a later 'the deal' sentence is evidence of the deal before it, not a row") {
+  auto d = deals_of(
+      "Norway signed a contract with Germany for 12 Leopard tanks on Monday. The deal is worth 1.2 billion "
+      "euros, officials in Oslo said. Deliveries are due to begin in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Leopard tanks"));
+  CHECK(d[0].currency == std::string("EUR"));
+  CHECK(d[0].value == Approx(1.2e9));
+  CHECK(d[0].evidence_extra.size() == 1);
+}
+
+TEST_CASE("an agreement framing a purchase in one sentence is one deal named by its object") {
+  auto d =
+      deals_of("Chile entered into an agreement with its partner, Brazil, to acquire 20 Gripen fighters.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Gripen fighters"));
+  CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("a headline that restates the body's deal adds evidence and its amount") {
+  auto d = deals_of(
+      "Peru seals $2 billion frigate deal with South Korea\n\n"
+      "Peru has signed a contract with South Korea for four frigates built in Ulsan. The ships will patrol "
+      "the coast. The navy welcomed them. Work starts next year.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("frigates"));
+  CHECK(d[0].value_usd == Approx(2e9));
+  CHECK(d[0].evidence_extra.size() == 1);
+}
+
+TEST_CASE("two deals of one kind with different figures stay two rows") {
+  auto d = deals_of(
+      "In 2022 Oman agreed to supply India with three million tonnes of LNG a year. In 2024 Oman agreed to "
+      "supply India with five million tonnes of LNG a year.");
+  CHECK(d.size() == 2);
+}
+
+TEST_CASE("a counted plural of agreements is an aggregate row beside its parts") {
+  auto d = deals_of(
+      "Kenya and Japan signed three loan agreements worth 90 billion yen on Tuesday. The three loan "
+      "agreements include \"Mombasa Port Upgrade\" (30 billion yen), \"Nairobi Water Supply Project\" (25 "
+      "billion yen) and \"Rift Valley Geothermal Plant\" (35 billion yen).");
+  int umbrellas = 0;
+  for (const auto& x : d) umbrellas += x.aggregate;
+  CHECK(umbrellas == 1);
+  const entente::Deal* port = with_item(d, "Mombasa Port Upgrade");
+  REQUIRE(port);
+  CHECK_FALSE(port->aggregate);
+  CHECK(port->value == Approx(30e9));
+  CHECK(port->currency == std::string("JPY"));
+  const entente::Deal* geo = with_item(d, "Rift Valley Geothermal Plant");
+  REQUIRE(geo);
+  CHECK(geo->value == Approx(35e9));
+}
+
+TEST_CASE("'the deals include A, B and C' gives one row per part") {
+  auto d = deals_of(
+      "Spain and Morocco signed several accords on Monday. The accords include a contract for Spain's Talgo "
+      "to supply trains to Morocco, the modernisation of the Tangier port by a Spanish firm, and a solar "
+      "plant near Ouarzazate.");
+  CHECK(with_item(d, "Talgo"));
+  CHECK(with_item(d, "modernisation of the Tangier port"));
+  CHECK(with_item(d, "solar plant near Ouarzazate"));
+}
+
+TEST_CASE("trade volumes and investment stocks are not deals") {
+  auto d = deals_of(
+      "Trade between Chile and China reached $60 billion in 2023. Chinese investments in Chile came to a "
+      "third of the total, amounting to $4 billion. Chile used to buy two million tonnes of Chinese steel a "
+      "year.");
+  CHECK(d.empty());
+}
+
+TEST_CASE("a supply verb without a concrete object is not a deal") {
+  auto d = deals_of("Japan will provide quality jobs and better training to India, the minister said.");
+  CHECK(d.empty());
+}
+
+TEST_CASE("a weekday in a deal sentence takes the year of the dateline") {
+  auto d = deals_of(
+      "Posted : March 3, 2024\n\nBrazil signed a deal on Friday to buy 36 Gripen fighters from Sweden for $4 "
+      "billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+}
+
+TEST_CASE("the dateline dates the news it reports, not plans or earlier events") {
+  auto d =
+      deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+  d = deals_of("Posted : March 3, 2024\n\nBrazil plans to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  d = deals_of("Posted : March 3, 2024\n\nBrazil had previously bought 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  d = deals_of("Brazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+}
+
+TEST_CASE("delivery and target years are not deal years") {
+  auto d = deals_of("Egypt signed a contract for 30 Rafale jets, which will be delivered from 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+}
+
+TEST_CASE("a state firm names its country as a party") {
+  auto d =
+      deals_of("QatarEnergy signed a 27-year deal with Sinopec to supply four million tonnes of LNG a year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"China", "Qatar"});
+}
+
+TEST_CASE("statuses follow the contract's vocabulary") {
+  CHECK(deals_of("Russia has delivered 10 helicopters to Mali.").at(0).status == "completed");
+  CHECK(deals_of("Ghana ordered 4 patrol boats from Turkey.").at(0).status == "signed");
+  CHECK(deals_of("The 2017 contract between Peru and Korea for one submarine failed.").at(0).status ==
+        "cancelled");
+  CHECK(deals_of("Brazil and India reached an agreement in principle to build 6 corvettes.").at(0).status ==
+        "announced");
+  CHECK(entente::status_rank("signed") > entente::status_rank("announced"));
+  CHECK(entente::status_rank("other") == -1);
+}
+
+TEST_CASE("an agreement is named by its complement past the parties") {
+  auto d = deals_of("The 2019 agreement between Peru and Chile for two coastal radars failed.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("coastal radars"));
+  d = deals_of("The Duma ratified an agreement that allows Russia to patrol the border of Abkhazia.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("allows Russia to patrol the border"));
+}
+
+TEST_CASE("agreements with a list of named parties give one row per party") {
+  auto d = deals_of(
+      "Oman signed 20-year supply agreements with France's TotalEnergies, Britain's Shell and Japan's JERA "
+      "on "
+      "Monday.");
+  REQUIRE(d.size() == 3);
+  CHECK_THAT(d[1].item, Catch::EndsWith("with Britain's Shell"));
+  CHECK(std::find(d[1].parties.begin(), d[1].parties.end(), "United Kingdom") != d[1].parties.end());
+  d = deals_of("Oman and Japan met. ConocoPhillips and ExxonMobil have also signed deals.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].parties == std::vector<std::string>{"Oman", "United States"});
+}
+
+TEST_CASE("a relative clause about a named country is that country's deal") {
+  auto d =
+      deals_of("Peru is following the lead of Chile, which has bought 12 of the K2 tanks from South Korea.");
+  REQUIRE(d.size() == 1);
+  CHECK(std::find(d[0].parties.begin(), d[0].parties.end(), "Chile") != d[0].parties.end());
+}
+
+TEST_CASE("an object told before its verb: a participle after its noun, an object relative clause") {
+  auto d =
+      deals_of("Kenya's Taifa-2 observation satellite launched by China from Jiuquan has reached orbit.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("satellite"));
+  CHECK(d[0].sector == "space");
+  d = deals_of("Officials fear the radar system that Russia was supplying to Iran.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("radar system"));
+}
+
+TEST_CASE("a payment with an amount, a commodity supply and a priced bare deal are deals") {
+  CHECK(deals_of("Sinopec will pay the Angolan government $2 billion to access the oil block.").size() == 1);
+  CHECK(deals_of("Moscow and Cairo agreed a system of Russian wheat supplies to Egypt.").size() == 1);
+  auto d = deals_of(
+      "It signed a $1 billion deal with Laos, and a $2 billion deal by China Railway to build a line.");
+  CHECK(d.size() == 2);
+}
+
+TEST_CASE("two mentions with the same head phrase are one deal") {
+  auto d = deals_of(
+      "Laos and China signed a supplementary agreement to resume the railway. Officials signed the "
+      "supplementary agreement in Vientiane yesterday.");
+  CHECK(d.size() == 1);
+}
+
+TEST_CASE("a second counted object with its own source is a second deal of the same verb") {
+  auto d = deals_of("Chile has bought 20 Leopard tanks from Germany and 12 K9 howitzers from South Korea.");
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[1].item, Catch::Contains("K9 howitzers"));
+  CHECK(d[1].status == "signed");
+  CHECK(d[1].parties == std::vector<std::string>{"Chile", "South Korea"});
+}
+
+TEST_CASE("providing a loan is a loan") {
+  auto d =
+      deals_of("Japan will provide a loan of 500 billion yen (about $3.4 billion) to India for a rail line.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].value_usd == Approx(3.4e9));
+}
+
+TEST_CASE("an agreement between a bloc and a country is not between two countries") {
+  CHECK(deals_of("Talks on a free trade agreement between the European Union and India resumed.").empty());
+}
+
+TEST_CASE("a loan without an object is named by its purpose") {
+  auto d = deals_of(
+      "Kenya borrowed $3.2 billion from China's Exim Bank in 2014 to build the Standard Gauge Railway.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Standard Gauge Railway"));
+  CHECK(d[0].year == 2014);
+}
