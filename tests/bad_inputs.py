@@ -229,6 +229,10 @@ def check_sizes():
     verbs.write_text(("India supplies Pakistan exports. " * 70000)[: 2 << 20])
     timed("2 MB of 'India supplies Pakistan exports.'", verbs, normal2)
 
+    counted = WORK / "stakes2mb.txt"
+    counted.write_text(("India buys 10 jets and a 26% stake. " * 60000)[: 2 << 20])
+    timed("2 MB of 'India buys 10 jets and a 26% stake.'", counted, normal2)
+
     amps = WORK / "amps1mb.html"
     amps.write_bytes(b"<p>" + b"R&D " * 250000 + b"</p>")
     normal1 = WORK / "normal1mb.html"

@@ -38,17 +38,16 @@ std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
 const MoneySpan* money_in(const FillContext& f, LexRange r, std::size_t trigger) {
   const MoneySpan* best = nullptr;
   std::size_t best_d = 0;
-  for (const MoneySpan& s : f.m.money) {
-    if (!r.contains(s.first)) continue;
-    std::size_t d = s.first >= trigger ? s.first - trigger : (trigger - s.end) + 1;
-    if (!best || d < best_d) best = &s, best_d = d;
+  for (auto [s, end] = spans_in(f.m.money, r.b, r.e); s != end; ++s) {
+    std::size_t d = s->first >= trigger ? s->first - trigger : (trigger - s->end) + 1;
+    if (!best || d < best_d) best = s, best_d = d;
   }
   return best;
 }
 
 const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
-  for (const QuantitySpan& q : f.m.quantities)
-    if (r.contains(q.first) && q.unit != "%") return &q;
+  for (auto [q, end] = spans_in(f.m.quantities, r.b, r.e); q != end; ++q)
+    if (q->unit != "%") return q;
   return nullptr;
 }
 
@@ -228,9 +227,9 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
     }
   }
   if (kind == "supply" || kind == "purchase" || kind == "assistance") {
-    for (const QuantitySpan& q : f.m.quantities) {
-      if (!q.counted || !d.own.contains(q.first)) continue;
-      return {q.unit_first, std::max(q.end, phrase_end(c, q.unit_first, d.own.e))};
+    for (auto [q, end] = spans_in(f.m.quantities, d.own.b, d.own.e); q != end; ++q) {
+      if (!q->counted) continue;
+      return {q->unit_first, std::max(q->end, phrase_end(c, q->unit_first, d.own.e))};
     }
   }
   // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -31,8 +33,8 @@ bool determiner(std::string_view w) {
 // Skips a measure ("1,300-km") starting at k; returns the lexeme after it, or k.
 std::size_t skip_measure(const ItemContext& c, std::size_t k) {
   if (k >= c.taken.size() || c.taken[k] != 3) return k;
-  for (const QuantitySpan& q : c.quantities)
-    if (q.first == k && !q.counted) return q.end;
+  for (auto [q, end] = spans_in(c.quantities, k, k + 1); q != end; ++q)
+    if (!q->counted) return q->end;
   return k;
 }
 
@@ -240,10 +242,9 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
     }
     if (c.taken[j] == 3) {
       std::size_t next = j + 1;
-      for (const QuantitySpan& q : c.quantities) {
-        if (q.first != j) continue;
-        if (q.counted) return q.unit_first;
-        next = q.end;
+      for (auto [q, end] = spans_in(c.quantities, j, j + 1); q != end; ++q) {
+        if (q->counted) return q->unit_first;
+        next = q->end;
       }
       j = next;
       continue;

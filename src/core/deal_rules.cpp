@@ -11,6 +11,7 @@
 #include "deal_lists.h"
 #include "deal_party_lists.h"
 #include "deal_triggers.h"
+#include "spans_in.h"
 
 namespace entente {
 namespace {
@@ -122,9 +123,9 @@ bool source_between(const TriggerScan& s, std::size_t b, std::size_t e) {
 void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
   DealDraft& d = out->back();
   if (!s.lex.rules[d.rule].verb) return;
-  for (const QuantitySpan& q : s.m.quantities) {
-    if (!q.counted || q.first < d.item.e || q.first == 0 || q.first >= c.e || !s.t.is(q.first - 1, "and"))
-      continue;
+  for (auto [it, end] = spans_in(s.m.quantities, d.item.e, c.e); it != end; ++it) {
+    const QuantitySpan& q = *it;
+    if (!q.counted || q.first == 0 || !s.t.is(q.first - 1, "and")) continue;
     bool priced = money_between(s, d.trigger_end, q.first) && money_between(s, q.first, c.e);
     bool sourced = source_between(s, d.trigger_end, q.first) && source_between(s, q.first, c.e);
     if (!priced && !sourced) continue;

@@ -275,8 +275,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Build:  // a facility noun states a deal only with its price
       return money_in(s, c);
     case Requirement::Share:
-      for (const QuantitySpan& q : s.m.quantities)
+      // Quantities do not overlap: only the last one starting before e can end at e.
+      if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
+        const QuantitySpan& q = *(end - 1);
         if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
+      }
       // "to secure a stake in the expansion": a stake taken by a deal verb.
       for (std::size_t k = b; k > c.b && k + 4 > b; --k)
         if (s.lex.in(s.lex.deal_verbs, t.low(k - 1)) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
