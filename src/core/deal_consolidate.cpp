@@ -282,24 +282,26 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   std::vector<std::size_t> root(n);
   for (std::size_t k = 0; k < n; ++k) root[k] = k;
   std::vector<bool> drop(n, false);
+  // Body deals that no earlier deal took, in text order: each mention is compared with the most recent
+  // kLookBack of them (most recent first), so any text takes linear time.
+  std::vector<std::size_t> body_roots;
   for (std::size_t j = 0; j < n; ++j) {
     if (notes[j].headline) continue;
-    // The most recent deals told before j, at most kLookBack of them: linear time on any text.
-    std::size_t seen = 0;
-    for (std::size_t i = j; i-- > 0 && seen < kLookBack;) {
-      if (notes[i].headline || root[i] != i) continue;
-      ++seen;
+    std::size_t from = body_roots.size() > kLookBack ? body_roots.size() - kLookBack : 0;
+    for (std::size_t r = body_roots.size(); r-- > from;) {
+      std::size_t i = body_roots[r];
       if (same(i, j)) {
         root[j] = i;
         absorb(i, j);
         break;
       }
     }
+    if (root[j] == j) body_roots.push_back(j);
   }
   for (std::size_t j = 0; j < n; ++j) {
     if (!notes[j].headline) continue;
-    for (std::size_t i = 0; i < n && root[j] == j; ++i)
-      if (!notes[i].headline && root[i] == i && same(i, j)) root[j] = i, absorb(i, j);
+    for (std::size_t r = 0; r < body_roots.size() && r < kLookBack && root[j] == j; ++r)
+      if (same(body_roots[r], j)) root[j] = body_roots[r], absorb(body_roots[r], j);
     drop[j] = root[j] == j && drop_lone_headlines;
   }
   std::vector<std::vector<std::size_t>> members(n);
