@@ -326,9 +326,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
 // "last year", "previously", "had signed": the sentence tells of something before the story's day.
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
-  for (const DateSpan& d : f.m.dates)
-    if (r.contains(d.first) && d.relative && (t.is(d.first, "last") || t.is(d.first, "previous")))
-      return true;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous"))) return true;
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
     if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "had" ||
@@ -363,9 +362,8 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
   std::size_t k = d.trigger_end;
   if (!t.is(k, "with") && !t.is(k, "between")) return false;
   if (t.is(k + 1, "the")) ++k;
-  for (const EntityHit& e : f.m.entities)
-    if (e.first == k + 1) return bloc(f, e);
-  return false;
+  auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
+  return e != end && bloc(f, *e);
 }
 
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {

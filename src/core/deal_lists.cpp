@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -58,8 +60,8 @@ bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::s
                   std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   std::vector<const MoneySpan*> amounts;
-  for (const MoneySpan& m : f.m.money) {
-    if (m.first < from || m.first >= r.e) continue;
+  for (auto [it, end] = spans_in(f.m.money, from, r.e); it != end; ++it) {
+    const MoneySpan& m = *it;
     // "(13 billion euros, $16 billion)": the second figure of one amount is no part of its own.
     if (!amounts.empty() && m.qual_first <= amounts.back()->end + 3 && m.value_usd &&
         amounts.back()->value_usd && *m.value_usd == *amounts.back()->value_usd)

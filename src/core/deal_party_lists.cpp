@@ -5,6 +5,8 @@
 #include <set>
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -46,11 +48,11 @@ bool plural_agreement(const Deal& d) {
 
 std::set<std::string> member_countries(const FillContext& f, Member m) {
   std::set<std::string> out;
-  for (const EntityHit& e : f.m.entities) {
-    if (e.entity < 0 || e.first < m.b || e.first >= m.e) continue;
-    const Entity& x = f.tables.gazetteer.entities[e.entity];
-    if (e.kind == EntityKind::Country) out.insert(x.name);
-    if (e.kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
+  for (auto [e, end] = spans_in(f.m.entities, m.b, m.e); e != end; ++e) {
+    if (e->entity < 0) continue;
+    const Entity& x = f.tables.gazetteer.entities[e->entity];
+    if (e->kind == EntityKind::Country) out.insert(x.name);
+    if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
   }
   return out;
 }
@@ -58,8 +60,7 @@ std::set<std::string> member_countries(const FillContext& f, Member m) {
 bool all_firms(const FillContext& f, const std::vector<Member>& list) {
   for (Member m : list) {
     bool firm = false;
-    for (const EntityHit& e : f.m.entities)
-      firm |= e.first >= m.b && e.first < m.e && e.kind == EntityKind::Org;
+    for (auto [e, end] = spans_in(f.m.entities, m.b, m.e); e != end; ++e) firm |= e->kind == EntityKind::Org;
     if (!firm) return false;
   }
   return true;

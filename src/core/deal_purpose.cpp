@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -11,9 +13,11 @@ constexpr std::size_t kMaxSkip = 25;
 constexpr std::size_t kMaxItem = 16;
 constexpr std::size_t kMaxClause = 14;
 
+constexpr std::size_t kMaxEntity = 16;  // lexemes in the longest name
+
 bool in_entity(const FillContext& f, std::size_t k) {
-  for (const EntityHit& e : f.m.entities)
-    if (k >= e.first && k < e.end) return true;
+  for (auto [e, end] = spans_in(f.m.entities, k > kMaxEntity ? k - kMaxEntity : 0, k + 1); e != end; ++e)
+    if (k < e->end) return true;
   return false;
 }
 
@@ -56,8 +60,8 @@ bool skippable(const FillContext& f, std::size_t k) {
 
 // A person or firm among lexemes [b, e): a non-country entity or two capitalised words in a row.
 bool names_someone(const FillContext& f, std::size_t b, std::size_t e) {
-  for (const EntityHit& h : f.m.entities)
-    if (h.first >= b && h.first < e && h.kind != EntityKind::Country) return true;
+  for (auto [h, end] = spans_in(f.m.entities, b, e); h != end; ++h)
+    if (h->kind != EntityKind::Country) return true;
   const LexedText& t = f.m.lexed;
   for (std::size_t k = b; k + 1 < e; ++k)
     if (t.capitalized(k) && t.capitalized(k + 1) && !in_entity(f, k) && !in_entity(f, k + 1)) return true;
@@ -105,8 +109,9 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
     std::size_t ob = object_start(c, verb + 1, limit);
     while (ob < limit && count_word(t.low(ob))) ++ob;  // "build two unspecified patrol vessels"
     e = phrase_end(c, ob, limit);
-    for (const QuantitySpan& q : f.m.quantities)
-      if (q.counted && q.unit_first == ob) e = std::max(e, q.end);  // "buy 180 K2 tanks"
+    for (auto [q, end] = spans_in(f.m.quantities, ob > kMaxEntity ? ob - kMaxEntity : 0, ob + 1); q != end;
+         ++q)
+      if (q->counted && q->unit_first == ob) e = std::max(e, q->end);  // "buy 180 K2 tanks"
     if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
     b = j + 1;
   } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering") {

@@ -37,15 +37,20 @@ bool participle(const LexedText& t, std::size_t k) {
   return w.size() > 5 && w.substr(w.size() - 3) == "ing";
 }
 
+constexpr std::size_t kMaxSpan = 16;  // lexemes in the longest name or amount
+
+std::size_t before(std::size_t k) {
+  return k > kMaxSpan ? k - kMaxSpan : 0;
+}
+
 bool entity_starts(const TriggerScan& s, std::size_t k) {
-  for (const EntityHit& e : s.m.entities)
-    if (e.first == k) return true;
-  return false;
+  auto [e, end] = spans_in(s.m.entities, k, k + 1);
+  return e != end;
 }
 
 bool entity_ends(const TriggerScan& s, std::size_t k) {
-  for (const EntityHit& e : s.m.entities)
-    if (e.end == k) return true;
+  for (auto [e, end] = spans_in(s.m.entities, before(k), k); e != end; ++e)
+    if (e->end == k) return true;
   // "France's Total": a name owned by a country.
   return k >= 3 && s.t.capitalized(k - 1) && s.t.is(k - 2, "s") &&
          (s.t.is(k - 3, "'") || s.t.is(k - 3, "\xE2\x80\x99"));
@@ -110,10 +115,11 @@ bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
 
 // "from the US": a source country or firm in lexemes [b, e).
 bool source_between(const TriggerScan& s, std::size_t b, std::size_t e) {
-  for (std::size_t k = b; k + 1 < e; ++k)
-    if (s.t.is(k, "from"))
-      for (const EntityHit& h : s.m.entities)
-        if (h.first > k && h.first <= k + 2 && h.first < e) return true;
+  for (std::size_t k = b; k + 1 < e; ++k) {
+    if (!s.t.is(k, "from")) continue;
+    auto [h, end] = spans_in(s.m.entities, k + 1, std::min(k + 3, e));
+    if (h != end) return true;
+  }
   return false;
 }
 
@@ -141,8 +147,8 @@ void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
 
 // "an $8 billion loan": the first lexeme of an amount right before the trigger noun at k, else 0.
 std::size_t priced_noun(const TriggerScan& s, std::size_t k) {
-  for (const MoneySpan& m : s.m.money)
-    if (m.end == k || (m.end + 1 == k && s.t.lex[m.end].kind == LexKind::Word)) return m.qual_first;
+  for (auto [m, end] = spans_in(s.m.money, before(k), k); m != end; ++m)
+    if (m->end == k || (m->end + 1 == k && s.t.lex[m->end].kind == LexKind::Word)) return m->qual_first;
   return 0;
 }
 
@@ -240,8 +246,8 @@ LexRange antecedent(const TriggerScan& s, std::size_t which) {
   std::size_t k = which;
   if (k > 0 && s.t.is(k - 1, ",")) --k;
   if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
-  for (const EntityHit& e : s.m.entities)
-    if (e.end == k && e.entity >= 0) return {e.first, e.end};
+  for (auto [e, end] = spans_in(s.m.entities, before(k), k); e != end; ++e)
+    if (e->end == k && e->entity >= 0) return {e->first, e->end};
   return {};
 }
 

@@ -120,8 +120,8 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
 }
 
 bool counted_in(const TriggerScan& s, LexRange c) {
-  for (const QuantitySpan& q : s.m.quantities)
-    if (c.contains(q.first) && q.counted) return true;
+  for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
+    if (q->counted) return true;
   return false;
 }
 
@@ -141,8 +141,8 @@ bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
     return true;
   for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
     if (!t.is(k, "with")) continue;
-    for (const EntityHit& h : s.m.entities)
-      if (h.first > k && h.first <= k + 3) return true;
+    auto [h, end] = spans_in(s.m.entities, k + 1, k + 4);
+    if (h != end) return true;
   }
   return false;
 }
