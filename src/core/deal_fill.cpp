@@ -156,9 +156,6 @@ std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
   return span_text(t, b, e);
 }
 
-namespace {
-
-// The countries named in r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
   for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e) {
@@ -169,6 +166,8 @@ std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   }
   return out;
 }
+
+namespace {
 
 // "the navies of the two countries", "both sides": the clause names the document's main pair.
 bool names_pair(const FillContext& f, LexRange r) {

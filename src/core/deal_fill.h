@@ -3,6 +3,7 @@
 // deal per year.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct FillContext {
   std::vector<std::string> main_pair;  // the document's two most mentioned countries
   int dateline_year = 0;               // the year of the text's dateline, 0 when it has none
 };
+
+// The countries named in lexemes r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
+std::set<std::string> countries_in(const FillContext& f, LexRange r);
 
 // The sector named by a keyword in lexemes r, else the default sector of `kind`.
 std::string sector_in(const FillContext& f, LexRange r, const std::string& kind);

@@ -47,14 +47,7 @@ bool plural_agreement(const Deal& d) {
 }
 
 std::set<std::string> member_countries(const FillContext& f, Member m) {
-  std::set<std::string> out;
-  for (auto [e, end] = spans_in(f.m.entities, m.b, m.e); e != end; ++e) {
-    if (e->entity < 0) continue;
-    const Entity& x = f.tables.gazetteer.entities[e->entity];
-    if (e->kind == EntityKind::Country) out.insert(x.name);
-    if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
-  }
-  return out;
+  return countries_in(f, {m.b, m.e});
 }
 
 bool all_firms(const FillContext& f, const std::vector<Member>& list) {
