@@ -11,7 +11,7 @@
 
 namespace entente {
 
-inline constexpr std::uint32_t kPartialVersion = 1;
+inline constexpr std::uint32_t kPartialVersion = 2;  // 2: deals carry evidence_extra and aggregate
 inline constexpr std::size_t kPartialHeaderBytes = 28;
 
 // A partial that cannot be used: not a partial, a foreign format version, truncated, corrupt or malformed.

@@ -39,10 +39,28 @@ Mention decode_mention(const json& j) {
 }
 
 json encode_deal(const Deal& d) {
-  return json::array({d.doc, d.kind, d.sector, d.parties, d.item, opt(d.value_usd), opt(d.value),
-                      opt(d.currency), opt(d.value_text), opt(d.value_qualifier), opt(d.quantity),
-                      opt(d.year), opt(d.date_text), d.status, d.evidence.start, d.evidence.end,
-                      d.evidence.text, d.confidence});
+  json extra = json::array();
+  for (const Evidence& e : d.evidence_extra) extra.push_back(json::array({e.start, e.end, e.text}));
+  return json::array({d.doc,
+                      d.kind,
+                      d.sector,
+                      d.parties,
+                      d.item,
+                      opt(d.value_usd),
+                      opt(d.value),
+                      opt(d.currency),
+                      opt(d.value_text),
+                      opt(d.value_qualifier),
+                      opt(d.quantity),
+                      opt(d.year),
+                      opt(d.date_text),
+                      d.status,
+                      d.evidence.start,
+                      d.evidence.end,
+                      d.evidence.text,
+                      d.confidence,
+                      extra,
+                      d.aggregate});
 }
 
 Deal decode_deal(const json& j) {
@@ -65,6 +83,10 @@ Deal decode_deal(const json& j) {
   d.evidence.end = j.at(15).get<std::uint32_t>();
   d.evidence.text = j.at(16).get<std::string>();
   d.confidence = j.at(17).get<double>();
+  for (const json& e : j.at(18))
+    d.evidence_extra.push_back(
+        {e.at(0).get<std::uint32_t>(), e.at(1).get<std::uint32_t>(), e.at(2).get<std::string>()});
+  d.aggregate = j.at(19).get<bool>();
   return d;
 }
 
