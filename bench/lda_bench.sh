@@ -16,14 +16,14 @@ mkdir -p "$OUT"
 field() { sed -n "s/^RESULT.* $2=\([^ ]*\).*/\1/p" "$1"; }
 mtok() { [[ -n $1 ]] && awk "BEGIN { printf \"%.2f\", $1 / 1e6 }" || echo failed; }
 
-${CXX:-g++} -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -isystem "$NATIVE_DIR/sysinc" bench/lda_bench.cpp \
+${CXX:-g++} -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards -isystem "$NATIVE_DIR/sysinc" bench/lda_bench.cpp \
   "$NATIVE_DIR/libentente_core.a" -o "$OUT/lda_bench" || exit 1
 "$OUT/lda_bench" "$CORPUS" --k "$K" --sweeps "$SWEEPS" --dump "$OUT/lda_corpus.txt" \
   --topics "$OUT/lda_topics.entente.txt" | tee "$OUT/lda_native.log"
 
 rm -f "$OUT/lda_wasm.log"
 if [[ -f $WASM_DIR/libentente_core.a ]] && command -v em++ >/dev/null; then
-  em++ -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -isystem "$WASM_DIR/sysinc" bench/lda_bench.cpp \
+  em++ -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards -isystem "$WASM_DIR/sysinc" bench/lda_bench.cpp \
     "$WASM_DIR/libentente_core.a" -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 \
     -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node -o "$OUT/lda_bench.js" &&
     node "$OUT/lda_bench.js" "$CORPUS" --k "$K" --sweeps "$SWEEPS" | tee "$OUT/lda_wasm.log"

@@ -15,11 +15,11 @@ SIM_TIMEOUT=${OVERLAP_SIM_TIMEOUT:-180}  # run.sh stops the whole script after B
 mkdir -p "$OUT"
 field() { sed -n "s/^RESULT.* $2=\([^ ]*\).*/\1/p" "$1"; }
 
-${CXX:-g++} -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -isystem "$NATIVE_DIR/sysinc" bench/overlap_bench.cpp \
+${CXX:-g++} -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards -isystem "$NATIVE_DIR/sysinc" bench/overlap_bench.cpp \
   "$NATIVE_DIR/libentente_core.a" -o "$OUT/overlap_bench" || exit 1
 HAVE_WASM=0
 if [[ -f $WASM_DIR/libentente_core.a ]] && command -v em++ >/dev/null; then
-  em++ -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -isystem "$WASM_DIR/sysinc" bench/overlap_bench.cpp \
+  em++ -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards -isystem "$WASM_DIR/sysinc" bench/overlap_bench.cpp \
     "$WASM_DIR/libentente_core.a" -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=4GB -sEXIT_RUNTIME=1 \
     -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node -o "$OUT/overlap_bench.js" && HAVE_WASM=1
 fi

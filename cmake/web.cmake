@@ -51,7 +51,7 @@ target_link_options(entente_web PRIVATE -sMAXIMUM_MEMORY=2147483648 -sABORTING_M
 # The core is built a second time for it, for speed (-O2) rather than size: the page's first frame does not wait
 # for the worker, and the same floating-point rules keep the JSON byte-identical.
 add_library(entente_core_fast STATIC ${CORE_SOURCES} "${ASSETS_CPP}")
-target_include_directories(entente_core_fast PUBLIC ${CMAKE_SOURCE_DIR}/src/core)
+target_include_directories(entente_core_fast PUBLIC ${CORE_INCLUDE_DIRS})
 target_compile_options(entente_core_fast PRIVATE ${ENTENTE_WARNINGS} -O2)
 target_link_libraries(entente_core_fast PUBLIC entente_sysinc)
 add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp)
