@@ -30,6 +30,9 @@ set(ENTENTE_WEB_EXPORTS
     _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
     _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
+# Undo, corpus notices, the test probe and keyboard routing (issue 11).
+list(APPEND ENTENTE_WEB_EXPORTS _entente_undo _entente_push_corpus_undo _entente_set_notice _entente_probe_json
+     _entente_wants_text _entente_focus_panels)
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
 target_link_options(entente_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1

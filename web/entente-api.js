@@ -6,8 +6,8 @@
 //                                             the old corpus is cleared at once); resolves with result()
 //                                             opts: {append: false, origin: "api"|"samples"|"files"|"urls",
 //                                             urls: [...], transfer: false}; a file may carry {error} instead
-//                                             of bytes. transfer: true hands the bytes' buffers to the worker
-//                                             (they are detached); otherwise they are copied
+//                                             of bytes. The page keeps the bytes (undo, the saved copy)
+//                                             and the worker gets copies (transfer is accepted, ignored)
 //   entente.result()                          the analysis as the CLI prints it (a fresh object); while a load
 //                                             runs, the sections ready so far
 //   entente.resultText()                      the same as compact JSON text (the CLI's bytes with --compact)
@@ -19,10 +19,27 @@
 //                                             resolves with result(), rejects with Error("lexicon line N: ...")
 //                                             and keeps the current lexicon when it is bad
 //   entente.lexicon()                         the current lexicon (an object, long form)
+//   entente.removeDocuments([i, ...])         removes documents (indexes in document order); undoable
+//   entente.clearCorpus()                     removes every document; undoable. Both re-analyze the rest and
+//                                             resolve with result()
+//   await entente.undo()                      reverts the last destructive action (also the undo bar's
+//                                             button and Ctrl+Z); resolves with what was undone ("" none)
+//   entente.corpusNames()                     the corpus' file names in document order
+//   entente.saved, await entente.forget()     whether a copy of the user's corpus is saved in this browser
+//                                             (IndexedDB, restored after a reload; never sent anywhere);
+//                                             forget() deletes it
+//   entente.probe()                           for tests: where widgets were drawn, the help tooltip shown,
+//                                             the undo label and the last notice
 //   entente.on(event, fn)                     "result" (after each complete result), "section" (a part of
 //                                             the running load arrived: its name), "begin" (a load began
 //                                             and cleared the result: {id}), "done" (the worker
-//                                             finished a load: {id, ms}), "first-frame", "no-webgl"
+//                                             finished a load: {id, ms}), "first-frame", "no-webgl",
+//                                             "notice" (text: a duplicate skipped, a file replaced, ...),
+//                                             "saved" (true/false: the saved copy changed), "escape"
+//                                             (the keydown of Escape, wherever the focus is)
+//
+// Loads that add to the user's files skip a file whose text is already there and replace a file of the same
+// name with its new version (with a notice; the replacement can be undone).
 //
 // The analysis runs in a plain Web Worker (entente_worker.js, no SharedArrayBuffer): files go to it as
 // transferred ArrayBuffers; it sends each result section as soon as its stage is done, as binary for the
@@ -157,6 +174,7 @@
       entente.lastLoadMs = m.value;
       entente.workerMemory = m.memory;
       emit("done", { id: m.id, ms: m.value });
+      if (corpusEdit) corpusEdit.persist();
       withStrings([""], (p) => Module._entente_load_done(m.id, p));
     } else if (m.type === "lexicon") {
       for (let i = lexiconWaiters.length - 1; i >= 0; --i) {
@@ -174,6 +192,8 @@
       worker.postMessage({ type: "stop-sampling" });
     } else if (request === "cancel") {
       queueMicrotask(() => entente.cancel());
+    } else if (request.startsWith("corpus-") && corpusEdit) {
+      queueMicrotask(() => corpusEdit.request(request.slice(7), text));
     }
   }
 
@@ -181,20 +201,22 @@
     if (runningLoad) restartWorker("Cancelled: drop files to analyze them again.");
   };
 
-  // The file's bytes as an ArrayBuffer for the worker: its own buffer when the caller hands it over,
-  // else a copy.
-  function bufferOf(bytes, transfer, seen) {
-    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    if (transfer && whole && !seen.has(bytes.buffer)) return bytes.buffer;
-    return bytes.slice().buffer;
-  }
+  // The corpus (undo, duplicates, the saved copy): web/corpus-edit.js; the embed page has none.
+  const corpusEdit = window.EntenteCorpusEdit ? window.EntenteCorpusEdit.attach(entente, { emit, withStrings }) : null;
+  entente.undo = async function () {
+    await entente.ready;
+    return Module.UTF8ToString(Module._entente_undo());
+  };
+
+  entente.probe = () => JSON.parse(Module.UTF8ToString(Module._entente_probe_json()));
 
   entente.load = async function (files, options = {}) {
     await entente.ready;
     const pending = files && typeof files.then === "function"; // still being read: begin (and clear) now
     (options.urls || []).forEach((u) => withStrings([u], (p) => Module._entente_load_url(p)));
-    const origin = ORIGINS[options.origin || "api"] || 2;
-    const id = Module._entente_load_begin(pending ? 0 : Array.from(files || []).length, options.append ? 1 : 0, origin);
+    const origin = options.origin || "api";
+    const id = Module._entente_load_begin(pending ? 0 : Array.from(files || []).length, options.append ? 1 : 0,
+      ORIGINS[origin] || 2);
     const append = Module._entente_load_appends() === 1;
     runningLoad = id;
     sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
@@ -203,15 +225,14 @@
     const list = Array.from((pending ? await files : files) || []);
     if (runningLoad !== id) return entente.result(); // another load began while these files were read
     const urls = options.urls || [];
-    const seen = new Set();
-    const message = list.map((f) => {
-      if (f.error || !(f.bytes instanceof Uint8Array)) return { name: f.name, error: f.error || "could not read the file" };
-      const buffer = bufferOf(f.bytes, options.transfer, seen);
-      seen.add(buffer);
-      return { name: f.name, bytes: buffer };
-    });
-    worker.postMessage({ type: "load", id, append, files: message }, Array.from(seen));
-    entente.origin = options.origin || "api";
+    const { files: send, appendToWorker } = corpusEdit ? corpusEdit.update(list, urls, append, origin, options.restore)
+      : { files: list.map((f) => (f.bytes instanceof Uint8Array && !f.error ? f : { name: f.name, error: f.error })),
+        appendToWorker: append };
+    // The page keeps each file's bytes (for undo and the saved copy): the worker gets copies.
+    const message = send.map((f) => (f.bytes ? { name: f.name, bytes: f.bytes.slice().buffer } : { name: f.name, error: f.error }));
+    worker.postMessage({ type: "load", id, append: appendToWorker, files: message },
+      message.filter((f) => f.bytes).map((f) => f.bytes));
+    entente.origin = origin;
     entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];
     emit("load", { id, files: list.length });
     return new Promise((resolve) => waiters.push({ id, resolve }));
@@ -331,13 +352,21 @@
   // Keys typed into DOM controls must not reach the canvas' GLFW listeners (which would also swallow
   // Tab and Backspace), and Tab always moves the focus, so keyboard users can leave the canvas.
   // Registered before the module starts, so it runs first.
+  // Ctrl+A (Cmd+A) while a canvas text field has the keyboard selects that field's text, not the page's.
   function routeKeys() {
     const isControl = (t) => t && t !== document.body && t.id !== "canvas" && t !== document.documentElement;
     for (const type of ["keydown", "keypress", "keyup"]) {
       window.addEventListener(type, (e) => {
+        if (type === "keydown" && e.key === "Escape") emit("escape", e); // the page's menus and hint close
         if (isControl(e.target) || e.key === "Tab") e.stopImmediatePropagation();
       }, true);
     }
+    window.addEventListener("keydown", (e) => {
+      if (isControl(e.target) || !(e.ctrlKey || e.metaKey) || (e.key || "").toLowerCase() !== "a") return;
+      if (window.Module && Module._entente_wants_text && Module._entente_wants_text()) e.preventDefault();
+    }, true);
+    const canvas = document.getElementById("canvas");
+    if (canvas) canvas.addEventListener("focus", () => Module._entente_focus_panels && Module._entente_focus_panels());
   }
 
   routeKeys();

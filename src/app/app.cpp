@@ -136,6 +136,7 @@ bool App::update() {
   actions_.stop_sampling = false;
   if (actions_.cancel_load && model_.load.busy && backend_.cancel) backend_.cancel();
   actions_.cancel_load = false;
+  act_on_corpus_requests();
   return model_.load.busy;
 }
 
@@ -170,6 +171,7 @@ std::string App::set_lexicon_json(const std::string& json) {
 }
 
 void App::draw() {
+  actions_.probe = UiProbe{};
   for (auto& view : views_) {
     if (!view->open) continue;
     if (view->stale) {
@@ -180,17 +182,20 @@ void App::draw() {
       view->stale = false;
     }
     view->draw(model_, actions_);
+    if (!view->open) remember_close(view->id());  // its close box
+    mark_close_box(*view);
   }
   if (!actions_.open_view.empty()) {
     for (auto& view : views_)
       if (actions_.open_view == view->id() && !view->open) set_view_open(actions_.open_view, true);
     actions_.open_view.clear();
   }
-  if (actions_.set_lexicon) {
-    Lexicon lexicon = std::move(*actions_.set_lexicon);
-    actions_.set_lexicon.reset();
-    set_lexicon(std::move(lexicon));
-  }
+  apply_lexicon_request();
+  draw_undo_bar();
+  handle_undo_keys();
+  actions_.probe.popup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  actions_.probe.doc = actions_.selection.doc;
+  probe_ = actions_.probe;
 }
 
 void App::set_display(float width, float height, float ui_scale) {

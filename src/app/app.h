@@ -29,12 +29,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis.h"
 #include "lexicon.h"
 #include "result_wire.h"
 #include "texture.h"
+#include "undo.h"
 
 namespace entente {
 
@@ -89,6 +91,8 @@ struct AppModel {
   bool compact = false;                  // embed layout: panels stacked, no decorations
   bool dark = true;                      // colour theme (views pick chart colours from it)
   TextureFactory textures;               // set by the platform; empty: no images (see texture.h)
+  std::string undo_label;                // what Undo (Ctrl+Z) would revert; empty: nothing
+  std::string notice;  // the last corpus notice (a skipped duplicate, an undo); may be empty
 };
 
 // Shared selection for links between views; -1 means none.
@@ -99,6 +103,17 @@ struct Selection {
   std::string topic;
 };
 
+// Where a few widgets were drawn in the last frame and which help tooltip showed, so that browser tests can
+// point at them (device pixels).
+struct UiProbe {
+  std::vector<std::pair<std::string, Rect>> marks;  // ("header:Tokens", rect), ("corpus:remove", rect), ...
+  std::string tooltip;                              // the help tooltip shown (help.h), empty when none
+  bool popup = false;                               // a popup or menu is open
+  int doc = -1;                                     // the selected document id
+  Rect nav;                                         // the item with the keyboard focus (w 0: none)
+  bool nav_visible = false;                         // its focus ring is drawn
+};
+
 // What a view may change while drawing: the shared selection and requests to the app.
 struct AppActions {
   Selection selection;
@@ -106,6 +121,11 @@ struct AppActions {
   std::string open_view;               // a view id to open (e.g. side_by_side on a heatmap click)
   bool cancel_load = false;            // drop the running load; the app clears the flag after acting
   std::optional<Lexicon> set_lexicon;  // count topics with this lexicon from now on (applied after drawing)
+  std::string change_label;      // with set_lexicon: what the edit did ("Removed the term gas"), for undo
+  std::vector<int> remove_docs;  // document indexes to remove from the corpus (undoable)
+  bool clear_corpus = false;     // remove every document (undoable)
+  bool undo = false;             // revert the last destructive action
+  UiProbe probe;                 // filled while drawing, for tests (App::probe_json)
 };
 
 class View {
@@ -149,6 +169,9 @@ struct AnalysisBackend {
   std::function<void(const std::string&)> set_lexicon;  // count lexicon topics with this lexicon JSON
   std::function<void()> stop_sampling;                  // end topic discovery early
   std::function<void()> cancel;  // drop the running load; the platform then calls finish_load(id, true)
+  // Corpus edits the page carries out: "remove" (arg: comma-separated document indexes), "clear", "restore"
+  // (arg: the id of a corpus snapshot the page kept, see push_corpus_undo).
+  std::function<void(const std::string& op, const std::string& arg)> corpus;
 };
 
 class App {
@@ -205,11 +228,30 @@ class App {
   // Opens or closes the view with this id; false when there is no such view.
   bool set_view_open(const std::string& id, bool open);
 
+  // Undo (app_undo.cpp). Remembers an undoable action: `label` says what was done, `undo` restores the state
+  // before it. Shown in the undo bar; reverted by undo(), the bar's button or Ctrl+Z.
+  void push_undo(std::string label, std::function<void()> undo);
+  // Reverts the last destructive action. Returns its label, "" when there was none.
+  std::string undo();
+  // The page changed the corpus (`label`); asking the backend to "restore" `snapshot` undoes it.
+  void push_corpus_undo(std::string label, int snapshot);
+  // Makes closing the view `id` undoable (the close box calls it; so may a View menu).
+  void remember_close(const std::string& id);
+  // A short notice about the corpus for the undo bar ("b.txt skipped: same text as a.txt"); "" hides it.
+  void set_notice(std::string notice);
+  // The last frame's UiProbe as JSON: {"marks": {"name": [x, y, w, h], ...}, "tooltip": "..."}, CSS pixels.
+  std::string probe_json() const;
+
  private:
   void add_view(std::unique_ptr<View> view);
   void clear_result();
   void publish_result(unsigned changed, bool notify);
   void layout();
+  void act_on_corpus_requests();          // app_undo.cpp
+  void apply_lexicon_request();           // app_undo.cpp
+  void draw_undo_bar();                   // app_undo.cpp
+  void handle_undo_keys();                // app_undo.cpp
+  void mark_close_box(const View& view);  // app_undo.cpp
 
   AppModel model_;
   AppActions actions_;
@@ -219,6 +261,9 @@ class App {
   std::vector<std::unique_ptr<View>> views_;
   std::function<void(const AppModel&)> listener_;
   float content_height_ = 0;
+  UndoStack undo_;
+  bool undo_bar_hidden_ = false;  // the user closed the bar; it shows again with the next action or notice
+  UiProbe probe_;                 // the last frame's
 };
 
 }  // namespace entente

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "arabic_display.h"
+#include "help.h"
 #include "imgui.h"
 #include "widgets.h"
 
@@ -120,6 +121,27 @@ void CorpusView::draw_summary(const AppModel& model, AppActions& actions) const 
   if (docs.empty() && !model.load.busy) {
     muted_text("Drop text files anywhere on the page, or use \"Open files...\" or \"Paste text\".");
   }
+  if (!docs.empty() && !model.load.busy && !model.compact) draw_edit_buttons(model, actions);
+}
+
+// "Remove" (the selected document) and "Clear corpus"; both can be undone.
+void CorpusView::draw_edit_buttons(const AppModel& model, AppActions& actions) const {
+  const auto& docs = model.result.corpus.docs;
+  int index = -1;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].id == actions.selection.doc) index = static_cast<int>(i);
+  }
+  ImGui::BeginDisabled(index < 0);
+  if (ImGui::SmallButton("Remove")) actions.remove_docs.push_back(index);
+  ImGui::EndDisabled();
+  mark_item(actions, "corpus:remove");
+  help_tooltip(actions,
+               index < 0 ? "Select a document (click its row) to remove it; Undo puts it back."
+                         : "Remove the selected document from the corpus (Delete key); Undo puts it back.");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Clear corpus")) actions.clear_corpus = true;
+  mark_item(actions, "corpus:clear");
+  help_tooltip(actions, "Remove every document; Undo puts them back.");
 }
 
 void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
@@ -141,7 +163,7 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
   ImGui::TableSetupColumn("Encoding", fixed);
   ImGui::TableSetupColumn("Title", fixed, 260.0f * s);
   ImGui::TableSetupColumn("Error", fixed, 260.0f * s);
-  ImGui::TableHeadersRow();
+  table_headers_with_help(actions);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || resort_)) {
     sort_rows(model, *specs);
     specs->SpecsDirty = false;
@@ -161,6 +183,7 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
       if (ImGui::Selectable(label, actions.selection.doc == d.id, ImGuiSelectableFlags_SpanAllColumns)) {
         actions.selection.doc = d.id;
       }
+      row_actions(model, actions, index, row);
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(names_[index].c_str());
       ImGui::TableNextColumn();
@@ -179,6 +202,21 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
     }
   }
   ImGui::EndTable();
+}
+
+// A row's right-click menu and the Delete key on the selected row.
+void CorpusView::row_actions(const AppModel& model, AppActions& actions, int index, int row) const {
+  if (row < 3) mark_item(actions, "corpus:row" + std::to_string(row));
+  if (!model.load.busy && ImGui::BeginPopupContextItem()) {
+    if (ImGui::MenuItem("Remove this document")) actions.remove_docs.push_back(index);
+    if (ImGui::MenuItem("Clear corpus")) actions.clear_corpus = true;
+    ImGui::EndPopup();
+  }
+  const bool selected = actions.selection.doc == model.result.corpus.docs[index].id;
+  if (selected && !model.load.busy && ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+      !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false)) {
+    actions.remove_docs.push_back(index);
+  }
 }
 
 }  // namespace entente

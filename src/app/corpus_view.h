@@ -21,7 +21,9 @@ struct CorpusView : View {
 
  private:
   void draw_summary(const AppModel& model, AppActions& actions) const;
+  void draw_edit_buttons(const AppModel& model, AppActions& actions) const;
   void draw_table(const AppModel& model, AppActions& actions);
+  void row_actions(const AppModel& model, AppActions& actions, int index, int row) const;
   void sort_rows(const AppModel& model, const ImGuiTableSortSpecs& specs);
 
   std::vector<int> order_;                   // display order: indexes into result.corpus.docs

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "deals_view.h"
+#include "help.h"
 #include "imgui.h"
 #include "money_format.h"
 #include "widgets.h"
@@ -153,7 +154,7 @@ void DealsView::draw_table(const AppModel& model, AppActions& actions) {
   ImGui::TableSetupColumn("Conf.", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Group", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Conflicts", ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableHeadersRow();
+  table_headers_with_help(actions);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
     sort_.clear();
     for (int i = 0; i < specs->SpecsCount; ++i)

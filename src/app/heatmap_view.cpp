@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "help.h"
 #include "imgui.h"
 #include "overlap_csv.h"
 #include "similarity_order.h"
@@ -76,7 +77,7 @@ void HeatmapView::draw(const AppModel& model, AppActions& actions) {
       muted_text("Load two or more documents to compare their phrases.");
     } else {
       for (HeatmapPair& d : drawn_) d.score = static_cast<float>(model.result.overlap.pairs[d.pair].score);
-      draw_toolbar(model);
+      draw_toolbar(model, actions);
       draw_legend(model);
       const ImVec2 avail = ImGui::GetContentRegionAvail();
       const float list_w = std::min(280.0f * model.ui_scale, avail.x * 0.35f);
@@ -88,14 +89,16 @@ void HeatmapView::draw(const AppModel& model, AppActions& actions) {
   ImGui::End();
 }
 
-void HeatmapView::draw_toolbar(const AppModel& model) {
+void HeatmapView::draw_toolbar(const AppModel& model, AppActions& actions) {
   ImGui::Text("%d documents, %d pairs share phrases", static_cast<int>(ids_.size()),
               static_cast<int>(drawn_.size()));
+  help_marker(actions, "score", column_help("score"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(130.0f * model.ui_scale);
   int order = by_similarity_ ? 1 : 0;
   const char* orders[] = {"Input order", "Similarity order"};
   if (ImGui::Combo("##order", &order, orders, 2)) set_order(order == 1);
+  help_marker(actions, "order", column_help("order"));
   ImGui::SameLine();
   if (ImGui::SmallButton("Whole grid")) {
     view_x_ = view_y_ = 0;

@@ -24,7 +24,7 @@ struct HeatmapView : View {
   float preferred_height() const override { return 460.0f; }
 
  private:
-  void draw_toolbar(const AppModel& model);
+  void draw_toolbar(const AppModel& model, AppActions& actions);
   void draw_legend(const AppModel& model);
   void draw_top_pairs(const AppModel& model, AppActions& actions, float width, float height);
   // heatmap_grid.cpp

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "help.h"
 #include "imgui.h"
 #include "tokenize.h"
 #include "widgets.h"
@@ -28,11 +29,11 @@ bool valid_id(const std::string& id) {
 
 }  // namespace
 
-bool LexiconEditor::draw(Lexicon& lexicon, float ui_scale) {
+bool LexiconEditor::draw(Lexicon& lexicon, float ui_scale, UiProbe& probe) {
   bool changed = draw_topic_picker(lexicon);
   if (!lexicon.topics.empty()) {
     topic_ = std::clamp(topic_, 0, static_cast<int>(lexicon.topics.size()) - 1);
-    changed |= draw_terms(lexicon.topics[topic_], ui_scale);
+    changed |= draw_terms(lexicon.topics[topic_], ui_scale, probe);
   }
   ImGui::Separator();
   changed |= draw_new_topic(lexicon);
@@ -55,6 +56,7 @@ bool LexiconEditor::draw_topic_picker(Lexicon& lexicon) {
   }
   ImGui::SameLine();
   if (lexicon.topics.size() > 1 && ImGui::Button("Remove topic")) {
+    change_ = "Removed the topic " + lexicon.topics[topic_].label;
     lexicon.topics.erase(lexicon.topics.begin() + topic_);
     topic_ = std::max(0, topic_ - 1);
     error_.clear();
@@ -63,10 +65,11 @@ bool LexiconEditor::draw_topic_picker(Lexicon& lexicon) {
   return false;
 }
 
-bool LexiconEditor::draw_terms(LexiconTopic& topic, float ui_scale) {
+bool LexiconEditor::draw_terms(LexiconTopic& topic, float ui_scale, UiProbe& probe) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   bool add = ImGui::InputTextWithHint("##term", "word, prefix* or phrase", new_term_, sizeof new_term_,
                                       ImGuiInputTextFlags_EnterReturnsTrue);
+  mark_item(probe, "lexicon:term");
   ImGui::SameLine();
   add |= ImGui::Button("Add term");
   bool changed = false;
@@ -81,34 +84,55 @@ bool LexiconEditor::draw_terms(LexiconTopic& topic, float ui_scale) {
       error_ = std::string("term '") + new_term_ + "' is already in " + topic.label;
     } else {
       topic.terms.emplace_back(new_term_);
+      change_ = std::string("Added the term ") + new_term_ + " to " + topic.label;
       new_term_[0] = '\0';
       error_.clear();
       changed = true;
     }
   }
-  ImGui::Text("%zu terms in %s (click a term to remove it)", topic.terms.size(), topic.label.c_str());
+  ImGui::Text("%zu terms in %s (click a term twice to remove it)", topic.terms.size(), topic.label.c_str());
   if (ImGui::BeginChild("terms", ImVec2(0, 110 * ui_scale), true)) {
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (std::size_t i = 0; i < topic.terms.size(); ++i) {
-      ImGui::PushID(static_cast<int>(i));
-      std::string label = topic.terms[i] + "  x";
-      if (ImGui::SmallButton(label.c_str())) {
-        topic.terms.erase(topic.terms.begin() + static_cast<std::ptrdiff_t>(i));
+      if (draw_chip(topic, i, probe)) {
         changed = true;
-        ImGui::PopID();
         break;
       }
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove \"%s\"", topic.terms[i].c_str());
-      ImGui::PopID();
       float next =
           ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x +
-          (i + 1 < topic.terms.size() ? ImGui::CalcTextSize(topic.terms[i + 1].c_str()).x + 40 * ui_scale
+          (i + 1 < topic.terms.size() ? ImGui::CalcTextSize(topic.terms[i + 1].c_str()).x + 80 * ui_scale
                                       : 0);
       if (next < right) ImGui::SameLine();
     }
   }
   ImGui::EndChild();
   return changed;
+}
+
+// One term's chip. The first click arms it ("gas  remove?"), a second click removes the term; clicking
+// another chip arms that one instead. Returns true when the term was removed.
+bool LexiconEditor::draw_chip(LexiconTopic& topic, std::size_t i, UiProbe& probe) {
+  const std::string& term = topic.terms[i];
+  const bool armed = armed_term_ == term;
+  ImGui::PushID(static_cast<int>(i));
+  if (armed) ImGui::PushStyleColor(ImGuiCol_Button, kErrorColor);
+  const bool clicked = ImGui::SmallButton((term + (armed ? "  remove?" : "  x") + "###chip").c_str());
+  if (armed) ImGui::PopStyleColor();
+  if (i < 3) mark_item(probe, "lexicon:chip" + std::to_string(i));
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip(armed ? "Click again to remove \"%s\"" : "Click to remove \"%s\" (asks first)",
+                      term.c_str());
+  }
+  ImGui::PopID();
+  if (!clicked) return false;
+  if (!armed) {
+    armed_term_ = term;
+    return false;
+  }
+  change_ = "Removed the term " + term + " from " + topic.label;
+  armed_term_.clear();
+  topic.terms.erase(topic.terms.begin() + static_cast<std::ptrdiff_t>(i));
+  return true;
 }
 
 bool LexiconEditor::draw_new_topic(Lexicon& lexicon) {
@@ -131,6 +155,7 @@ bool LexiconEditor::draw_new_topic(Lexicon& lexicon) {
     }
   }
   lexicon.topics.push_back({id, new_label_[0] ? std::string(new_label_) : id, {}});
+  change_ = "Added the topic " + lexicon.topics.back().label;
   topic_ = static_cast<int>(lexicon.topics.size()) - 1;
   new_id_[0] = new_label_[0] = '\0';
   error_.clear();
@@ -144,6 +169,7 @@ bool LexiconEditor::draw_json(Lexicon& lexicon, float ui_scale) {
   if (ImGui::Button("Reset to default")) {
     try {
       lexicon = default_lexicon();
+      change_ = "Reset the lexicon to the default";
       error_.clear();
       changed = true;
     } catch (const LexiconError& e) {
@@ -157,6 +183,7 @@ bool LexiconEditor::draw_json(Lexicon& lexicon, float ui_scale) {
   if (ImGui::Button("Apply pasted lexicon")) {
     try {
       lexicon = parse_lexicon(json_.c_str());
+      change_ = "Applied the pasted lexicon";
       topic_ = 0;
       error_.clear();
       changed = true;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "help.h"
 #include "imgui.h"
 #include "widgets.h"
 #include "word_diff.h"
@@ -81,20 +82,21 @@ void SideBySideView::draw(const AppModel& model, AppActions& actions) {
     if (pair_ < 0) {
       muted_text("Click a cell of the Overlap Heatmap to read two documents side by side.");
     } else {
-      draw_header(model);
+      draw_header(model, actions);
       draw_texts(model);
     }
   }
   ImGui::End();
 }
 
-void SideBySideView::draw_header(const AppModel& model) {
+void SideBySideView::draw_header(const AppModel& model, AppActions& actions) {
   const OverlapPair& p = model.result.overlap.pairs[pair_];
   ImGui::Text("%s  |  %s", doc_a_->name.c_str(), doc_b_->name.c_str());
   ImGui::SameLine();
   char info[96];
   std::snprintf(info, sizeof info, "score %.4f, %d shared tokens", p.score, p.shared_tokens);
   muted_text(info);
+  help_marker(actions, "score", column_help("score"));
   const int n = static_cast<int>(p.passages.size());
   if (n == 0) {
     muted_text("No aligned passage: the pair only shares scattered phrases.");
@@ -109,6 +111,7 @@ void SideBySideView::draw_header(const AppModel& model) {
     ++passage_;
     scroll_ = true;
   }
+  help_marker(actions, "similarity", column_help("similarity"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##passage", labels_[passage_].c_str())) {

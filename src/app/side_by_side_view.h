@@ -25,7 +25,7 @@ struct SideBySideView : View {
 
  private:
   void show_pair(const AppModel& model, int pair);
-  void draw_header(const AppModel& model);
+  void draw_header(const AppModel& model, AppActions& actions);
   void draw_texts(const AppModel& model);
 
   int pair_ = -1;

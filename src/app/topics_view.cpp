@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "help.h"
 #include "imgui.h"
 #include "tokenize.h"
 #include "topic_colors.h"
@@ -77,8 +78,13 @@ void TopicsView::draw(const AppModel& model, AppActions& actions) {
         draw_kwic(model, actions);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Lexicon")) {
-        if (editor_.draw(lexicon_, model.ui_scale)) actions.set_lexicon = lexicon_;
+      const bool lexicon_tab = ImGui::BeginTabItem("Lexicon");
+      mark_item(actions, "topics:lexicon-tab");
+      if (lexicon_tab) {
+        if (editor_.draw(lexicon_, model.ui_scale, actions.probe)) {
+          actions.set_lexicon = lexicon_;
+          actions.change_label = editor_.change();
+        }
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
@@ -145,7 +151,7 @@ void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
   ImGui::TableSetupColumn("Left", ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGui::TableSetupColumn("Hit", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableHeadersRow();
+  table_headers_with_help(actions);
   const ImU32 hit_color = topic_color(sel_topic_, model.dark);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(kwic_.size()));

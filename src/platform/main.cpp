@@ -35,8 +35,9 @@ struct Platform {
   int frames_left = kFramesAfterEvent;
   bool paused = false;
   bool first_frame_drawn = false;
-  bool capture = false;   // JavaScript asked to read the pixels right after the next frame
-  bool headless = false;  // no WebGL: analyze only; the page shows its HTML tables instead
+  bool capture = false;       // JavaScript asked to read the pixels right after the next frame
+  bool headless = false;      // no WebGL: analyze only; the page shows its HTML tables instead
+  bool focus_panels = false;  // the canvas got the keyboard focus: give it to a panel when none has it
 };
 
 // The only difference between targets in the loop: how it is paused and resumed.
@@ -135,6 +136,22 @@ void sync_canvas(Platform& p) {
   p.app.set_display(static_cast<float>(width), static_cast<float>(height), m.device_pixel_ratio);
 }
 
+// Keyboard navigation: arrows move between items, Space or Enter activates one (ImGui 1.86 activates with
+// Space only), Escape closes popups, Ctrl+Tab switches panels. When the canvas gets the keyboard focus and no
+// panel has it, the first panel drawn gets it, so that the arrows work at once. Call between the backend's
+// NewFrame and ImGui::NewFrame().
+void keyboard_navigation() {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool enter = io.KeysDown[io.KeyMap[ImGuiKey_Enter]] || io.KeysDown[io.KeyMap[ImGuiKey_KeyPadEnter]];
+  if (enter && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+}
+
+// After ImGui::NewFrame(): the panel focus the canvas asked for.
+void focus_first_panel(Platform& p) {
+  if (p.focus_panels && !ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
+  p.focus_panels = false;
+}
+
 bool mouse_held() {
   for (bool down : ImGui::GetIO().MouseDown) {
     if (down) return true;
@@ -169,7 +186,9 @@ void frame(Platform& p) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  keyboard_navigation();
   ImGui::NewFrame();
+  focus_first_panel(p);
   p.app.draw();
   ImGui::Render();
   render(p);
@@ -207,8 +226,9 @@ bool init_window(Platform& p) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;               // the layout comes from the app, nothing is saved
-  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need frames while idle
+  io.IniFilename = nullptr;                              // the layout comes from the app, nothing is saved
+  io.ConfigInputTextCursorBlink = false;                 // a blinking cursor would need frames while idle
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // a visible focus; see keyboard_navigation()
   ImGui_ImplGlfw_InitForOpenGL(p.window, false);
   install_callbacks(p.window);
   ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -227,6 +247,10 @@ void init(Platform& p) {
   hooks.redraw = [&p] { wake(p, 1); };
   hooks.set_dark = [&p](bool dark) {
     p.app.set_dark(dark);
+    wake(p);
+  };
+  hooks.focus_panels = [&p] {
+    p.focus_panels = true;
     wake(p);
   };
   hooks.capture = [&p] {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app.h"
+#include "imgui.h"
 #include "result_wire.h"
 
 #ifdef __EMSCRIPTEN__
@@ -67,6 +68,9 @@ void web_bridge_attach(App& app, BridgeHooks hooks) {
   backend.set_lexicon = [](const std::string& json) { js_worker("lexicon", json.c_str()); };
   backend.stop_sampling = [] { js_worker("stop-sampling", ""); };
   backend.cancel = [] { js_worker("cancel", ""); };
+  backend.corpus = [](const std::string& op, const std::string& arg) {
+    js_worker(("corpus-" + op).c_str(), arg.c_str());
+  };
   app.set_backend(std::move(backend));
 }
 
@@ -255,6 +259,45 @@ EMSCRIPTEN_KEEPALIVE const char* entente_views_json() {
   }
   s += "]";
   return s.c_str();
+}
+
+// Undoes the last destructive action (as the undo bar's button and Ctrl+Z do). Returns what was undone, ""
+// when nothing was. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* entente_undo() {
+  g_bridge->scratch = g_bridge->app->undo();
+  g_bridge->hooks.wake();
+  return g_bridge->scratch.c_str();
+}
+
+// The page changed the corpus (`label`, e.g. "Removed a.txt"); its snapshot `snapshot` restores the corpus
+// from before (the app asks for it with the backend's "corpus-restore" on undo).
+EMSCRIPTEN_KEEPALIVE void entente_push_corpus_undo(const char* label, int snapshot) {
+  g_bridge->app->push_corpus_undo(label, snapshot);
+  g_bridge->hooks.wake();
+}
+
+// Shows a notice about the corpus in the undo bar ("" hides it).
+EMSCRIPTEN_KEEPALIVE void entente_set_notice(const char* text) {
+  g_bridge->app->set_notice(text);
+  g_bridge->hooks.wake();
+}
+
+// The last frame's probe (App::probe_json): widget rects in CSS pixels, the help tooltip shown, the undo
+// label and notice. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* entente_probe_json() {
+  g_bridge->scratch = g_bridge->app->probe_json();
+  return g_bridge->scratch.c_str();
+}
+
+// The canvas got the keyboard focus: the first panel gets ImGui's focus when none has it (arrows work at
+// once).
+EMSCRIPTEN_KEEPALIVE void entente_focus_panels() {
+  if (g_bridge->hooks.focus_panels) g_bridge->hooks.focus_panels();
+}
+
+// 1 while a text field of the canvas has the keyboard (keys like Ctrl+A belong to it, not to the page).
+EMSCRIPTEN_KEEPALIVE int entente_wants_text() {
+  return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
 // Switches the colour theme: dark != 0 for dark.

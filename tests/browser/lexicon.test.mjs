@@ -102,7 +102,7 @@ export async function run(t) {
     const midBusy = e.busy();
     const r = await loaded;
     return { busy, midBusy, docs: r.documents.length, ids: r.topics.lexicon.map((l) => l.id) };
-  }, texts[names.length - 1]);
+  }, texts[names.length - 1] + "\nA closing line the tester added.\n"); // new text: the same text would be skipped
   // The old corpus is cleared when a load begins, so setLexicon does not wait for the load.
   t.check("setLexicon during a load resolves before the load ends", !during.busy || during.midBusy, JSON.stringify(during));
   t.check("the load's result uses the new lexicon", during.docs === names.length + 1 &&
@@ -126,7 +126,7 @@ export async function run(t) {
   const status4 = await page.evaluate(() => document.getElementById("status").textContent);
   t.check("a bad dropped lexicon shows its error with the line", /bad\.json/.test(status4) && /line 3/.test(status4), status4);
   await dropFiles(page, "#canvas", [{ name: "bad.json", bytes: Buffer.from(BAD_LINE_3) },
-    { name: "more.txt", bytes: seeds[0].bytes }]);
+    { name: "more.txt", bytes: Buffer.concat([seeds[0].bytes, Buffer.from("\nOne more line the tester added.\n")]) }]);
   const r4 = await settled(page);
   t.check("the other dropped file still loads", r4.documents.length === docsBefore.length + 1 &&
     r4.documents[r4.documents.length - 1].name === "more.txt", JSON.stringify(r4.documents.map((d) => d.name)));

@@ -1,0 +1,53 @@
+// Helpers for tests that use the canvas as a person would: entente.probe() says where widgets were drawn in
+// the last frame (CSS pixels inside the canvas), which help tooltip showed and what Undo would revert.
+
+// The last frame's probe.
+export function probe(page) {
+  return page.evaluate(() => window.entente.probe());
+}
+
+// Waits until `test(probe)` holds (polling frames); returns the probe. Throws after `timeout` ms.
+export async function waitProbe(page, test, what, timeout = 20000) {
+  const end = Date.now() + timeout;
+  let last = null;
+  while (Date.now() < end) {
+    last = await probe(page);
+    if (test(last)) return last;
+    await page.evaluate(() => window.entente.wake());
+    await page.waitForTimeout(150);
+  }
+  throw new Error("timed out waiting for " + what + ": " + JSON.stringify(last && { marks: Object.keys(last.marks),
+    tooltip: last.tooltip, undo: last.undo, notice: last.notice, doc: last.doc, popup: last.popup }));
+}
+
+// The page coordinates of a point inside mark `name` (waits until it is drawn): its centre, or near its left end
+// for wide items (a table row may reach past its panel's visible part).
+export async function markCentre(page, name) {
+  const p = await waitProbe(page, (x) => x.marks[name], "mark " + name);
+  const [x, y, w, h] = p.marks[name];
+  const canvas = await page.evaluate(() => {
+    const r = document.getElementById("canvas").getBoundingClientRect();
+    return { left: r.left, top: r.top };
+  });
+  return { x: canvas.left + x + Math.min(w / 2, 12), y: canvas.top + y + h / 2 };
+}
+
+// Moves the mouse onto mark `name`, lets a frame see it there, and clicks it (button: "left" or "right").
+export async function clickMark(page, name, button = "left") {
+  const at = await markCentre(page, name);
+  await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(200);
+  await page.mouse.click(at.x, at.y, { button });
+  await page.waitForTimeout(200);
+}
+
+// Hovers mark `name` and returns the help tooltip the canvas shows there ("" when none).
+export async function hoverHelp(page, name) {
+  const at = await markCentre(page, name);
+  await page.mouse.move(at.x, at.y);
+  try {
+    return (await waitProbe(page, (p) => p.tooltip !== "", "a tooltip on " + name, 6000)).tooltip;
+  } catch {
+    return "";
+  }
+}
