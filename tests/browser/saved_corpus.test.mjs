@@ -17,7 +17,7 @@ export async function run(t) {
   const three = seeds.slice(0, 3);
   const page = await openPage(t, "/?nosamples");
   let r = await settled(page);
-  t.check("a fresh browser starts without a saved corpus", r.documents.length === 0 && !(await forgetShown(page)));
+  t.check("a fresh browser starts without a saved corpus", (r.documents || []).length === 0 && !(await forgetShown(page)));
 
   await dropFiles(page, "#canvas", three);
   await settled(page);
@@ -45,7 +45,7 @@ export async function run(t) {
   // Another profile (browser context) sees nothing: the copy is local to this browser.
   const other = await openPage(t, "/?nosamples");
   const elsewhere = await settled(other);
-  t.check("another browser profile has no saved corpus", elsewhere.documents.length === 0);
+  t.check("another browser profile has no saved corpus", (elsewhere.documents || []).length === 0);
   await other.context().close();
 
   // Forget: the copy is deleted; the next reload starts empty.
@@ -63,7 +63,7 @@ export async function run(t) {
   t.check("Forget deletes the copy from IndexedDB", stored === true);
   await page.reload();
   r = await settled(page);
-  t.check("after Forget, a reload starts without the corpus", r.documents.length === 0, JSON.stringify(names(r)));
+  t.check("after Forget, a reload starts without the corpus", (r.documents || []).length === 0);
 
   checkClean(t, page);
   await page.context().close();
