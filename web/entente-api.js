@@ -366,7 +366,10 @@
       if (window.Module && Module._entente_wants_text && Module._entente_wants_text()) e.preventDefault();
     }, true);
     const canvas = document.getElementById("canvas");
-    if (canvas) canvas.addEventListener("focus", () => Module._entente_focus_panels && Module._entente_focus_panels());
+    // Tabbing to the canvas gives the keyboard to its first panel (a click focuses the panel clicked).
+    if (canvas) canvas.addEventListener("focus", () => {
+      if (canvas.matches(":focus-visible") && Module._entente_focus_panels) Module._entente_focus_panels();
+    });
   }
 
   routeKeys();

@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -37,7 +38,10 @@ struct Platform {
   bool first_frame_drawn = false;
   bool capture = false;       // JavaScript asked to read the pixels right after the next frame
   bool headless = false;      // no WebGL: analyze only; the page shows its HTML tables instead
-  bool focus_panels = false;  // the canvas got the keyboard focus: give it to a panel when none has it
+  bool focus_panels = false;  // the canvas was tabbed to: give the keyboard to the first panel
+  // Keys pressed since the last ImGui::NewFrame(), and releases held back for one frame (see on_key).
+  std::vector<int> pressed_keys;
+  std::vector<std::array<int, 3>> held_releases;  // key, scancode, mods
 };
 
 // The only difference between targets in the loop: how it is paused and resumed.
@@ -81,9 +85,28 @@ void on_scroll(GLFWwindow* w, double dx, double dy) {
   ImGui_ImplGlfw_ScrollCallback(w, dx * kWheelScale, dy * kWheelScale);
   wake(platform_of(w));
 }
+// ImGui 1.86 reads keys as up/down states once a frame: a key pressed and released between two frames (a
+// quick tap, or any key while a software-GL frame takes 300 ms) would be missed, so its release waits a
+// frame.
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
-  ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-  wake(platform_of(w));
+  Platform& p = platform_of(w);
+  const bool pressed = std::find(p.pressed_keys.begin(), p.pressed_keys.end(), key) != p.pressed_keys.end();
+  if (action == GLFW_RELEASE && pressed) {
+    p.held_releases.push_back({key, scancode, mods});
+  } else {
+    if (action == GLFW_PRESS) p.pressed_keys.push_back(key);
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+  }
+  wake(p);
+}
+
+// After a frame: the releases on_key held back.
+void release_held_keys(Platform& p) {
+  for (const auto& [key, scancode, mods] : p.held_releases) {
+    ImGui_ImplGlfw_KeyCallback(p.window, key, scancode, GLFW_RELEASE, mods);
+  }
+  if (!p.held_releases.empty()) wake(p);
+  p.held_releases.clear();
 }
 void on_char(GLFWwindow* w, unsigned int c) {
   ImGui_ImplGlfw_CharCallback(w, c);
@@ -137,9 +160,9 @@ void sync_canvas(Platform& p) {
 }
 
 // Keyboard navigation: arrows move between items, Space or Enter activates one (ImGui 1.86 activates with
-// Space only), Escape closes popups, Ctrl+Tab switches panels. When the canvas gets the keyboard focus and no
-// panel has it, the first panel drawn gets it, so that the arrows work at once. Call between the backend's
-// NewFrame and ImGui::NewFrame().
+// Space only), Escape closes popups, Ctrl+Tab switches panels. When the canvas gets the keyboard focus from
+// the keyboard (Tab), the first panel drawn gets it, so that the arrows work at once. Call between the
+// backend's NewFrame and ImGui::NewFrame().
 void keyboard_navigation() {
   ImGuiIO& io = ImGui::GetIO();
   const bool enter = io.KeysDown[io.KeyMap[ImGuiKey_Enter]] || io.KeysDown[io.KeyMap[ImGuiKey_KeyPadEnter]];
@@ -148,7 +171,7 @@ void keyboard_navigation() {
 
 // After ImGui::NewFrame(): the panel focus the canvas asked for.
 void focus_first_panel(Platform& p) {
-  if (p.focus_panels && !ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
+  if (p.focus_panels) ImGui::SetNextWindowFocus();
   p.focus_panels = false;
 }
 
@@ -188,10 +211,12 @@ void frame(Platform& p) {
   ImGui_ImplGlfw_NewFrame();
   keyboard_navigation();
   ImGui::NewFrame();
+  p.pressed_keys.clear();  // this frame saw them down
   focus_first_panel(p);
   p.app.draw();
   ImGui::Render();
   render(p);
+  release_held_keys(p);
 
   if (!p.first_frame_drawn) {
     p.first_frame_drawn = true;

@@ -289,7 +289,7 @@ EMSCRIPTEN_KEEPALIVE const char* entente_probe_json() {
   return g_bridge->scratch.c_str();
 }
 
-// The canvas got the keyboard focus: the first panel gets ImGui's focus when none has it (arrows work at
+// The canvas was tabbed to: the first panel gets ImGui's focus (arrows work at
 // once).
 EMSCRIPTEN_KEEPALIVE void entente_focus_panels() {
   if (g_bridge->hooks.focus_panels) g_bridge->hooks.focus_panels();

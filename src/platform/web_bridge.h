@@ -23,7 +23,7 @@ struct BridgeHooks {
   std::function<void()> redraw;        // draw one frame (progress)
   std::function<void(bool)> set_dark;  // switch the colour theme
   std::function<void()> capture;       // draw a frame, then call web_notify_frame_captured()
-  std::function<void()> focus_panels;  // the canvas has the keyboard focus: give it to a panel if none has it
+  std::function<void()> focus_panels;  // the canvas was tabbed to: give the keyboard to the first panel
 };
 
 // Connects the exported functions to `app` and the platform's hooks. `app` must outlive the page.
