@@ -16,6 +16,7 @@ namespace entente {
 void App::push_undo(std::string label, std::function<void()> undo) {
   undo_.push(std::move(label), std::move(undo));
   model_.undo_label = undo_.top_label();
+  model_.notice.clear();  // an older notice would read as if it were about this action
   undo_bar_hidden_ = false;
 }
 
