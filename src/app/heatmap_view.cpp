@@ -155,6 +155,7 @@ void HeatmapView::draw_top_pairs(const AppModel& model, AppActions& actions, flo
         actions.selection.doc = pairs[p].a;
         actions.open_view = "side_by_side";
       }
+      if (i == 0) mark_item(actions, "heatmap:pair0");
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s\n%s", names_[pair_row_a_[p]].c_str(), names_[pair_row_b_[p]].c_str());
     }

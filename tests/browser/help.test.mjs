@@ -4,7 +4,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { checkClean, dropFiles, openPage, readSeeds, settled } from "./harness.mjs";
-import { hoverHelp } from "./canvas_probe.mjs";
+import { clickMark, hoverHelp } from "./canvas_probe.mjs";
 
 export const name = "help: first-run hint, header and score tooltips, status vocabulary";
 
@@ -68,6 +68,10 @@ async function tooltips(t) {
   t.check("the heatmap score has its meaning", /Overlap score, 0 to 1/.test(score), score);
   const order = await hoverHelp(page, "help:order");
   t.check("similarity order is explained", /Similarity order/.test(order), order);
+  // A pair from the heatmap's list opens Side by Side, whose passage similarity is explained.
+  await clickMark(page, "heatmap:pair0");
+  const similarity = await hoverHelp(page, "help:similarity");
+  t.check("passage similarity is explained", /Passage similarity, 0 to 1/.test(similarity), similarity);
   await page.screenshot({ path: join(t.repoDir, "build/help-tooltip-1440.png") });
   checkClean(t, page);
   await page.context().close();
