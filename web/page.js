@@ -1,7 +1,8 @@
 // The page around the canvas: drag-and-drop anywhere, the "Open files..." input (a .json file among them
 // becomes the topic lexicon), "Paste text", the status line (with notices: a duplicate skipped, ...), the
 // corpus saved in this browser (restored on opening, "Forget saved corpus"), else the sample corpus on first
-// open, the first-run hint, and Escape for the page's menus.
+// open (?nosaved skips the saved corpus, ?nosamples the samples), the first-run hint, and Escape for the
+// page's menus.
 (function () {
   "use strict";
 
