@@ -30,7 +30,7 @@ bool valid_id(const std::string& id) {
 }  // namespace
 
 bool LexiconEditor::draw(Lexicon& lexicon, float ui_scale, UiProbe& probe) {
-  bool changed = draw_topic_picker(lexicon);
+  bool changed = draw_topic_picker(lexicon, probe);
   if (!lexicon.topics.empty()) {
     topic_ = std::clamp(topic_, 0, static_cast<int>(lexicon.topics.size()) - 1);
     changed |= draw_terms(lexicon.topics[topic_], ui_scale, probe);
@@ -43,7 +43,7 @@ bool LexiconEditor::draw(Lexicon& lexicon, float ui_scale, UiProbe& probe) {
   return changed;
 }
 
-bool LexiconEditor::draw_topic_picker(Lexicon& lexicon) {
+bool LexiconEditor::draw_topic_picker(Lexicon& lexicon, UiProbe& probe) {
   if (lexicon.topics.empty()) return false;
   topic_ = std::clamp(topic_, 0, static_cast<int>(lexicon.topics.size()) - 1);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
@@ -55,7 +55,9 @@ bool LexiconEditor::draw_topic_picker(Lexicon& lexicon) {
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  if (lexicon.topics.size() > 1 && ImGui::Button("Remove topic")) {
+  const bool remove = lexicon.topics.size() > 1 && ImGui::Button("Remove topic");
+  mark_item(probe, "lexicon:remove-topic");
+  if (remove) {
     change_ = "Removed the topic " + lexicon.topics[topic_].label;
     lexicon.topics.erase(lexicon.topics.begin() + topic_);
     topic_ = std::max(0, topic_ - 1);

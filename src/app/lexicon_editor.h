@@ -22,7 +22,7 @@ class LexiconEditor {
   const std::string& change() const { return change_; }
 
  private:
-  bool draw_topic_picker(Lexicon& lexicon);
+  bool draw_topic_picker(Lexicon& lexicon, UiProbe& probe);
   bool draw_terms(LexiconTopic& topic, float ui_scale, UiProbe& probe);
   bool draw_chip(LexiconTopic& topic, std::size_t i, UiProbe& probe);
   bool draw_new_topic(Lexicon& lexicon);

@@ -100,6 +100,17 @@ async function chipsAndPanels(t, page) {
   const back = await page.evaluate(() => window.entente.lexicon().topics[0].terms);
   t.check("Ctrl+Z puts the term back", JSON.stringify(back) === JSON.stringify(before.terms), JSON.stringify(back));
 
+  // Removing a topic (one button) is undone too.
+  const topics = await page.evaluate(() => window.entente.lexicon().topics.map((x) => x.id));
+  await clickMark(page, "lexicon:remove-topic");
+  const gone = await waitProbe(page, (p) => /^Removed the topic/.test(p.undo), "the topic removal's undo entry");
+  const fewer = await page.evaluate(() => window.entente.lexicon().topics.map((x) => x.id));
+  t.check("Remove topic removes it", fewer.length === topics.length - 1, gone.undo);
+  await clickMark(page, "undo");
+  await waitProbe(page, (p) => /^Undone: Removed the topic/.test(p.notice), "the topic's undo");
+  const restored = await page.evaluate(() => window.entente.lexicon().topics.map((x) => x.id));
+  t.check("Undo puts the topic back in its place", JSON.stringify(restored) === JSON.stringify(topics), JSON.stringify(restored));
+
   // Closing a panel with its close box is undone too.
   await clickMark(page, "close:deals");
   const closed = await waitProbe(page, (p) => /^Closed the Deals panel/.test(p.undo), "the close's undo entry");
