@@ -9,7 +9,7 @@
 
   // Installs the corpus functions on `entente`; `internal` gives emit(event, value) and withStrings(texts, fn).
   // Returns the hooks entente-api.js calls: update() when a load begins, persist() when it is done, request()
-  // for the canvas' "remove", "clear" and "restore".
+  // for the canvas' "remove", "clear" and "restore", reset() when the worker restarts.
   function attach(entente, internal) {
     const { emit, withStrings } = internal;
     // The corpus the worker holds, in document order: {name, bytes (kept), url} or {name, error, url}.
@@ -120,7 +120,12 @@
       return null;
     }
 
-    return { update: updateCorpus, persist, request };
+    // The worker was restarted (cancel, failure): it holds no files.
+    function reset() {
+      corpus = { files: [], origin: "api" };
+    }
+
+    return { update: updateCorpus, persist, request, reset };
   }
 
   window.EntenteCorpusEdit = { attach };

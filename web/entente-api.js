@@ -137,6 +137,7 @@
     lexiconWaiters.splice(0).forEach((w) => w.resolve());
     sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
     resultText = null;
+    if (corpusEdit) corpusEdit.reset(); // the new worker holds no files
     if (id) withStrings([why], (p) => Module._entente_load_done(id, p));
   }
 
