@@ -34,6 +34,21 @@ async function firstRun(t) {
   checkClean(t, page);
   await page.context().close();
 
+  // On a phone the hint fits the screen and its button can be pressed.
+  const phone = await openPage(t, "/", { viewport: { width: 390, height: 844 } });
+  await settled(phone);
+  const box = await phone.evaluate(() => {
+    const r = document.getElementById("first-run").getBoundingClientRect();
+    const b = document.getElementById("first-run-close").getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, button: b.bottom };
+  });
+  t.check("on a 390 px phone the hint fits the screen", box.left >= 0 && box.right <= 390 && box.top >= 0 &&
+    box.bottom <= 844 && box.button <= 844, JSON.stringify(box));
+  await phone.screenshot({ path: join(t.repoDir, "build/first-run-hint-390.png") });
+  await phone.click("#first-run-close");
+  t.check("Got it closes it", (await hintShown(phone)) === "");
+  await phone.context().close();
+
   const other = await openPage(t, "/?nosamples");
   await settled(other);
   const { seeds } = await readSeeds(t);
