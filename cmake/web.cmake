@@ -30,6 +30,7 @@ set(ENTENTE_WEB_EXPORTS
     _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
     _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
+list(APPEND ENTENTE_WEB_EXPORTS _entente_wheel_used)  # web/embed.js: wheel turns the embed does not use
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
 target_link_options(entente_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
