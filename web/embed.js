@@ -42,8 +42,9 @@
   // The height message to the parent page: {type: "entente:height", id, height} (CSS pixels), sent to
   // the parent's origin only, and only when the height changed.
   let postedHeight = -1;
+  let started = false; // the module is ready (resizing the frame earlier trips Emscripten's GLFW)
   function postHeight() {
-    if (window.parent === window) return;
+    if (!started || window.parent === window) return;
     const origin = parentOrigin();
     if (!origin || origin === "null") return;
     const height = contentHeight();
@@ -87,6 +88,7 @@
   // The canvas' box is as tall as the stacked panels; the page grows with it. (The height goes on the
   // canvas' parent: Emscripten clears the canvas' own inline size when it resizes the drawing buffer.)
   function fitCanvas() {
+    if (!started) return;
     const stage = document.querySelector(".embed-stage");
     if (!entente.webgl || document.body.classList.contains("table-view")) {
       stage.style.height = "auto";
@@ -134,6 +136,7 @@
   routeWheel();
   listenToParent();
   entente.ready.then(() => {
+    started = true;
     choosePanels();
     fitCanvas();
     const urls = window.EntenteUrlTexts.sourceUrls(location.search);
@@ -146,6 +149,7 @@
     loadSources(urls);
   }, (e) => {
     $("embed-message").textContent = String(e.message || e);
+    started = true;
     postHeight();
   });
 })();

@@ -87,7 +87,7 @@ async function fullHeap(t) {
   await page.setInputFiles("#file-input", [{ name: seeds[0].name, mimeType: "text/plain", buffer: seeds[0].bytes }]);
   const why = await Promise.race([failure, page.waitForTimeout(60000).then(() => null)]);
   t.check("a full worker heap is reported as such", /out of memory/.test(why || "") && /Drop files again/.test(why || ""), why);
-  const state = await page.evaluate(() => window.entente.idle().then((r) => ({ docs: r.documents.length, busy: window.entente.busy() })));
+  const state = await page.evaluate(() => window.entente.idle().then((r) => ({ docs: (r.documents || []).length, busy: window.entente.busy() })));
   t.check("the page settles after the failure", state.busy === false, JSON.stringify(state));
   await page.setInputFiles("#file-input", seeds.slice(0, 2).map((s) => ({ name: s.name, mimeType: "text/plain", buffer: s.bytes })));
   const r = await settled(page);
