@@ -8,6 +8,9 @@
   const C = () => window.EntenteReportCharts;
   const e = (s) => T.escapeHtml(s);
   const count = (n) => Number(n || 0).toLocaleString("en");
+  // A cell whose column label shows before it on phones (the CSS above); `html` is already escaped.
+  const td = (label, html, cls) => "<td data-label=\"" + e(label) + "\"" + (cls ? " class=\"" + cls + "\"" : "") + ">" +
+    html + "</td>";
 
   const CSS = [
     "body{font:14px/1.45 'DejaVu Sans',system-ui,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#1d1f24}",
@@ -21,6 +24,11 @@
     "figcaption{color:#5d636e;font-size:13px}svg{max-width:100%;height:auto;display:block}",
     "svg text{font-family:'DejaVu Sans',system-ui,sans-serif}blockquote{margin:.2em 0;padding-left:.6em;border-left:3px solid #ccd}",
     "@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}",
+    // Phones: each table row becomes a card of "label: value" lines; charts keep a readable size and scroll.
+    "@media (max-width:640px){body{margin:1em auto}table,tbody,tr,td{display:block;width:auto}thead,colgroup{display:none}",
+    "tr{border:1px solid #ccd;margin:0 0 .6em}tr.main{margin:0;border-bottom:0}td{border:0;padding:2px 6px}",
+    "td[data-label]::before{content:attr(data-label) \": \";font-weight:600;color:#5d636e}td:empty{display:none}",
+    "td.num{text-align:left}figure{overflow-x:auto}figure svg{min-width:640px}}",
   ].join("");
 
   function docName(result, id) {
@@ -29,10 +37,9 @@
   }
 
   function documentsSection(result) {
-    const rows = (result.documents || []).map((d) => "<tr><td>" + e(d.name) + "</td><td>" + e(d.title || "") +
-      "</td><td class=\"num\">" + count(d.tokens) + "</td><td class=\"num\">" + count(d.sentences) + "</td><td>" +
-      e(d.encoding || "") + "</td><td>" + (d.error ? "<span class=\"conflict\">" + e(d.error) + "</span>" : "") +
-      "</td></tr>");
+    const rows = (result.documents || []).map((d) => "<tr>" + td("Name", e(d.name)) + td("Title", e(d.title || "")) +
+      td("Words", count(d.tokens), "num") + td("Sentences", count(d.sentences), "num") + td("Encoding", e(d.encoding || "")) +
+      td("Note", d.error ? "<span class=\"conflict\">" + e(d.error) + "</span>" : "") + "</tr>");
     return "<h2>Documents</h2><table><colgroup><col style=\"width:26%\"><col style=\"width:28%\">" +
       "<col style=\"width:9%\"><col style=\"width:10%\"><col style=\"width:10%\"><col></colgroup><thead><tr>" +
       "<th>Name</th><th>Title</th><th class=\"num\">Words</th><th class=\"num\">Sentences</th><th>Encoding</th>" +
@@ -78,12 +85,12 @@
     const parts = ["<h2>Deals (" + count(deals.length) + ")</h2>"];
     if (deals.length === 0) return parts.concat("<p>No deals found.</p>").join("");
     parts.push(C().figure(C().dealSectors(deals), "Deals by sector and status."));
-    const rows = deals.map((d) => "<tr class=\"main\"><td>" + e((d.parties || []).join(", ")) + "</td><td>" +
-      e(d.item || "") + (d.aggregate ? " <span class=\"muted\">(umbrella)</span>" : "") + "</td><td>" + valueCell(d) +
-      "</td><td>" + e(d.year || "") + "</td><td>" + e((d.status || "").replace(/_/g, " ")) + "</td><td>" +
-      e(d.kind || "") + ", " + e(d.sector || "") + "</td><td>" + e(docName(result, d.doc)) +
-      ((d.conflicts || []).length ? " <span class=\"conflict\" title=\"conflicting figures\">!</span>" : "") +
-      "</td></tr>" + evidenceRow(d));
+    const rows = deals.map((d) => "<tr class=\"main\">" + td("Parties", e((d.parties || []).join(", "))) +
+      td("Item", e(d.item || "") + (d.aggregate ? " <span class=\"muted\">(umbrella)</span>" : "")) +
+      td("Value", valueCell(d)) + td("Year", e(d.year || "")) + td("Status", e((d.status || "").replace(/_/g, " "))) +
+      td("Kind, sector", e(d.kind || "") + ", " + e(d.sector || "")) + td("Document", e(docName(result, d.doc)) +
+      ((d.conflicts || []).length ? " <span class=\"conflict\" title=\"conflicting figures\">!</span>" : "")) +
+      "</tr>" + evidenceRow(d));
     parts.push("<table class=\"deals\"><colgroup><col style=\"width:15%\"><col style=\"width:25%\">" +
       "<col style=\"width:15%\"><col style=\"width:6%\"><col style=\"width:10%\"><col style=\"width:13%\"><col>" +
       "</colgroup><thead><tr><th>Parties</th><th>Item</th><th>Value</th><th>Year</th><th>Status</th>" +
@@ -106,9 +113,9 @@
     for (const p of pairs) {
       for (const s of p.passages) {
         if (shown++ >= MAX_PASSAGES) break;
-        rows.push("<tr><td>" + e(docName(result, p.a)) + "<blockquote>" + e(s.a_text) + "</blockquote></td><td>" +
-          e(docName(result, p.b)) + "<blockquote>" + e(s.b_text) + "</blockquote></td><td class=\"num\">" +
-          e(T.formatValue(s.similarity)) + "</td></tr>");
+        rows.push("<tr>" + td("Document A", e(docName(result, p.a)) + "<blockquote>" + e(s.a_text) + "</blockquote>") +
+          td("Document B", e(docName(result, p.b)) + "<blockquote>" + e(s.b_text) + "</blockquote>") +
+          td("Similarity", e(T.formatValue(s.similarity)), "num") + "</tr>");
       }
     }
     parts.push("<table><colgroup><col style=\"width:45%\"><col style=\"width:45%\"><col></colgroup><thead><tr>" +

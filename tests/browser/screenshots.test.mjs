@@ -3,7 +3,7 @@
 // saved as build/screenshots/<name>-<width>.png. Each must be a real picture (many colours, right width).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { countColours, openPage, readSeeds, settled } from "./harness.mjs";
+import { countColours, heatmapPixels, openPage, panelPng, readSeeds, settled } from "./harness.mjs";
 
 export const name = "screenshots: first open, seeds, panels, report, blog at three widths";
 
@@ -19,6 +19,18 @@ async function panelClip(page, id) {
     const w = Math.min(window.innerWidth - x, v.rect[2]), h = Math.min(window.innerHeight - y, v.rect[3]);
     return w > 0 && h > 0 ? { x, y, width: w, height: h } : null;
   }, id);
+}
+
+// Clicks the heatmap's brightest cell, so that the Side by side panel shows that pair.
+async function openBrightestPair(page, t) {
+  const heat = await page.evaluate(() => window.entente.views().find((v) => v.id === "heatmap" && v.open));
+  if (!heat) return;
+  const grid = await heatmapPixels(t.browser, await panelPng(page, "heatmap"));
+  if (!grid.bright) return;
+  const box = await (await page.$("#canvas")).boundingBox();
+  await page.mouse.click(box.x + heat.rect[0] + grid.bright[0] + 0.5, box.y + heat.rect[1] + grid.bright[1] + 0.5);
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(800);
 }
 
 async function shoot(t, dir, saved, file, png, width) {
@@ -42,6 +54,7 @@ async function appShots(t, dir, saved, viewport) {
   await settled(page, 120000);
   await page.waitForTimeout(300);
   await shoot(t, dir, saved, `seeds-dropped-${w}.png`, await page.screenshot(), w);
+  await openBrightestPair(page, t);
   for (const [id, file] of [["deals", "deals"], ["side_by_side", "side-by-side"]]) {
     const clip = await panelClip(page, id);
     t.check(`${file} panel is shown at ${w} px`, clip !== null);
