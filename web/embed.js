@@ -9,6 +9,7 @@
   const $ = (id) => document.getElementById(id);
   const frameId = params.get("frame") || "";
   const list = (name) => params.getAll(name).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
+
   // Fetches the texts (web/url-texts.js: http(s) only, capped at the per-file limit; a failure is a
   // document with its reason) and analyzes them.
   function loadSources(urls) {
