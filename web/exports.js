@@ -76,33 +76,25 @@
     return pngOf(out);
   }
 
-  // One PNG of every open panel, from one frame: the panels in two columns (one when narrow), each under
-  // its title, on the page's background.
+  // One PNG of every open panel, from one frame: the panels (each with its own title bar) in two columns
+  // (one when narrow), on the page's background.
   async function panelsPng() {
     const { canvas, k } = await captureCanvas();
-    const views = entente.views().filter((v) => v.open && v.rect[2] > 0 && v.rect[3] > 0);
-    if (views.length === 0) throw new Error("no open panel");
-    const rects = views.map((v) => panelRect(v.id, k));
-    const cols = views.length > 1 && canvas.width >= 1200 ? 2 : 1;
-    const gap = Math.round(12 * k), head = Math.round(24 * k);
-    const colW = Math.max(...rects.map((r) => r[2]));
+    const rects = entente.views().filter((v) => v.open && v.rect[2] > 0 && v.rect[3] > 0).map((v) => panelRect(v.id, k));
+    if (rects.length === 0) throw new Error("no open panel");
+    const cols = rects.length > 1 && canvas.width >= 1200 ? 2 : 1;
+    const gap = Math.round(12 * k), colW = Math.max(...rects.map((r) => r[2]));
     const rowH = [];
-    rects.forEach((r, i) => (rowH[Math.floor(i / cols)] = Math.max(rowH[Math.floor(i / cols)] || 0, r[3] + head)));
+    rects.forEach((r, i) => (rowH[Math.floor(i / cols)] = Math.max(rowH[Math.floor(i / cols)] || 0, r[3])));
     const out = document.createElement("canvas");
     out.width = cols * colW + (cols + 1) * gap;
-    out.height = rowH.reduce((a, b) => a + b + gap, gap);
+    out.height = rowH.reduce((a, h) => a + h + gap, gap);
     const g = out.getContext("2d");
-    const css = getComputedStyle(document.body);
-    g.fillStyle = css.backgroundColor || "#fff";
+    g.fillStyle = getComputedStyle(document.body).backgroundColor || "#fff";
     g.fillRect(0, 0, out.width, out.height);
-    g.fillStyle = css.color || "#000";
-    g.font = Math.round(15 * k) + "px 'DejaVu Sans', sans-serif";
-    g.textBaseline = "top";
     let y = gap;
     rects.forEach((r, i) => {
-      const x = gap + (i % cols) * (colW + gap);
-      g.fillText(views[i].title, x, y + Math.round(4 * k));
-      g.drawImage(canvas, r[0], r[1], r[2], r[3], x, y + head, r[2], r[3]);
+      g.drawImage(canvas, r[0], r[1], r[2], r[3], gap + (i % cols) * (colW + gap), y, r[2], r[3]);
       if (i % cols === cols - 1 || i === rects.length - 1) y += rowH[Math.floor(i / cols)] + gap;
     });
     return pngOf(out);
