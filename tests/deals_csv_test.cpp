@@ -44,3 +44,21 @@ TEST_CASE("a deal told in several sentences lists the others; an umbrella says s
   CHECK_THAT(csv, Catch::Contains(",true,"));
   CHECK_THAT(csv, Catch::EndsWith("They met.,It is big. | All signed.\r\n"));
 }
+
+TEST_CASE("the header names value, currency, qualifier, umbrella and conflicts, as the page's CSV does") {
+  entente::Corpus c;
+  entente::Deal d;
+  d.value = 3.9e11;
+  d.currency = "INR";
+  d.value_text = "Rs 39,000 crore";
+  d.value_qualifier = "approx";
+  d.conflicts = {"year: 2023 or 2024", "status: signed or announced"};
+  std::string csv = entente::deals_csv(c, {d});
+  CHECK(csv.rfind(std::string(entente::kDealsCsvHeader) + "\r\n", 0) == 0);
+  CHECK_THAT(csv,
+             Catch::StartsWith("doc,document,kind,sector,parties,item,value_usd,value,currency,value_text,"
+                               "value_qualifier,quantity,year,date_text,status,aggregate,confidence,group,"
+                               "conflicts,"));
+  CHECK_THAT(csv, Catch::Contains(",,390000000000,INR,\"Rs 39,000 crore\",approx,"));
+  CHECK_THAT(csv, Catch::Contains(",false,0,0,year: 2023 or 2024; status: signed or announced,"));
+}

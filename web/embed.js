@@ -9,108 +9,12 @@
   const $ = (id) => document.getElementById(id);
   const frameId = params.get("frame") || "";
   const list = (name) => params.getAll(name).flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
-  // The core's per-file limit (IngestLimits::max_file_bytes): a larger download is stopped, not analyzed.
-  const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-  // Decodes the valid %XX escapes of `s` and keeps malformed ones as they are (never throws URIError).
-  function decodeLoose(s) {
-    return s.replace(/\+/g, " ").replace(/(%[0-9A-Fa-f]{2})+/g, (m) => {
-      try {
-        return decodeURIComponent(m);
-      } catch (e) {
-        return m;
-      }
-    });
-  }
-
-  // The ?src= URLs, split on the commas of the raw query before decoding, so that a URL holding "%2C"
-  // stays whole. A value that decodes to several absolute http(s) URLs joined by commas ("a%2Cb", as
-  // older snippets wrote it) is still a list.
-  function sourceUrls() {
-    const out = [];
-    for (const pair of location.search.replace(/^\?/, "").split("&")) {
-      const eq = pair.indexOf("=");
-      if (eq < 0 || decodeLoose(pair.slice(0, eq)) !== "src") continue;
-      for (const raw of pair.slice(eq + 1).split(",")) {
-        const value = decodeLoose(raw).trim();
-        const parts = value.split(",").map((x) => x.trim());
-        const joined = parts.length > 1 && parts.every((x) => /^https?:\/\//i.test(x));
-        out.push(...(joined ? parts : [value]));
-      }
-    }
-    return out.filter(Boolean);
-  }
-
-  // The name shown for a URL: its last path segment (escapes decoded where valid), else its host.
-  function urlName(url) {
-    try {
-      const u = new URL(url, location.href);
-      return decodeLoose(u.pathname.split("/").pop() || "") || u.host || url;
-    } catch (e) {
-      return url;
-    }
-  }
-
-  // The body of `response`, stopped as soon as it passes MAX_TEXT_BYTES (a 1 GB URL is never held whole).
-  async function readCapped(response) {
-    const declared = Number(response.headers.get("content-length"));
-    if (declared > MAX_TEXT_BYTES) throw new RangeError(String(declared));
-    if (!response.body) return new Uint8Array(await response.arrayBuffer());
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > MAX_TEXT_BYTES) {
-        reader.cancel();
-        throw new RangeError(String(total));
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
-    return bytes;
-  }
-
-  // One text by URL: {name, bytes} or {name, error}. Only http(s) URLs are fetched; every failure is a
-  // document with its reason, and the other URLs still load.
-  async function fetchText(src) {
-    let url;
-    try {
-      url = new URL(src, location.href);
-    } catch (e) {
-      return { name: src, error: "not a valid URL: " + src };
-    }
-    const name = urlName(url.href);
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-      return { name, error: "not loaded: only http and https URLs are accepted (" + url.protocol + ")" };
-    }
-    try {
-      const r = await fetch(url.href, { credentials: "omit", mode: "cors" });
-      if (!r.ok) return { name, error: "could not load " + url.href + " (HTTP " + r.status + ")" };
-      return { name, bytes: await readCapped(r) };
-    } catch (e) {
-      if (e instanceof RangeError) {
-        const mb = (MAX_TEXT_BYTES / 1048576).toFixed(0);
-        return { name, error: "not loaded: " + url.href + " is larger than " + mb + " MB (the limit per file)" };
-      }
-      return { name, error: "could not load " + url.href + " (network or CORS error)" };
-    }
-  }
-
+  // Fetches the texts (web/url-texts.js: http(s) only, capped at the per-file limit; a failure is a
+  // document with its reason) and analyzes them.
   function loadSources(urls) {
-    const absolute = urls.map((u) => {
-      try {
-        return new URL(u, location.href).href;
-      } catch (e) {
-        return u;
-      }
-    });
-    return entente.hold(Promise.all(absolute.map(fetchText)).then((files) =>
-      entente.load(files, { origin: "urls", urls: absolute })));
+    const fetched = Promise.all(urls.map(window.EntenteUrlTexts.fetchText));
+    return entente.hold(fetched.then((files) => entente.load(files, { origin: "urls", urls: files.map((f) => f.url) })));
   }
 
   function theme() {
@@ -130,19 +34,62 @@
     }
   }
 
+  // The content's height in CSS pixels: the body's box, not the document's scrollHeight (which never drops
+  // below the frame's current height, so the frame could only grow).
+  function contentHeight() {
+    return Math.ceil(document.body.getBoundingClientRect().height);
+  }
+
   // The height message to the parent page: {type: "entente:height", id, height} (CSS pixels), sent to
-  // the parent's origin only.
+  // the parent's origin only, and only when the height changed.
+  let postedHeight = -1;
+  let started = false; // the module is ready (resizing the frame earlier trips Emscripten's GLFW)
   function postHeight() {
-    if (window.parent === window) return;
+    if (!started || window.parent === window) return;
     const origin = parentOrigin();
     if (!origin || origin === "null") return;
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = contentHeight();
+    if (height === postedHeight) return;
+    postedHeight = height;
     window.parent.postMessage({ type: "entente:height", id: frameId, height }, origin);
+  }
+
+  // Moves ImGui's mouse off the canvas (a mouse move far outside it), so that hover highlights and
+  // tooltips go away when the blog scrolls the frame from under a still mouse; the next real move brings
+  // them back.
+  function parkMouse() {
+    const canvas = window.Module && window.Module.canvas;
+    if (!canvas) return;
+    canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: -100000, clientY: -100000, bubbles: true }));
+  }
+
+  // Wheel turns the canvas does not use (no widget reads the wheel and nothing under the mouse can scroll
+  // that way) are kept from Emscripten's GLFW handler, which would cancel them: the browser then scrolls
+  // the blog (the frame itself never scrolls). Synthetic wheels (touch.js) and pinch zoom pass as before.
+  function routeWheel() {
+    window.addEventListener("wheel", (e) => {
+      const M = window.Module;
+      if (!e.isTrusted || e.ctrlKey || !M || e.target !== M.canvas || !M._entente_wheel_used) return;
+      const dx = e.shiftKey ? e.deltaY : e.deltaX, dy = e.shiftKey ? 0 : e.deltaY;
+      if (M._entente_wheel_used(dx, dy)) return;
+      e.stopImmediatePropagation();
+      parkMouse();
+    }, { capture: true, passive: true });
+  }
+
+  // The loader tells the frame when the blog scrolls ({type: "entente:parent-scroll"}); only the parent
+  // window at the parent's origin is heard.
+  function listenToParent() {
+    window.addEventListener("message", (e) => {
+      if (e.source !== window.parent || window.parent === window || e.origin !== parentOrigin()) return;
+      if (e.data && e.data.type === "entente:parent-scroll") parkMouse();
+    });
   }
 
   // The canvas' box is as tall as the stacked panels; the page grows with it. (The height goes on the
   // canvas' parent: Emscripten clears the canvas' own inline size when it resizes the drawing buffer.)
   function fitCanvas() {
+    if (!started) return;
     const stage = document.querySelector(".embed-stage");
     if (!entente.webgl || document.body.classList.contains("table-view")) {
       stage.style.height = "auto";
@@ -186,10 +133,14 @@
     fitCanvas();
   });
   window.addEventListener("resize", fitCanvas);
+  if (window.ResizeObserver) new ResizeObserver(() => postHeight()).observe(document.body);
+  routeWheel();
+  listenToParent();
   entente.ready.then(() => {
+    started = true;
     choosePanels();
     fitCanvas();
-    const urls = sourceUrls();
+    const urls = window.EntenteUrlTexts.sourceUrls(location.search);
     if (urls.length === 0) {
       $("embed-message").textContent = "No texts given: add ?src=URL1,URL2 to the address.";
       postHeight();
@@ -199,6 +150,7 @@
     loadSources(urls);
   }, (e) => {
     $("embed-message").textContent = String(e.message || e);
+    started = true;
     postHeight();
   });
 })();

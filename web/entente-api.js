@@ -33,7 +33,9 @@
 //   entente.on(event, fn)                     "result" (after each complete result), "section" (a part of
 //                                             the running load arrived: its name), "begin" (a load began
 //                                             and cleared the result: {id}), "done" (the worker
-//                                             finished a load: {id, ms}), "first-frame", "no-webgl",
+//                                             finished a load: {id, ms}), "failure" (the worker stopped,
+//                                             e.g. its heap was full: why; also entente.lastFailure; a
+//                                             fresh worker takes the next load), "first-frame", "no-webgl",
 //                                             "notice" (text: a duplicate skipped, a file replaced, ...),
 //                                             "saved" (true/false: the saved copy changed), "escape"
 //                                             (the keydown of Escape, wherever the focus is)
@@ -72,6 +74,7 @@
     firstFrameMs: null, // milliseconds from navigation start to the first drawn frame
     lastLoadMs: null, // the worker's time for the last complete load, in milliseconds
     workerMemory: null, // the worker's wasm memory after the last complete load, in bytes (its peak)
+    lastFailure: null, // why the worker last stopped (also the "failure" event), e.g. its heap was full
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
     },
@@ -120,9 +123,11 @@
     worker.onmessage = (e) => onWorkerMessage(e.data);
     worker.onerror = (e) => {
       e.preventDefault();
-      const why = "The analysis stopped: " + (e.message || "the worker failed") +
-        " (the files may be too large for this browser).";
+      const why = "The analysis stopped: " + (e.message || "the worker failed").replace(/^Uncaught (Error: )?/, "") +
+        " (the files may be too large for this browser). Drop files again to analyze them.";
       console.warn("Entente: " + why);
+      entente.lastFailure = why;
+      emit("failure", why);
       restartWorker(why);
     };
     if (lexiconJson) worker.postMessage({ type: "lexicon", json: lexiconJson, version: lexiconVersion });
@@ -146,6 +151,10 @@
     const size = m.bin.byteLength;
     if (size === 0) return;
     const data = Module._malloc(size);
+    if (!data) { // the page's own heap is full: drop the section rather than write through a null pointer
+      console.warn("Entente: no memory for a result section of " + size + " bytes");
+      return;
+    }
     Module.HEAPU8.set(new Uint8Array(m.bin), data);
     try {
       Module._entente_load_section(m.id, data, size, m.notify ? 1 : 0);
@@ -247,48 +256,38 @@
     return promise;
   };
 
-  // Reads browser File objects (drop, file input) into {name, bytes} or {name, error}.
+  // Reads browser File objects (drop, file input) into {name, bytes} or {name, error}. Sizes are checked
+  // before reading (web/url-texts.js LIMITS): a file over the per-file limit, or past the total or count
+  // limit of this read, is never read and gets the core's message; the others are read.
   entente.readFiles = async function (fileList) {
+    const U = window.EntenteUrlTexts;
     pendingReads++;
     try {
-      return await Promise.all(
-        Array.from(fileList).map(async (file) => {
-          try {
-            return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-          } catch (e) {
-            return { name: file.name, error: "could not read the file (" + (e && e.message ? e.message : e) + ")" };
-          }
-        })
-      );
+      let total = 0;
+      return await Promise.all(Array.from(fileList).map(async (file, i) => {
+        if (file.size > U.LIMITS.fileBytes) return { name: file.name, error: U.tooLarge(file.size) };
+        if (i >= U.LIMITS.files) return { name: file.name, error: "file count limit reached (" + U.LIMITS.files + " files in all): file skipped" };
+        if ((total += file.size) > U.LIMITS.totalBytes) {
+          return { name: file.name, error: "corpus size limit reached (" + U.LIMITS.totalBytes / 1048576 + " MB in all): file skipped" };
+        }
+        try {
+          return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+        } catch (e) {
+          return { name: file.name, error: "could not read the file (" + (e && e.message ? e.message : e) + ")" };
+        }
+      }));
     } finally {
       pendingReads--;
     }
   };
 
-  // The file name shown for a URL: the last path segment, else the host.
-  function urlName(url) {
-    const u = new URL(url, location.href);
-    const last = decodeURIComponent(u.pathname.split("/").pop() || "");
-    return last || u.host || url;
-  }
-
-  // Fetches text files by URL (same origin or CORS) and analyzes them. A URL that fails becomes a
-  // document with an error saying why; the others load.
+  // Fetches text files by URL (web/url-texts.js: http(s) only, at most the per-file limit each, resolved
+  // against the page) and analyzes them. A URL that fails becomes a document with an error saying why;
+  // the others load.
   entente.loadUrls = function (urls, options = {}) {
-    const list = urls.map((u) => new URL(u, location.href).href);
-    const fetched = Promise.all(
-      list.map(async (url) => {
-        try {
-          const r = await fetch(url, { credentials: "omit", mode: "cors" });
-          if (!r.ok) return { name: urlName(url), error: "could not load " + url + " (HTTP " + r.status + ")" };
-          return { name: urlName(url), bytes: new Uint8Array(await r.arrayBuffer()) };
-        } catch (e) {
-          return { name: urlName(url), error: "could not load " + url + " (network or CORS error)" };
-        }
-      })
-    );
+    const fetched = Promise.all(urls.map(window.EntenteUrlTexts.fetchText));
     return entente.hold(fetched.then((files) =>
-      entente.load(files, { ...options, origin: "urls", urls: list, transfer: true })));
+      entente.load(files, { ...options, origin: "urls", urls: files.map((f) => f.url), transfer: true })));
   };
 
   entente.resultText = function () {

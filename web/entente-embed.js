@@ -5,8 +5,9 @@
 // page. The iframe reports its content height with
 //   window.parent.postMessage({type: "entente:height", id: "<frame id>", height: <CSS px>}, <blog origin>)
 // (posted to the blog page's origin only) and this loader sets the iframe's height (only for messages from
-// Entente's origin and its own iframes). Without scripts, use
-// the plain iframe snippet with a fixed height instead.
+// Entente's origin and its own iframes). When the blog scrolls, each frame gets
+//   {type: "entente:parent-scroll"} (posted to Entente's origin), so it can hide its hover tooltips.
+// Without scripts, use the plain iframe snippet with a fixed height instead.
 (function () {
   "use strict";
   if (window.ententeEmbedLoader) return window.ententeEmbedLoader.scan();
@@ -58,6 +59,20 @@
     if (!iframe || e.source !== iframe.contentWindow) return;
     iframe.style.height = Math.max(60, Math.min(20000, Math.ceil(d.height))) + "px";
   });
+
+  // Tells each frame when the blog (or a box in it) scrolls, at most once per animation frame: the frame
+  // then hides its hover tooltips, which would otherwise stay where the mouse no longer is.
+  let scrollQueued = false;
+  window.addEventListener("scroll", () => {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(() => {
+      scrollQueued = false;
+      for (const iframe of frames.values()) {
+        if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: "entente:parent-scroll" }, ententeOrigin);
+      }
+    });
+  }, { capture: true, passive: true });
 
   window.ententeEmbedLoader = { scan };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);

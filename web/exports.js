@@ -1,5 +1,6 @@
-// Downloads generated in the browser: CSV and JSON of every table, the whole result as JSON, PNG of the
-// canvas or of one panel, and a self-contained HTML report (tables and inline images, no script).
+// Downloads generated in the browser: CSV (UTF-8 with a byte-order mark) and JSON of every table, the whole
+// result as JSON, PNG of the canvas, of one panel or of every open panel in one image, and the self-contained
+// HTML report (web/report.js, loaded when first asked for).
 (function () {
   "use strict";
 
@@ -21,7 +22,9 @@
     const table = T().build(entente.result())[key];
     if (!table) throw new Error("no table " + key);
     if (format === "csv") {
-      return { filename: "entente-" + key + ".csv", blob: new Blob([T().toCsv(table)], { type: "text/csv" }) };
+      // The byte-order mark makes spreadsheet programs read the file as UTF-8 ("\u2019", "\u2013", "\u20b9").
+      const text = "\ufeff" + T().toCsv(table);
+      return { filename: "entente-" + key + ".csv", blob: new Blob([text], { type: "text/csv;charset=utf-8" }) };
     }
     const text = JSON.stringify(table.rows, null, 1) + "\n";
     return { filename: "entente-" + key + ".json", blob: new Blob([text], { type: "application/json" }) };
@@ -31,85 +34,98 @@
     return { filename: "entente-result.json", blob: new Blob([entente.resultText()], { type: "application/json" }) };
   }
 
-  // Draws a frame and copies the canvas (or the CSS-pixel rect of one panel) into a PNG blob.
-  function capturePng(viewId) {
+  // Draws a frame, then resolves with the canvas and its device pixels per CSS pixel.
+  function captureCanvas() {
     if (!entente.webgl) return Promise.reject(new Error("no canvas without WebGL"));
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       const onCaptured = () => {
         entente.off("frame-captured", onCaptured);
         const canvas = window.Module.canvas;
-        const k = canvas.width / Math.max(1, canvas.getBoundingClientRect().width);
-        let [x, y, w, h] = [0, 0, canvas.width, canvas.height];
-        if (viewId) {
-          const view = entente.views().find((v) => v.id === viewId);
-          if (!view) return reject(new Error("no panel " + viewId));
-          [x, y, w, h] = view.rect.map((v) => Math.round(v * k));
-        }
-        const out = document.createElement("canvas");
-        out.width = Math.max(1, w);
-        out.height = Math.max(1, h);
-        out.getContext("2d").drawImage(canvas, x, y, w, h, 0, 0, w, h);
-        out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png");
+        const copy = document.createElement("canvas");
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        copy.getContext("2d").drawImage(canvas, 0, 0);
+        resolve({ canvas: copy, k: canvas.width / Math.max(1, canvas.getBoundingClientRect().width) });
       };
       entente.on("frame-captured", onCaptured);
       window.Module._entente_capture();
     });
   }
 
-  function blobToDataUrl(blob) {
-    return new Promise((resolve) => {
-      const r = new FileReader();
-      r.onload = () => resolve(r.result);
-      r.readAsDataURL(blob);
+  function pngOf(canvas) {
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"));
+  }
+
+  // The device-pixel rect [x, y, w, h] of one panel in a capture, or null when there is no such panel.
+  function panelRect(viewId, k) {
+    const view = entente.views().find((v) => v.id === viewId);
+    return view ? view.rect.map((v) => Math.round(v * k)) : null;
+  }
+
+  // A PNG blob of the canvas, or of the CSS-pixel rect of one panel.
+  async function capturePng(viewId) {
+    const { canvas, k } = await captureCanvas();
+    if (!viewId) return pngOf(canvas);
+    const r = panelRect(viewId, k);
+    if (!r) throw new Error("no panel " + viewId);
+    const out = document.createElement("canvas");
+    out.width = Math.max(1, r[2]);
+    out.height = Math.max(1, r[3]);
+    out.getContext("2d").drawImage(canvas, r[0], r[1], r[2], r[3], 0, 0, r[2], r[3]);
+    return pngOf(out);
+  }
+
+  // One PNG of every open panel, from one frame: the panels (each with its own title bar) in two columns
+  // (one when narrow), on the page's background.
+  async function panelsPng() {
+    const { canvas, k } = await captureCanvas();
+    const rects = entente.views().filter((v) => v.open && v.rect[2] > 0 && v.rect[3] > 0).map((v) => panelRect(v.id, k));
+    if (rects.length === 0) throw new Error("no open panel");
+    const cols = rects.length > 1 && canvas.width >= 1200 ? 2 : 1;
+    const gap = Math.round(12 * k), colW = Math.max(...rects.map((r) => r[2]));
+    const rowH = [];
+    rects.forEach((r, i) => (rowH[Math.floor(i / cols)] = Math.max(rowH[Math.floor(i / cols)] || 0, r[3])));
+    const out = document.createElement("canvas");
+    out.width = cols * colW + (cols + 1) * gap;
+    out.height = rowH.reduce((a, h) => a + h + gap, gap);
+    const g = out.getContext("2d");
+    g.fillStyle = getComputedStyle(document.body).backgroundColor || "#fff";
+    g.fillRect(0, 0, out.width, out.height);
+    let y = gap;
+    rects.forEach((r, i) => {
+      g.drawImage(canvas, r[0], r[1], r[2], r[3], gap + (i % cols) * (colW + gap), y, r[2], r[3]);
+      if (i % cols === cols - 1 || i === rects.length - 1) y += rowH[Math.floor(i / cols)] + gap;
+    });
+    return pngOf(out);
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = () => reject(new Error("could not load " + src));
+      document.head.appendChild(el);
     });
   }
 
-  const REPORT_CSS = "body{font:14px/1.45 'DejaVu Sans',system-ui,sans-serif;margin:2em auto;max-width:1100px;" +
-    "padding:0 1em;color:#1d1f24}table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}" +
-    "th,td{border:1px solid #ccd;padding:3px 6px;text-align:left;vertical-align:top}th{background:#eef}" +
-    "caption{text-align:left;font-weight:bold;margin:.3em 0}img{max-width:100%;border:1px solid #ccd}";
-
-  function reportTable(t) {
-    const e = T().escapeHtml;
-    const head = t.columns.map((c) => "<th scope=\"col\">" + e(c.label) + "</th>").join("");
-    const rows = t.rows.map((r) => "<tr>" + t.columns.map((c) => "<td>" + e(T().formatValue(r[c.key])) + "</td>").join("") + "</tr>");
-    return "<table><caption>" + e(t.title) + " (" + t.rows.length + ")</caption><thead><tr>" + head +
-      "</tr></thead><tbody>" + rows.join("\n") + "</tbody></table>\n";
+  // The report's code (web/report_charts.js, web/report.js), loaded the first time a report is asked for.
+  let reportScripts = null;
+  function loadReport() {
+    if (!reportScripts) {
+      reportScripts = loadScript("web/report_charts.js").then(() => loadScript("web/report.js"))
+        .then(() => window.EntenteReport, (err) => {
+          reportScripts = null;
+          throw err;
+        });
+    }
+    return reportScripts;
   }
 
-  // A self-contained HTML report: summary, panel images (when WebGL is available) and every table.
+  // The self-contained HTML report of the current result (see web/report.js).
   async function reportHtml() {
-    const result = entente.result();
-    const tables = T().build(result);
-    const e = T().escapeHtml;
-    const images = [];
-    if (entente.webgl) {
-      for (const view of entente.views().filter((v) => v.open)) {
-        try {
-          images.push({ title: view.title, src: await blobToDataUrl(await capturePng(view.id)) });
-        } catch (err) {
-          console.warn("report: no image of " + view.id + ": " + err.message);
-        }
-      }
-    }
-    const docs = result.documents || [];
-    const parts = [
-      "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-      "<title>Entente report</title><style>" + REPORT_CSS + "</style></head><body>",
-      "<h1>Entente report</h1>",
-      "<p>" + e(docs.length + " documents, " + tables.deals.rows.length + " deals, " +
-        tables.overlap_pairs.rows.length + " overlapping pairs. Generated " + new Date().toISOString().slice(0, 10) +
-        " by Entente in the browser.") + "</p>",
-    ];
-    for (const img of images) {
-      parts.push("<figure><img src=\"" + e(img.src) + "\" alt=\"" + e(img.title + " panel") + "\"><figcaption>" +
-        e(img.title) + "</figcaption></figure>");
-    }
-    for (const key of Object.keys(tables)) parts.push("<h2>" + e(tables[key].title) + "</h2>" + reportTable(tables[key]));
-    parts.push("</body></html>\n");
-    return parts.join("\n");
+    return (await loadReport()).html(entente.result(), new Date());
   }
 
   entente.exports = {
@@ -117,6 +133,7 @@
     tableFile,
     resultFile,
     capturePng,
+    panelsPng,
     reportHtml,
     async downloadTable(key, format) {
       const f = tableFile(key, format);
@@ -128,6 +145,9 @@
     },
     async downloadPng(viewId) {
       download("entente-" + (viewId || "canvas") + ".png", await capturePng(viewId));
+    },
+    async downloadPanelsPng() {
+      download("entente-panels.png", await panelsPng());
     },
     async downloadReport() {
       download("entente-report.html", new Blob([await reportHtml()], { type: "text/html" }));

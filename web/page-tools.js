@@ -20,7 +20,7 @@
     ["Tables as JSON...", null],
     null,
     ["Canvas (PNG)", () => entente.exports.downloadPng(null)],
-    ["Panels (PNG, one per panel)", () => downloadPanelPngs()],
+    ["Panels (PNG, one image)", () => entente.exports.downloadPanelsPng()],
     ["Report (HTML, self-contained)", () => entente.exports.downloadReport()],
   ];
 
@@ -28,10 +28,6 @@
     const asked = params.get("theme");
     if (asked === "light" || asked === "dark") return asked;
     return window.matchMedia && matchMedia("(prefers-color-scheme: light)").matches ? "light" : "dark";
-  }
-
-  async function downloadPanelPngs() {
-    for (const view of entente.views().filter((v) => v.open)) await entente.exports.downloadPng(view.id);
   }
 
   function installExportMenu() {
@@ -83,6 +79,26 @@
     return new URL(".", location.href).href;
   }
 
+  // The Share dialog's title and theme fields (made here, above the snippets): the snippets carry them as
+  // data-title / data-theme and &title= / &theme=. The title starts as ?title=, the theme as the page's.
+  function shareFields() {
+    let title = $("share-title-input");
+    if (title) return { title, theme: $("share-theme-input") };
+    const box = document.createElement("div");
+    box.className = "share-fields";
+    box.innerHTML = '<label for="share-title-input">Title</label> <input id="share-title-input" type="text" ' +
+      'size="32"> <label for="share-theme-input">Theme</label> <select id="share-theme-input">' +
+      '<option value="light">light</option><option value="dark">dark</option></select>';
+    $("share-snippets").prepend(box);
+    title = $("share-title-input");
+    title.value = params.get("title") || "";
+    const theme = $("share-theme-input");
+    theme.value = document.documentElement.dataset.theme === "dark" ? "dark" : "light";
+    title.addEventListener("input", fillShareDialog);
+    theme.addEventListener("change", fillShareDialog);
+    return { title, theme };
+  }
+
   function fillShareDialog() {
     const urls = entente.sourceUrls || [];
     const fromUrls = entente.origin === "urls" && urls.length > 0;
@@ -93,14 +109,20 @@
         "Put them online (on your site, or anywhere that allows CORS) and open Entente with ?src=URL1,URL2 to get an " +
         "embed snippet, or download the self-contained report and publish that.";
     if (!fromUrls) return;
+    const fields = shareFields();
+    const title = fields.title.value.trim(), theme = fields.theme.value;
     const panels = entente.views().filter((v) => v.open).map((v) => v.id).join(",");
     const esc = window.EntenteTables.escapeHtml;
-    const src = urls.join(",");
-    const frame = siteBase() + "embed.html?src=" + encodeURIComponent(src) + "&panels=" + encodeURIComponent(panels);
-    $("share-loader").value = '<div data-entente-src="' + esc(src) + '" data-panels="' + esc(panels) + '"></div>\n' +
+    // In the frame's address each URL is escaped on its own and the list joined by literal commas (embed.js
+    // splits before decoding, so a URL holding a comma stays whole).
+    const q = "&panels=" + encodeURIComponent(panels) + (title ? "&title=" + encodeURIComponent(title) : "") +
+      "&theme=" + theme;
+    const frame = siteBase() + "embed.html?src=" + urls.map(encodeURIComponent).join(",") + q;
+    $("share-loader").value = '<div data-entente-src="' + esc(urls.join(",")) + '" data-panels="' + esc(panels) + '"' +
+      (title ? ' data-title="' + esc(title) + '"' : "") + ' data-theme="' + theme + '"></div>\n' +
       '<script src="' + esc(siteBase() + "entente-embed.js") + '" async></script>';
-    $("share-iframe").value = '<iframe src="' + esc(frame) + '" title="Entente analysis" width="100%" height="640" ' +
-      'style="border:0" loading="lazy"></iframe>';
+    $("share-iframe").value = '<iframe src="' + esc(frame) + '" title="' + esc(title || "Entente analysis") +
+      '" width="100%" height="640" style="border:0" loading="lazy"></iframe>';
   }
 
   function installShare() {
@@ -125,10 +147,6 @@
     }
   }
 
-  function sourceUrls() {
-    return params.getAll("src").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
-  }
-
   document.documentElement.dataset.theme = theme();
   installExportMenu();
   installTableView();
@@ -148,7 +166,7 @@
     }, 500);
   });
   entente.ready.then(() => {
-    const urls = sourceUrls();
+    const urls = window.EntenteUrlTexts.sourceUrls(location.search);
     if (urls.length > 0) entente.loadUrls(urls);
   });
 })();

@@ -5,6 +5,11 @@
 (function () {
   "use strict";
 
+  // The header of the core's deals CSV (src/core/deals/deals_csv.cpp; tests/deals_csv_test.cpp checks it).
+  const DEALS_CSV_HEADER = ["doc", "document", "kind", "sector", "parties", "item", "value_usd", "value", "currency",
+    "value_text", "value_qualifier", "quantity", "year", "date_text", "status", "aggregate", "confidence", "group",
+    "conflicts", "evidence_start", "evidence_end", "evidence", "evidence_extra"];
+
   function col(key, label) {
     return { key, label };
   }
@@ -57,23 +62,28 @@
     };
   }
 
+  // The deals table: the same columns, in the same order and with the same cells, as the core's deals CSV
+  // (src/core/deals/deals_csv.cpp, DEALS_CSV_HEADER below), so both exports read alike.
   function deals(result) {
     const opt = (v) => (v === undefined ? null : v);
+    const labels = { doc: "Doc #", document: "Document", kind: "Kind", sector: "Sector", parties: "Parties",
+      item: "Item", value_usd: "Value (USD)", value: "Value", currency: "Currency", value_text: "Value as written",
+      value_qualifier: "Qualifier", quantity: "Quantity", year: "Year", date_text: "Date as written",
+      status: "Status", aggregate: "Umbrella", confidence: "Confidence", group: "Group", conflicts: "Conflicts",
+      evidence_start: "Evidence start", evidence_end: "Evidence end", evidence: "Evidence",
+      evidence_extra: "Also told in" };
     return {
       title: "Deals",
-      columns: [col("doc", "Doc #"), col("document", "Document"), col("kind", "Kind"), col("sector", "Sector"),
-        col("parties", "Parties"), col("item", "Item"), col("value_usd", "Value (USD)"), col("value_text", "Value as written"),
-        col("quantity", "Quantity"), col("year", "Year"), col("status", "Status"), col("aggregate", "Umbrella"),
-        col("confidence", "Confidence"), col("group", "Group"), col("evidence", "Evidence"),
-        col("evidence_extra", "Also told in"), col("evidence_start", "Evidence start"),
-        col("evidence_end", "Evidence end")],
+      columns: DEALS_CSV_HEADER.map((key) => col(key, labels[key])),
       rows: (result.deals || []).map((d) => ({
         doc: d.doc, document: docName(result, d.doc), kind: d.kind, sector: d.sector,
-        parties: (d.parties || []).join("; "), item: d.item, value_usd: opt(d.value_usd), value_text: opt(d.value_text),
-        quantity: opt(d.quantity), year: opt(d.year), status: d.status, aggregate: d.aggregate ? "yes" : "",
-        confidence: d.confidence, group: d.group, evidence: d.evidence ? d.evidence.text : null,
-        evidence_extra: (d.evidence_extra || []).map((x) => x.text).join(" | "), evidence_start: d.evidence ? d.evidence.start : null,
-        evidence_end: d.evidence ? d.evidence.end : null,
+        parties: (d.parties || []).join("; "), item: d.item, value_usd: opt(d.value_usd), value: opt(d.value),
+        currency: opt(d.currency), value_text: opt(d.value_text), value_qualifier: opt(d.value_qualifier),
+        quantity: opt(d.quantity), year: opt(d.year), date_text: opt(d.date_text), status: d.status,
+        aggregate: d.aggregate ? "true" : "false", confidence: d.confidence, group: d.group,
+        conflicts: (d.conflicts || []).join("; "), evidence_start: d.evidence ? d.evidence.start : null,
+        evidence_end: d.evidence ? d.evidence.end : null, evidence: d.evidence ? d.evidence.text : null,
+        evidence_extra: (d.evidence_extra || []).map((x) => x.text).join(" | "),
       })),
     };
   }
@@ -148,5 +158,26 @@
     return String(v);
   }
 
-  window.EntenteTables = { build, toCsv, escapeHtml, formatValue };
+  // A money amount as the app's Deals panel shows it (src/core/deals/money_format.cpp): "$153 million",
+  // "PKR 1.2 billion", "\u00a360,000".
+  function formatMoney(value, currency) {
+    const symbols = { USD: "$", EUR: "\u20ac", GBP: "\u00a3", JPY: "\u00a5", INR: "\u20b9" };
+    const prefix = symbols[currency] || (currency ? currency + " " : "");
+    const a = Math.abs(value), sign = value < 0 ? "-" : "";
+    const short = (v) => v.toFixed(2).replace(/\.?0+$/, "");
+    for (const [scale, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]]) {
+      if (a >= scale) return sign + prefix + short(a / scale) + " " + word;
+    }
+    const [whole, frac] = (Number.isInteger(a) ? a.toFixed(0) : a.toFixed(2)).split(".");
+    return sign + prefix + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+  }
+
+  // A deal's value as the Deals panel shows it ("~$153 million"; "" without a value).
+  function dealValue(d) {
+    if (d.value === null || d.value === undefined) return "";
+    const q = d.value_qualifier === "approx" ? "~" : d.value_qualifier === "over" ? ">" : "";
+    return q + formatMoney(d.value, d.currency || "");
+  }
+
+  window.EntenteTables = { build, toCsv, escapeHtml, formatValue, formatMoney, dealValue, DEALS_CSV_HEADER };
 })();

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app.h"
-#include "imgui.h"
+#include "imgui_internal.h"  // the hovered window's scroll state, for entente_wheel_used
 #include "result_wire.h"
 
 #ifdef __EMSCRIPTEN__
@@ -47,6 +47,27 @@ EM_JS(void, js_font_copy, (unsigned char* out), {
   HEAPU8.set(Module["ententeFont"], out);
   Module["ententeFont"] = null;
 });
+
+// True when `w` can still scroll by `d` (negative: towards the start) along `axis` (0: x, 1: y).
+bool can_scroll(const ImGuiWindow& w, float d, int axis) {
+  const float pos = axis ? w.Scroll.y : w.Scroll.x, max = axis ? w.ScrollMax.y : w.ScrollMax.x;
+  return max > 0 && (d < 0 ? pos > 0.5f : pos < max - 0.5f);
+}
+
+// True when ImGui would use a wheel turn of (dx, dy) at the mouse: the hovered widget reads the wheel (the
+// heatmap zooms), or the window under the mouse or one of its parents can still scroll that way.
+bool wheel_used(float dx, float dy) {
+  const ImGuiContext& g = *GImGui;
+  if (g.HoveredIdUsingMouseWheel || g.HoveredIdPreviousFrameUsingMouseWheel) return true;
+  if (g.ActiveId != 0 && g.ActiveIdUsingMouseWheel) return true;
+  const int axis = dy != 0 ? 1 : 0;
+  const float d = axis ? dy : dx;
+  for (const ImGuiWindow* w = g.HoveredWindow; w != nullptr && d != 0; w = w->ParentWindow) {
+    if (!(w->Flags & ImGuiWindowFlags_NoScrollWithMouse) && can_scroll(*w, d, axis)) return true;
+    if (!(w->Flags & ImGuiWindowFlags_ChildWindow)) break;
+  }
+  return false;
+}
 
 std::vector<std::string> split_csv(const std::string& text) {
   std::vector<std::string> out;
@@ -303,6 +324,13 @@ EMSCRIPTEN_KEEPALIVE int entente_wants_text() {
 // Switches the colour theme: dark != 0 for dark.
 EMSCRIPTEN_KEEPALIVE void entente_set_dark(int dark) {
   g_bridge->hooks.set_dark(dark != 0);
+}
+
+// 1 when a wheel turn of (dx, dy) DOM pixels (down and right positive) at the mouse would be used by the
+// page (a widget reads the wheel, or the window under the mouse can still scroll that way), else 0: then an
+// embed lets the browser scroll the blog instead (web/embed.js).
+EMSCRIPTEN_KEEPALIVE int entente_wheel_used(double dx, double dy) {
+  return entente::wheel_used(static_cast<float>(dx), static_cast<float>(dy)) ? 1 : 0;
 }
 
 // Asks for a frame; JavaScript gets "frame-captured" right after it is drawn and reads the canvas then.

@@ -25,10 +25,18 @@ Module["ententeJson"] = {};
     channel.port2.postMessage(0);
   }
 
+  // _malloc that throws instead of handing back 0 (which the copies below would write through): the
+  // page sees the worker fail with this message and starts a fresh one (web/entente-api.js startWorker).
+  function alloc(size) {
+    var p = _malloc(size);
+    if (!p) throw new Error("out of memory: the analysis' heap (" + (HEAPU8.length >> 20) + " MB) is full");
+    return p;
+  }
+
   function withStrings(texts, fn) {
     var ptrs = texts.map(function (t) {
       var size = lengthBytesUTF8(t) + 1;
-      var p = _malloc(size);
+      var p = alloc(size);
       stringToUTF8(t, p, size);
       return p;
     });
@@ -45,7 +53,7 @@ Module["ententeJson"] = {};
       return;
     }
     var size = f.bytes.byteLength;
-    var data = _malloc(Math.max(size, 1));
+    var data = alloc(Math.max(size, 1));
     HEAPU8.set(new Uint8Array(f.bytes), data);
     try {
       withStrings([f.name], function (n) { _worker_add(n, data, size); });

@@ -50,7 +50,7 @@ export async function run(t) {
   const extraCol = rows[0].indexOf("evidence_extra"), aggCol = rows[0].indexOf("aggregate");
   t.check("CSV carries every other sentence of a deal and the umbrella flag", extraCol >= 0 && aggCol >= 0 &&
     deals.every((d, i) => rows[i + 1][extraCol] === d.evidence_extra.map((e) => e.text).join(" | ") &&
-      (rows[i + 1][aggCol] === "yes") === d.aggregate), rows[0].join(","));
+      (rows[i + 1][aggCol] === "true") === d.aggregate), rows[0].join(","));
   checkClean(t, page);
   await page.context().close();
 }

@@ -30,11 +30,7 @@ std::string extra_text(const std::vector<Evidence>& extra) {
 }  // namespace
 
 std::string deals_csv(const Corpus& corpus, const std::vector<Deal>& deals) {
-  std::string out =
-      "doc,document,kind,sector,parties,item,value_usd,value,currency,value_text,value_qualifier,quantity,"
-      "year,"
-      "date_text,status,aggregate,confidence,group,conflicts,evidence_start,evidence_end,evidence,evidence_"
-      "extra\r\n";
+  std::string out = std::string(kDealsCsvHeader) + "\r\n";
   for (const Deal& d : deals) {
     std::string name;
     for (const Document& doc : corpus.docs)
