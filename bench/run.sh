@@ -140,6 +140,12 @@ if [[ ${LAST_NATIVE_SECONDS:-} =~ ^[0-9] ]]; then
   row "analyze $N docs / gzip -6 (goal <= 8)" "$(calc "%.1f" "$LAST_NATIVE_SECONDS / $GZIP_BEST")" "-"
 fi
 
+# The issue's size yardstick: the JSON of the corpus at most 2x the corpus bytes.
+JSON_OUT=$OUT/analyze_${N}_docs.native.json
+if [[ -f $JSON_OUT ]]; then
+  row "JSON / corpus bytes, $N docs (goal <= 2)" "$(calc "%.2f" "$(wc -c <"$JSON_OUT") / $CORPUS_BYTES")" "-"
+fi
+
 # ---------------------------------------------------------------- other engineers' bench scripts
 mapfile -t SCRIPTS < <(ls bench/*_bench.sh bench/lda_*.sh bench/lda_*.py bench/overlap_*.sh bench/overlap_*.py \
   2>/dev/null | sort -u)

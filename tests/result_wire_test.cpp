@@ -114,3 +114,16 @@ TEST_CASE("deals in parts add up to the whole, and say when more follow") {
   CHECK(section(out, "mentions") == section(r, "mentions"));
   CHECK(section(out, "deals") == section(r, "deals"));
 }
+
+TEST_CASE("the overlap section carries the heatmap's clustering order, outside the JSON") {
+  const AnalysisResult r = sample_result();
+  entente::OverlapResult sent = r.overlap;
+  sent.doc_order = {1, 0};
+  AnalysisResult out;
+  std::vector<DocCounts> counts;
+  CHECK(decode_section(entente::encode_overlap(sent), out, counts) == WireSection::Overlap);
+  CHECK(out.overlap.doc_order == std::vector<int>{1, 0});
+  CHECK(section(out, "overlap") == section(r, "overlap"));
+  CHECK(decode_section(entente::encode_overlap(r.overlap), out, counts) == WireSection::Overlap);
+  CHECK(out.overlap.doc_order.empty());
+}

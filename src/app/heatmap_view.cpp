@@ -7,7 +7,6 @@
 #include "help.h"
 #include "imgui.h"
 #include "overlap_csv.h"
-#include "similarity_order.h"
 #include "widgets.h"
 
 namespace entente {
@@ -47,7 +46,10 @@ void HeatmapView::on_result_changed(const AppModel& model) {
   std::stable_sort(top_pairs_.begin(), top_pairs_.end(),
                    [&pairs](int x, int y) { return pairs[x].score > pairs[y].score; });
   if (top_pairs_.size() > static_cast<std::size_t>(kTopPairs)) top_pairs_.resize(kTopPairs);
-  similarity_order_ = similarity_order(ids_, model.result.overlap);
+  // The clustering order comes with the overlap from the worker (never computed on the UI thread); until
+  // then, or if it does not fit the documents shown, rows stay in corpus order.
+  similarity_order_ = model.result.overlap.doc_order;
+  if (similarity_order_.size() != ids_.size()) similarity_order_.clear();
   set_order(by_similarity_);
   view_x_ = view_y_ = 0;
   view_span_ = std::max<double>(1, static_cast<double>(ids_.size()));

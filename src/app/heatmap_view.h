@@ -1,5 +1,5 @@
 // The Overlap Heatmap window: an N x N grid of pair scores drawn as one texture at screen resolution
-// (heatmap_image.h), in input or similarity order (hierarchical clustering, computed once per result), with
+// (heatmap_image.h), in input or similarity order (hierarchical clustering, computed by the worker), with
 // zoom (mouse wheel) and pan (drag), row and column labels once cells are tall and wide enough, a hover that
 // names both documents, and the top pairs listed beside it. A click on a pair, in the grid or the list,
 // opens the side-by-side view. CSV exports of pairs and passages. Grid parts live in heatmap_grid.cpp.

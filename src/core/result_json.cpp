@@ -1,147 +1,186 @@
-// Maps the result structs onto the JSON contract. Field order follows the README contract.
+// Maps the result structs onto the JSON contract, streamed by JsonWriter (no tree). Field order follows the
+// README contract.
 #include "result_json.h"
 
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
+#include <unordered_map>
+
+#include "json_writer.h"
 
 namespace entente {
 namespace {
 
-using nlohmann::json;
-using ordered = nlohmann::ordered_json;
-
-template <typename T>
-ordered opt(const std::optional<T>& v) {
-  return v ? ordered(*v) : ordered(nullptr);
-}
-
-ordered documents_json(const std::vector<DocumentSummary>& docs) {
-  ordered out = ordered::array();
+void write_documents(JsonWriter& w, const std::vector<DocumentSummary>& docs) {
+  w.begin_array();
   for (const DocumentSummary& d : docs) {
-    out.push_back({{"id", d.id},
-                   {"name", d.name},
-                   {"bytes", d.bytes},
-                   {"encoding", d.encoding},
-                   {"tokens", d.tokens},
-                   {"sentences", d.sentences},
-                   {"title", d.title},
-                   {"error", d.error.empty() ? ordered(nullptr) : ordered(d.error)}});
+    w.begin_object().field("id", d.id).field("name", d.name).field("bytes", d.bytes);
+    w.field("encoding", d.encoding).field("tokens", d.tokens).field("sentences", d.sentences);
+    w.field("title", d.title).key("error");
+    d.error.empty() ? w.value(nullptr) : w.value(d.error);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ordered term_counts_json(const std::vector<TermCount>& terms) {
-  ordered out = ordered::array();
-  for (const auto& c : terms) out.push_back({{"term", c.term}, {"count", c.count}, {"per_1000", c.per_1000}});
-  return out;
+void write_term_counts(JsonWriter& w, const std::vector<TermCount>& terms) {
+  w.begin_array();
+  for (const TermCount& c : terms)
+    w.begin_object().field("term", c.term).field("count", c.count).field("per_1000", c.per_1000).end_object();
+  w.end_array();
 }
 
-ordered topics_json(const TopicsResult& t) {
-  ordered lexicon = ordered::array(), freq = ordered::array(), corpus = ordered::array();
-  for (const auto& l : t.lexicon) lexicon.push_back({{"id", l.id}, {"label", l.label}, {"terms", l.terms}});
-  for (const auto& f : t.frequencies)
-    freq.push_back({{"doc", f.doc}, {"topic", f.topic}, {"hits", f.hits}, {"per_1000", f.per_1000}});
+void write_discovered(JsonWriter& w, const DiscoveredTopics& d) {
+  w.begin_object().field("k", d.k).field("seed", d.seed).field("iterations", d.iterations).key("topics");
+  w.begin_array();
+  for (const DiscoveredTopic& t : d.topics) w.begin_object().field("top_terms", t.top_terms).end_object();
+  w.end_array().field("doc_topic", d.doc_topic).end_object();
+}
+
+void write_terms(JsonWriter& w, const TermStats& t) {
+  w.begin_object().key("corpus");
+  write_term_counts(w, t.corpus);
+  w.key("per_doc").begin_array();
+  for (const DocTerms& d : t.per_doc) {
+    w.begin_object().field("doc", d.doc).key("terms");
+    write_term_counts(w, d.terms);
+    w.end_object();
+  }
+  w.end_array().key("distinctive").begin_array();
+  for (const DistinctiveTerms& d : t.distinctive)
+    w.begin_object().field("doc", d.doc).field("terms", d.terms).field("tf_idf", d.tf_idf).end_object();
+  w.end_array().end_object();
+}
+
+void write_topics(JsonWriter& w, const TopicsResult& t) {
+  w.begin_object().key("lexicon").begin_array();
+  for (const auto& l : t.lexicon)
+    w.begin_object().field("id", l.id).field("label", l.label).field("terms", l.terms).end_object();
+  w.end_array().key("frequencies").begin_array();
+  for (const auto& f : t.frequencies) {
+    w.begin_object().field("doc", f.doc).field("topic", f.topic).field("hits", f.hits);
+    w.field("per_1000", f.per_1000).end_object();
+  }
+  w.end_array().key("corpus").begin_array();
   for (const auto& c : t.corpus)
-    corpus.push_back({{"topic", c.topic}, {"hits", c.hits}, {"per_1000", c.per_1000}});
-  ordered topics = ordered::array();
-  for (const auto& d : t.discovered.topics) topics.push_back({{"top_terms", d.top_terms}});
-  ordered discovered = {{"k", t.discovered.k},
-                        {"seed", t.discovered.seed},
-                        {"iterations", t.discovered.iterations},
-                        {"topics", topics},
-                        {"doc_topic", t.discovered.doc_topic}};
-  ordered distinctive = ordered::array(), per_doc = ordered::array();
-  for (const auto& d : t.terms.distinctive)
-    distinctive.push_back({{"doc", d.doc}, {"terms", d.terms}, {"tf_idf", d.tf_idf}});
-  for (const auto& d : t.terms.per_doc)
-    per_doc.push_back({{"doc", d.doc}, {"terms", term_counts_json(d.terms)}});
-  return {
-      {"lexicon", lexicon},
-      {"frequencies", freq},
-      {"corpus", corpus},
-      {"discovered", discovered},
-      {"terms",
-       {{"corpus", term_counts_json(t.terms.corpus)}, {"per_doc", per_doc}, {"distinctive", distinctive}}}};
+    w.begin_object().field("topic", c.topic).field("hits", c.hits).field("per_1000", c.per_1000).end_object();
+  w.end_array().key("discovered");
+  write_discovered(w, t.discovered);
+  w.key("terms");
+  write_terms(w, t.terms);
+  w.end_object();
 }
 
-ordered mentions_json(const std::vector<Mention>& mentions) {
-  ordered out = ordered::array();
+void append_field(std::string& key, const std::string& field) {
+  key += std::to_string(field.size());
+  key += ':';
+  key += field;
+}
+
+void append_field(std::string& key, const std::optional<double>& v) {
+  std::uint64_t bits = 0;
+  if (v) std::memcpy(&bits, &*v, sizeof bits);
+  key += v ? "v" + std::to_string(bits) + ';' : std::string("-;");
+}
+
+// What makes two mentions of a document one folded entry: every printed field but the offsets.
+const std::string& fold_key(const Mention& m, std::string& key) {
+  key.clear();
+  append_field(key, m.type);
+  append_field(key, m.text);
+  key += std::to_string(m.end - m.start) + ';';
+  append_field(key, m.value);
+  append_field(key, m.value_usd);
+  key += m.unit ? "u" : "-";
+  append_field(key, m.unit.value_or(""));
+  key += m.canonical ? "c" : "-";
+  append_field(key, m.canonical.value_or(""));
+  return key;
+}
+
+// A distinct mention of a document and the starts of its repeats.
+struct FoldedMention {
+  const Mention* first;
+  std::vector<std::uint32_t> more;
+};
+
+// Repeats of a mention in its document (same fields, other offsets) fold into the first, in order; money
+// mentions never fold (each amount is a figure a reader or a scorer looks up where it stands). Mentions
+// arrive grouped by document.
+std::vector<FoldedMention> fold_mentions(const std::vector<Mention>& mentions) {
+  std::vector<FoldedMention> out;
+  std::unordered_map<std::string, std::size_t> first;  // fold key -> index in out (looked up, never iterated)
+  std::string key;
+  int doc = -1;
   for (const Mention& m : mentions) {
-    out.push_back({{"doc", m.doc},
-                   {"type", m.type},
-                   {"start", m.start},
-                   {"end", m.end},
-                   {"text", m.text},
-                   {"value", opt(m.value)},
-                   {"unit", opt(m.unit)},
-                   {"value_usd", opt(m.value_usd)},
-                   {"canonical", opt(m.canonical)}});
-  }
-  return out;
-}
-
-ordered evidence_json(const Evidence& e) {
-  return {{"start", e.start}, {"end", e.end}, {"text", e.text}};
-}
-
-ordered evidence_list_json(const std::vector<Evidence>& list) {
-  ordered out = ordered::array();
-  for (const Evidence& e : list) out.push_back(evidence_json(e));
-  return out;
-}
-
-ordered deals_json(const std::vector<Deal>& deals) {
-  ordered out = ordered::array();
-  for (const Deal& d : deals) {
-    out.push_back({{"doc", d.doc},
-                   {"kind", d.kind},
-                   {"sector", d.sector},
-                   {"parties", d.parties},
-                   {"item", d.item},
-                   {"value_usd", opt(d.value_usd)},
-                   {"value", opt(d.value)},
-                   {"currency", opt(d.currency)},
-                   {"value_text", opt(d.value_text)},
-                   {"value_qualifier", opt(d.value_qualifier)},
-                   {"quantity", opt(d.quantity)},
-                   {"year", opt(d.year)},
-                   {"date_text", opt(d.date_text)},
-                   {"status", d.status},
-                   {"evidence", evidence_json(d.evidence)},
-                   {"evidence_extra", evidence_list_json(d.evidence_extra)},
-                   {"aggregate", d.aggregate},
-                   {"confidence", d.confidence},
-                   {"group", d.group},
-                   {"conflicts", d.conflicts}});
-  }
-  return out;
-}
-
-ordered overlap_json(const OverlapResult& o) {
-  ordered pairs = ordered::array();
-  for (const OverlapPair& p : o.pairs) {
-    ordered passages = ordered::array();
-    for (const Passage& s : p.passages) {
-      passages.push_back({{"a_start", s.a_start},
-                          {"a_end", s.a_end},
-                          {"b_start", s.b_start},
-                          {"b_end", s.b_end},
-                          {"a_text", s.a_text},
-                          {"b_text", s.b_text},
-                          {"similarity", s.similarity}});
+    if (m.doc != doc) first.clear(), doc = m.doc;
+    if (m.type == "money") {
+      out.push_back({&m, {}});
+      continue;
     }
-    pairs.push_back({{"a", p.a},
-                     {"b", p.b},
-                     {"score", p.score},
-                     {"shared_tokens", p.shared_tokens},
-                     {"passages", passages}});
+    auto found = first.emplace(fold_key(m, key), out.size());
+    if (found.second)
+      out.push_back({&m, {}});
+    else
+      out[found.first->second].more.push_back(m.start);
   }
-  return {{"params",
-           {{"shingle", o.params.shingle},
-            {"min_passage_tokens", o.params.min_passage_tokens},
-            {"max_gap", o.params.max_gap},
-            {"min_score", o.params.min_score},
-            {"max_passages", o.params.max_passages}}},
-          {"pairs", pairs}};
+  return out;
+}
+
+void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
+  w.begin_array();
+  for (const FoldedMention& f : fold_mentions(mentions)) {
+    const Mention& m = *f.first;
+    w.begin_object().field("doc", m.doc).field("type", m.type).field("start", m.start).field("end", m.end);
+    w.field("text", m.text);
+    if (m.value) w.field("value", *m.value);
+    if (m.unit) w.field("unit", *m.unit);
+    if (m.value_usd) w.field("value_usd", *m.value_usd);
+    if (m.canonical) w.field("canonical", *m.canonical);
+    if (!f.more.empty()) w.field("more", f.more);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_evidence(JsonWriter& w, const Evidence& e) {
+  w.begin_object().field("start", e.start).field("end", e.end).field("text", e.text).end_object();
+}
+
+void write_deals(JsonWriter& w, const std::vector<Deal>& deals) {
+  w.begin_array();
+  for (const Deal& d : deals) {
+    w.begin_object().field("doc", d.doc).field("kind", d.kind).field("sector", d.sector);
+    w.field("parties", d.parties).field("item", d.item).field("value_usd", d.value_usd);
+    w.field("value", d.value).field("currency", d.currency).field("value_text", d.value_text);
+    w.field("value_qualifier", d.value_qualifier).field("quantity", d.quantity).field("year", d.year);
+    w.field("date_text", d.date_text).field("status", d.status).key("evidence");
+    write_evidence(w, d.evidence);
+    w.key("evidence_extra").begin_array();
+    for (const Evidence& e : d.evidence_extra) write_evidence(w, e);
+    w.end_array().field("aggregate", d.aggregate).field("confidence", d.confidence);
+    w.field("group", d.group).field("conflicts", d.conflicts).end_object();
+  }
+  w.end_array();
+}
+
+void write_overlap(JsonWriter& w, const OverlapResult& o) {
+  w.begin_object().key("params").begin_object();
+  w.field("shingle", o.params.shingle).field("min_passage_tokens", o.params.min_passage_tokens);
+  w.field("max_gap", o.params.max_gap).field("min_score", o.params.min_score);
+  w.field("max_passages", o.params.max_passages).end_object().key("pairs").begin_array();
+  for (const OverlapPair& p : o.pairs) {
+    w.begin_object().field("a", p.a).field("b", p.b).field("score", p.score);
+    w.field("shared_tokens", p.shared_tokens).key("passages").begin_array();
+    for (const Passage& s : p.passages) {
+      w.begin_object().field("a_start", s.a_start).field("a_end", s.a_end).field("b_start", s.b_start);
+      w.field("b_end", s.b_end).field("a_text", s.a_text).field("b_text", s.b_text);
+      w.field("similarity", s.similarity).end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array().end_object();
 }
 
 std::vector<DocumentSummary> summarize_all(const Corpus& corpus) {
@@ -152,22 +191,25 @@ std::vector<DocumentSummary> summarize_all(const Corpus& corpus) {
 }
 
 // One top-level value of the contract; the documents from `docs`, or from r.corpus when it is null.
-ordered section_json(const AnalysisResult& r, const std::vector<DocumentSummary>* docs,
-                     const std::string& key) {
-  if (key == "version") return kContractVersion;
-  if (key == "error") return r.error.empty() ? ordered(nullptr) : ordered(r.error);
-  if (key == "documents") return documents_json(docs ? *docs : summarize_all(r.corpus));
-  if (key == "topics") return topics_json(r.topics);
-  if (key == "mentions") return mentions_json(r.deals.mentions);
-  if (key == "deals") return deals_json(r.deals.deals);
-  if (key == "overlap") return overlap_json(r.overlap);
-  throw std::invalid_argument("not a key of the JSON contract: " + key);
-}
-
-ordered result_json(const AnalysisResult& r, const std::vector<DocumentSummary>& docs) {
-  ordered out = ordered::object();
-  for (const std::string& key : contract_keys()) out[key] = section_json(r, &docs, key);
-  return out;
+void write_section(JsonWriter& w, const AnalysisResult& r, const std::vector<DocumentSummary>* docs,
+                   const std::string& key) {
+  if (key == "version") {
+    w.value(kContractVersion);
+  } else if (key == "error") {
+    r.error.empty() ? w.value(nullptr) : w.value(r.error);
+  } else if (key == "documents") {
+    write_documents(w, docs ? *docs : summarize_all(r.corpus));
+  } else if (key == "topics") {
+    write_topics(w, r.topics);
+  } else if (key == "mentions") {
+    write_mentions(w, r.deals.mentions);
+  } else if (key == "deals") {
+    write_deals(w, r.deals.deals);
+  } else if (key == "overlap") {
+    write_overlap(w, r.overlap);
+  } else {
+    throw std::invalid_argument("not a key of the JSON contract: " + key);
+  }
 }
 
 }  // namespace
@@ -181,11 +223,15 @@ std::vector<std::string> contract_keys() {
 }
 
 std::string section_json_text(const AnalysisResult& result, const std::string& key) {
-  return section_json(result, nullptr, key).dump(-1, ' ', false, ordered::error_handler_t::replace);
+  JsonWriter w;
+  write_section(w, result, nullptr, key);
+  return w.take();
 }
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
-  return deals_json(deals).dump(indent, ' ', false, ordered::error_handler_t::replace);
+  JsonWriter w(indent);
+  write_deals(w, deals);
+  return w.take();
 }
 
 nlohmann::json to_json(const AnalysisResult& result) {
@@ -193,12 +239,18 @@ nlohmann::json to_json(const AnalysisResult& result) {
 }
 
 std::string to_json_text(const AnalysisResult& result, int indent) {
-  // Invalid UTF-8 cannot occur (ingest decodes everything), but never throw from serialisation.
   return to_json_text(result, summarize_all(result.corpus), indent);
 }
 
 std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent) {
-  return result_json(result, docs).dump(indent, ' ', false, ordered::error_handler_t::replace);
+  JsonWriter w(indent);
+  w.begin_object();
+  for (const std::string& key : contract_keys()) {
+    w.key(key);
+    write_section(w, result, &docs, key);
+  }
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace entente

@@ -1,4 +1,6 @@
 // The analysis contract as JSON (CLI output, wasm <-> JS, golden tests). See README "JSON contract".
+// Version 2: "mentions" has one entry per distinct mention of a document (repeats' starts in "more"; money
+// mentions are never folded) and leaves out null fields.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -9,7 +11,7 @@
 
 namespace entente {
 
-inline constexpr int kContractVersion = 1;
+inline constexpr int kContractVersion = 2;  // 2: repeated mentions folded, null fields omitted
 
 // A document's line in the "documents" section: what remains of it once its text and tokens are gone (a
 // reduce holds these, not whole documents).

@@ -95,7 +95,7 @@ void fields(IO& io, OverlapPair& p) {
 }
 template <class IO>
 void fields(IO& io, OverlapResult& o) {
-  io(o.params), io(o.pairs);
+  io(o.params), io(o.pairs), io(o.doc_order);
 }
 
 // [SECTION] Writer and Reader: numbers as bytes, strings and vectors with a 32-bit length first.

@@ -14,6 +14,7 @@
 #include "lexicon.h"
 #include "result_json.h"
 #include "result_wire.h"
+#include "similarity_order.h"
 
 namespace entente {
 namespace {
@@ -56,6 +57,17 @@ EM_JS(void, js_post_progress,
 // Posts {type, id, value, memory}; memory: the worker's wasm memory in bytes (it only grows: the peak).
 EM_JS(void, js_post, (const char* type, double id, double value),
       { postMessage({type : UTF8ToString(type), id : id, value : value, memory : HEAP8.length}); });
+
+// The overlap section with the heatmap's clustering order of the ok documents, so that the UI thread
+// never clusters (O(n^2) time and memory).
+std::string encode_overlap_ordered(const AnalysisResult& r) {
+  OverlapResult overlap = r.overlap;
+  std::vector<int> ids;
+  for (const Document& d : r.corpus.docs)
+    if (d.ok()) ids.push_back(d.id);
+  overlap.doc_order = similarity_order(ids, r.overlap);
+  return encode_overlap(overlap);
+}
 
 class Worker {
  public:
@@ -118,7 +130,7 @@ void Worker::stage_done(const std::string& stage) {
     for (std::size_t i = 0; i + 1 < parts; ++i) post("deals", encode_deals_part(r.deals, i, parts), {}, r);
     post("deals", encode_deals_part(r.deals, parts - 1, parts), {"mentions", "deals"}, r);
   }
-  if (stage == "Aligning passages") post("overlap", encode_overlap(r.overlap), {"overlap"}, r);
+  if (stage == "Aligning passages") post("overlap", encode_overlap_ordered(r), {"overlap"}, r);
 }
 
 void Worker::finish() {

@@ -6,7 +6,8 @@
 namespace entente {
 
 OverlapResult find_overlap(const Corpus& corpus, const OverlapParams& params) {
-  OverlapResult result{params, {}};
+  OverlapResult result;
+  result.params = params;
   const OverlapPlan plan = plan_overlap(corpus, params);
   score_candidates(plan, 0, plan.candidates.size(), result.pairs);
   return result;

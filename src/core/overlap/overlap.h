@@ -54,6 +54,10 @@ struct OverlapPair {
 struct OverlapResult {
   OverlapParams params;
   std::vector<OverlapPair> pairs;
+  // The heatmap's row order (similarity_order() over the ids of the ok documents, in corpus order) when the
+  // page's worker computed it beside the pairs, so the UI thread never clusters; empty otherwise
+  // (find_overlap leaves it empty). Not part of the JSON contract.
+  std::vector<int> doc_order;
 };
 
 }  // namespace entente

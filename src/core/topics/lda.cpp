@@ -1,4 +1,5 @@
-// Collapsed Gibbs samplers of lda.h: dense for small k, SparseLDA above kDenseMaxTopics.
+// Collapsed Gibbs samplers of lda.h: dense for small k, SparseLDA above kDenseMaxTopics (the sampling steps;
+// what the counts say is read in lda_model.cpp, the input built in lda_corpus.cpp).
 //
 // For a token of word w in document d, with the token's own assignment removed, the topic weight is
 // (SparseLDA splits it into three buckets)
@@ -10,66 +11,9 @@
 #include "lda.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 #include <stdexcept>
-#include <string_view>
-#include <unordered_map>
-
-#include "det_math.h"
 
 namespace entente {
-
-LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words) {
-  // One pass with provisional ids in order of first sight, then renumbered in alphabetical order.
-  std::unordered_map<std::string_view, std::uint32_t> ids;  // looked up only, never iterated
-  std::vector<std::string_view> seen;
-  LdaCorpus out;
-  out.docs.resize(corpus.docs.size());
-  for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
-    const Document& doc = corpus.docs[d];
-    if (!doc.ok()) continue;
-    for (const Token& t : doc.tokens) {
-      if (!is_content_term(t, stop_words)) continue;
-      auto found = ids.emplace(t.lower, static_cast<std::uint32_t>(seen.size()));
-      if (found.second) seen.push_back(t.lower);
-      out.docs[d].push_back(found.first->second);
-    }
-    out.tokens += out.docs[d].size();
-  }
-  std::vector<std::uint32_t> order(seen.size()), rank(seen.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) { return seen[x] < seen[y]; });
-  out.vocab.reserve(seen.size());
-  for (std::uint32_t r = 0; r < order.size(); ++r) {
-    rank[order[r]] = r;
-    out.vocab.emplace_back(seen[order[r]]);
-  }
-  for (std::vector<std::uint32_t>& words : out.docs)
-    for (std::uint32_t& w : words) w = rank[w];
-  return out;
-}
-
-LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs) {
-  std::map<std::string, std::uint32_t> ids;  // sorted vocabulary
-  for (const DocTermCounts& d : docs)
-    for (const std::string& t : d.terms) ids.emplace(t, 0);
-  LdaCorpus out;
-  out.vocab.reserve(ids.size());
-  for (auto& entry : ids) {
-    entry.second = static_cast<std::uint32_t>(out.vocab.size());
-    out.vocab.push_back(entry.first);
-  }
-  out.docs.resize(docs.size());
-  std::vector<std::uint32_t> local;  // the document's term index -> vocabulary id
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    local.clear();
-    for (const std::string& t : docs[d].terms) local.push_back(ids.find(t)->second);
-    for (std::uint32_t i : docs[d].sequence) out.docs[d].push_back(local[i]);
-    out.tokens += out.docs[d].size();
-  }
-  return out;
-}
 
 GibbsLda::GibbsLda(LdaCorpus corpus, const LdaOptions& options)
     : corpus_(std::move(corpus)), options_(options), k_(options.k), rng_(options.seed) {
@@ -150,15 +94,6 @@ void GibbsLda::end_doc() {
     ++sweeps_;
     check_convergence();
   }
-}
-
-void GibbsLda::check_convergence() {
-  const int every = std::max(1, options_.check_every);
-  if (options_.tolerance <= 0 || sweeps_ % every != 0 || sweeps_ < options_.min_sweeps - every) return;
-  const double ll = log_likelihood();
-  if (sweeps_ >= options_.min_sweeps && ll - checked_ll_ < options_.tolerance * std::fabs(ll))
-    converged_ = true;
-  checked_ll_ = ll;
 }
 
 // Moves one token of `word` into (delta +1) or out of (delta -1) `topic`, keeping s, r and coef_ current.
@@ -281,70 +216,6 @@ std::size_t GibbsLda::run(std::size_t max_tokens) {
 void GibbsLda::sweep() {
   const int start = sweeps_;
   while (sweeps_ == start) run(corpus_.tokens + 1);
-}
-
-std::vector<std::vector<GibbsLda::Entry>> GibbsLda::word_topic_lists() const {
-  if (!dense_) return word_topics_;
-  std::vector<std::vector<Entry>> out(corpus_.vocab.size());
-  for (std::size_t w = 0; w < out.size(); ++w)
-    for (int t = 0; t < k_; ++t)
-      if (std::int32_t c = word_topic_table_[w * static_cast<std::size_t>(k_) + t])
-        out[w].push_back({static_cast<std::uint32_t>(c), static_cast<std::uint16_t>(t)});
-  return out;
-}
-
-double GibbsLda::log_likelihood() const {
-  const double alpha = options_.alpha, beta = options_.beta;
-  const double lg_alpha = det_lgamma(alpha), lg_beta = det_lgamma(beta);
-  const double lg_k_alpha = det_lgamma(k_ * alpha), lg_beta_v = det_lgamma(beta_v_);
-  double ll = 0;
-  for (int t = 0; t < k_; ++t) ll += lg_beta_v - det_lgamma(beta_v_ + static_cast<double>(topic_totals_[t]));
-  for (const std::vector<Entry>& list : word_topic_lists())
-    for (const Entry& e : list) ll += det_lgamma(beta + e.count) - lg_beta;
-  std::vector<std::int32_t> counts(k_);
-  for (const std::vector<std::uint16_t>& z : z_) {
-    if (z.empty()) continue;
-    std::fill(counts.begin(), counts.end(), 0);
-    for (std::uint16_t t : z) ++counts[t];
-    ll += lg_k_alpha - det_lgamma(static_cast<double>(z.size()) + k_ * alpha);
-    for (std::int32_t c : counts)
-      if (c > 0) ll += det_lgamma(alpha + c) - lg_alpha;
-  }
-  return ll;
-}
-
-std::vector<std::vector<std::string>> GibbsLda::top_terms(std::size_t n) const {
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> by_topic(k_);  // (count, word)
-  const std::vector<std::vector<Entry>> lists = word_topic_lists();
-  for (std::uint32_t w = 0; w < lists.size(); ++w)
-    for (const Entry& e : lists[w]) by_topic[e.topic].push_back({e.count, w});
-  std::vector<std::vector<std::string>> out(k_);
-  for (int t = 0; t < k_; ++t) {
-    auto& list = by_topic[t];
-    std::size_t m = std::min(n, list.size());
-    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(m), list.end(),
-                      [](const auto& a, const auto& b) {
-                        return a.first != b.first ? a.first > b.first : a.second < b.second;
-                      });
-    for (std::size_t i = 0; i < m; ++i) out[t].push_back(corpus_.vocab[list[i].second]);
-  }
-  return out;
-}
-
-std::vector<std::vector<double>> GibbsLda::doc_topic() const {
-  std::vector<std::vector<double>> out(z_.size(), std::vector<double>(k_, 0.0));
-  std::vector<std::int64_t> counts(k_);
-  for (std::size_t d = 0; d < z_.size(); ++d) {
-    if (z_[d].empty()) continue;
-    std::fill(counts.begin(), counts.end(), 0);
-    for (std::uint16_t t : z_[d]) ++counts[t];
-    double total = static_cast<double>(z_[d].size()) + k_ * options_.alpha;
-    for (int t = 0; t < k_; ++t) {
-      double p = (static_cast<double>(counts[t]) + options_.alpha) / total;
-      out[d][t] = std::floor(p * 10000.0 + 0.5) / 10000.0;
-    }
-  }
-  return out;
 }
 
 }  // namespace entente

@@ -12,10 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "lda_corpus.h"
 #include "rng.h"
-#include "stop_words.h"
-#include "term_stats.h"
-#include "text.h"
 
 namespace entente {
 
@@ -32,20 +30,6 @@ struct LdaOptions {
   double alpha = 0.1;  // symmetric document-topic prior
   double beta = 0.01;  // symmetric topic-word prior
 };
-
-// Documents as word ids. The vocabulary is sorted, so ids follow the alphabetical order of terms.
-struct LdaCorpus {
-  std::vector<std::string> vocab;
-  std::vector<std::vector<std::uint32_t>> docs;  // one per input document, in text order; empty if none
-  std::size_t tokens = 0;
-};
-
-// Content terms (is_content_term) of every ok document; failed documents get an empty row.
-LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words);
-
-// make_lda_corpus() from documents counted by count_doc_terms() (term_stats.h), in corpus order: the same
-// corpus, so shards counted apart sample the same topics once merged.
-LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs);
 
 // Largest k sampled densely (see the file comment).
 constexpr int kDenseMaxTopics = 48;
