@@ -29,7 +29,8 @@ set(ENTENTE_WEB_EXPORTS
     _entente_load_progress _entente_load_done _entente_shown_documents
     _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
-    _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
+    _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json
+    _entente_ui_state_json)
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
 target_link_options(entente_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1
