@@ -83,10 +83,11 @@ void DealsView::rebuild_group_lines() {
 
 bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {
   bool changed = false;
-  const float w = ImGui::GetFontSize() * 7.0f;
-  toolbar_item(labelled_width(w, label));
+  const float w = ImGui::GetFontSize() * 8.0f;  // the label inside the box ("Country: All") saves a column
+  toolbar_item(w);
   ImGui::SetNextItemWidth(w);
-  if (ImGui::BeginCombo(label, value->empty() ? "All" : value->c_str())) {
+  const std::string preview = std::string(label) + ": " + (value->empty() ? "All" : *value);
+  if (ImGui::BeginCombo((std::string("##") + label).c_str(), preview.c_str())) {
     if (ImGui::Selectable("All", value->empty())) value->clear(), changed = true;
     for (const std::string& o : options)
       if (ImGui::Selectable(o.c_str(), *value == o)) *value = o, changed = true;
@@ -108,13 +109,13 @@ void DealsView::draw_toolbar(const AppModel& model) {
   dirty_ |= combo("Country", countries_, &filter_.country);
   dirty_ |= combo("Sector", sectors_, &filter_.sector);
   dirty_ |= combo("Status", statuses_, &filter_.status);
-  std::string doc_label = "All";
+  std::string doc_label = "Document: All";
   for (const Document& d : docs)
-    if (d.id == filter_.doc) doc_label = d.name;
+    if (d.id == filter_.doc) doc_label = "Document: " + d.name;
   const float em = ImGui::GetFontSize();
-  toolbar_item(labelled_width(em * 9.0f, "Document"));
+  toolbar_item(em * 9.0f);
   ImGui::SetNextItemWidth(em * 9.0f);
-  if (ImGui::BeginCombo("Document", doc_label.c_str())) {
+  if (ImGui::BeginCombo("##document", doc_label.c_str())) {
     if (ImGui::Selectable("All", filter_.doc < 0)) filter_.doc = -1, dirty_ = true;
     for (const Document& d : docs)
       if (ImGui::Selectable(d.name.c_str(), filter_.doc == d.id)) filter_.doc = d.id, dirty_ = true;

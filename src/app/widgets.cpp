@@ -52,11 +52,6 @@ float checkbox_width(const char* label) {
          ImGui::CalcTextSize(label, nullptr, true).x;
 }
 
-float labelled_width(float item_w, const char* label) {
-  const float text = ImGui::CalcTextSize(label, nullptr, true).x;
-  return item_w + (text > 0 ? ImGui::GetStyle().ItemInnerSpacing.x + text : 0.0f);
-}
-
 std::string json_text(const std::string& text) {
   std::string out = "\"";
   for (const char c : text) {

@@ -20,7 +20,7 @@ export async function run(t) {
     const cols = s.columns || [];
     const missing = MUST.filter((n) => !cols.some((c) => c.name === n));
     t.check(`${w} px: ${MUST.join(", ")} shown`, missing.length === 0, "missing " + missing.join(", "));
-    const outside = cols.filter((c) => c.right > s.table_right + 1);
+    const outside = cols.filter((c) => c.right > s.table_right + 3); // + the cell padding
     t.check(`${w} px: every shown column ends inside the panel`, outside.length === 0,
       JSON.stringify({ outside, table_right: s.table_right }));
     const value = cols.find((c) => c.name === "Value");
