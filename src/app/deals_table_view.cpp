@@ -167,7 +167,7 @@ void setup_columns() {
   const float em = ImGui::GetFontSize();
   const ImGuiTableColumnFlags hidden = ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultHide;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Doc", hidden | ImGuiTableColumnFlags_DefaultSort);
+  ImGui::TableSetupColumn("Doc", hidden);  // rows start in document order, no column marked as sorted
   ImGui::TableSetupColumn("Kind", hidden);
   ImGui::TableSetupColumn("Sector", hidden);
   ImGui::TableSetupColumn("Parties", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -185,7 +185,8 @@ void setup_columns() {
 }  // namespace
 
 void DealsView::draw_table(const AppModel& model, AppActions& actions) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg |
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti |
+                                ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Hideable;
   if (!ImGui::BeginTable("deals", kDealColumns, flags)) return;

@@ -93,22 +93,22 @@ void HeatmapView::draw_toolbar(const AppModel& model) {
   const int shared = static_cast<int>(drawn_.size());
   ImGui::Text("%d documents, %d %s phrases", static_cast<int>(ids_.size()), shared,
               shared == 1 ? "pair shares" : "pairs share");
-  ImGui::SameLine();
+  same_line_if_fits(130.0f * model.ui_scale);
   ImGui::SetNextItemWidth(130.0f * model.ui_scale);
   int order = by_similarity_ ? 1 : 0;
   const char* orders[] = {"Input order", "Similarity order"};
   if (ImGui::Combo("##order", &order, orders, 2)) set_order(order == 1);
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Whole grid"));
   if (ImGui::SmallButton("Whole grid")) {
     view_x_ = view_y_ = 0;
     view_span_ = static_cast<double>(ids_.size());
   }
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Copy pairs CSV"));
   if (ImGui::SmallButton("Copy pairs CSV")) {
     ImGui::SetClipboardText(overlap_pairs_csv(model.result.corpus, model.result.overlap).c_str());
     status_ = "Pair scores copied as CSV.";
   }
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Copy passages CSV"));
   if (ImGui::SmallButton("Copy passages CSV")) {
     ImGui::SetClipboardText(overlap_passages_csv(model.result.corpus, model.result.overlap).c_str());
     status_ = "Passages copied as CSV.";
@@ -132,7 +132,7 @@ void HeatmapView::draw_legend(const AppModel& model) {
   ImGui::Dummy(ImVec2(w, h + 6 * s));
   ImGui::SameLine();
   ImGui::Text("score 0 .. %.3f", max_score_);
-  ImGui::SameLine();
+  same_line_if_fits(h * 1.6f + ImGui::CalcTextSize("no shared phrases").x);
   const ImVec2 q = ImGui::GetCursorScreenPos();
   dl->AddRectFilled(ImVec2(q.x, q.y + 3 * s), ImVec2(q.x + h * 1.6f, q.y + 3 * s + h),
                     blank_cell_colour(model.dark));
