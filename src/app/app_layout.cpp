@@ -14,7 +14,7 @@ namespace entente {
 namespace {
 
 constexpr float kNarrowCss = 700.0f;  // narrower displays (CSS pixels) show one panel at a time
-constexpr float kBarCss = 30.0f;      // height of the panel bar
+constexpr float kBarCss = 27.0f;      // height of the panel bar
 
 std::string rect_json(const Rect& r, float k) {
   char out[128];
@@ -97,7 +97,7 @@ void App::draw_panel_bar() {
   const float s = model_.ui_scale;
   ImGui::SetNextWindowPos(ImVec2(0, 0), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(model_.display_w, bar_h_), ImGuiCond_Always);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6.0f * s, 4.0f * s));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6.0f * s, 3.0f * s));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
