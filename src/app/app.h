@@ -224,7 +224,9 @@ class App {
   void publish_result(unsigned changed, bool notify);
   void layout();
   void draw_panel_bar();  // app_layout.cpp: the View menu, and the panel tabs of the narrow layout
+  void draw_panel_tabs();
   void note_bar_item(const std::string& label);
+  void layout_grid(const std::vector<View*>& shown);
 
   AppModel model_;
   AppActions actions_;

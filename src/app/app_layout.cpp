@@ -58,12 +58,19 @@ void App::layout() {
       active_ = shown.empty() ? "" : shown.front()->id();
     return;
   }
+  layout_grid(shown);
+}
+
+// The default layout: up to three columns and as many rows as needed, filling the display under the bar;
+// each row shares its width by the views' weights.
+void App::layout_grid(const std::vector<View*>& shown) {
+  const float s = model_.ui_scale, w = model_.display_w, h = model_.display_h;
   const int n = static_cast<int>(shown.size());
   const int cols = n <= 1 ? 1 : (n <= 4 ? 2 : 3);
   const int rows = n == 0 ? 1 : (n + cols - 1) / cols;
   const float gap = 6.0f * s, top = bar_h_;
   const float ch = (h - top - gap * rows) / rows;
-  for (int r = 0; r < rows; ++r) {  // each row shares the width by the views' weights
+  for (int r = 0; r < rows; ++r) {
     const int first = r * cols, last = std::min(n, first + cols);
     float total = 0;
     for (int i = first; i < last; ++i) total += shown[i]->layout_weight();
@@ -120,22 +127,7 @@ void App::draw_panel_bar() {
       note_bar_item("menu:reset");
       ImGui::EndPopup();
     }
-    if (model_.narrow) {
-      ImGui::SameLine();
-      if (ImGui::BeginTabBar("panel_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        for (auto& view : views_) {
-          if (!view->open) continue;
-          const std::string label = plain_title(*view) + "##tab_" + view->id();
-          const bool chosen = active_ == view->id();
-          if (ImGui::BeginTabItem(label.c_str(), nullptr, chosen ? ImGuiTabItemFlags_SetSelected : 0)) {
-            ImGui::EndTabItem();
-          }
-          if (ImGui::IsItemClicked()) active_ = view->id();
-          note_bar_item("tab:" + std::string(view->id()));
-        }
-        ImGui::EndTabBar();
-      }
-    }
+    if (model_.narrow) draw_panel_tabs();
   }
   ImGui::End();
   ImGui::PopStyleVar(2);
@@ -160,6 +152,23 @@ std::string theme_json() {
 }
 
 }  // namespace
+
+// The narrow layout's tabs, one per open panel, on the panel bar beside "View".
+void App::draw_panel_tabs() {
+  ImGui::SameLine();
+  if (!ImGui::BeginTabBar("panel_tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+  for (auto& view : views_) {
+    if (!view->open) continue;
+    const std::string label = plain_title(*view) + "##tab_" + view->id();
+    const bool chosen = active_ == view->id();
+    if (ImGui::BeginTabItem(label.c_str(), nullptr, chosen ? ImGuiTabItemFlags_SetSelected : 0)) {
+      ImGui::EndTabItem();
+    }
+    if (ImGui::IsItemClicked()) active_ = view->id();
+    note_bar_item("tab:" + std::string(view->id()));
+  }
+  ImGui::EndTabBar();
+}
 
 std::string App::ui_state_json() const {
   const float k = model_.ui_scale > 0 ? 1.0f / model_.ui_scale : 1.0f;
