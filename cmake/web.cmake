@@ -29,7 +29,8 @@ set(ENTENTE_WEB_EXPORTS
     _entente_load_progress _entente_load_done _entente_shown_documents
     _entente_busy _entente_progress _entente_stage _entente_generation _entente_wake
     _entente_set_panels _entente_content_height _entente_set_view_open _entente_views_json
-    _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json)
+    _entente_set_dark _entente_capture _entente_set_lexicon _entente_lexicon_json
+    _entente_ui_state_json)
 # Undo, corpus notices, the test probe and keyboard routing (issue 11).
 list(APPEND ENTENTE_WEB_EXPORTS _entente_undo _entente_push_corpus_undo _entente_set_notice _entente_probe_json
      _entente_wants_text _entente_focus_panels)

@@ -23,7 +23,9 @@
     const fragment = document.createDocumentFragment();
     for (const row of rows.slice(first, first + PAGE_ROWS)) {
       const tr = fragment.appendChild(el("tr"));
-      for (const c of t.columns) tr.appendChild(el("td", {}, window.EntenteTables.formatValue(row[c.key])));
+      for (const c of t.columns) {  // data-label: the column name, shown in each cell on narrow screens
+        tr.appendChild(el("td", { "data-label": c.label }, window.EntenteTables.formatValue(row[c.key])));
+      }
     }
     body.replaceChildren(fragment);
   }

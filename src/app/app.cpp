@@ -172,8 +172,10 @@ std::string App::set_lexicon_json(const std::string& json) {
 
 void App::draw() {
   actions_.probe = UiProbe{};
+  if (!model_.compact) draw_panel_bar();
   for (auto& view : views_) {
-    if (!view->open) continue;
+    view->shown = view->open && (!model_.narrow || active_ == view->id());
+    if (!view->shown) continue;
     if (view->stale) {
       const unsigned changed = model_.changed;
       model_.changed = kPartAll;  // everything may have changed since it last looked
@@ -224,46 +226,14 @@ bool App::set_view_open(const std::string& id, bool open) {
   return false;
 }
 
-// Compact: open views stacked at full width, each at its preferred height. Otherwise a grid of up to
-// three columns filling the display.
-void App::layout() {
-  std::vector<View*> shown;
-  for (auto& view : views_) {
-    if (view->open) shown.push_back(view.get());
-  }
-  const float s = model_.ui_scale;
-  const float w = model_.display_w, h = model_.display_h;
-  if (model_.compact) {
-    float y = 0;
-    for (View* v : shown) {
-      v->slot = Rect{0, y, w, std::round(v->preferred_height() * s)};
-      v->relayout = true;
-      y += v->slot.h;
-    }
-    content_height_ = y;
-    return;
-  }
-  const int n = static_cast<int>(shown.size());
-  const int cols = n <= 1 ? 1 : (n <= 4 ? 2 : 3);
-  const int rows = n == 0 ? 1 : (n + cols - 1) / cols;
-  const float gap = 6.0f * s;
-  const float cw = (w - gap * (cols + 1)) / cols, ch = (h - gap * (rows + 1)) / rows;
-  for (int i = 0; i < n; ++i) {
-    const int c = i % cols, r = i / cols;
-    shown[i]->slot =
-        Rect{gap + c * (cw + gap), gap + r * (ch + gap), std::max(cw, 100.0f), std::max(ch, 80.0f)};
-    shown[i]->relayout = true;
-  }
-  content_height_ = h;
-}
-
 bool View::begin_window(const AppModel& model) {
   ImGuiWindowFlags flags = 0;
-  if (model.compact) {
+  if (model.compact || model.narrow) {
     flags |= ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   }
-  if (relayout || model.compact) {
+  if (relayout || model.compact || model.narrow) {
+    ImGui::SetNextWindowCollapsed(false, ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImVec2(slot.x, slot.y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(slot.w, slot.h), ImGuiCond_Always);
     relayout = false;

@@ -89,6 +89,7 @@ struct AppModel {
   float ui_scale = 1.0f;                 // device pixels per CSS pixel
   float display_w = 0, display_h = 0;    // device pixels
   bool compact = false;                  // embed layout: panels stacked, no decorations
+  bool narrow = false;                   // phone layout: one panel at a time, full size, chosen by tabs
   bool dark = true;                      // colour theme (views pick chart colours from it)
   TextureFactory textures;               // set by the platform; empty: no images (see texture.h)
   std::string undo_label;                // what Undo (Ctrl+Z) would revert; empty: nothing
@@ -147,6 +148,11 @@ class View {
   virtual void draw(const AppModel& model, AppActions& actions) = 0;
   // Height the view would like in the compact (embed) layout, in CSS pixels.
   virtual float preferred_height() const { return 320.0f; }
+  // Width of the view's window relative to the others in its row of the default layout.
+  virtual float layout_weight() const { return 1.0f; }
+  // What the browser tests read about the last frame (a JSON object, e.g. column widths): see
+  // App::ui_state_json().
+  virtual std::string state_json() const { return "{}"; }
 
   // ImGui::Begin for this view: places the window on its layout slot when the layout changed, and uses
   // fixed, undecorated windows in the compact layout. Always pair with ImGui::End().
@@ -157,6 +163,7 @@ class View {
   Rect drawn;            // where the window was last drawn (device pixels), for image exports
   bool relayout = true;  // apply `slot` on the next begin_window() (set by the app's layout)
   bool stale = false;    // a result came while the view was closed: on_result_changed() before it draws
+  bool shown = false;    // drawn in the last frame (open, and the chosen tab in the narrow layout)
 };
 
 enum class LoadMode {
@@ -227,6 +234,12 @@ class App {
   const std::vector<std::unique_ptr<View>>& views() const { return views_; }
   // Opens or closes the view with this id; false when there is no such view.
   bool set_view_open(const std::string& id, bool open);
+  // Opens every view and puts each back at its default place and size (the View menu's "Reset layout").
+  void reset_layout();
+  // The layout of the last frame, for browser tests: {"narrow": bool, "active": id, "bar": height,
+  // "items": [{"label", "rect"}] (the View button, its menu's entries while open, the tabs), "views": [{"id",
+  // "open", "shown", "rect": [x, y, w, h], "state": View::state_json()}]}; CSS pixels.
+  std::string ui_state_json() const;
 
   // Undo (app_undo.cpp). Remembers an undoable action: `label` says what was done, `undo` restores the state
   // before it. Shown in the undo bar; reverted by undo(), the bar's button or Ctrl+Z.
@@ -252,6 +265,10 @@ class App {
   void draw_undo_bar();                   // app_undo.cpp
   void handle_undo_keys();                // app_undo.cpp
   void mark_close_box(const View& view);  // app_undo.cpp
+  void draw_panel_bar();  // app_layout.cpp: the View menu, and the panel tabs of the narrow layout
+  void draw_panel_tabs();
+  void note_bar_item(const std::string& label);
+  void layout_grid(const std::vector<View*>& shown);
 
   AppModel model_;
   AppActions actions_;
@@ -264,6 +281,9 @@ class App {
   UndoStack undo_;
   bool undo_bar_hidden_ = false;  // the user closed the bar; it shows again with the next action or notice
   UiProbe probe_;                 // the last frame's
+  std::string active_;            // the view shown in the narrow layout
+  std::string bar_items_;  // JSON: the panel bar's clickable items of the last frame (see ui_state_json)
+  float bar_h_ = 0;        // height of the panel bar above the windows (device pixels; 0 when compact)
 };
 
 }  // namespace entente

@@ -83,52 +83,83 @@ void DealsView::rebuild_group_lines() {
 
 bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {
   bool changed = false;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-  if (ImGui::BeginCombo(label, value->empty() ? "All" : value->c_str())) {
+  const float w = ImGui::GetFontSize() * 8.0f;  // the label inside the box ("Country: All") saves a column
+  toolbar_item(w);
+  ImGui::SetNextItemWidth(w);
+  const std::string preview = std::string(label) + ": " + (value->empty() ? "All" : *value);
+  if (ImGui::BeginCombo((std::string("##") + label).c_str(), preview.c_str())) {
     if (ImGui::Selectable("All", value->empty())) value->clear(), changed = true;
     for (const std::string& o : options)
       if (ImGui::Selectable(o.c_str(), *value == o)) *value = o, changed = true;
     ImGui::EndCombo();
   }
+  toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
   return changed;
+}
+
+// Before each toolbar item: a new line when the item (`width` wide) does not fit beside the last one.
+void DealsView::toolbar_item(float width) {
+  if (toolbar_items_++ > 0) same_line_if_fits(width);
 }
 
 void DealsView::draw_toolbar(const AppModel& model) {
   const auto& docs = model.result.corpus.docs;
+  toolbar_items_ = 0;
+  toolbar_right_ = 0;
   dirty_ |= combo("Country", countries_, &filter_.country);
-  ImGui::SameLine();
   dirty_ |= combo("Sector", sectors_, &filter_.sector);
-  ImGui::SameLine();
   dirty_ |= combo("Status", statuses_, &filter_.status);
-  ImGui::SameLine();
-  std::string doc_label = "All";
+  std::string doc_label = "Document: All";
   for (const Document& d : docs)
-    if (d.id == filter_.doc) doc_label = d.name;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-  if (ImGui::BeginCombo("Document", doc_label.c_str())) {
+    if (d.id == filter_.doc) doc_label = "Document: " + d.name;
+  const float em = ImGui::GetFontSize();
+  toolbar_item(em * 9.0f);
+  ImGui::SetNextItemWidth(em * 9.0f);
+  if (ImGui::BeginCombo("##document", doc_label.c_str())) {
     if (ImGui::Selectable("All", filter_.doc < 0)) filter_.doc = -1, dirty_ = true;
     for (const Document& d : docs)
       if (ImGui::Selectable(d.name.c_str(), filter_.doc == d.id)) filter_.doc = d.id, dirty_ = true;
     ImGui::EndCombo();
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
+  toolbar_item(em * 12.0f);
+  ImGui::SetNextItemWidth(em * 12.0f);
   dirty_ |= ImGui::InputTextWithHint("##search", "Search items, parties, evidence", search_, sizeof search_);
-  ImGui::SameLine();
+  toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
+  draw_toolbar_actions(model);
+}
+
+// The second half of the toolbar: grouping, copies and the count.
+void DealsView::draw_toolbar_actions(const AppModel& model) {
+  toolbar_item(checkbox_width("Group across documents"));
   ImGui::Checkbox("Group across documents", &grouped_);
-  ImGui::SameLine();
   const auto& deals = model.result.deals.deals;
+  toolbar_item(button_width("Copy CSV"));
   if (ImGui::Button("Copy CSV")) {
     ImGui::SetClipboardText(deals_csv(model.result.corpus, picked(deals, rows_)).c_str());
     status_ = "Shown deals copied as CSV.";
   }
-  ImGui::SameLine();
+  toolbar_item(button_width("Copy JSON"));
   if (ImGui::Button("Copy JSON")) {
     ImGui::SetClipboardText(deals_json_text(picked(deals, rows_)).c_str());
     status_ = "Shown deals copied as JSON.";
   }
-  ImGui::SameLine();
-  ImGui::Text("%zu of %zu deals", rows_.size(), deals.size());
+  char count[64];
+  std::snprintf(count, sizeof count, "%zu of %zu deals", rows_.size(), deals.size());
+  toolbar_item(ImGui::CalcTextSize(count).x);
+  ImGui::TextUnformatted(count);
+  toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
+  content_right_ = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   if (!status_.empty()) muted_text(status_.c_str());
+}
+
+std::string DealsView::state_json() const {
+  char out[160];
+  std::snprintf(out, sizeof out,
+                "{\"toolbar_right\":%.1f,\"content_right\":%.1f,\"table_right\":%.1f,"
+                "\"value_text_w\":%.1f,\"columns\":[",
+                toolbar_right_, content_right_, table_right_, value_text_w_);
+  return out + columns_json_ + "]}";
 }
 
 void DealsView::draw(const AppModel& model, AppActions& actions) {

@@ -22,10 +22,17 @@ struct DealsView : View {
   unsigned result_parts() const override { return kPartDeals; }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
+  float layout_weight() const override { return 1.6f; }  // five columns fit at 1024 px
+  // {"toolbar_right", "content_right", "table_right", "value_text_w", "columns": [{"name", "left",
+  // "right"}]}: device pixels of the last frame (the widest value label; the shown columns' extents).
+  std::string state_json() const override;
 
  private:
   void refilter(const AppModel& model);
   void draw_toolbar(const AppModel& model);
+  void draw_toolbar_actions(const AppModel& model);
+  void toolbar_item(float width);
+  void record_columns();  // deals_table_view.cpp, before EndTable()
   bool combo(const char* label, const std::vector<std::string>& options, std::string* value);
   void draw_table(const AppModel& model, AppActions& actions);
   void draw_row(const AppModel& model, AppActions& actions, int index, bool member);
@@ -51,6 +58,10 @@ struct DealsView : View {
   bool dirty_ = true;  // filters changed: recompute rows_
   std::string status_;
   DealReader reader_;
+  // Geometry of the last frame, for state_json().
+  int toolbar_items_ = 0;
+  float toolbar_right_ = 0, content_right_ = 0, table_right_ = 0, value_text_w_ = 0;
+  std::string columns_json_;
 };
 
 }  // namespace entente

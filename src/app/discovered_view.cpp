@@ -76,12 +76,14 @@ void DiscoveredView::draw_topics(const AppModel& model) {
   ImGui::TableSetupColumn("Topic", ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn("Top terms", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
+  shown_numbers_.clear();
   for (std::size_t t = 0; t < terms_.size(); ++t) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     color_swatch(topic_color(static_cast<int>(t), model.dark), 10.0f * model.ui_scale);
     ImGui::SameLine();
-    ImGui::Text("%zu", t + 1);
+    ImGui::Text("%zu", t);  // numbered from 0, as in the CSV and JSON exports (and like documents)
+    shown_numbers_.push_back(static_cast<int>(t));
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(terms_[t].c_str());
   }
@@ -126,12 +128,19 @@ void DiscoveredView::draw_heat_strip(const AppModel& model, AppActions& actions)
         dl->AddRectFilled(a, b, ImGui::ColorConvertFloat4ToU32(c));
         if (t == dominant_[d]) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text, 0.6f));
         if (hovered_window && mouse.x >= a.x && mouse.x < b.x + 1 && mouse.y >= a.y && mouse.y < b.y + 1)
-          ImGui::SetTooltip("#%d %s\nTopic %d: %.1f%%\n%s", docs[d].id, docs[d].name.c_str(), t + 1,
+          ImGui::SetTooltip("#%d %s\nTopic %d: %.1f%%\n%s", docs[d].id, docs[d].name.c_str(), t,
                             share * 100.0, t < static_cast<int>(terms_.size()) ? terms_[t].c_str() : "");
       }
     }
   }
   ImGui::EndChild();
+}
+
+std::string DiscoveredView::state_json() const {
+  std::string out = "{\"numbers\":[";
+  for (std::size_t i = 0; i < shown_numbers_.size(); ++i)
+    out += (i ? "," : "") + std::to_string(shown_numbers_[i]);
+  return out + "]}";
 }
 
 }  // namespace entente

@@ -17,6 +17,7 @@ struct DiscoveredView : View {
   void on_discovered_changed(const AppModel& model) override { on_result_changed(model); }
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
+  std::string state_json() const override;  // {"numbers": the topic numbers shown in the last frame}
 
  private:
   void draw_progress(const AppModel& model, AppActions& actions);
@@ -25,6 +26,7 @@ struct DiscoveredView : View {
 
   std::vector<std::string> terms_;  // per topic: top terms joined by spaces
   std::vector<int> dominant_;       // per document: the topic with the largest share, -1 for none
+  std::vector<int> shown_numbers_;  // topic numbers drawn in the last frame (for state_json)
   std::string status_;
 };
 

@@ -50,9 +50,10 @@ void HeatmapView::draw_grid(const AppModel& model, AppActions& actions, float wi
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(grid.x + side, grid.y + side);
-  dl->AddRectFilled(grid, end, ImGui::GetColorU32(ImGuiCol_FrameBg));
+  dl->AddRectFilled(grid, end, blank_cell_colour(model.dark));
   if (texture_) dl->AddImage(texture_->id(), grid, end);
   if (labels) draw_labels(model, grid, side, label_w, label_h);
+  labels_drawn_ = labels;
   draw_selection(actions, grid, side);
   ImGui::EndGroup();
   if (!texture_) muted_text("This display cannot draw images.");
@@ -95,18 +96,19 @@ void HeatmapView::draw_labels(const AppModel& model, ImVec2 grid, float side, fl
   const int last_x = std::min(n, static_cast<int>(std::ceil(view_x_ + view_span_)));
   const int last_y = std::min(n, static_cast<int>(std::ceil(view_y_ + view_span_)));
   char label[64];
-  for (int pos = first_y; pos < last_y; ++pos) {  // rows: number (input order) and name, left of the grid
+  for (int pos = first_y; pos < last_y; ++pos) {  // rows: document number and name, left of the grid
     const float y = grid.y + static_cast<float>((pos - view_y_) * cell);
     const ImVec4 clip(grid.x - label_w, std::max(grid.y, y), grid.x - pad, std::min(grid.y + side, y + cell));
-    std::snprintf(label, sizeof label, "%d %s", order_[pos] + 1, names_[order_[pos]].c_str());
+    std::snprintf(label, sizeof label, "%d %s", ids_[order_[pos]], names_[order_[pos]].c_str());
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(grid.x - label_w, y + (cell - line) / 2),
                 colour, label, nullptr, 0.0f, &clip);
   }
-  for (int pos = first_x; pos < last_x; ++pos) {  // columns: the number, above, cut to the cell's width
+  for (int pos = first_x; pos < last_x;
+       ++pos) {  // columns: the document number, above, cut to the cell's width
     const float x = grid.x + static_cast<float>((pos - view_x_) * cell);
     const ImVec4 clip(std::max(grid.x, x + pad), grid.y - label_h, std::min(grid.x + side, x + cell - pad),
                       grid.y);
-    std::snprintf(label, sizeof label, "%d", order_[pos] + 1);
+    std::snprintf(label, sizeof label, "%d", ids_[order_[pos]]);
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x + pad, grid.y - label_h), colour, label,
                 nullptr, 0.0f, &clip);
   }
@@ -157,6 +159,11 @@ void HeatmapView::hover_and_click(const AppModel& model, AppActions& actions, Im
     muted_text("click to read side by side");
   }
   ImGui::EndTooltip();
+}
+
+std::string HeatmapView::state_json() const {
+  return "{\"shared_pairs\":" + std::to_string(drawn_.size()) +
+         ",\"labels\":" + (labels_drawn_ ? "true" : "false") + "}";
 }
 
 }  // namespace entente

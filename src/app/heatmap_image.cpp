@@ -31,6 +31,10 @@ ImU32 heat_colour(float t) {
   return IM_COL32(mix(0), mix(1), mix(2), 255);
 }
 
+ImU32 blank_cell_colour(bool dark) {
+  return dark ? IM_COL32(110, 110, 110, 255) : IM_COL32(226, 226, 226, 255);
+}
+
 void render_heatmap(const std::vector<HeatmapPair>& pairs, const HeatmapWindow& window, float max_score,
                     HeatmapImage& out) {
   out.window = window;

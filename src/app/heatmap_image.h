@@ -37,6 +37,10 @@ struct HeatmapImage {
 // Viridis-like ramp, t in [0, 1] (clamped).
 ImU32 heat_colour(float t);
 
+// The colour of a cell without shared phrases: a neutral grey far from every colour of the ramp (the ramp's
+// low end is nearly black, so blank cells must not be dark in the dark theme).
+ImU32 blank_cell_colour(bool dark);
+
 // Draws `pairs` into `window`, reusing out's buffers; colours scale by max_score (> 0). Time O(pairs + drawn
 // pixels). Ties at a pixel go to the lower pair index, so the image is the same whatever the order of
 // `pairs`.

@@ -37,8 +37,9 @@ void HeatmapView::on_result_changed(const AppModel& model) {
   top_pairs_.clear();
   max_score_ = 0;
   for (int p = 0; p < static_cast<int>(pairs.size()); ++p) {
-    pair_row_a_.push_back(row(pairs[p].a));
-    pair_row_b_.push_back(row(pairs[p].b));
+    const bool shared = !pairs[p].passages.empty();  // a pair without a passage shares no phrase
+    pair_row_a_.push_back(shared ? row(pairs[p].a) : -1);
+    pair_row_b_.push_back(shared ? row(pairs[p].b) : -1);
     if (pair_row_a_.back() < 0 || pair_row_b_.back() < 0) continue;
     top_pairs_.push_back(p);
     max_score_ = std::max(max_score_, static_cast<float>(pairs[p].score));
@@ -92,26 +93,27 @@ void HeatmapView::draw(const AppModel& model, AppActions& actions) {
 }
 
 void HeatmapView::draw_toolbar(const AppModel& model, AppActions& actions) {
-  ImGui::Text("%d documents, %d pairs share phrases", static_cast<int>(ids_.size()),
-              static_cast<int>(drawn_.size()));
+  const int shared = static_cast<int>(drawn_.size());
+  ImGui::Text("%d documents, %d %s phrases", static_cast<int>(ids_.size()), shared,
+              shared == 1 ? "pair shares" : "pairs share");
   help_marker(actions, "score", column_help("score"));
-  ImGui::SameLine();
+  same_line_if_fits(130.0f * model.ui_scale);
   ImGui::SetNextItemWidth(130.0f * model.ui_scale);
   int order = by_similarity_ ? 1 : 0;
   const char* orders[] = {"Input order", "Similarity order"};
   if (ImGui::Combo("##order", &order, orders, 2)) set_order(order == 1);
   help_marker(actions, "order", column_help("order"));
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Whole grid"));
   if (ImGui::SmallButton("Whole grid")) {
     view_x_ = view_y_ = 0;
     view_span_ = static_cast<double>(ids_.size());
   }
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Copy pairs CSV"));
   if (ImGui::SmallButton("Copy pairs CSV")) {
     ImGui::SetClipboardText(overlap_pairs_csv(model.result.corpus, model.result.overlap).c_str());
     status_ = "Pair scores copied as CSV.";
   }
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Copy passages CSV"));
   if (ImGui::SmallButton("Copy passages CSV")) {
     ImGui::SetClipboardText(overlap_passages_csv(model.result.corpus, model.result.overlap).c_str());
     status_ = "Passages copied as CSV.";
@@ -134,7 +136,14 @@ void HeatmapView::draw_legend(const AppModel& model) {
   }
   ImGui::Dummy(ImVec2(w, h + 6 * s));
   ImGui::SameLine();
-  ImGui::Text("score 0 .. %.3f (blank: no shared phrases); wheel zooms, drag pans", max_score_);
+  ImGui::Text("score 0 .. %.3f", max_score_);
+  same_line_if_fits(h * 1.6f + ImGui::CalcTextSize("no shared phrases").x);
+  const ImVec2 q = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(ImVec2(q.x, q.y + 3 * s), ImVec2(q.x + h * 1.6f, q.y + 3 * s + h),
+                    blank_cell_colour(model.dark));
+  ImGui::Dummy(ImVec2(h * 1.6f, h + 6 * s));
+  ImGui::SameLine();
+  ImGui::TextUnformatted("no shared phrases; wheel zooms, drag pans");
 }
 
 void HeatmapView::draw_top_pairs(const AppModel& model, AppActions& actions, float width, float height) {

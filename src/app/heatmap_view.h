@@ -22,6 +22,9 @@ struct HeatmapView : View {
   unsigned result_parts() const override { return kPartOverlap; }  // after the documents, in every load
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 460.0f; }
+  // {"shared_pairs": pairs with at least one passage (the header's count), "labels": row and column labels
+  // drawn in the last frame}
+  std::string state_json() const override;
 
  private:
   void draw_toolbar(const AppModel& model, AppActions& actions);
@@ -49,7 +52,8 @@ struct HeatmapView : View {
   std::string status_;
   // View of the grid: documents [x0, x0 + span) across and [y0, y0 + span) down.
   double view_x_ = 0, view_y_ = 0, view_span_ = 1;
-  bool dragged_ = false;  // the current press moved the view (so its release is no click)
+  bool labels_drawn_ = false;  // last frame
+  bool dragged_ = false;       // the current press moved the view (so its release is no click)
   HeatmapImage image_;
   bool image_valid_ = false;
   std::unique_ptr<Texture> texture_;

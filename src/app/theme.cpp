@@ -41,6 +41,10 @@ void apply_style(bool dark, float scale) {
   } else {
     ImGui::StyleColorsLight(&style);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.98f, 1.0f);
+    // Radio buttons, checkboxes and fields: a grey fill and a border, not white on near-white.
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.86f, 0.87f, 0.90f, 1.0f);
+    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.57f, 0.62f, 0.80f);
+    style.FrameBorderSize = 1.0f;
   }
   style.WindowRounding = 4.0f;
   style.FrameRounding = 3.0f;

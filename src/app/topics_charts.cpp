@@ -1,7 +1,9 @@
 // The Topics window's charts: documents x topics grouped bars and corpus bars, drawn with ImDrawList.
 // Only the groups inside the visible part of the scrolled chart are drawn, so large corpora stay cheap.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "imgui.h"
 #include "topic_colors.h"
@@ -31,7 +33,7 @@ void TopicsView::tooltip(const AppModel& model, int doc_index, int topic, const 
   } else {
     ImGui::TextUnformatted("All documents");
   }
-  color_swatch(topic_color(topic, model.dark), 10.0f * model.ui_scale);
+  color_swatch(chart_color(topic, model.dark), 10.0f * model.ui_scale);
   ImGui::SameLine();
   ImGui::TextUnformatted(model.result.topics.lexicon[topic].label.c_str());
   ImGui::Text("%d hits, %.2f per 1,000 tokens", c.hits, c.per_1000);
@@ -50,8 +52,10 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
     ImGui::EndChild();
     return;
   }
-  const float s = model.ui_scale, bar = std::max(3.0f, std::min(14.0f, 120.0f / visible)) * s, gap = 12 * s;
-  const float axis = 44 * s, label_h = ImGui::GetTextLineHeight() + 4 * s, group = visible * bar + gap;
+  // Bars as wide as lets every document fit (3 to 14 px); past that the chart scrolls sideways.
+  const float s = model.ui_scale, gap = 10 * s, axis = 44 * s, label_h = ImGui::GetTextLineHeight() + 4 * s;
+  const float fit = (ImGui::GetContentRegionAvail().x - axis) / std::max(1, ndocs) - gap;
+  const float bar = std::floor(std::clamp(fit / visible, 3.0f * s, 14.0f * s)), group = visible * bar + gap;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float plot_h =
       std::max(20.0f, ImGui::GetContentRegionAvail().y - label_h - ImGui::GetStyle().ScrollbarSize);
@@ -70,6 +74,7 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
     dl->AddText(ImVec2(origin.x, y - ImGui::GetTextLineHeight() * 0.5f), kMutedColor,
                 axis_number(max_v * i / 4.0, per_1000_).c_str());
   }
+  doc_labels_.clear();
   const ImVec2 clip_min = ImGui::GetWindowPos(), mouse = ImGui::GetMousePos();
   const float clip_max_x = clip_min.x + ImGui::GetWindowWidth();
   const bool hovered_window = ImGui::IsWindowHovered();
@@ -82,7 +87,7 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
       const Cell& c = cells_[d * topics + t];
       const float x = x0 + j++ * bar, h = static_cast<float>(value(c) / max_v) * plot_h;
       const ImVec2 a(x, base - h), b(x + bar - 1, base);
-      dl->AddRectFilled(a, b, topic_color(t, model.dark));
+      dl->AddRectFilled(a, b, chart_color(t, model.dark));
       if (d == sel_doc_ && t == sel_topic_)
         dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), text);
       if (!hovered_window || !inside(mouse, ImVec2(x, origin.y), ImVec2(x + bar, base))) continue;
@@ -93,11 +98,18 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
         actions.selection.topic = model.result.topics.lexicon[t].id;
       }
     }
-    char label[24];
-    std::snprintf(label, sizeof label, "#%d", docs[d].id);
-    dl->AddText(ImVec2(x0, base + 2 * s), actions.selection.doc == docs[d].id ? text : kMutedColor, label);
+    // The document's name under its bars, cut to the group's width (the tooltip has it whole).
+    const std::string& label = docs[d].name;
+    const ImVec4 clip(x0, base, x0 + group - gap * 0.5f, base + label_h);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x0, base + 2 * s),
+                actions.selection.doc == docs[d].id ? text : kMutedColor, label.c_str(), nullptr, 0.0f,
+                &clip);
+    doc_labels_.push_back(label);
   }
+  chart_scrolls_ = ImGui::GetScrollMaxX() > 0;
   ImGui::EndChild();
+  if (chart_scrolls_)
+    muted_text("Scroll the chart sideways for more documents (shift + wheel, or drag the bar).");
 }
 
 void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, float height) {
@@ -128,7 +140,7 @@ void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, f
       ImGui::TextUnformatted(model.result.topics.lexicon[t].label.c_str());
       const float x = p.x + label_w + 8 * s, w = static_cast<float>(value(c) / max_v) * bar_max;
       const ImVec2 a(x, p.y + 2 * s), b(x + std::max(1.0f, w), p.y + row_h - 2 * s);
-      dl->AddRectFilled(a, b, shown_[t] ? topic_color(t, model.dark) : kMutedColor);
+      dl->AddRectFilled(a, b, chart_color(t, model.dark));
       if (sel_doc_ < 0 && t == sel_topic_) dl->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Text));
       std::string v = per_1000_ ? axis_number(c.per_1000, true) : std::to_string(c.hits);
       dl->AddText(ImVec2(b.x + 4 * s, p.y), ImGui::GetColorU32(ImGuiCol_Text), v.c_str());

@@ -12,6 +12,11 @@
 #include "widgets.h"
 
 namespace entente {
+namespace {
+
+constexpr std::size_t kChartedTopics = 6;  // topics charted at first: the most frequent ones
+
+}  // namespace
 
 void TopicsView::on_result_changed(const AppModel& model) {
   if (model.changed & kPartDocuments) {
@@ -34,7 +39,32 @@ void TopicsView::rebuild_series(const AppModel& model) {
   corpus_cells_.assign(topics, Cell{});
   for (std::size_t t = 0; t < counts.corpus.size() && t < topics; ++t)
     corpus_cells_[t] = {counts.corpus[t].hits, counts.corpus[t].per_1000};
-  shown_.resize(topics, 1);
+  if (model.changed & kPartDocuments) picked_ = false;  // a new corpus: its own most frequent topics
+  if (shown_.size() != topics || !picked_) chart_top_topics(kChartedTopics);
+}
+
+void TopicsView::chart_top_topics(std::size_t count) {
+  std::vector<int> order(corpus_cells_.size());
+  for (std::size_t t = 0; t < order.size(); ++t) order[t] = static_cast<int>(t);
+  std::stable_sort(order.begin(), order.end(),
+                   [this](int a, int b) { return corpus_cells_[a].hits > corpus_cells_[b].hits; });
+  shown_.assign(order.size(), 0);
+  for (std::size_t i = 0; i < order.size() && i < count; ++i) shown_[order[i]] = 1;
+  rerank();
+}
+
+// Charted topics take the palette's first colours in topic order, so a few charted topics never share
+// near-identical hues.
+void TopicsView::rerank() {
+  rank_.assign(shown_.size(), -1);
+  int next = 0;
+  for (std::size_t t = 0; t < shown_.size(); ++t)
+    if (shown_[t]) rank_[t] = next++;
+}
+
+ImU32 TopicsView::chart_color(int topic, bool dark) const {
+  const int rank = topic >= 0 && topic < static_cast<int>(rank_.size()) ? rank_[topic] : -1;
+  return rank >= 0 ? topic_color(rank, dark) : kMutedColor;
 }
 
 const Corpus& TopicsView::kwic_corpus(const AppModel& model, int doc_index) {
@@ -73,8 +103,12 @@ void TopicsView::draw(const AppModel& model, AppActions& actions) {
         draw_toolbar(model);
         draw_legend(model);
         float avail = ImGui::GetContentRegionAvail().y;
-        draw_doc_chart(model, actions, std::max(140.0f * model.ui_scale, avail * 0.38f));
-        draw_corpus_chart(model, actions, std::max(90.0f * model.ui_scale, avail * 0.2f));
+        const float chart_h = std::max(100.0f * model.ui_scale, avail * 0.5f);  // the rest: lines in context
+        if (corpus_chart_)
+          draw_corpus_chart(model, actions, chart_h);
+        else
+          draw_doc_chart(model, actions, chart_h);
+        kwic_h_ = ImGui::GetContentRegionAvail().y;
         draw_kwic(model, actions);
         ImGui::EndTabItem();
       }
@@ -94,43 +128,77 @@ void TopicsView::draw(const AppModel& model, AppActions& actions) {
 }
 
 void TopicsView::draw_toolbar(const AppModel& model) {
+  const float em = ImGui::GetFontSize();
+  int chart = corpus_chart_ ? 1 : 0;
+  const char* charts[] = {"By document", "Whole corpus"};
+  ImGui::SetNextItemWidth(em * 8.0f);
+  if (ImGui::Combo("##chart", &chart, charts, 2)) corpus_chart_ = chart == 1;
+  same_line_if_fits(ImGui::GetFrameHeight() + button_width("Per 1,000 tokens"));
   if (ImGui::RadioButton("Per 1,000 tokens", per_1000_)) per_1000_ = true;
-  ImGui::SameLine();
+  same_line_if_fits(ImGui::GetFrameHeight() + button_width("Hits"));
   if (ImGui::RadioButton("Hits", !per_1000_)) per_1000_ = false;
-  ImGui::SameLine();
+  same_line_if_fits(button_width("Copy CSV"));
   if (ImGui::Button("Copy CSV")) {
     ImGui::SetClipboardText(frequencies_csv(model.result.corpus, model.result.topics).c_str());
     status_ = "Frequency table copied as CSV.";
   }
+  draw_topic_picker(model);
   if (!status_.empty()) {
     ImGui::SameLine();
     muted_text(status_.c_str());
   }
 }
 
-void TopicsView::draw_legend(const AppModel& model) {
-  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (std::size_t t = 0; t < model.result.topics.lexicon.size(); ++t) {
-    ImGui::PushID(static_cast<int>(t));
-    ImU32 color = shown_[t] ? topic_color(static_cast<int>(t), model.dark) : kMutedColor;
-    ImGui::BeginGroup();
-    color_swatch(color, 10.0f * model.ui_scale);
-    ImGui::SameLine(0, 4.0f * model.ui_scale);
-    if (!shown_[t]) ImGui::PushStyleColor(ImGuiCol_Text, kMutedColor);
-    ImGui::TextUnformatted(model.result.topics.lexicon[t].label.c_str());
-    if (!shown_[t]) ImGui::PopStyleColor();
-    ImGui::EndGroup();
-    if (ImGui::IsItemClicked()) shown_[t] = !shown_[t];
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s (%s): %d terms. Click to %s.", model.result.topics.lexicon[t].label.c_str(),
-                        model.result.topics.lexicon[t].id.c_str(), model.result.topics.lexicon[t].terms,
-                        shown_[t] ? "hide" : "show");
-    ImGui::PopID();
-    if (t + 1 < model.result.topics.lexicon.size()) {
-      float next = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + 16.0f * model.ui_scale +
-                   ImGui::CalcTextSize(model.result.topics.lexicon[t + 1].label.c_str()).x;
-      if (next < right) ImGui::SameLine();
+// "Topics: 6 of 19": a popup to pick the charted topics (the most frequent ones, all, none, or one by one).
+void TopicsView::draw_topic_picker(const AppModel& model) {
+  const auto& lexicon = model.result.topics.lexicon;
+  char label[64];
+  std::snprintf(label, sizeof label, "Topics: %d of %zu...",
+                static_cast<int>(std::count(shown_.begin(), shown_.end(), 1)), lexicon.size());
+  same_line_if_fits(button_width(label));
+  if (ImGui::Button(label)) ImGui::OpenPopup("topic_picker");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Choose the topics the charts show");
+  if (!ImGui::BeginPopup("topic_picker")) return;
+  picked_ = true;
+  if (ImGui::Button("Most frequent 6")) chart_top_topics(kChartedTopics);
+  ImGui::SameLine();
+  if (ImGui::Button("All")) chart_top_topics(lexicon.size());
+  ImGui::SameLine();
+  if (ImGui::Button("None")) chart_top_topics(0);
+  for (std::size_t t = 0; t < lexicon.size() && t < shown_.size(); ++t) {
+    bool on = shown_[t] != 0;
+    if (ImGui::Checkbox(lexicon[t].label.c_str(), &on)) {
+      shown_[t] = on ? 1 : 0;
+      rerank();
     }
+  }
+  ImGui::EndPopup();
+}
+
+// The charted topics, each with its colour; a click hides one (the picker brings it back).
+void TopicsView::draw_legend(const AppModel& model) {
+  const auto& lexicon = model.result.topics.lexicon;
+  bool first = true;
+  for (std::size_t t = 0; t < lexicon.size() && t < shown_.size(); ++t) {
+    if (!shown_[t]) continue;
+    const float width = 14.0f * model.ui_scale + ImGui::CalcTextSize(lexicon[t].label.c_str()).x;
+    if (!first) same_line_if_fits(width);
+    first = false;
+    ImGui::PushID(static_cast<int>(t));
+    ImGui::BeginGroup();
+    color_swatch(chart_color(static_cast<int>(t), model.dark), 10.0f * model.ui_scale);
+    ImGui::SameLine(0, 4.0f * model.ui_scale);
+    ImGui::TextUnformatted(lexicon[t].label.c_str());
+    ImGui::EndGroup();
+    if (ImGui::IsItemClicked()) {
+      shown_[t] = 0;
+      picked_ = true;
+      rerank();
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s (%s): %d terms. Click to hide.", lexicon[t].label.c_str(), lexicon[t].id.c_str(),
+                        lexicon[t].terms);
+    ImGui::PopID();
   }
 }
 
@@ -152,7 +220,8 @@ void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
   ImGui::TableSetupColumn("Hit", ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 3.0f);
   table_headers_with_help(actions);
-  const ImU32 hit_color = topic_color(sel_topic_, model.dark);
+  const ImU32 hit_color =
+      shown_[sel_topic_] ? chart_color(sel_topic_, model.dark) : ImGui::GetColorU32(ImGuiCol_Text);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(kwic_.size()));
   while (clipper.Step()) {
@@ -181,6 +250,14 @@ void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
     }
   }
   ImGui::EndTable();
+}
+
+std::string TopicsView::state_json() const {
+  std::string out = "{\"charted\":" + std::to_string(std::count(shown_.begin(), shown_.end(), 1)) +
+                    ",\"topics\":" + std::to_string(shown_.size()) + ",\"labels\":[";
+  for (std::size_t i = 0; i < doc_labels_.size(); ++i) out += (i ? "," : "") + json_text(doc_labels_[i]);
+  return out + "],\"scroll\":" + (chart_scrolls_ ? "true" : "false") +
+         ",\"kwic_h\":" + std::to_string(kwic_h_) + "}";
 }
 
 }  // namespace entente

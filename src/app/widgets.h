@@ -20,5 +20,13 @@ std::string format_count(std::size_t n);
 void error_text(const std::string& text);
 // Text in kMutedColor.
 void muted_text(const char* text);
+// Flowing toolbars: puts the next item, `width` wide, on the current line when it fits in the window, else
+// on a new line. Call between items (after the first).
+void same_line_if_fits(float width);
+// Widths of common items, for same_line_if_fits(): a button, a checkbox.
+float button_width(const char* label);
+float checkbox_width(const char* label);
+// `text` as a JSON string literal, quotes included (for the state the browser tests read).
+std::string json_text(const std::string& text);
 
 }  // namespace entente

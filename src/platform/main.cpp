@@ -1,12 +1,14 @@
 // The GUI entry point: a GLFW window on the page's canvas (WebGL2), Dear ImGui with the GLFW + OpenGL3
 // backends, and the frame loop. The analysis runs in a Web Worker (worker_main.cpp); this thread only draws.
 // Frames are drawn only while something changes: after input, a resize, a request from JavaScript, or while
-// an analysis runs. Otherwise the loop is paused (no CPU use).
+// an analysis runs, and until the picture settles (ImGui sizes columns, tabs and auto-fitted windows over a
+// few frames). Otherwise the loop is paused (no CPU use).
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "app.h"
@@ -25,6 +27,7 @@ namespace entente {
 namespace {
 
 constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
+constexpr int kMaxSettleFrames = 60;  // frames drawn past kFramesAfterEvent while the picture still changes
 
 struct Platform {
   GLFWwindow* window = nullptr;
@@ -35,6 +38,8 @@ struct Platform {
   bool restyle = true;  // rebuild fonts and style before the next frame
   int frames_left = kFramesAfterEvent;
   bool paused = false;
+  std::uint64_t last_picture = 0;  // draw_signature() of the last frame
+  int settle_frames = 0;           // extra frames drawn since the last wake because the picture changed
   bool first_frame_drawn = false;
   bool capture = false;       // JavaScript asked to read the pixels right after the next frame
   bool headless = false;      // no WebGL: analyze only; the page shows its HTML tables instead
@@ -54,6 +59,7 @@ void pause_loop(Platform& p) {
 
 void wake(Platform& p, int frames = kFramesAfterEvent) {
   p.frames_left = std::max(p.frames_left, frames);
+  p.settle_frames = 0;
   if (!p.paused) return;
   p.paused = false;
 #ifdef __EMSCRIPTEN__
@@ -200,6 +206,33 @@ void render(Platform& p) {
   glfwSwapBuffers(p.window);
 }
 
+// A hash of what the frame drew (every vertex and index): equal for two frames that look the same.
+std::uint64_t draw_signature(const ImDrawData* data) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* bytes, std::size_t size) {
+    const auto* b = static_cast<const unsigned char*>(bytes);
+    for (std::size_t i = 0; i < size; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  };
+  if (!data) return h;
+  for (int i = 0; i < data->CmdListsCount; ++i) {
+    const ImDrawList* list = data->CmdLists[i];
+    mix(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+  }
+  return h;
+}
+
+// Keeps the loop drawing while the picture changes from frame to frame (at most kMaxSettleFrames after an
+// event): the first frames after a result lay out tables and tabs that only appear a frame later.
+void settle(Platform& p) {
+  const std::uint64_t picture = draw_signature(ImGui::GetDrawData());
+  if (picture != p.last_picture && p.settle_frames < kMaxSettleFrames) {
+    ++p.settle_frames;
+    p.frames_left = std::max(p.frames_left, 2);
+  }
+  p.last_picture = picture;
+}
+
 // One frame: act on requests, draw the views, decide whether another frame is needed. A running load asks
 // for frames through its messages (a section, a few progress updates a second), not continuously.
 void frame(Platform& p) {
@@ -217,6 +250,7 @@ void frame(Platform& p) {
   ImGui::Render();
   render(p);
   release_held_keys(p);
+  settle(p);
 
   if (!p.first_frame_drawn) {
     p.first_frame_drawn = true;

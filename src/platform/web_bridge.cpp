@@ -321,6 +321,12 @@ EMSCRIPTEN_KEEPALIVE int entente_wants_text() {
   return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput ? 1 : 0;
 }
 
+// The layout of the last frame (App::ui_state_json), for the browser tests.
+EMSCRIPTEN_KEEPALIVE const char* entente_ui_state_json() {
+  g_bridge->scratch = g_bridge->app->ui_state_json();
+  return g_bridge->scratch.c_str();
+}
+
 // Switches the colour theme: dark != 0 for dark.
 EMSCRIPTEN_KEEPALIVE void entente_set_dark(int dark) {
   g_bridge->hooks.set_dark(dark != 0);
