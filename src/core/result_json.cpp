@@ -184,6 +184,11 @@ std::string section_json_text(const AnalysisResult& result, const std::string& k
   return section_json(result, nullptr, key).dump(-1, ' ', false, ordered::error_handler_t::replace);
 }
 
+ordered section_json_value(const AnalysisResult& result, const std::vector<DocumentSummary>& docs,
+                           const std::string& key) {
+  return section_json(result, &docs, key);
+}
+
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
   return deals_json(deals).dump(indent, ' ', false, ordered::error_handler_t::replace);
 }
