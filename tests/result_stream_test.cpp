@@ -16,10 +16,12 @@ AnalysisResult analyzed() {
       "The two governments agreed that the new rail corridor would carry freight from the northern ports to "
       "the inland depots within three years, and both cabinets approved the plan on the same afternoon. ";
   std::vector<InputFile> in = {
-      InputFile{"a.txt", "Russia and Pakistan signed a gas pipeline deal worth $2 billion in 2015. " + shared, ""},
+      InputFile{"a.txt", "Russia and Pakistan signed a gas pipeline deal worth $2 billion in 2015. " + shared,
+                ""},
       InputFile{"b.txt", "Pakistan bought four Mi-35 helicopters from Russia in 2017.", ""},
       InputFile{"bad.bin", std::string("\0\0\0", 3), ""},
-      InputFile{"c.txt", shared + "The pipeline deal between Russia and Pakistan is worth $2.5 billion.", ""}};
+      InputFile{"c.txt", shared + "The pipeline deal between Russia and Pakistan is worth $2.5 billion.",
+                ""}};
   entente::AnalysisOptions o;
   o.topics.lda_iterations = 5;
   o.topics.lda_k = 3;

@@ -56,7 +56,8 @@ void with_rows(RowArray array, R& result, D& docs, F&& f) {
 
 // Copies rows [begin, end) of `array` from (result, docs) into `to`.
 template <typename R, typename D>
-std::size_t copy_rows(RowArray array, R& result, D& docs, std::size_t begin, std::size_t limit, RowChunk& to) {
+std::size_t copy_rows(RowArray array, R& result, D& docs, std::size_t begin, std::size_t limit,
+                      RowChunk& to) {
   std::size_t copied = 0;
   with_rows(array, result, docs, [&](auto& from) {
     using Rows = std::decay_t<decltype(from)>;
@@ -81,7 +82,8 @@ const ordered* find(const ordered& v, const std::string& pointer) {
 
 class Writer {
  public:
-  Writer(std::ostream& out, const RowSource& source, int indent) : out_(out), source_(source), indent_(indent) {}
+  Writer(std::ostream& out, const RowSource& source, int indent)
+      : out_(out), source_(source), indent_(indent) {}
 
   void document(const AnalysisResult& head) {
     out_ << '{';
@@ -110,8 +112,8 @@ class Writer {
     }
   }
 
-  void node(const ordered& v, const std::string& key, const std::string& pointer, const std::vector<Place>& places,
-            int depth) {
+  void node(const ordered& v, const std::string& key, const std::string& pointer,
+            const std::vector<Place>& places, int depth) {
     for (const Place& p : places)
       if (p.pointer == pointer) return rows(key, p, depth);
     const bool place_below = std::any_of(places.begin(), places.end(), [&](const Place& p) {
@@ -157,7 +159,8 @@ class Writer {
         with_rows(p.array, chunk.result, chunk.docs, [&](auto& from) {
           with_rows(p.array, all.result, all.docs, [&](auto& into) {
             if constexpr (std::is_same_v<decltype(into), decltype(from)>)
-              into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+              into.insert(into.end(), std::make_move_iterator(from.begin()),
+                          std::make_move_iterator(from.end()));
           });
         });
         chunk = RowChunk();
@@ -224,7 +227,8 @@ RowSource rows_in_memory(const AnalysisResult& result, const std::vector<Documen
   std::array<std::size_t, 8> next{};  // per RowArray, the first row not yet given
   return [&result, &docs, chunk_rows, next](RowArray array, RowChunk& chunk) mutable {
     std::size_t& at = next[static_cast<std::size_t>(array)];
-    const std::size_t copied = copy_rows(array, result, docs, at, std::max<std::size_t>(chunk_rows, 1), chunk);
+    const std::size_t copied =
+        copy_rows(array, result, docs, at, std::max<std::size_t>(chunk_rows, 1), chunk);
     at += copied;
     return copied > 0;
   };

@@ -14,14 +14,14 @@ namespace entente {
 
 // The arrays of the contract with a row per document or item, which a writer takes in chunks.
 enum class RowArray {
-  kDocuments,     // "documents"
-  kFrequencies,   // "topics" / "frequencies"
-  kDocTopic,      // "topics" / "discovered" / "doc_topic"
-  kTermsPerDoc,   // "topics" / "terms" / "per_doc"
-  kDistinctive,   // "topics" / "terms" / "distinctive"
-  kMentions,      // "mentions"
-  kDeals,         // "deals"
-  kPairs,         // "overlap" / "pairs"
+  kDocuments,    // "documents"
+  kFrequencies,  // "topics" / "frequencies"
+  kDocTopic,     // "topics" / "discovered" / "doc_topic"
+  kTermsPerDoc,  // "topics" / "terms" / "per_doc"
+  kDistinctive,  // "topics" / "terms" / "distinctive"
+  kMentions,     // "mentions"
+  kDeals,        // "deals"
+  kPairs,        // "overlap" / "pairs"
 };
 
 // One chunk of rows: only the vector of the array asked for is read (`docs` for kDocuments).
