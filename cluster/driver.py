@@ -205,7 +205,8 @@ def parse_args(argv):
     for name in OVERLAP_FLAGS + LDA_FLAGS:
         p.add_argument("--" + name.replace("_", "-"), type=int)
     p.add_argument("--quiet", action="store_true", help="no progress bars")
-    p.add_argument("--stats", help="write timings, peak memory and bytes shuffled to this JSON file")
+    p.add_argument("--stats", help="write timings, peak memory and bytes shuffled to this JSON file "
+                                   "(after each stage)")
     p.add_argument("inputs", nargs="+", help="folders, files or glob patterns ('corpus/*.txt')")
     args = p.parse_args(argv)
     args.entente = os.path.abspath(args.entente)
@@ -233,8 +234,10 @@ def main(argv):
     client.upload_file(join.__file__)  # workers import join.py from the scheduler, not from their disks
     stats, t0 = {"documents": len(files), "shards": len(shards)}, time.time()
 
-    def lap(name):
+    def lap(name):  # the stats so far are written after every stage: a long run shows where it is
         stats[name + "_s"] = round(time.time() - t0 - sum(v for k, v in stats.items() if k.endswith("_s")), 2)
+        if args.stats:
+            write_atomic(args.stats, json.dumps(stats, indent=1))
 
     try:
         run_maps(client, args, shards, args.out)

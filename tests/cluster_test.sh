@@ -41,6 +41,12 @@ check "resumed run remakes only what is missing, same result" \
   > /dev/null 2> "$out/other.log"
 check "an output folder of another run is refused" "[ $? != 0 ] && grep -q 'holds another run' '$out/other.log'"
 
+# reduce streams its JSON section by section: compact output too is analyze's.
+"$cli" analyze --compact --out "$out/analyze_compact.json" "$seeds" assets/samples 2>/dev/null
+"$cli" reduce --compact --out "$out/reduce_compact.json" "$out"/run/map/*.part "$out"/run/align/*.part 2>/dev/null
+check "reduce --compact is byte-identical to analyze --compact" \
+  "cmp -s '$out/reduce_compact.json' '$out/analyze_compact.json'"
+
 # reduce on damaged partials.
 parts=("$out"/run/map/*.part)
 expect_error() {  # expect_error NAME PATTERN PARTIAL...

@@ -111,3 +111,17 @@ TEST_CASE("term counts per document rebuild the corpus's LDA input and term stat
   CHECK(counts[0].terms == std::vector<std::string>{"gas", "oil", "pipelines"});
   CHECK(counts[0].counts == std::vector<int>{2, 1, 1});
 }
+
+TEST_CASE("a reducer taking partials one by one can leave the mentions to be read again") {
+  auto parts = shards(inputs(), {0, 2, 3});
+  std::swap(parts[0], parts[1]);
+  entente::ShardReducer keeping, dropping(false);
+  for (const NamedPartial& p : parts) keeping.add(p), dropping.add(p);
+  const entente::ReducedResult kept = keeping.finish(options().topics),
+                               dropped = dropping.finish(options().topics);
+  CHECK_FALSE(kept.result.deals.mentions.empty());
+  CHECK(dropped.result.deals.mentions.empty());
+  CHECK(dropped.map_names == std::vector<std::string>{"shard0", "shard1", "shard2"});
+  CHECK(dropped.result.deals.deals.size() == kept.result.deals.deals.size());
+  CHECK(dropped.docs.size() == 5);
+}

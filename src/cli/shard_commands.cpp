@@ -1,6 +1,7 @@
 // map / features / align / reduce: files in, core calls, partials or JSON out. Messages name the file.
 #include "shard_commands.h"
 
+#include <fstream>
 #include <iostream>
 #include <stdexcept>
 
@@ -9,6 +10,7 @@
 #include "overlap_shard.h"
 #include "partial.h"
 #include "partial_codec.h"
+#include "result_stream.h"
 #include "shard_map.h"
 #include "shard_reduce.h"
 
@@ -119,24 +121,46 @@ int run_align(const CliArgs& a) {
   return 0;
 }
 
+NamedPartial read_partial(const std::string& path) {
+  std::string bytes;
+  if (!read_whole_file(path, bytes)) throw CommandError("cannot read partial '" + path + "'");
+  try {
+    return {path, decode_partial(bytes)};
+  } catch (const PartialError& e) {
+    throw CommandError(path + ": " + e.what());
+  }
+}
+
+// The rows of `rest`, but the mentions read again from the map partials, one partial per chunk (the
+// reducer did not keep them). `names` must outlive the source.
+RowSource with_mentions_from(const std::vector<std::string>& names, RowSource rest) {
+  std::size_t next = 0;
+  return [&names, rest, next](RowArray array, RowChunk& chunk) mutable {
+    if (array != RowArray::kMentions) return rest(array, chunk);
+    if (next >= names.size()) return false;
+    const NamedPartial p = read_partial(names[next++]);
+    for (const json& x : p.payload.at("mentions")) chunk.result.deals.mentions.push_back(decode_mention(x));
+    return true;
+  };
+}
+
+// Partials are decoded one at a time; the JSON is written section by section, in chunks of 1,000 rows.
 int run_reduce(const CliArgs& a) {
-  std::vector<NamedPartial> partials;
-  for (const std::string& path : a.paths) {
-    std::string bytes;
-    if (!read_whole_file(path, bytes)) throw CommandError("cannot read partial '" + path + "'");
-    try {
-      partials.push_back({path, decode_partial(bytes)});
-    } catch (const PartialError& e) {
-      throw CommandError(path + ": " + e.what());
-    }
+  ShardReducer reducer(false);
+  for (const std::string& path : a.paths) reducer.add(read_partial(path));
+  const ReducedResult r = reducer.finish(a.options.topics);
+  std::ofstream file;
+  if (!a.out_file.empty()) {
+    file.open(a.out_file, std::ios::binary | std::ios::trunc);
+    if (!file) throw CommandError("cannot write '" + a.out_file + "'");
   }
-  ReducedResult r = reduce_partials(std::move(partials), a.options.topics);
-  std::string text = to_json_text(r.result, r.docs, a.indent) + "\n";
-  if (a.out_file.empty()) {
-    std::cout << text;
-  } else {
-    write_file(a.out_file, text);
-  }
+  std::ostream& out = a.out_file.empty() ? std::cout : file;
+  write_json_stream(out, head_of(r.result),
+                    with_mentions_from(r.map_names, rows_in_memory(r.result, r.docs, 1000)), a.indent);
+  out << "\n";
+  out.flush();
+  if (!out)
+    throw CommandError("cannot write '" + (a.out_file.empty() ? "standard output" : a.out_file) + "'");
   if (!r.result.error.empty()) throw CommandError(r.result.error);
   return 0;
 }

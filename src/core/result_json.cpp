@@ -228,6 +228,11 @@ std::string section_json_text(const AnalysisResult& result, const std::string& k
   return w.take();
 }
 
+ordered section_json_value(const AnalysisResult& result, const std::vector<DocumentSummary>& docs,
+                           const std::string& key) {
+  return section_json(result, &docs, key);
+}
+
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
   JsonWriter w(indent);
   write_deals(w, deals);

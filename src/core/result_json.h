@@ -36,6 +36,10 @@ std::vector<std::string> contract_keys();
 // std::invalid_argument for any other). '{' + the "\"key\":" + value pairs joined by ',' + '}' is
 // to_json_text(result, -1), byte for byte: the page's worker sends the sections one by one as they are ready.
 std::string section_json_text(const AnalysisResult& result, const std::string& key);
+// The tree that section_json_text() dumps, with the "documents" section from `docs` (result.corpus unused):
+// for writers that stream a section in pieces (result_stream.h). Throws as section_json_text().
+nlohmann::ordered_json section_json_value(const AnalysisResult& result,
+                                          const std::vector<DocumentSummary>& docs, const std::string& key);
 // The "deals" array of the contract for these deals only (the Deals panel's JSON export).
 std::string deals_json_text(const std::vector<Deal>& deals, int indent = 1);
 

@@ -2,6 +2,7 @@
 #include "shard_reduce.h"
 
 #include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 #include "deal_merge.h"
@@ -22,6 +23,19 @@ struct Merged {
   Corpus names;                        // ids and names only, for deal conflicts
 };
 
+// What the result needs of one map partial.
+struct Shard {
+  std::string name;
+  long long first_id = 0, count = 0;
+  json overlap, lexicon;
+  std::string lexicon_error;
+  std::vector<DocumentSummary> docs;
+  std::vector<DocTermCounts> terms;
+  std::vector<std::vector<int>> hits;
+  std::vector<Mention> mentions;
+  std::vector<Deal> deals;
+};
+
 OverlapParams overlap_params_of(const json& j) {
   OverlapParams p;
   p.shingle = j.at("shingle").get<int>();
@@ -32,31 +46,27 @@ OverlapParams overlap_params_of(const json& j) {
   return p;
 }
 
-// Orders the map partials by first document and checks that they cover 0..N-1 once, with one set of options.
-void check_shards(std::vector<NamedPartial>& maps) {
-  if (maps.empty()) throw PartialError("no map partial given");
-  std::sort(maps.begin(), maps.end(), [](const NamedPartial& a, const NamedPartial& b) {
-    return a.payload.at("first_id").get<long long>() < b.payload.at("first_id").get<long long>();
-  });
+// Orders the shards by first document and checks that they cover 0..N-1 once, with one set of options.
+void check_shards(std::vector<Shard>& shards) {
+  if (shards.empty()) throw PartialError("no map partial given");
+  std::sort(shards.begin(), shards.end(),
+            [](const Shard& a, const Shard& b) { return a.first_id < b.first_id; });
   long long next = 0;
-  for (const NamedPartial& m : maps) {
-    const long long first = m.payload.at("first_id").get<long long>();
-    const long long count = m.payload.at("count").get<long long>();
-    if (first > next)
-      throw PartialError("documents " + std::to_string(next) + " to " + std::to_string(first - 1) +
+  for (const Shard& m : shards) {
+    if (m.first_id > next)
+      throw PartialError("documents " + std::to_string(next) + " to " + std::to_string(m.first_id - 1) +
                          " are in no partial (a shard is missing before " + m.name + ")");
-    if (first < next)
-      throw PartialError(m.name + " holds documents from " + std::to_string(first) +
+    if (m.first_id < next)
+      throw PartialError(m.name + " holds documents from " + std::to_string(m.first_id) +
                          ", which another partial already holds");
-    if (m.payload.at("docs").size() != static_cast<std::size_t>(count))
-      throw PartialError(m.name + ": malformed (document count does not match)");
-    for (const char* key : {"overlap", "lexicon", "lexicon_error"}) {
-      if (m.payload.at(key) != maps.front().payload.at(key))
-        throw PartialError(m.name + " was made with another " +
-                           (key[0] == 'o' ? "overlap option" : "lexicon") + " than " + maps.front().name +
-                           ": make all shards with the same options");
-    }
-    next = first + count;
+    const Shard& f = shards.front();
+    const char* other = m.overlap != f.overlap                                         ? "overlap option"
+                        : m.lexicon != f.lexicon || m.lexicon_error != f.lexicon_error ? "lexicon"
+                                                                                       : nullptr;
+    if (other)
+      throw PartialError(m.name + " was made with another " + other + " than " + f.name +
+                         ": make all shards with the same options");
+    next = m.first_id + m.count;
   }
 }
 
@@ -71,31 +81,45 @@ DocumentSummary summary_of(const json& d) {
           d.at("sentences").get<std::size_t>()};
 }
 
-void merge_shard(const json& p, Merged& m, ReducedResult& out) {
-  for (const json& d : p.at("docs")) {
-    out.docs.push_back(summary_of(d));
-    DocTermCounts t;
-    t.doc = out.docs.back().id;
-    t.ok = out.docs.back().error.empty();
-    t.words = d.at("words").get<std::size_t>();
-    t.terms = d.at("terms").get<std::vector<std::string>>();
-    t.counts = d.at("counts").get<std::vector<int>>();
-    t.sequence = d.at("sequence").get<std::vector<std::uint32_t>>();
-    for (std::uint32_t i : t.sequence)
-      if (i >= t.terms.size()) throw PartialError("malformed term sequence");
-    m.terms.push_back(std::move(t));
-    m.hits.push_back(d.at("hits").get<std::vector<int>>());
-    Document named;
-    named.id = out.docs.back().id;
-    named.name = out.docs.back().name;
-    m.names.docs.push_back(std::move(named));
+DocTermCounts terms_of(const json& d, const DocumentSummary& summary) {
+  DocTermCounts t;
+  t.doc = summary.id;
+  t.ok = summary.error.empty();
+  t.words = d.at("words").get<std::size_t>();
+  t.terms = d.at("terms").get<std::vector<std::string>>();
+  t.counts = d.at("counts").get<std::vector<int>>();
+  t.sequence = d.at("sequence").get<std::vector<std::uint32_t>>();
+  for (std::uint32_t i : t.sequence)
+    if (i >= t.terms.size()) throw PartialError("malformed term sequence");
+  return t;
+}
+
+// The shard of a map partial; throws json exceptions or PartialError (without the partial's name).
+Shard read_shard(NamedPartial& p, bool keep_mentions) {
+  Shard s;
+  json& j = p.payload;
+  s.name = p.name;
+  s.first_id = j.at("first_id").get<long long>();
+  s.count = j.at("count").get<long long>();
+  s.overlap = std::move(j.at("overlap"));
+  s.lexicon = std::move(j.at("lexicon"));
+  s.lexicon_error = j.at("lexicon_error").get<std::string>();
+  if (j.at("docs").size() != static_cast<std::size_t>(s.count))
+    throw PartialError("malformed (document count does not match)");
+  for (const json& d : j.at("docs")) {
+    s.docs.push_back(summary_of(d));
+    s.terms.push_back(terms_of(d, s.docs.back()));
+    s.hits.push_back(d.at("hits").get<std::vector<int>>());
   }
-  for (const json& x : p.at("mentions")) out.result.deals.mentions.push_back(decode_mention(x));
-  for (const json& x : p.at("deals")) out.result.deals.deals.push_back(decode_deal(x));
+  if (keep_mentions)
+    for (const json& x : j.at("mentions")) s.mentions.push_back(decode_mention(x));
+  for (const json& x : j.at("deals")) s.deals.push_back(decode_deal(x));
+  return s;
 }
 
 // Lexicon topics per document and corpus (as count_lexicon_topics), term statistics and discovered topics.
-void merge_topics(const json& lexicon, const Merged& m, const TopicsOptions& options, AnalysisResult& r) {
+// Frees the term counts once counted (before sampling).
+void merge_topics(const json& lexicon, Merged& m, const TopicsOptions& options, AnalysisResult& r) {
   TopicsResult& t = r.topics;
   for (const json& l : lexicon) t.lexicon.push_back({l.at(0), l.at(1), l.at(2)});
   std::vector<std::uint64_t> corpus_hits(t.lexicon.size(), 0);
@@ -114,8 +138,10 @@ void merge_topics(const json& lexicon, const Merged& m, const TopicsOptions& opt
     t.corpus.push_back(
         {t.lexicon[k].id, static_cast<int>(corpus_hits[k]), per_1000(corpus_hits[k], corpus_words)});
   t.terms = term_stats_of(m.terms, TermStatsOptions{});
+  LdaCorpus lda_corpus = lda_corpus_of(m.terms);
+  m.terms = {};
   try {
-    LdaSampler lda(lda_corpus_of(m.terms), options);
+    LdaSampler lda(std::move(lda_corpus), options);
     while (lda.sweep()) {
     }
     t.discovered = lda.result();
@@ -124,9 +150,7 @@ void merge_topics(const json& lexicon, const Merged& m, const TopicsOptions& opt
   }
 }
 
-void merge_pairs(const std::vector<NamedPartial>& parts, OverlapResult& overlap) {
-  for (const NamedPartial& p : parts)
-    for (const json& x : p.payload.at("pairs")) overlap.pairs.push_back(decode_pair(x));
+void sort_pairs(OverlapResult& overlap) {
   std::sort(overlap.pairs.begin(), overlap.pairs.end(), [](const OverlapPair& x, const OverlapPair& y) {
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
@@ -138,43 +162,85 @@ void merge_pairs(const std::vector<NamedPartial>& parts, OverlapResult& overlap)
   }
 }
 
+// The shards' rows moved, in document order, into `out` and `m`.
+void gather(std::vector<Shard>& shards, Merged& m, ReducedResult& out) {
+  for (Shard& s : shards) {
+    out.map_names.push_back(s.name);
+    for (std::size_t d = 0; d < s.docs.size(); ++d) {
+      Document named;
+      named.id = s.docs[d].id;
+      named.name = s.docs[d].name;
+      m.names.docs.push_back(std::move(named));
+      out.docs.push_back(std::move(s.docs[d]));
+      m.terms.push_back(std::move(s.terms[d]));
+      m.hits.push_back(std::move(s.hits[d]));
+    }
+    auto move_all = [](auto& from, auto& into) {
+      into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+      from = {};
+    };
+    move_all(s.mentions, out.result.deals.mentions);
+    move_all(s.deals, out.result.deals.deals);
+    s.docs = {}, s.terms = {}, s.hits = {};
+  }
+}
+
 }  // namespace
 
-ReducedResult reduce_partials(std::vector<NamedPartial> partials, const TopicsOptions& topics) {
-  std::vector<NamedPartial> maps, pairs;
-  for (NamedPartial& p : partials) {
-    const std::string kind = p.payload.at("kind").get<std::string>();
-    if (kind == "map") {
-      maps.push_back(std::move(p));
-    } else if (kind == "pairs") {
-      pairs.push_back(std::move(p));
-    } else {
-      throw PartialError(p.name + ": a partial of kind '" + kind + "' (reduce takes map and align partials)");
-    }
-  }
-  ReducedResult out;
-  Merged merged;
-  std::string at;  // the partial being read, for messages
+struct ShardReducer::State {
+  bool keep_mentions = true;
+  std::vector<Shard> shards;
+  std::vector<OverlapPair> pairs;
+};
+
+ShardReducer::ShardReducer(bool keep_mentions) : state_(new State) {
+  state_->keep_mentions = keep_mentions;
+}
+
+ShardReducer::~ShardReducer() = default;
+
+void ShardReducer::add(NamedPartial p) {
+  const json* kind = p.payload.is_object() ? &p.payload["kind"] : nullptr;
+  const std::string k = kind && kind->is_string() ? kind->get<std::string>() : std::string("?");
+  if (k != "map" && k != "pairs")
+    throw PartialError(p.name + ": a partial of kind '" + k + "' (reduce takes map and align partials)");
   try {
-    check_shards(maps);
-    for (const NamedPartial& m : maps) {
-      at = m.name;
-      merge_shard(m.payload, merged, out);
+    if (k == "map") {
+      state_->shards.push_back(read_shard(p, state_->keep_mentions));
+    } else {
+      for (const json& x : p.payload.at("pairs")) state_->pairs.push_back(decode_pair(x));
     }
-    at.clear();
-    const json& first = maps.front().payload;
-    out.result.overlap.params = overlap_params_of(first.at("overlap"));
-    out.result.error = first.at("lexicon_error").get<std::string>();
-    if (out.result.error.empty()) merge_topics(first.at("lexicon"), merged, topics, out.result);
-    group_deals(merged.names, &out.result.deals.deals);
-    merge_pairs(pairs, out.result.overlap);
   } catch (const json::exception& e) {
-    throw PartialError((at.empty() ? std::string() : at + ": ") + "malformed partial (" + e.what() + ")");
+    throw PartialError(p.name + ": malformed partial (" + e.what() + ")");
   } catch (const PartialError& e) {
-    if (at.empty()) throw;
-    throw PartialError(at + ": " + e.what());
+    throw PartialError(p.name + ": " + e.what());
   }
+}
+
+ReducedResult ShardReducer::finish(const TopicsOptions& topics) {
+  std::vector<Shard>& shards = state_->shards;
+  check_shards(shards);
+  ReducedResult out;
+  out.result.overlap.pairs = std::move(state_->pairs);
+  sort_pairs(out.result.overlap);
+  Merged merged;
+  gather(shards, merged, out);
+  const Shard& first = shards.front();
+  try {
+    out.result.overlap.params = overlap_params_of(first.overlap);
+    out.result.error = first.lexicon_error;
+    if (out.result.error.empty()) merge_topics(first.lexicon, merged, topics, out.result);
+  } catch (const json::exception& e) {
+    throw PartialError(first.name + ": malformed partial (" + e.what() + ")");
+  }
+  group_deals(merged.names, &out.result.deals.deals);
   return out;
+}
+
+ReducedResult reduce_partials(std::vector<NamedPartial> partials, const TopicsOptions& topics) {
+  ShardReducer reducer;
+  for (NamedPartial& p : partials) reducer.add(std::move(p));
+  return reducer.finish(topics);
 }
 
 }  // namespace entente
