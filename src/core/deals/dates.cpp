@@ -16,6 +16,9 @@ constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "
 int month_of(const LexedText& t, std::size_t i) {
   if (i >= t.lex.size() || t.lex[i].kind != LexKind::Word || !t.capitalized(i)) return 0;
   std::string_view w = t.low(i);
+  // Every month name or abbreviation has 3 to 9 letters and starts with one of these.
+  if (w.size() < 3 || w.size() > 9 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos)
+    return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (w == kMonths[m]) return int(m) + 1;
     if (w.size() >= 3 && w.size() <= 4 && kMonths[m].substr(0, w.size()) == w && w != "mar" && w != "may")

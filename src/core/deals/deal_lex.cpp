@@ -62,12 +62,6 @@ bool LexedText::capitalized(std::size_t i) const {
   return c >= 'A' && c <= 'Z';
 }
 
-std::uint64_t word_hash(std::string_view lower) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
 LexedText lex_text(std::string_view s) {
   LexedText t;
   t.text = s;

@@ -34,17 +34,47 @@ int find_root(std::vector<int>& parent, int x) {
   return x;
 }
 
-bool parties_overlap(const Deal& a, const Deal& b) {
+// A deal's grouping fields as small integers (strings interned once), so that candidate pairs compare
+// integers only.
+struct DealIds {
+  int year = 0;  // 0 when the deal has none
+  int kind = 0, sector = 0;
+  std::vector<int> parties;
+};
+
+int intern(std::map<std::string, int>& ids, const std::string& s) {
+  return ids.emplace(s, static_cast<int>(ids.size())).first->second;
+}
+
+std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
+  std::map<std::string, int> ids;
+  std::vector<DealIds> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    out[i].year = v[i].year ? *v[i].year : 0;
+    out[i].kind = intern(ids, v[i].kind);
+    out[i].sector = intern(ids, v[i].sector);
+    for (const std::string& p : v[i].parties) out[i].parties.push_back(intern(ids, p));
+  }
+  return out;
+}
+
+bool parties_overlap(const DealIds& a, const DealIds& b) {
   std::size_t shared = 0;
-  for (const std::string& p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
+  for (int p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
   return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
 }
 
-// Whether two deals that share `shared` of their item keys (of `ka` and `kb` in all) tell the same deal.
-bool same_deal(const Deal& a, const Deal& b, std::size_t shared, std::size_t ka, std::size_t kb) {
-  if (a.year && b.year && *a.year != *b.year) return false;
+// Whether two deals may be one by their fields alone: no differing year, a kind or sector in common and
+// overlapping parties.
+bool fields_agree(const DealIds& a, const DealIds& b) {
+  if (a.year && b.year && a.year != b.year) return false;
   if (a.kind != b.kind && a.sector != b.sector) return false;
-  if (!parties_overlap(a, b)) return false;
+  return parties_overlap(a, b);
+}
+
+// Whether deals whose fields agree and that share `shared` of their item keys (of `ka` and `kb` in all)
+// tell the same deal.
+bool keys_agree(std::size_t shared, std::size_t ka, std::size_t kb) {
   std::size_t uni = ka + kb - shared;
   return shared >= 2 || (shared == 1 && uni <= 2);
 }
@@ -103,6 +133,7 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
   for (std::vector<int>& k : keys) std::sort(k.begin(), k.end());
   std::vector<int> parent(v.size());
   for (int i = 0; i < n; ++i) parent[i] = i;
+  const std::vector<DealIds> ids = deal_ids(v);
   // Shared keys counted through the postings: only deals that share a key are ever compared.
   std::vector<int> shared(v.size(), 0), touched;
   for (int i = 0; i < n; ++i) {
@@ -114,10 +145,10 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
     }
     for (int j : touched) {
       shared[j] = 0;
-      if (find_root(parent, j) == find_root(parent, i)) continue;
+      if (!fields_agree(ids[i], ids[j]) || find_root(parent, j) == find_root(parent, i)) continue;
       std::size_t common = 0;  // over all keys, the too-common ones too
       for (int k : keys[i]) common += std::binary_search(keys[j].begin(), keys[j].end(), k);
-      if (same_deal(v[i], v[j], common, keys[i].size(), keys[j].size()))
+      if (keys_agree(common, keys[i].size(), keys[j].size()))
         parent[find_root(parent, j)] = find_root(parent, i);
     }
     touched.clear();

@@ -15,9 +15,13 @@ void PhraseTable::add(std::string_view phrase, int id, bool exact_case, bool cap
   for (std::size_t k = 0; k < t.lex.size(); ++k) {
     e.lower.emplace_back(t.low(k));
     e.raw.emplace_back(t.raw(k));
+    e.hash.push_back(t.hash[k]);
     if (k + 1 < t.lex.size()) e.joined.push_back(t.joined(k));
   }
-  auto& group = by_first_[word_hash(e.lower[0])];
+  std::uint64_t h = word_hash(e.lower[0]);
+  std::uint64_t b = h & ((1u << kFilterBits) - 1);
+  filter_[b / 64] |= std::uint64_t(1) << (b % 64);
+  auto& group = by_first_[h];
   group.push_back(std::move(e));
   std::stable_sort(group.begin(), group.end(),
                    [](const Entry& a, const Entry& b) { return a.lower.size() > b.lower.size(); });
@@ -25,6 +29,8 @@ void PhraseTable::add(std::string_view phrase, int id, bool exact_case, bool cap
 
 bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) const {
   if (i + e.lower.size() > t.lex.size()) return false;
+  for (std::size_t k = 1; k < e.hash.size(); ++k)
+    if (t.hash[i + k] != e.hash[k]) return false;  // equal bytes have equal hashes
   for (std::size_t k = 0; k < e.lower.size(); ++k) {
     if (e.exact_case ? t.raw(i + k) != e.raw[k] : t.low(i + k) != e.lower[k]) return false;
     if (k + 1 < e.lower.size() && e.joined[k] && !t.joined(i + k)) return false;
@@ -37,7 +43,7 @@ bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) con
 }
 
 PhraseMatch PhraseTable::match(const LexedText& t, std::size_t i) const {
-  if (i >= t.lex.size()) return {};
+  if (i >= t.lex.size() || !may_start(t.hash[i])) return {};
   auto it = by_first_.find(t.hash[i]);
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second)

@@ -31,13 +31,22 @@ class PhraseTable {
  private:
   struct Entry {
     std::vector<std::string> lower, raw;
-    std::vector<bool> joined;  // joined[k]: lexemes k and k + 1 must touch
+    std::vector<std::uint64_t> hash;  // word_hash of each lower-cased lexeme: compared before the bytes
+    std::vector<bool> joined;         // joined[k]: lexemes k and k + 1 must touch
     int id = -1;
     bool exact_case = false, capital = false;
   };
   bool matches(const Entry& e, const LexedText& t, std::size_t i) const;
   // Keyed by the hash of the first lower-cased lexeme; only looked up, never iterated.
   std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;
+  // One bit per first-lexeme hash (its low kFilterBits bits): most lexemes start no phrase, and a clear bit
+  // says so without a lookup in by_first_.
+  static constexpr unsigned kFilterBits = 16;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64, 0);
+  bool may_start(std::uint64_t h) const {
+    std::uint64_t b = h & ((1u << kFilterBits) - 1);
+    return (filter_[b / 64] >> (b % 64)) & 1u;
+  }
 };
 
 // Splits "a, b, c" into trimmed non-empty parts.
