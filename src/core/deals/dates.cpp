@@ -20,6 +20,7 @@ int month_of(const LexedText& t, std::size_t i) {
   if (w.size() < 3 || w.size() > 9 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos)
     return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (kMonths[m][0] != w[0]) continue;
     if (w == kMonths[m]) return int(m) + 1;
     if (w.size() >= 3 && w.size() <= 4 && kMonths[m].substr(0, w.size()) == w && w != "mar" && w != "may")
       return t.is(i + 1, ".") || w.size() == 3 ? int(m) + 1 : 0;
