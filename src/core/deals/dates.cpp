@@ -88,9 +88,17 @@ bool simple_date(const LexedText& t, std::size_t i, DateSpan* d) {
   return true;
 }
 
+bool relative_word(const LexedText& t, std::size_t i) {
+  return t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter");
+}
+
+// Whether a date can start at lexeme i: a number, a capitalised word (a month) or a relative word.
+bool may_start_date(const LexedText& t, std::size_t i) {
+  return t.lex[i].kind == LexKind::Number || t.capitalized(i) || relative_word(t, i);
+}
+
 bool relative_date(const LexedText& t, std::size_t i, DateSpan* d) {
-  if (!(t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter")))
-    return false;
+  if (!relative_word(t, i)) return false;
   if (!(t.is(i + 1, "year") || t.is(i + 1, "month") || t.is(i + 1, "week"))) return false;
   d->first = i, d->end = i + 2, d->relative = true, d->canonical = "relative";
   return true;
@@ -103,7 +111,7 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
   std::size_t i = 0, n = t.lex.size();
   while (i < n) {
     DateSpan d;
-    if (taken[i]) {
+    if (taken[i] || !may_start_date(t, i)) {
       ++i;
       continue;
     }
