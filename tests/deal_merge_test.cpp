@@ -58,3 +58,22 @@ TEST_CASE("different years are different deals") {
   entente::group_deals(c, &v);
   CHECK(v[0].group != v[1].group);
 }
+
+TEST_CASE("one deal needs both parties of two in common and shared item words") {
+  entente::Corpus c;
+  c.docs.resize(5);
+  for (int i = 0; i < 5; ++i) c.docs[i].id = i, c.docs[i].name = "d" + std::to_string(i);
+  std::vector<entente::Deal> v = {
+      deal(0, "Karachi Lahore pipeline", nullptr), deal(1, "Karachi Lahore pipeline", nullptr),
+      deal(2, "Karachi Lahore pipeline", nullptr), deal(3, "Thar coal power station", nullptr),
+      deal(4, "Lahore pipeline extension Multan", nullptr)};
+  v[1].parties = {"Pakistan", "China"};  // one party of two in common: not enough
+  v[2].parties = {"India", "Japan"};     // same words, other parties
+  v[4].parties = {"Russia", "Pakistan"};
+  entente::group_deals(c, &v);
+  CHECK(v[0].group == 1);
+  CHECK(v[1].group == 2);
+  CHECK(v[2].group == 3);
+  CHECK(v[3].group == 4);  // same parties, other words
+  CHECK(v[4].group == 1);  // shares "lahor" and "pipel" with the first
+}

@@ -33,3 +33,32 @@ TEST_CASE("single-letter scales only when attached") {
   CHECK(entente::scale_word("m", false) == 0);
   CHECK(entente::scale_word("lakh", false) == 1e5);
 }
+
+TEST_CASE("every number word and scale word, and words that are neither") {
+  const char* words[] = {"zero",     "one",     "two",     "three",     "four",     "five",    "six",
+                         "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (int v = 0; v < 20; ++v) {
+    auto t = entente::lex_text(words[v]);
+    auto n = entente::parse_number(t, 0, true);
+    REQUIRE(n);
+    CHECK(n->value == v);
+  }
+  auto t = entente::lex_text("ninety-nine Seventy three the tenth oner");
+  CHECK(entente::parse_number(t, 0, true)->value == 99);
+  CHECK(entente::parse_number(t, 3, true)->value == 73);
+  CHECK_FALSE(entente::parse_number(t, 5, true));   // "the"
+  CHECK_FALSE(entente::parse_number(t, 6, true));   // "tenth"
+  CHECK_FALSE(entente::parse_number(t, 7, true));   // "oner"
+  CHECK_FALSE(entente::parse_number(t, 0, false));  // words not allowed
+  CHECK(entente::scale_word("thousands", false) == 1e3);
+  CHECK(entente::scale_word("mln", false) == 1e6);
+  CHECK(entente::scale_word("bln", false) == 1e9);
+  CHECK(entente::scale_word("trn", false) == 1e12);
+  CHECK(entente::scale_word("lacs", false) == 1e5);
+  CHECK(entente::scale_word("crores", false) == 1e7);
+  CHECK(entente::scale_word("k", true) == 1e3);
+  CHECK(entente::scale_word("b", false) == 0);
+  CHECK(entente::scale_word("millionaire", false) == 0);
+  CHECK(entente::scale_word("", false) == 0);
+}

@@ -16,7 +16,11 @@ constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "
 int month_of(const LexedText& t, std::size_t i) {
   if (i >= t.lex.size() || t.lex[i].kind != LexKind::Word || !t.capitalized(i)) return 0;
   std::string_view w = t.low(i);
+  // Every month name or abbreviation has 3 to 9 letters and starts with one of these.
+  if (w.size() < 3 || w.size() > 9 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos)
+    return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    if (kMonths[m][0] != w[0]) continue;
     if (w == kMonths[m]) return int(m) + 1;
     if (w.size() >= 3 && w.size() <= 4 && kMonths[m].substr(0, w.size()) == w && w != "mar" && w != "may")
       return t.is(i + 1, ".") || w.size() == 3 ? int(m) + 1 : 0;
@@ -84,9 +88,17 @@ bool simple_date(const LexedText& t, std::size_t i, DateSpan* d) {
   return true;
 }
 
+bool relative_word(const LexedText& t, std::size_t i) {
+  return t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter");
+}
+
+// Whether a date can start at lexeme i: a number, a capitalised word (a month) or a relative word.
+bool may_start_date(const LexedText& t, std::size_t i) {
+  return t.lex[i].kind == LexKind::Number || t.capitalized(i) || relative_word(t, i);
+}
+
 bool relative_date(const LexedText& t, std::size_t i, DateSpan* d) {
-  if (!(t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter")))
-    return false;
+  if (!relative_word(t, i)) return false;
   if (!(t.is(i + 1, "year") || t.is(i + 1, "month") || t.is(i + 1, "week"))) return false;
   d->first = i, d->end = i + 2, d->relative = true, d->canonical = "relative";
   return true;
@@ -99,7 +111,7 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
   std::size_t i = 0, n = t.lex.size();
   while (i < n) {
     DateSpan d;
-    if (taken[i]) {
+    if (taken[i] || !may_start_date(t, i)) {
       ++i;
       continue;
     }

@@ -69,16 +69,15 @@ Keys content_keys(std::string_view text, const KeyFilter& f) {
 // The keys of the capitalised words of `text` that are not generic or a party's: model and project names
 // ("Tomahawk", "Dukovany", "Rasht-Astara"), which name one deal in a document.
 Keys name_keys(const std::string& text, const KeyFilter& f) {
-  Keys out;
+  std::string names;  // the capitalised words, space-separated: their keys are the union of each word's
   std::size_t k = 0;
   while (k < text.size()) {
     std::size_t e = k;
     while (e < text.size() && text[e] != ' ') ++e;
-    if (text[k] >= 'A' && text[k] <= 'Z')
-      out.insert(content_keys(std::string_view(text).substr(k, e - k), f));
+    if (text[k] >= 'A' && text[k] <= 'Z') names.append(text, k, e - k).push_back(' ');
     k = e + 1;
   }
-  return out;
+  return content_keys(names, f);
 }
 
 // True when every key of b is in a (so also when b is empty).
@@ -99,7 +98,7 @@ bool share(const Keys& a, const Keys& b) {
 std::string head_phrase(const std::string& item) {
   std::string out, word;
   int words = 0;
-  auto preposition = [](const std::string& w) {
+  auto preposition = [](std::string_view w) {
     return w == "to" || w == "in" || w == "for" || w == "of" || w == "with" || w == "between" || w == "on" ||
            w == "at" || w == "by" || w == "from" || w == "that" || w == "which";
   };
@@ -111,7 +110,10 @@ std::string head_phrase(const std::string& item) {
     }
     if (word.empty()) continue;
     if (preposition(word)) break;
-    if (word != "the" && word != "a" && word != "an") out += (words++ ? " " : "") + word;
+    if (std::string_view(word) != "the" && std::string_view(word) != "a" && std::string_view(word) != "an") {
+      if (words++) out += ' ';
+      out += word;
+    }
     word.clear();
   }
   return words >= 2 ? out : std::string();

@@ -62,12 +62,6 @@ bool LexedText::capitalized(std::size_t i) const {
   return c >= 'A' && c <= 'Z';
 }
 
-std::uint64_t word_hash(std::string_view lower) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
-
 LexedText lex_text(std::string_view s) {
   LexedText t;
   t.text = s;
@@ -117,9 +111,14 @@ LexedText lex_text(std::string_view s) {
       t.lex.push_back({uint32_t(start), uint32_t(i), k});
       continue;
     }
-    while (i < s.size() && word_byte(s, i)) {
+    while (i < s.size()) {
       unsigned char d = static_cast<unsigned char>(s[i]);
-      i = std::min(s.size(), i + (d < 0x80 ? 1 : utf8_len(d)));
+      if (ascii_alpha(d)) {  // the common case, without a call
+        ++i;
+        continue;
+      }
+      if (d < 0x80 || !word_byte(s, i)) break;
+      i = std::min(s.size(), i + utf8_len(d));
     }
     if (i == start) i = std::min(s.size(), start + n);
     t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Word});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,18 +26,29 @@ struct LexedText {
   std::vector<std::uint64_t> hash;  // per lexeme: word_hash of its lower-cased bytes
 
   std::string_view low(std::size_t i) const {
-    return std::string_view(lower).substr(lex[i].start, lex[i].end - lex[i].start);
+    return {lower.data() + lex[i].start, lex[i].end - lex[i].start};
   }
-  std::string_view raw(std::size_t i) const { return text.substr(lex[i].start, lex[i].end - lex[i].start); }
+  std::string_view raw(std::size_t i) const {
+    return {text.data() + lex[i].start, lex[i].end - lex[i].start};
+  }
   // True when lexeme i starts with an ASCII upper-case letter.
   bool capitalized(std::size_t i) const;
   // True when lexemes i and i + 1 touch (no space between them).
   bool joined(std::size_t i) const { return i + 1 < lex.size() && lex[i].end == lex[i + 1].start; }
-  bool is(std::size_t i, std::string_view lower_word) const { return i < lex.size() && low(i) == lower_word; }
+  // Lengths first: most lexemes differ in length from the word asked about, and the bytes of a literal
+  // `lower_word` compare inline.
+  bool is(std::size_t i, std::string_view lower_word) const {
+    return i < lex.size() && lex[i].end - lex[i].start == lower_word.size() &&
+           std::memcmp(lower.data() + lex[i].start, lower_word.data(), lower_word.size()) == 0;
+  }
 };
 
-// FNV-1a hash of a lower-cased word, for table lookups.
-std::uint64_t word_hash(std::string_view lower);
+// FNV-1a hash of a lower-cased word, for table lookups (constexpr, so word tables can switch on it).
+constexpr std::uint64_t word_hash(std::string_view lower) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
 
 // Lexes `text`; the result keeps a view of `text`, which must outlive it. Offsets fit in 32 bits.
 LexedText lex_text(std::string_view text);

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "deal_keys.h"
 #include "numbers.h"
@@ -15,7 +17,7 @@ namespace {
 
 constexpr std::size_t kMaxPostings = 400;  // keys shared by more deals than this are too common to link
 
-bool stop_key(const std::string& w) {
+bool stop_key(std::string_view w) {
   return w == "the" || w == "and" || w == "for" || w == "from" || w == "with" || w == "deal" ||
          w == "deals" || w == "agree" || w == "proje" || w == "of" || w == "its" || w == "their" ||
          w == "two" || w == "this" || w == "that" || w == "more" || w == "new" || w == "first" ||
@@ -34,17 +36,47 @@ int find_root(std::vector<int>& parent, int x) {
   return x;
 }
 
-bool parties_overlap(const Deal& a, const Deal& b) {
+// A deal's grouping fields as small integers (strings interned once), so that candidate pairs compare
+// integers only.
+struct DealIds {
+  int year = 0;  // 0 when the deal has none
+  int kind = 0, sector = 0;
+  std::vector<int> parties;
+};
+
+int intern(std::map<std::string, int>& ids, const std::string& s) {
+  return ids.emplace(s, static_cast<int>(ids.size())).first->second;
+}
+
+std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
+  std::map<std::string, int> ids;
+  std::vector<DealIds> out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    out[i].year = v[i].year ? *v[i].year : 0;
+    out[i].kind = intern(ids, v[i].kind);
+    out[i].sector = intern(ids, v[i].sector);
+    for (const std::string& p : v[i].parties) out[i].parties.push_back(intern(ids, p));
+  }
+  return out;
+}
+
+bool parties_overlap(const DealIds& a, const DealIds& b) {
   std::size_t shared = 0;
-  for (const std::string& p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
+  for (int p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
   return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
 }
 
-// Whether two deals that share `shared` of their item keys (of `ka` and `kb` in all) tell the same deal.
-bool same_deal(const Deal& a, const Deal& b, std::size_t shared, std::size_t ka, std::size_t kb) {
-  if (a.year && b.year && *a.year != *b.year) return false;
+// Whether two deals may be one by their fields alone: no differing year, a kind or sector in common and
+// overlapping parties.
+bool fields_agree(const DealIds& a, const DealIds& b) {
+  if (a.year && b.year && a.year != b.year) return false;
   if (a.kind != b.kind && a.sector != b.sector) return false;
-  if (!parties_overlap(a, b)) return false;
+  return parties_overlap(a, b);
+}
+
+// Whether deals whose fields agree and that share `shared` of their item keys (of `ka` and `kb` in all)
+// tell the same deal.
+bool keys_agree(std::size_t shared, std::size_t ka, std::size_t kb) {
   std::size_t uni = ka + kb - shared;
   return shared >= 2 || (shared == 1 && uni <= 2);
 }
@@ -65,6 +97,8 @@ bool differ(double x, double y) {
 }
 
 std::string doc_name(const Corpus& corpus, int id) {
+  if (id >= 0 && static_cast<std::size_t>(id) < corpus.docs.size() && corpus.docs[id].id == id)
+    return corpus.docs[id].name;
   for (const Document& d : corpus.docs)
     if (d.id == id) return d.name;
   return std::string();
@@ -85,46 +119,98 @@ void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal
     head->conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(corpus, b.doc));
 }
 
-}  // namespace
+// Each deal's item keys as sorted small integers, and the deals holding each (party, key) pair of a key
+// held by at most kMaxPostings deals: only deals that share such a pair can be one deal (same_deal needs a
+// shared party and a shared key), so only they are ever compared.
+struct KeyIndex {
+  std::vector<std::vector<int>> keys;
+  std::unordered_map<std::uint64_t, std::vector<int>> pairs;  // party << 32 | key -> deals, ascending
+};
 
-void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
-  std::vector<Deal>& v = *deals;
-  int n = static_cast<int>(v.size());
-  // Item keys as small integers, with the deals that hold each.
+std::uint64_t pair_code(int party, int key) {
+  return (std::uint64_t(std::uint32_t(party)) << 32) | std::uint32_t(key);
+}
+
+KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids) {
+  KeyIndex x;
   std::map<std::string, int> key_id;
-  std::vector<std::vector<int>> keys(v.size()), postings;
-  for (int i = 0; i < n; ++i)
+  std::vector<std::size_t> holders;
+  x.keys.resize(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i)
     for (const std::string& k : item_keys(v[i].item)) {
-      auto [it, added] = key_id.emplace(k, static_cast<int>(postings.size()));
-      if (added) postings.emplace_back();
-      postings[it->second].push_back(i);
-      keys[i].push_back(it->second);
+      auto [it, added] = key_id.emplace(k, static_cast<int>(holders.size()));
+      if (added) holders.push_back(0);
+      ++holders[it->second];
+      x.keys[i].push_back(it->second);
     }
-  for (std::vector<int>& k : keys) std::sort(k.begin(), k.end());
-  std::vector<int> parent(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    std::sort(x.keys[i].begin(), x.keys[i].end());
+    for (int k : x.keys[i]) {
+      if (holders[k] > kMaxPostings) continue;
+      for (int p : ids[i].parties) {
+        std::vector<int>& list = x.pairs[pair_code(p, k)];
+        if (list.empty() || list.back() != static_cast<int>(i)) list.push_back(static_cast<int>(i));
+      }
+    }
+  }
+  return x;
+}
+
+// Joins every two deals that tell the same deal; returns the union-find parents.
+std::vector<int> link_deals(const std::vector<DealIds>& ids, const KeyIndex& x) {
+  int n = static_cast<int>(ids.size());
+  std::vector<int> parent(ids.size());
   for (int i = 0; i < n; ++i) parent[i] = i;
-  // Shared keys counted through the postings: only deals that share a key are ever compared.
-  std::vector<int> shared(v.size(), 0), touched;
+  std::vector<char> seen(ids.size(), 0);
+  std::vector<int> touched;
   for (int i = 0; i < n; ++i) {
-    for (int k : keys[i]) {
-      const std::vector<int>& p = postings[k];
-      if (p.size() > kMaxPostings) continue;
-      for (auto it = std::upper_bound(p.begin(), p.end(), i); it != p.end(); ++it)
-        if (shared[*it]++ == 0) touched.push_back(*it);
-    }
+    for (int k : x.keys[i])
+      for (int p : ids[i].parties) {
+        auto found = x.pairs.find(pair_code(p, k));
+        if (found == x.pairs.end()) continue;
+        const std::vector<int>& list = found->second;
+        for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it)
+          if (!seen[*it]) seen[*it] = 1, touched.push_back(*it);
+      }
     for (int j : touched) {
-      shared[j] = 0;
-      if (find_root(parent, j) == find_root(parent, i)) continue;
+      seen[j] = 0;
+      if (!fields_agree(ids[i], ids[j]) || find_root(parent, j) == find_root(parent, i)) continue;
       std::size_t common = 0;  // over all keys, the too-common ones too
-      for (int k : keys[i]) common += std::binary_search(keys[j].begin(), keys[j].end(), k);
-      if (same_deal(v[i], v[j], common, keys[i].size(), keys[j].size()))
+      for (int k : x.keys[i]) common += std::binary_search(x.keys[j].begin(), x.keys[j].end(), k);
+      if (keys_agree(common, x.keys[i].size(), x.keys[j].size()))
         parent[find_root(parent, j)] = find_root(parent, i);
     }
     touched.clear();
   }
+  return parent;
+}
+
+// Once per group, on its first member: each member whose figures differ from the group's first figures
+// told in another document. Linear in the size of the group.
+void add_conflicts(const Corpus& corpus, const std::vector<int>& list, std::vector<Deal>& v) {
+  Deal& head = v[list[0]];
+  int q_ref = -1, v_ref = -1;
+  for (int m : list) {
+    if (q_ref < 0 && v[m].quantity) q_ref = m;
+    if (v_ref < 0 && v[m].value) v_ref = m;
+  }
+  for (int m : list) {
+    if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc)
+      add_quantity_conflict(corpus, v[q_ref], v[m], &head);
+    if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc)
+      add_value_conflict(corpus, v[v_ref], v[m], &head);
+  }
+}
+
+}  // namespace
+
+void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
+  std::vector<Deal>& v = *deals;
+  const std::vector<DealIds> ids = deal_ids(v);
+  std::vector<int> parent = link_deals(ids, index_keys(v, ids));
   std::map<int, int> group_of_root;
   std::map<int, std::vector<int>> members;
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < static_cast<int>(v.size()); ++i) {
     int r = find_root(parent, i);
     auto it = group_of_root.find(r);
     if (it == group_of_root.end())
@@ -132,22 +218,7 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
     v[i].group = it->second;
     members[r].push_back(i);
   }
-  // Once per group, on its first member: each member whose figures differ from the group's first figures
-  // told in another document. Linear in the size of the group.
-  for (const auto& [root, list] : members) {
-    Deal& head = v[list[0]];
-    int q_ref = -1, v_ref = -1;
-    for (int m : list) {
-      if (q_ref < 0 && v[m].quantity) q_ref = m;
-      if (v_ref < 0 && v[m].value) v_ref = m;
-    }
-    for (int m : list) {
-      if (q_ref >= 0 && m != q_ref && v[m].doc != v[q_ref].doc)
-        add_quantity_conflict(corpus, v[q_ref], v[m], &head);
-      if (v_ref >= 0 && m != v_ref && v[m].doc != v[v_ref].doc)
-        add_value_conflict(corpus, v[v_ref], v[m], &head);
-    }
-  }
+  for (const auto& entry : members) add_conflicts(corpus, entry.second, v);
 }
 
 }  // namespace entente

@@ -109,8 +109,8 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
 // "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
 // about money or goods that moved, not a deal.
 bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
-  if (r.kind != "investment" && r.kind != "purchase" && r.kind != "supply" && r.kind != "trade" &&
-      r.kind != "project")
+  std::string_view kind = r.kind;
+  if (kind != "investment" && kind != "purchase" && kind != "supply" && kind != "trade" && kind != "project")
     return false;
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);

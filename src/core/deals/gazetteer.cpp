@@ -58,7 +58,10 @@ std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
   std::vector<EntityHit> out;
   std::size_t i = 0, n = t.lex.size();
   while (i < n) {
-    if (t.lex[i].kind != LexKind::Word) {
+    // Every blocker, title and name is added with a capital (or in capitals): a word that starts with a
+    // lower-case letter starts none of them.
+    unsigned char c = static_cast<unsigned char>(t.text[t.lex[i].start]);
+    if (t.lex[i].kind != LexKind::Word || (c >= 'a' && c <= 'z')) {
       ++i;
       continue;
     }

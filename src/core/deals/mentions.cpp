@@ -41,6 +41,25 @@ void mark(std::vector<std::uint8_t>* taken, std::size_t first, std::size_t end, 
   for (std::size_t k = first; k < end && k < taken->size(); ++k) (*taken)[k] = v;
 }
 
+// Orders (*out)[begin..] by start, longer first, stably: sorts small keys, then moves each mention once.
+void sort_mentions(std::vector<Mention>* out, std::size_t begin) {
+  struct Key {
+    std::uint32_t start, end;
+    std::size_t at;
+  };
+  std::vector<Key> keys;
+  keys.reserve(out->size() - begin);
+  for (std::size_t k = begin; k < out->size(); ++k) keys.push_back({(*out)[k].start, (*out)[k].end, k});
+  std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    if (a.start != b.start) return a.start < b.start;
+    return a.end > b.end;
+  });
+  std::vector<Mention> sorted;
+  sorted.reserve(keys.size());
+  for (const Key& k : keys) sorted.push_back(std::move((*out)[k.at]));
+  std::move(sorted.begin(), sorted.end(), out->begin() + static_cast<std::ptrdiff_t>(begin));
+}
+
 }  // namespace
 
 MentionTables load_mention_tables() {
@@ -105,11 +124,7 @@ void append_mentions(const MentionTables& tables, const DocMentions& m, int doc,
     if (!d.canonical.empty()) x.canonical = d.canonical;
     out->push_back(std::move(x));
   }
-  std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(begin), out->end(),
-                   [](const Mention& a, const Mention& b) {
-                     if (a.start != b.start) return a.start < b.start;
-                     return a.end > b.end;
-                   });
+  sort_mentions(out, begin);
 }
 
 }  // namespace entente

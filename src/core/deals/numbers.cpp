@@ -22,10 +22,73 @@ constexpr std::array<Named, 28> kSmall = {
      {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
      {"seventy", 70}, {"eighty", 80},  {"ninety", 90}}};
 
-int small_number(std::string_view w) {
-  for (const Named& n : kSmall)
-    if (n.word == w) return n.value;
+struct Scale {
+  std::string_view word;
+  double scale;
+  bool attached;  // counts only when written against the number ("5m")
+};
+
+constexpr std::array<Scale, 25> kScales = {{
+    {"thousand", 1e3, false},   {"thousands", 1e3, false}, {"million", 1e6, false}, {"millions", 1e6, false},
+    {"mn", 1e6, false},         {"mln", 1e6, false},       {"mil", 1e6, false},     {"billion", 1e9, false},
+    {"billions", 1e9, false},   {"bn", 1e9, false},        {"bln", 1e9, false},     {"trillion", 1e12, false},
+    {"trillions", 1e12, false}, {"tn", 1e12, false},       {"trn", 1e12, false},    {"lakh", 1e5, false},
+    {"lakhs", 1e5, false},      {"lac", 1e5, false},       {"lacs", 1e5, false},    {"crore", 1e7, false},
+    {"crores", 1e7, false},     {"cr", 1e7, false},        {"k", 1e3, true},        {"m", 1e6, true},
+    {"b", 1e9, true},
+}};
+
+// The word hashes of a table, computed at compile time: a lexeme's hash (LexedText::hash) is compared with
+// these integers, and only an equal hash costs a string comparison.
+template <typename T, std::size_t N>
+constexpr std::array<std::uint64_t, N> hashes_of(const std::array<T, N>& words) {
+  std::array<std::uint64_t, N> h{};
+  for (std::size_t k = 0; k < N; ++k) h[k] = word_hash(words[k].word);
+  return h;
+}
+
+// One bit per table word, at bit (hash mod 1024): a clear bit rejects most other words at once.
+using WordFilter = std::array<std::uint64_t, 16>;
+
+template <std::size_t N>
+constexpr WordFilter filter_of(const std::array<std::uint64_t, N>& hashes) {
+  WordFilter f{};
+  for (std::uint64_t h : hashes) f[(h & 1023) / 64] |= std::uint64_t(1) << (h % 64);
+  return f;
+}
+
+constexpr std::array<std::uint64_t, kSmall.size()> kSmallHash = hashes_of(kSmall);
+constexpr std::array<std::uint64_t, kScales.size()> kScaleHash = hashes_of(kScales);
+constexpr WordFilter kSmallFilter = filter_of(kSmallHash);
+constexpr WordFilter kScaleFilter = filter_of(kScaleHash);
+
+// The index of `w` (whose hash is `h`) in `words`, or -1.
+template <typename T, std::size_t N>
+int find_word(const std::array<T, N>& words, const std::array<std::uint64_t, N>& hashes, const WordFilter& f,
+              std::uint64_t h, std::string_view w) {
+  if (!((f[(h & 1023) / 64] >> (h % 64)) & 1)) return -1;
+  for (std::size_t k = 0; k < N; ++k)
+    if (hashes[k] == h) return words[k].word == w ? static_cast<int>(k) : -1;
   return -1;
+}
+
+// The value of the small number word at lexeme j ("five" -> 5), or -1.
+int small_number(const LexedText& t, std::size_t j) {
+  if (j >= t.lex.size() || t.lex[j].kind != LexKind::Word) return -1;
+  int k = find_word(kSmall, kSmallHash, kSmallFilter, t.hash[j], t.low(j));
+  return k < 0 ? -1 : kSmall[static_cast<std::size_t>(k)].value;
+}
+
+double scale_of(std::uint64_t h, std::string_view w, bool attached) {
+  int k = find_word(kScales, kScaleHash, kScaleFilter, h, w);
+  if (k < 0) return 0;
+  const Scale& s = kScales[static_cast<std::size_t>(k)];
+  return s.attached && !attached ? 0 : s.scale;
+}
+
+// scale_word of lexeme j, through its stored hash.
+double scale_at(const LexedText& t, std::size_t j, bool attached) {
+  return j < t.lex.size() ? scale_of(t.hash[j], t.low(j), attached) : 0;
 }
 
 double pow10(int k) {
@@ -46,7 +109,7 @@ std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
     std::string_view next = t.low(j + 1);
     if (next == "half" || next == "quarter") {
       ++j;
-    } else if (scale_word(next, false) > 1) {
+    } else if (scale_at(t, j + 1, false) > 1) {
       total = 1;
       ++j;
     } else {
@@ -59,14 +122,14 @@ std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
     total = 0.25, m.integer = false, ++j;
   }
   if (total < 0) {
-    int v = j < t.lex.size() && t.lex[j].kind == LexKind::Word ? small_number(t.low(j)) : -1;
+    int v = small_number(t, j);
     if (v < 0) return std::nullopt;
     ++j;
     if (v >= 20 && v % 10 == 0 && j + 1 < t.lex.size() && t.is(j, "-") && t.joined(j - 1)) {
-      int u = small_number(t.low(j + 1));
+      int u = small_number(t, j + 1);
       if (u > 0 && u < 10) v += u, j += 2;
     } else if (v >= 20 && v % 10 == 0 && j < t.lex.size()) {
-      int u = small_number(t.low(j));
+      int u = small_number(t, j);
       if (u > 0 && u < 10) v += u, ++j;
     }
     total = v;
@@ -118,16 +181,7 @@ std::optional<double> parse_digits(std::string_view s) {
 }
 
 double scale_word(std::string_view w, bool attached) {
-  if (w == "thousand" || w == "thousands") return 1e3;
-  if (w == "million" || w == "millions" || w == "mn" || w == "mln" || w == "mil") return 1e6;
-  if (w == "billion" || w == "billions" || w == "bn" || w == "bln") return 1e9;
-  if (w == "trillion" || w == "trillions" || w == "tn" || w == "trn") return 1e12;
-  if (w == "lakh" || w == "lakhs" || w == "lac" || w == "lacs") return 1e5;
-  if (w == "crore" || w == "crores" || w == "cr") return 1e7;
-  if (attached && w == "k") return 1e3;
-  if (attached && w == "m") return 1e6;
-  if (attached && w == "b") return 1e9;
-  return 0;
+  return scale_of(word_hash(w), w, attached);
 }
 
 std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
@@ -144,7 +198,7 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
     // Exact scaling: keep the literal's mantissa and divide once at the end.
     std::size_t j = i + 1;
     if (j < t.lex.size() && t.lex[j].kind == LexKind::Word) {
-      double s = scale_word(t.low(j), t.joined(i));
+      double s = scale_at(t, j, t.joined(i));
       if (s > 0) {
         std::uint64_t mantissa = 0;
         int decimals = 0;
@@ -155,7 +209,7 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
           if (c == point) after = true;
         }
         // "10.4 lakh crore", "5 thousand crore": a second scale word multiplies the first.
-        double s2 = j + 1 < t.lex.size() ? scale_word(t.low(j + 1), false) : 0;
+        double s2 = scale_at(t, j + 1, false);
         if (s2 > 0) s *= s2, ++j;
         m.value = double(mantissa) * s / pow10(decimals);
         m.scaled = true;
@@ -169,7 +223,7 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
   auto w = parse_words(t, i);
   if (!w) return std::nullopt;
   if (w->end < t.lex.size()) {
-    double s = scale_word(t.low(w->end), false);
+    double s = scale_at(t, w->end, false);
     if (s > 0) {
       w->value = w->value * s;
       w->scaled = true;

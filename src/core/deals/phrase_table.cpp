@@ -15,16 +15,22 @@ void PhraseTable::add(std::string_view phrase, int id, bool exact_case, bool cap
   for (std::size_t k = 0; k < t.lex.size(); ++k) {
     e.lower.emplace_back(t.low(k));
     e.raw.emplace_back(t.raw(k));
+    e.hash.push_back(t.hash[k]);
     if (k + 1 < t.lex.size()) e.joined.push_back(t.joined(k));
   }
-  auto& group = by_first_[word_hash(e.lower[0])];
-  group.push_back(std::move(e));
-  std::stable_sort(group.begin(), group.end(),
+  std::uint64_t h = word_hash(e.lower[0]);
+  std::uint64_t b = h & ((1u << kFilterBits) - 1);
+  filter_[b / 64] |= std::uint64_t(1) << (b % 64);
+  std::vector<Entry>& list = add_group(h);
+  list.push_back(std::move(e));
+  std::stable_sort(list.begin(), list.end(),
                    [](const Entry& a, const Entry& b) { return a.lower.size() > b.lower.size(); });
 }
 
 bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) const {
   if (i + e.lower.size() > t.lex.size()) return false;
+  for (std::size_t k = 1; k < e.hash.size(); ++k)
+    if (t.hash[i + k] != e.hash[k]) return false;  // equal bytes have equal hashes
   for (std::size_t k = 0; k < e.lower.size(); ++k) {
     if (e.exact_case ? t.raw(i + k) != e.raw[k] : t.low(i + k) != e.lower[k]) return false;
     if (k + 1 < e.lower.size() && e.joined[k] && !t.joined(i + k)) return false;
@@ -36,11 +42,37 @@ bool PhraseTable::matches(const Entry& e, const LexedText& t, std::size_t i) con
   return true;
 }
 
+const std::vector<PhraseTable::Entry>* PhraseTable::group(std::uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = (h >> 32) & mask; slots_[k].second; k = (k + 1) & mask)
+    if (slots_[k].first == h) return &groups_[slots_[k].second - 1];
+  return nullptr;
+}
+
+std::vector<PhraseTable::Entry>& PhraseTable::add_group(std::uint64_t h) {
+  if (const std::vector<Entry>* g = group(h)) return groups_[static_cast<std::size_t>(g - groups_.data())];
+  groups_.emplace_back();
+  if (2 * groups_.size() > slots_.size()) {  // grow and re-place every group
+    slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), {0, 0});
+    for (std::size_t g = 0; g + 1 < groups_.size(); ++g) place(groups_[g][0].hash[0], g);
+  }
+  place(h, groups_.size() - 1);
+  return groups_.back();
+}
+
+void PhraseTable::place(std::uint64_t h, std::size_t g) {
+  std::size_t mask = slots_.size() - 1;
+  std::size_t k = (h >> 32) & mask;
+  while (slots_[k].second) k = (k + 1) & mask;
+  slots_[k] = {h, static_cast<std::uint32_t>(g + 1)};
+}
+
 PhraseMatch PhraseTable::match(const LexedText& t, std::size_t i) const {
-  if (i >= t.lex.size()) return {};
-  auto it = by_first_.find(t.hash[i]);
-  if (it == by_first_.end()) return {};
-  for (const Entry& e : it->second)
+  if (i >= t.lex.size() || !may_start(t.hash[i])) return {};
+  const std::vector<Entry>* g = group(t.hash[i]);
+  if (!g) return {};
+  for (const Entry& e : *g)
     if (matches(e, t, i)) return {e.id, i + e.lower.size()};
   return {};
 }

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "deal_lex.h"
@@ -26,18 +26,33 @@ class PhraseTable {
   void add(std::string_view phrase, int id, bool exact_case, bool capital);
   // The longest phrase starting at lexeme i.
   PhraseMatch match(const LexedText& t, std::size_t i) const;
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return groups_.empty(); }
 
  private:
   struct Entry {
     std::vector<std::string> lower, raw;
-    std::vector<bool> joined;  // joined[k]: lexemes k and k + 1 must touch
+    std::vector<std::uint64_t> hash;  // word_hash of each lower-cased lexeme: compared before the bytes
+    std::vector<bool> joined;         // joined[k]: lexemes k and k + 1 must touch
     int id = -1;
     bool exact_case = false, capital = false;
   };
   bool matches(const Entry& e, const LexedText& t, std::size_t i) const;
-  // Keyed by the hash of the first lower-cased lexeme; only looked up, never iterated.
-  std::unordered_map<std::uint64_t, std::vector<Entry>> by_first_;
+  // The group of phrases whose first lower-cased lexeme has hash `h`, or null.
+  const std::vector<Entry>* group(std::uint64_t h) const;
+  std::vector<Entry>& add_group(std::uint64_t h);
+  void place(std::uint64_t h, std::size_t group);
+  // Entries grouped by the hash of their first lower-cased lexeme, longest first; found through an
+  // open-addressing table of (hash, group + 1) slots, 0 for a free slot, at most half full.
+  std::vector<std::vector<Entry>> groups_;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
+  // One bit per first-lexeme hash (its low kFilterBits bits): most lexemes start no phrase, and a clear bit
+  // says so without a probe of slots_.
+  static constexpr unsigned kFilterBits = 16;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64, 0);
+  bool may_start(std::uint64_t h) const {
+    std::uint64_t b = h & ((1u << kFilterBits) - 1);
+    return (filter_[b / 64] >> (b % 64)) & 1u;
+  }
 };
 
 // Splits "a, b, c" into trimmed non-empty parts.
