@@ -228,9 +228,13 @@ std::string section_json_text(const AnalysisResult& result, const std::string& k
   return w.take();
 }
 
-ordered section_json_value(const AnalysisResult& result, const std::vector<DocumentSummary>& docs,
-                           const std::string& key) {
-  return section_json(result, &docs, key);
+nlohmann::ordered_json section_json_value(const AnalysisResult& result,
+                                          const std::vector<DocumentSummary>& docs, const std::string& key) {
+  // Parsed back from the streaming writer's text: dump() of this tree prints the same bytes
+  // (json_writer_test).
+  JsonWriter w;
+  write_section(w, result, &docs, key);
+  return nlohmann::ordered_json::parse(w.take());
 }
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
