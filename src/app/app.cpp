@@ -172,7 +172,6 @@ std::string App::set_lexicon_json(const std::string& json) {
 
 void App::draw() {
   actions_.probe = UiProbe{};
-  if (!model_.compact) draw_panel_bar();
   for (auto& view : views_) {
     view->shown = view->open && (!model_.narrow || active_ == view->id());
     if (!view->shown) continue;
@@ -187,6 +186,8 @@ void App::draw() {
     if (!view->open) remember_close(view->id());  // its close box
     mark_close_box(*view);
   }
+  // After the panels, so that a keyboard focus request (the canvas tabbed to) lands on the first panel.
+  if (!model_.compact) draw_panel_bar();
   if (!actions_.open_view.empty()) {
     for (auto& view : views_)
       if (actions_.open_view == view->id() && !view->open) set_view_open(actions_.open_view, true);
@@ -220,6 +221,7 @@ bool App::set_view_open(const std::string& id, bool open) {
   for (auto& view : views_) {
     if (id != view->id()) continue;
     view->open = open;
+    if (open) active_ = id;  // on a phone, the panel just opened is the one shown
     layout();
     return true;
   }

@@ -76,8 +76,8 @@ async function tooltips(t) {
   t.check("the Deals Status header lists the status vocabulary, each explained",
     ["proposed:", "negotiating:", "announced:", "signed:", "in_progress:", "completed:", "cancelled:"].every((s) => status.includes(s)),
     status);
-  const conf = await hoverHelp(page, "header:Conf.");
-  t.check("the confidence header says what the number means", /Confidence, 0 to 1/.test(conf), conf);
+  const value = await hoverHelp(page, "header:Value");
+  t.check("the Value header explains ~ and >", /~ about, > more than/.test(value), value);
   await page.evaluate(() => window.entente.setPanels([], false));
   const score = await hoverHelp(page, "help:score");
   t.check("the heatmap score has its meaning", /Overlap score, 0 to 1/.test(score), score);

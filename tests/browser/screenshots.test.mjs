@@ -56,6 +56,9 @@ async function appShots(t, dir, saved, viewport) {
   await shoot(t, dir, saved, `seeds-dropped-${w}.png`, await page.screenshot(), w);
   await openBrightestPair(page, t);
   for (const [id, file] of [["deals", "deals"], ["side_by_side", "side-by-side"]]) {
+    // Opening a panel shows it; on a phone it becomes the one panel on screen (its tab).
+    await page.evaluate((view) => window.entente.setViewOpen(view, true), id);
+    await page.waitForTimeout(400);
     const clip = await panelClip(page, id);
     t.check(`${file} panel is shown at ${w} px`, clip !== null);
     if (clip) await shoot(t, dir, saved, `${file}-${w}.png`, await page.screenshot({ clip }), w);
