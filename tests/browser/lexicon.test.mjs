@@ -92,7 +92,10 @@ export async function run(t) {
   t.check("a bad lexicon rejects with an Error naming line 3", bad.rejected && /line 3/.test(bad.message), JSON.stringify(bad));
   t.check("a bad lexicon leaves the result and the lexicon as they were", bad.same === true);
 
-  // A load running while the lexicon changes publishes its result with the new lexicon.
+  // A load running while the lexicon changes publishes its result with the new lexicon. The text is new (the
+  // same text would be skipped) and long enough that the worker's job spans many slices on any machine, so the
+  // lexicon message arrives while it runs.
+  const longText = (texts[names.length - 1] + "\n").repeat(30) + "A closing line the tester added.\n";
   const during = await page.evaluate(async (one) => {
     const e = window.entente;
     const loaded = e.load([{ name: "extra.txt", bytes: new TextEncoder().encode(one) }], { append: true, origin: "files" });
@@ -102,7 +105,7 @@ export async function run(t) {
     const midBusy = e.busy();
     const r = await loaded;
     return { busy, midBusy, docs: r.documents.length, ids: r.topics.lexicon.map((l) => l.id) };
-  }, texts[names.length - 1] + "\nA closing line the tester added.\n"); // new text: the same text would be skipped
+  }, longText);
   // The old corpus is cleared when a load begins, so setLexicon does not wait for the load.
   t.check("setLexicon during a load resolves before the load ends", !during.busy || during.midBusy, JSON.stringify(during));
   t.check("the load's result uses the new lexicon", during.docs === names.length + 1 &&
