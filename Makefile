@@ -8,7 +8,7 @@ WASM := build/wasm
 FUZZ := build/fuzz
 # `make fuzz` runs each libFuzzer harness this long (seconds); `make test` runs each FUZZ_TEST_SECONDS.
 FUZZ_SECONDS ?= 600
-FUZZ_TEST_SECONDS ?= 12
+FUZZ_TEST_SECONDS ?= 30
 SEEDS ?= ../shared/seeds
 PORT ?= 8080
 

@@ -6,9 +6,9 @@
 #include <GLFW/glfw3.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 #include "app.h"
@@ -29,6 +29,12 @@ namespace {
 constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
 constexpr int kMaxSettleFrames = 60;  // frames drawn past kFramesAfterEvent while the picture still changes
 
+// A key (key >= 0) or character (key < 0) event as GLFW reported it.
+struct KeyEvent {
+  int key, scancode, action, mods;
+  unsigned int codepoint;
+};
+
 struct Platform {
   GLFWwindow* window = nullptr;
   App app;
@@ -44,9 +50,8 @@ struct Platform {
   bool capture = false;       // JavaScript asked to read the pixels right after the next frame
   bool headless = false;      // no WebGL: analyze only; the page shows its HTML tables instead
   bool focus_panels = false;  // the canvas was tabbed to: give the keyboard to the first panel
-  // Keys pressed since the last ImGui::NewFrame(), and releases held back for one frame (see on_key).
-  std::vector<int> pressed_keys;
-  std::vector<std::array<int, 3>> held_releases;  // key, scancode, mods
+  // Key and character events not yet given to ImGui, in the order they came (see on_key).
+  std::deque<KeyEvent> input_queue;
 };
 
 // The only difference between targets in the loop: how it is paused and resumed.
@@ -92,31 +97,38 @@ void on_scroll(GLFWwindow* w, double dx, double dy) {
   wake(platform_of(w));
 }
 // ImGui 1.86 reads keys as up/down states once a frame: a key pressed and released between two frames (a
-// quick tap, or any key while a software-GL frame takes 300 ms) would be missed, so its release waits a
-// frame.
+// quick tap, or any key while a software-GL frame takes 300 ms) would be missed, and two taps in one frame
+// (ArrowDown then Enter) would act together, on the item focused before either. So keys and characters wait
+// in a queue that each frame feeds up to the next change to a key already changed in that frame (as later
+// ImGui's "trickle" input queue does): every tap is seen, in order, one frame each.
 void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
   Platform& p = platform_of(w);
-  const bool pressed = std::find(p.pressed_keys.begin(), p.pressed_keys.end(), key) != p.pressed_keys.end();
-  if (action == GLFW_RELEASE && pressed) {
-    p.held_releases.push_back({key, scancode, mods});
-  } else {
-    if (action == GLFW_PRESS) p.pressed_keys.push_back(key);
-    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
-  }
+  p.input_queue.push_back({key, scancode, action, mods, 0});
+  wake(p);
+}
+void on_char(GLFWwindow* w, unsigned int c) {
+  Platform& p = platform_of(w);
+  p.input_queue.push_back({-1, 0, 0, 0, c});
   wake(p);
 }
 
-// After a frame: the releases on_key held back.
-void release_held_keys(Platform& p) {
-  for (const auto& [key, scancode, mods] : p.held_releases) {
-    ImGui_ImplGlfw_KeyCallback(p.window, key, scancode, GLFW_RELEASE, mods);
+// Before a frame: the queued events this frame takes (see on_key).
+void feed_input(Platform& p) {
+  std::vector<int> changed;  // keys pressed or released in this frame
+  while (!p.input_queue.empty()) {
+    const KeyEvent e = p.input_queue.front();
+    if (e.key < 0) {
+      ImGui_ImplGlfw_CharCallback(p.window, e.codepoint);
+    } else if (e.action == GLFW_REPEAT) {
+      ImGui_ImplGlfw_KeyCallback(p.window, e.key, e.scancode, e.action, e.mods);
+    } else {
+      if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
+      changed.push_back(e.key);
+      ImGui_ImplGlfw_KeyCallback(p.window, e.key, e.scancode, e.action, e.mods);
+    }
+    p.input_queue.pop_front();
   }
-  if (!p.held_releases.empty()) wake(p);
-  p.held_releases.clear();
-}
-void on_char(GLFWwindow* w, unsigned int c) {
-  ImGui_ImplGlfw_CharCallback(w, c);
-  wake(platform_of(w));
+  if (!p.input_queue.empty()) wake(p);
 }
 void on_enter(GLFWwindow* w, int entered) {
   ImGui_ImplGlfw_CursorEnterCallback(w, entered);
@@ -242,14 +254,13 @@ void frame(Platform& p) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  feed_input(p);
   keyboard_navigation();
   ImGui::NewFrame();
-  p.pressed_keys.clear();  // this frame saw them down
   focus_first_panel(p);
   p.app.draw();
   ImGui::Render();
   render(p);
-  release_held_keys(p);
   settle(p);
 
   if (!p.first_frame_drawn) {
