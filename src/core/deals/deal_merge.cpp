@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,18 +15,15 @@ namespace {
 
 constexpr std::size_t kMaxPostings = 400;  // keys shared by more deals than this are too common to link
 
-bool stop_key(std::string_view w) {
-  return w == "the" || w == "and" || w == "for" || w == "from" || w == "with" || w == "deal" ||
-         w == "deals" || w == "agree" || w == "proje" || w == "of" || w == "its" || w == "their" ||
-         w == "two" || w == "this" || w == "that" || w == "more" || w == "new" || w == "first" ||
-         w == "joint" || w == "bilat";
-}
-
-std::set<std::string> item_keys(const std::string& item) {
-  std::set<std::string> out;
-  for (const std::string& k : word_keys(item))
-    if (!stop_key(k)) out.insert(k);
-  return out;
+bool stop_key(KeyCode k) {
+  static const std::vector<KeyCode> stop = [] {
+    std::vector<KeyCode> v;
+    for (const char* w : {"the", "and",   "for", "from", "with", "deal", "deals", "agree", "proje", "of",
+                          "its", "their", "two", "this", "that", "more", "new",   "first", "joint", "bilat"})
+      v.push_back(key_code(std::string_view(w).substr(0, 5)));
+    return v;
+  }();
+  return std::find(stop.begin(), stop.end(), k) != stop.end();
 }
 
 int find_root(std::vector<int>& parent, int x) {
@@ -44,12 +39,12 @@ struct DealIds {
   std::vector<int> parties;
 };
 
-int intern(std::map<std::string, int>& ids, const std::string& s) {
+int intern(std::unordered_map<std::string, int>& ids, const std::string& s) {
   return ids.emplace(s, static_cast<int>(ids.size())).first->second;
 }
 
 std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
-  std::map<std::string, int> ids;
+  std::unordered_map<std::string, int> ids;
   std::vector<DealIds> out(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
     out[i].year = v[i].year ? *v[i].year : 0;
@@ -133,11 +128,12 @@ std::uint64_t pair_code(int party, int key) {
 
 KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids) {
   KeyIndex x;
-  std::map<std::string, int> key_id;
+  std::unordered_map<KeyCode, int> key_id;
   std::vector<std::size_t> holders;
   x.keys.resize(v.size());
   for (std::size_t i = 0; i < v.size(); ++i)
-    for (const std::string& k : item_keys(v[i].item)) {
+    for (KeyCode k : word_key_codes(v[i].item)) {
+      if (stop_key(k)) continue;
       auto [it, added] = key_id.emplace(k, static_cast<int>(holders.size()));
       if (added) holders.push_back(0);
       ++holders[it->second];
@@ -208,17 +204,17 @@ void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
   std::vector<Deal>& v = *deals;
   const std::vector<DealIds> ids = deal_ids(v);
   std::vector<int> parent = link_deals(ids, index_keys(v, ids));
-  std::map<int, int> group_of_root;
-  std::map<int, std::vector<int>> members;
+  std::vector<int> group_of_root(v.size(), 0);
+  std::vector<std::vector<int>> members(v.size());  // by root
+  int groups = 0;
   for (int i = 0; i < static_cast<int>(v.size()); ++i) {
     int r = find_root(parent, i);
-    auto it = group_of_root.find(r);
-    if (it == group_of_root.end())
-      it = group_of_root.emplace(r, static_cast<int>(group_of_root.size()) + 1).first;
-    v[i].group = it->second;
+    if (!group_of_root[r]) group_of_root[r] = ++groups;
+    v[i].group = group_of_root[r];
     members[r].push_back(i);
   }
-  for (const auto& entry : members) add_conflicts(corpus, entry.second, v);
+  for (const std::vector<int>& list : members)
+    if (!list.empty()) add_conflicts(corpus, list, v);
 }
 
 }  // namespace entente
