@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <initializer_list>
 #include <set>
 #include <string_view>
 
@@ -56,9 +57,13 @@ struct KeyFilter {
 
 // The keys of `text` that tell one deal from another: not generic, not the name of a party or its
 // adjective ("chine" for China, "indon" for Indonesia: the first four letters agree).
-Keys content_keys(std::string_view text, const KeyFilter& f) {
+Keys content_keys(std::initializer_list<std::string_view> texts, const KeyFilter& f) {
+  std::vector<KeyCode> codes;
+  for (std::string_view text : texts) append_word_key_codes(text, &codes);
+  sort_key_codes(&codes);
   Keys out;
-  for (KeyCode k : word_key_codes(text)) {
+  out.v.reserve(codes.size());
+  for (KeyCode k : codes) {
     bool party = false;
     for (KeyCode p : f.parties) party |= (k >> 8) == (p >> 8) && (p & 0xFF00) != 0;
     if (!party && !f.generic.count(k)) out.v.push_back(k);
@@ -77,7 +82,7 @@ Keys name_keys(const std::string& text, const KeyFilter& f) {
     if (text[k] >= 'A' && text[k] <= 'Z') names.append(text, k, e - k).push_back(' ');
     k = e + 1;
   }
-  return content_keys(names, f);
+  return content_keys({names}, f);
 }
 
 // True when every key of b is in a (so also when b is empty).
@@ -237,9 +242,10 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   const Keys generic = generic_keys();
   for (std::size_t k = 0; k < n; ++k) {
     KeyFilter parties{generic, party_keys(v[k])};
-    item[k] = content_keys(v[k].item, parties);
+    item[k] = content_keys({v[k].item}, parties);
     names[k] = name_keys(v[k].item, parties);
-    ctx[k] = content_keys(notes[k].context + " " + v[k].item + " " + v[k].quantity.value_or(""), parties);
+    ctx[k] = content_keys(
+        {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
   }
   std::vector<Keys> group_item = item;
   std::vector<std::string> heads(n);

@@ -31,12 +31,11 @@ KeyCode key_code(std::string_view key) {
   return c;
 }
 
-std::vector<KeyCode> word_key_codes(std::string_view text) {
-  std::vector<KeyCode> out;
+void append_word_key_codes(std::string_view text, std::vector<KeyCode>* out) {
   char w[5];
   std::size_t n = 0;
   auto flush = [&] {
-    if (n >= 3) out.push_back(key_code(std::string_view(w, n < 5 ? n : 5)));
+    if (n >= 3) out->push_back(key_code(std::string_view(w, n < 5 ? n : 5)));
     n = 0;
   };
   for (char c : text) {
@@ -49,8 +48,18 @@ std::vector<KeyCode> word_key_codes(std::string_view text) {
     }
   }
   flush();
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+void sort_key_codes(std::vector<KeyCode>* codes) {
+  std::sort(codes->begin(), codes->end());
+  codes->erase(std::unique(codes->begin(), codes->end()), codes->end());
+}
+
+std::vector<KeyCode> word_key_codes(std::string_view text) {
+  std::vector<KeyCode> out;
+  out.reserve(text.size() / 6 + 1);
+  append_word_key_codes(text, &out);
+  sort_key_codes(&out);
   return out;
 }
 

@@ -20,5 +20,8 @@ KeyCode key_code(std::string_view key);
 
 // The keys of `text` as codes, sorted and unique (the same keys as word_keys, without allocating strings).
 std::vector<KeyCode> word_key_codes(std::string_view text);
+// The keys of `text` added to *out as they come (unsorted, repeats kept); sort_key_codes sorts and dedups.
+void append_word_key_codes(std::string_view text, std::vector<KeyCode>* out);
+void sort_key_codes(std::vector<KeyCode>* codes);
 
 }  // namespace entente

@@ -1,6 +1,7 @@
 // Loader for assets/deal_lexicon.json.
 #include "deal_lexicon.h"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -27,6 +28,24 @@ WordSet word_set(const nlohmann::json& j, const char* key) {
 }
 
 }  // namespace
+
+void WordSet::insert(std::string_view w) {
+  if (contains(w)) return;
+  lengths_ |= std::uint64_t(1) << std::min<std::size_t>(w.size(), 63);
+  std::pair<std::uint64_t, std::string> entry{word_hash(w), std::string(w)};
+  words_.insert(std::upper_bound(words_.begin(), words_.end(), entry), std::move(entry));
+}
+
+bool WordSet::contains(std::string_view w) const {
+  if (!((lengths_ >> std::min<std::size_t>(w.size(), 63)) & 1)) return false;
+  const std::uint64_t h = word_hash(w);
+  auto it = std::lower_bound(
+      words_.begin(), words_.end(), h,
+      [](const std::pair<std::uint64_t, std::string>& e, std::uint64_t x) { return e.first < x; });
+  for (; it != words_.end() && it->first == h; ++it)
+    if (it->second == w) return true;
+  return false;
+}
 
 std::string DealLexicon::default_sector(const std::string& kind) const {
   for (const auto& [k, s] : kind_sectors)

@@ -2,10 +2,10 @@
 // need around them, status cues in priority order, sector keywords and item boundary words.
 #pragma once
 
-#include <functional>
-#include <set>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "deal_lex.h"
@@ -21,7 +21,17 @@ struct TriggerRule {
   Requirement requires = Requirement::Verb;
 };
 
-using WordSet = std::set<std::string, std::less<>>;
+// A set of lower-case words, looked up by length, then by word_hash, then by bytes.
+class WordSet {
+ public:
+  void insert(std::string_view w);
+  bool contains(std::string_view w) const;
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::uint64_t lengths_ = 0;  // bit n: some word has n bytes (n < 63), bit 63: some word is longer
+  std::vector<std::pair<std::uint64_t, std::string>> words_;  // (word_hash, word), sorted
+};
 
 struct DealLexicon {
   PhraseTable triggers;                          // phrase -> index into trigger_groups
@@ -36,7 +46,7 @@ struct DealLexicon {
   std::vector<std::string> sector_names;
   std::vector<std::pair<std::string, std::string>> kind_sectors;  // default sector of a kind
 
-  bool in(const WordSet& s, std::string_view w) const { return s.find(w) != s.end(); }
+  bool in(const WordSet& s, std::string_view w) const { return s.contains(w); }
   std::string default_sector(const std::string& kind) const;
 };
 
