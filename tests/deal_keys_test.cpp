@@ -38,7 +38,8 @@ TEST_CASE("keys of several texts appended then sorted are the keys of the texts 
 
 TEST_CASE("a word set holds exactly the words inserted, of any length") {
   entente::WordSet s;
-  for (const char* w : {"sign", "signed", "ink", "a", "memorandum-of-understanding-between-many-parties-and-more-words"})
+  for (const char* w :
+       {"sign", "signed", "ink", "a", "memorandum-of-understanding-between-many-parties-and-more-words"})
     s.insert(w);
   s.insert("sign");  // a repeat is one word
   CHECK(s.size() == 5);
