@@ -116,8 +116,7 @@ TEST_CASE("a weekday in a deal sentence takes the year of the dateline") {
 }
 
 TEST_CASE("the dateline dates the news it reports, not plans or earlier events") {
-  auto d =
-      deals_of("Posted : March 3, 2024\n\nBrazil has signed a deal to buy 36 Gripen fighters from Sweden.");
+  auto d = deals_of("Posted : March 3, 2024\n\nBrazil signed a deal to buy 36 Gripen fighters from Sweden.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].year == 2024);
   d = deals_of("Posted : March 3, 2024\n\nBrazil plans to buy 36 Gripen fighters from Sweden.");

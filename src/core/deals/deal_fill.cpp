@@ -7,6 +7,8 @@
 
 #include "dateline.h"
 #include "deal_purpose.h"
+#include "deal_sector.h"
+#include "deal_status.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -93,64 +95,7 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
   return out;
 }
 
-int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
-  int best = -1;
-  for (std::size_t k = r.b; k < r.e; ++k) {
-    PhraseMatch m = table.match(f.m.lexed, k);
-    if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
-  }
-  return best;
-}
-
-std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
-  // was suspended"): the relative clause tells of something else.
-  std::size_t rel = d.own.e;
-  for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
-    if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
-  // "bought 250 tanks from the US and 180 from Korea": a second object of the same verb, told before its
-  // own clause, takes the verb's status.
-  if (d.trigger < d.own.b) {
-    int v = best_cue(f, f.lex.status, {d.trigger, d.own.e});
-    if (v >= 0) return f.lex.status_names[v];
-  }
-  int s = best_cue(f, f.lex.status, {d.own.b, rel});
-  if (s < 0) s = best_cue(f, f.lex.status, d.own);
-  if (s < 0) s = best_cue(f, f.lex.status, d.tail);
-  if (s < 0) s = best_cue(f, f.lex.status, d.head);
-  // A second deal split from the clause of the first ("sends oil to repay an $8 billion loan") has no
-  // clause of its own before it: the first deal's verb is not its verb.
-  bool split = d.head.b == d.head.e && d.own.b > d.sentence.b;
-  if (s < 0 && !split) s = best_cue(f, f.lex.status, {d.sentence.b, d.own.b});
-  if (s >= 0) return f.lex.status_names[s];
-  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
-  // purchase or loan made is signed; an exercise, supply or building done is completed.
-  bool event = kind == "exercise" || kind == "supply" || kind == "project" || kind == "trade";
-  const char* done = event ? "completed" : "signed";
-  for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
-    std::string_view w = f.m.lexed.low(k);
-    if (k >= d.item.b && k < d.item.e) continue;
-    bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
-                !f.m.lexed.capitalized(k);
-    past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
-    if (past) return done;
-  }
-  if (kind == "trade" || kind == "exercise") return "completed";
-  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
-}
-
-std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
-  int s = best_cue(f, f.lex.sectors, item);
-  if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
-  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
-}
-
 }  // namespace
-
-std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {
-  int s = best_cue(f, f.lex.sectors, r);
-  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
-}
 
 std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
   return span_text(t, b, e);
@@ -337,12 +282,27 @@ bool earlier_time(const FillContext& f, LexRange r) {
   return false;
 }
 
+// "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
+// of a deal at some time before the story, not on its day.
+bool perfect(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+    if (!t.is(k, "has") && !t.is(k, "have")) continue;
+    std::size_t v = k + 1;
+    if (t.is(v, "also") || t.is(v, "already") || t.is(v, "now")) ++v;
+    std::string_view w = v < r.e ? t.low(v) : std::string_view{};
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "agreed") return true;
+    if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent") return true;
+  }
+  return false;
+}
+
 // The dateline's year: for a deal the story reports as news (told on "Friday", "in April", or stated as
 // done or decided without a time of its own), not for plans, talks or earlier events.
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
   if (!f.dateline_year) return {};
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
   if (status == "proposed" || status == "negotiating" || earlier_time(f, d.sentence)) return {};
+  if (perfect(f.m.lexed, d.own)) return {};
   return f.dateline_year;
 }
 
@@ -391,8 +351,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.status = status_of(f, d, rule.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
   // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
-  if (deal.aggregate) deal.sector = sector_in(f, item, "aggregate");
-  deal.sector = sector_of(f, d, item, rule.kind);
+  deal.sector = deal.aggregate ? sector_in(f, item, "aggregate") : sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
   deal.evidence.end = t.lex[d.sentence.e - 1].end;

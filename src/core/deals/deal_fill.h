@@ -28,9 +28,6 @@ struct FillContext {
 // The countries named in lexemes r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
 std::set<std::string> countries_in(const FillContext& f, LexRange r);
 
-// The sector named by a keyword in lexemes r, else the default sector of `kind`.
-std::string sector_in(const FillContext& f, LexRange r, const std::string& kind);
-
 // The text of lexemes [b, e) with runs of white space made one space.
 std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e);
 

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_sector.h"
 #include "spans_in.h"
 
 namespace entente {

@@ -1,8 +1,6 @@
 // Clauses, triggers and their requirements; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
-#include <map>
-
 #include "dateline.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
@@ -10,6 +8,7 @@
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_party_lists.h"
+#include "deal_sector.h"
 #include "deal_triggers.h"
 #include "spans_in.h"
 
@@ -311,23 +310,6 @@ void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t fir
     for (std::size_t j = first; j < deals->size(); ++j) (*deals)[j].status = (*deals)[k].status;
     return;
   }
-}
-
-// An agreement whose own words name no sector belongs to the sector of the story's other deals when they
-// share one ("the memorandum on the project" in a pipeline story).
-void settle_sectors(std::vector<Deal>* deals) {
-  std::map<std::string, int> count;
-  for (const Deal& d : *deals)
-    if (!d.aggregate && d.sector != "other") ++count[d.sector];
-  std::string common;
-  int best = 0, total = 0;
-  for (const auto& [sector, n] : count) {
-    total += n;
-    if (n > best) best = n, common = sector;
-  }
-  if (best * 2 <= total || best < 2) return;
-  for (Deal& d : *deals)
-    if (!d.aggregate && d.sector == "other" && d.kind == "agreement") d.sector = common;
 }
 
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade

@@ -1,0 +1,109 @@
+// Sectors of deals: keywords in the item, then the clause; lists of fields make a mixed package, a loan
+// takes the sector of what it finances, and agreements without keywords take the story's common sector.
+#include "deal_sector.h"
+
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "deal_status.h"
+
+namespace entente {
+namespace {
+
+// "MoUs in the areas of power, health and defence", "a partnership covering areas such as defence": an
+// agreement over several fields is a mixed package.
+// Not "the gas fields of Western Siberia": the fields word must introduce a list of common nouns.
+bool over_fields(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 2 < r.e; ++k) {
+    if (!t.is(k, "areas") && !t.is(k, "fields") && !t.is(k, "sectors") && !t.is(k, "spheres") &&
+        !t.is(k, "domains"))
+      continue;
+    std::string_view n = t.low(k + 1);
+    if (n == "such" || n == "like" || n == "including" || n == "ranging" || n == ":") return true;
+    if (n == "of" && !t.capitalized(k + 2)) return true;
+  }
+  return false;
+}
+
+// "a loan that finances infrastructure projects": a loan takes the sector of what it pays for; -1 when
+// the clause names none after a financing word.
+int financed_sector(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.trigger_end; k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w != "finances" && w != "financing" && w != "funds" && w != "funding") continue;
+    int s = best_cue(f, f.lex.sectors, {k + 1, d.own.e});
+    if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
+  }
+  return -1;
+}
+
+// The clause's fields when it lists them: one sector named twice or more ("the fields of oil and gas"), else
+// other (a mixed package).
+std::string fields_sector(const FillContext& f, LexRange r) {
+  std::set<int> named;
+  int hits = 0;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = f.lex.sectors.match(f.m.lexed, k);
+    if (m.id >= 0 && m.end <= r.e) named.insert(m.id), ++hits;
+  }
+  return named.size() == 1 && hits >= 2 ? f.lex.sector_names[*named.begin()] : "other";
+}
+
+
+// "a partnership covering areas such as defence and climate": the sentence lists the agreement's fields,
+// so it is a mixed package, not the story's sector (but "the gas fields of Western Siberia" lists none).
+bool names_fields(const std::string& sentence) {
+  std::vector<std::string> w(1);
+  for (char c : sentence) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      w.back().push_back(c);
+    } else if (!w.back().empty()) {
+      w.emplace_back();
+    }
+  }
+  for (std::size_t k = 0; k + 2 < w.size(); ++k) {
+    const std::string& a = w[k];
+    if (a != "areas" && a != "fields" && a != "sectors" && a != "spheres" && a != "domains") continue;
+    const std::string& n = w[k + 1];
+    if (n == "such" || n == "like" || n == "including" || n == "ranging") return true;
+    if (n == "of" && std::islower(static_cast<unsigned char>(w[k + 2][0]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
+  if (over_fields(f.m.lexed, d.own)) return fields_sector(f, d.own);
+  int s = best_cue(f, f.lex.sectors, item);
+  if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
+  if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
+  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {
+  int s = best_cue(f, f.lex.sectors, r);
+  return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+// An agreement whose own words name no sector belongs to the sector of the story's other deals when they
+// share one ("the memorandum on the project" in a pipeline story).
+void settle_sectors(std::vector<Deal>* deals) {
+  std::map<std::string, int> count;
+  for (const Deal& d : *deals)
+    if (!d.aggregate && d.sector != "other") ++count[d.sector];
+  std::string common;
+  int best = 0, total = 0;
+  for (const auto& [sector, n] : count) {
+    total += n;
+    if (n > best) best = n, common = sector;
+  }
+  if (best * 2 <= total || best < 2) return;
+  for (Deal& d : *deals)
+    if (!d.aggregate && d.sector == "other" && d.kind == "agreement" && !names_fields(d.evidence.text))
+      d.sector = common;
+}
+
+}  // namespace entente

@@ -1,0 +1,135 @@
+// Status from modality: the first status category with a cue in the deal's clause wins (the order of
+// assets/deal_lexicon.json), after negation ("not yet signed") and resumption ("resume the suspended line").
+#include "deal_status.h"
+
+#include <algorithm>
+
+namespace entente {
+namespace {
+
+// "have not been finalized", "not yet signed", "has yet to sign", "hasn't ratified": a negation at most
+// three words before the cue, in the same clause.
+bool negated(const LexedText& t, std::size_t cue, std::size_t floor) {
+  for (std::size_t k = cue; k > floor && k + 4 > cue; --k) {
+    std::string_view w = t.low(k - 1);
+    if (t.lex[k - 1].kind == LexKind::Punct && w != "'" && w != "\xE2\x80\x99") return false;
+    if (w == "not" || w == "never" || w == "yet" || w == "n't" || w == "t") return true;
+  }
+  return false;
+}
+
+// "signed an agreement to resume construction of the suspended line": a resumed deal is not cancelled.
+bool resumed(const LexedText& t, LexRange sentence) {
+  for (std::size_t k = sentence.b; k < sentence.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w.substr(0, 5) == "resum" || w.substr(0, 5) == "reviv" || w.substr(0, 7) == "restart") return true;
+  }
+  return false;
+}
+
+bool done_stage(const std::string& s) { return s == "signed" || s == "in_progress" || s == "completed"; }
+
+struct Cue {
+  int best = -1;             // index into status_names, -1 when no cue counts
+  bool denied_done = false;  // a negated signing or completion cue was seen
+};
+
+Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  Cue c;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = f.lex.status.match(t, k);
+    if (m.id < 0 || m.end > r.e) continue;
+    const std::string& name = f.lex.status_names[m.id];
+    if (negated(t, k, d.sentence.b)) {
+      c.denied_done |= done_stage(name);
+      continue;
+    }
+    if (name == "cancelled" && resumed(t, d.sentence)) continue;
+    if (c.best < 0 || m.id < c.best) c.best = m.id;
+  }
+  return c;
+}
+
+bool agreement_noun(const FillContext& f, std::size_t k) {
+  PhraseMatch m = f.lex.triggers.match(f.m.lexed, k);
+  if (m.id < 0) return false;
+  for (int r : f.lex.trigger_groups[m.id])
+    if (f.lex.rules[r].kind == "agreement" && !f.lex.rules[r].verb) return true;
+  return false;
+}
+
+// "Under the deal inked in Shanghai, QatarEnergy will give ...", "signed an agreement that will require
+// ...": future terms of an agreement the sentence reports as signed. True when a signing cue stands within
+// three words of an agreement noun before the clause, with no "and"/"but" from that noun to the clause's
+// first two words ("signed a memorandum, and Brazil will buy ..." is a second deal).
+bool terms_of_signed(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t noun = d.own.b;
+  for (std::size_t k = std::min(d.own.b + 2, d.own.e); k > d.sentence.b && noun == d.own.b; --k) {
+    if (t.is(k - 1, "and") || t.is(k - 1, "but") || t.is(k - 1, ";")) return false;
+    if (k - 1 < d.own.b && agreement_noun(f, k - 1)) noun = k - 1;
+  }
+  if (noun == d.own.b) return false;
+  std::size_t b = noun > d.sentence.b + 3 ? noun - 3 : d.sentence.b;
+  Cue c = status_cue(f, d, {b, std::min(noun + 5, d.own.b)});
+  return c.best >= 0 && f.lex.status_names[c.best] == "signed";
+}
+
+}  // namespace
+
+int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
+  int best = -1;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = table.match(f.m.lexed, k);
+    if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
+  }
+  return best;
+}
+
+std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
+  // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
+  // was suspended"): the relative clause tells of something else.
+  std::size_t rel = d.own.e;
+  for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
+    if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
+  // "bought 250 tanks from the US and 180 from Korea": a second object of the same verb, told before its
+  // own clause, takes the verb's status.
+  if (d.trigger < d.own.b) {
+    int v = status_cue(f, d, {d.trigger, d.own.e}).best;
+    if (v >= 0) return f.lex.status_names[v];
+  }
+  // A second deal split from the clause of the first ("sends oil to repay an $8 billion loan") has no
+  // clause of its own before it: the first deal's verb is not its verb.
+  bool split = d.head.b == d.head.e && d.own.b > d.sentence.b;
+  LexRange before = split ? LexRange{d.own.b, d.own.b} : LexRange{d.sentence.b, d.own.b};
+  Cue c;
+  bool denied = false;
+  for (LexRange r : {LexRange{d.own.b, rel}, d.own, d.tail, d.head, before}) {
+    c = status_cue(f, d, r);
+    denied |= c.denied_done;
+    if (c.best >= 0) break;
+  }
+  if (c.best >= 0) {
+    const std::string& s = f.lex.status_names[c.best];
+    return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
+  }
+  // "the agreement's details have not been finalized": approved or agreed, not yet signed.
+  if (denied) return "announced";
+  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
+  // purchase or loan made is signed; an exercise, supply or building done is completed.
+  bool event = kind == "exercise" || kind == "supply" || kind == "project" || kind == "trade";
+  const char* done = event ? "completed" : "signed";
+  for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
+    std::string_view w = f.m.lexed.low(k);
+    if (k >= d.item.b && k < d.item.e) continue;
+    bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
+                !f.m.lexed.capitalized(k);
+    past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
+    if (past) return done;
+  }
+  if (kind == "trade" || kind == "exercise") return "completed";
+  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
+}
+
+}  // namespace entente

@@ -1,0 +1,70 @@
+// Deal fields from a draft: sectors of mixed packages, financed loans and umbrellas; the year of a deal told
+// in the present perfect.
+#include "deal_fill.h"
+
+#include <catch2/catch.hpp>
+
+#include "deal_rules.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace {
+
+std::vector<entente::Deal> deals_of(const std::string& text) {
+  entente::Corpus c;
+  entente::Document d;
+  d.name = "doc0.txt";
+  d.text = text;
+  d.tokens = entente::tokenize(d.text);
+  d.sentences = entente::split_sentences(d.text, d.tokens);
+  c.docs.push_back(d);
+  return entente::extract_deals(c, {}).deals;
+}
+
+}  // namespace
+
+TEST_CASE("an agreement over a list of fields is a mixed package: sector other") {
+  auto d = deals_of("Ghana and Nigeria signed a partnership in the fields of defence and education.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+}
+
+TEST_CASE("fields of one sector keep it; gas fields are not a list of fields") {
+  auto d = deals_of("Ghana and Nigeria signed a partnership in the sectors of oil and gas.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+  auto g = deals_of(
+      "Russia and Mongolia signed a deal on a gas pipeline from the fields of Western Siberia to China.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].sector == "energy");
+}
+
+TEST_CASE("a loan that finances projects takes the projects' sector") {
+  auto d = deals_of("Turkey extended a $2 billion loan to Tunisia that finances railway projects.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+  auto plain = deals_of("Turkey extended a $2 billion loan to Tunisia.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "finance");
+}
+
+TEST_CASE("an umbrella takes a sector only from its own words") {
+  auto d = deals_of(
+      "Ghana and Nigeria signed five memorandums covering areas such as energy, health and transport.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].aggregate);
+  CHECK(d[0].sector == "other");
+}
+
+TEST_CASE("a deal told in the present perfect with no time of its own takes no dateline year") {
+  std::string head = "Copper pact\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto perfect = deals_of(head + "Canada and Chile have also signed deals on copper supplies.\n");
+  REQUIRE(perfect.size() == 1);
+  CHECK_FALSE(perfect[0].year);
+  auto past = deals_of(head + "Canada and Chile signed deals on copper supplies.\n");
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].year == 2024);
+  auto dated = deals_of(head + "Canada and Chile have signed deals on copper supplies on Thursday.\n");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].year == 2024);
+}

@@ -1,0 +1,59 @@
+// Deal status from modality: negated cues, resumed deals, future terms of a signed agreement.
+#include "deal_status.h"
+
+#include <catch2/catch.hpp>
+
+#include "deal_rules.h"
+#include "sentences.h"
+#include "tokenize.h"
+
+namespace {
+
+std::vector<entente::Deal> deals_of(const std::string& text) {
+  entente::Corpus c;
+  entente::Document d;
+  d.name = "doc0.txt";
+  d.text = text;
+  d.tokens = entente::tokenize(d.text);
+  d.sentences = entente::split_sentences(d.text, d.tokens);
+  c.docs.push_back(d);
+  return entente::extract_deals(c, {}).deals;
+}
+
+}  // namespace
+
+TEST_CASE("a negated signing cue is not a signature: the deal is announced") {
+  auto d = deals_of("Chile and Peru have not signed the treaty on fishing rights.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+}
+
+TEST_CASE("an agreement to resume a suspended project is signed, not cancelled") {
+  auto d = deals_of("Peru and Brazil signed an agreement to resume work on the suspended Amazon highway.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto c = deals_of("Kenya and Ethiopia cancelled the railway contract in March.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].status == "cancelled");
+}
+
+TEST_CASE("future terms of an agreement the sentence reports as signed are signed") {
+  auto d = deals_of(
+      "Under the deal inked in Doha, Qatar will give Italy a five percent interest in a joint venture with "
+      "a capacity of two million tonnes.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto plain = deals_of(
+      "Qatar will give Italy a five percent interest in a joint venture with a capacity of two million "
+      "tonnes.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].status == "announced");
+}
+
+TEST_CASE("a second deal after 'and' keeps its own future tense") {
+  auto d = deals_of(
+      "Peru and Brazil signed a memorandum on fisheries, and Brazil will buy 12 helicopters from Peru.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].status == "signed");
+  CHECK(d[1].status == "announced");
+}
