@@ -57,7 +57,8 @@ TEST_CASE("an umbrella takes a sector only from its own words") {
 }
 
 TEST_CASE("a deal told in the present perfect with no time of its own takes no dateline year") {
-  std::string head = "Copper pact\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  std::string head =
+      "Copper pact\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
   auto perfect = deals_of(head + "Canada and Chile have also signed deals on copper supplies.\n");
   REQUIRE(perfect.size() == 1);
   CHECK_FALSE(perfect[0].year);
@@ -67,4 +68,13 @@ TEST_CASE("a deal told in the present perfect with no time of its own takes no d
   auto dated = deals_of(head + "Canada and Chile have signed deals on copper supplies on Thursday.\n");
   REQUIRE(dated.size() == 1);
   CHECK(dated[0].year == 2024);
+}
+
+TEST_CASE("'both sides' are the story's pair, not a country mentioned beside them") {
+  auto d = deals_of(
+      "Kenya and Japan signed a port deal in Mombasa. Kenya and Japan are old partners. Talks on the port "
+      "deal were concluded in May, with both sides hastening efforts to clinch a deal amid tariff turmoil "
+      "unleashed by US President Donald Trump.");
+  REQUIRE_FALSE(d.empty());
+  for (const auto& x : d) CHECK(x.parties == std::vector<std::string>{"Japan", "Kenya"});
 }

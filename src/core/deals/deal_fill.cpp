@@ -141,6 +141,11 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.empty()) p = countries_in(f, d.sentence);
+  // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
+  // the story's pair; a lone other country in the sentence is only mentioned beside them.
+  bool outsider =
+      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) == f.main_pair.end();
+  if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
   bool in_pair =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());

@@ -51,7 +51,6 @@ std::string fields_sector(const FillContext& f, LexRange r) {
   return named.size() == 1 && hits >= 2 ? f.lex.sector_names[*named.begin()] : "other";
 }
 
-
 // "a partnership covering areas such as defence and climate": the sentence lists the agreement's fields,
 // so it is a mixed package, not the story's sector (but "the gas fields of Western Siberia" lists none).
 bool names_fields(const std::string& sentence) {

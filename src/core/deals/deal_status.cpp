@@ -27,7 +27,9 @@ bool resumed(const LexedText& t, LexRange sentence) {
   return false;
 }
 
-bool done_stage(const std::string& s) { return s == "signed" || s == "in_progress" || s == "completed"; }
+bool done_stage(const std::string& s) {
+  return s == "signed" || s == "in_progress" || s == "completed";
+}
 
 struct Cue {
   int best = -1;             // index into status_names, -1 when no cue counts
