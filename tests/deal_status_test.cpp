@@ -57,3 +57,24 @@ TEST_CASE("a second deal after 'and' keeps its own future tense") {
   CHECK(d[0].status == "signed");
   CHECK(d[1].status == "announced");
 }
+
+TEST_CASE("a participle after a determiner is an adjective, not a past-tense verb") {
+  auto d = deals_of(
+      "Kenya and Uganda are neighbours. The Northern Route provides for the construction of a railway to "
+      "Uganda through the developed towns of western Kenya.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+}
+
+TEST_CASE("a supply noun after another past verb is an arrangement; a past supply verb is done") {
+  auto d = deals_of("Ankara and Baku arranged a system of Azerbaijani gas supplies to Turkey.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto done = deals_of("Azerbaijan supplied five million tonnes of gas to Turkey.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+  auto helped =
+      deals_of("Russia helped Egypt build a nuclear power plant by providing technical assistance.");
+  REQUIRE(helped.size() == 1);
+  CHECK(helped[0].status == "completed");
+}

@@ -27,6 +27,19 @@ bool resumed(const LexedText& t, LexRange sentence) {
   return false;
 }
 
+// A past-tense verb at lexeme k; not a participle used as an adjective after a determiner ("the
+// developed and promising fields", "the suspended line").
+bool past_verb(const LexedText& t, std::size_t k, std::size_t floor) {
+  std::string_view w = t.low(k);
+  bool past =
+      w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.lex[k].kind == LexKind::Word && !t.capitalized(k);
+  past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
+  if (!past || k == floor) return past;
+  std::string_view p = t.low(k - 1);
+  return p != "the" && p != "a" && p != "an" && p != "its" && p != "their" && p != "this" && p != "these" &&
+         p != "those" && p != "his" && p != "her" && p != "our";
+}
+
 bool done_stage(const std::string& s) {
   return s == "signed" || s == "in_progress" || s == "completed";
 }
@@ -63,8 +76,9 @@ bool agreement_noun(const FillContext& f, std::size_t k) {
 
 // "Under the deal inked in Shanghai, QatarEnergy will give ...", "signed an agreement that will require
 // ...": future terms of an agreement the sentence reports as signed. True when a signing cue stands within
-// three words of an agreement noun before the clause, with no "and"/"but" from that noun to the clause's
-// first two words ("signed a memorandum, and Brazil will buy ..." is a second deal).
+// six lexemes ("signed a joint - venture agreement") of an agreement noun before the clause, with no
+// "and"/"but" from that noun to the clause's first two words ("signed a memorandum, and Brazil will buy ..."
+// is a second deal).
 bool terms_of_signed(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   std::size_t noun = d.own.b;
@@ -73,7 +87,7 @@ bool terms_of_signed(const FillContext& f, const DealDraft& d) {
     if (k - 1 < d.own.b && agreement_noun(f, k - 1)) noun = k - 1;
   }
   if (noun == d.own.b) return false;
-  std::size_t b = noun > d.sentence.b + 3 ? noun - 3 : d.sentence.b;
+  std::size_t b = noun > d.sentence.b + 6 ? noun - 6 : d.sentence.b;
   Cue c = status_cue(f, d, {b, std::min(noun + 5, d.own.b)});
   return c.best >= 0 && f.lex.status_names[c.best] == "signed";
 }
@@ -119,16 +133,17 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.
   if (denied) return "announced";
   // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
-  // purchase or loan made is signed; an exercise, supply or building done is completed.
-  bool event = kind == "exercise" || kind == "supply" || kind == "project" || kind == "trade";
-  const char* done = event ? "completed" : "signed";
+  // purchase or loan made is signed; an exercise or trade done is completed, and so is a supply or
+  // building told by a verb ("supplied", "helped build"); a supply or building told by a noun after
+  // another past verb ("elaborated a system of supplies", "financed the construction of") is an
+  // arrangement, which is signed.
+  bool event = kind == "exercise" || kind == "trade";
+  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb;
   for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
-    std::string_view w = f.m.lexed.low(k);
     if (k >= d.item.b && k < d.item.e) continue;
-    bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed" && f.m.lexed.lex[k].kind == LexKind::Word &&
-                !f.m.lexed.capitalized(k);
-    past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
-    if (past) return done;
+    if (!past_verb(f.m.lexed, k, d.own.b)) continue;
+    if (event || made) return "completed";
+    return "signed";
   }
   if (kind == "trade" || kind == "exercise") return "completed";
   return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
