@@ -26,6 +26,13 @@ TEST_CASE("datelines in the forms news sites use") {
   CHECK(year_of("Apr 01, 2010\n\nNews.") == 2010);
 }
 
+TEST_CASE("a closing source or publication line dates a text without a dateline at the top") {
+  std::string body = "Headline\n\nKenya and Japan signed a port deal on March 2.\n\n";
+  CHECK(year_of(body + "Source: Coast Herald, March 3, 2024\n") == 2024);
+  CHECK(year_of(body + "Published on 3 March 2024 by the desk\n") == 2024);
+  CHECK(year_of(body + "The old harbour of the coastal town first opened to ships in March 1990.\n") == 0);
+}
+
 TEST_CASE("a year deep in a sentence is no dateline") {
   CHECK(year_of("Relations between the two countries have grown warmer since the talks held in the spring of "
                 "the year 2019 in Geneva.") == 0);

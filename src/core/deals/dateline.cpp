@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t kDatelineBytes = 600;
 constexpr std::size_t kMaxLead = 6;
+constexpr std::size_t kClosingBytes = 400;
 
 constexpr std::array<std::string_view, 19> kMonthWords = {
     "january",  "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -35,15 +36,32 @@ bool in_list(std::string_view w, const std::array<std::string_view, N>& list) {
   return false;
 }
 
+bool dated(const DateSpan& d) {
+  return d.year && (d.month || d.canonical.find('-') != std::string::npos);
+}
+
+// "Source: Sputnik News, November 20, 2023" as the text's closing lines: a source or publication line
+// with its date.
+int closing_year(const LexedText& t, const std::vector<DateSpan>& dates) {
+  constexpr std::size_t kMaxSourceLead = 10;
+  for (auto d = dates.rbegin(); d != dates.rend(); ++d) {
+    if (d->first >= t.lex.size() || t.lex[d->first].start + kClosingBytes < t.text.size()) break;
+    std::size_t lead = lead_lexemes(t, d->first);
+    std::string_view w = t.low(d->first - lead);
+    bool source = w == "source" || w == "posted" || w == "published" || w == "updated";
+    if (dated(*d) && lead <= kMaxSourceLead && source) return d->year;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
   for (const DateSpan& d : dates) {
     if (d.first >= t.lex.size() || t.lex[d.first].start >= kDatelineBytes) break;
-    bool dated = d.year && (d.month || d.canonical.find('-') != std::string::npos);
-    if (dated && lead_lexemes(t, d.first) <= kMaxLead) return d.year;
+    if (dated(d) && lead_lexemes(t, d.first) <= kMaxLead) return d.year;
   }
-  return 0;
+  return closing_year(t, dates);
 }
 
 bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e) {

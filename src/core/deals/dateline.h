@@ -11,8 +11,9 @@
 namespace entente {
 
 // The year of the text's dateline: the first dated mention (a year with a month, or an ISO date) in the
-// first 600 bytes that opens its line or follows at most six lexemes there ("Posted :", a place name).
-// 0 when there is none.
+// first 600 bytes that opens its line or follows at most six lexemes there ("Posted :", a place name);
+// else the date of a source or publication line in the last 400 bytes ("Source: Sputnik News, November
+// 20, 2023"). 0 when there is none.
 int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates);
 
 // True when lexemes [b, e) of `t` hold a time that lies inside the year of the text's dateline without
