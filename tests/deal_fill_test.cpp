@@ -78,3 +78,19 @@ TEST_CASE("'both sides' are the story's pair, not a country mentioned beside the
   REQUIRE_FALSE(d.empty());
   for (const auto& x : d) CHECK(x.parties == std::vector<std::string>{"Japan", "Kenya"});
 }
+
+TEST_CASE("a deal without a sector word takes one from the clauses around it that hold no other deal") {
+  auto d = deals_of("Keen on naval power, Kenya ordered four of the vessels from Japan.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+}
+
+TEST_CASE("a political treaty does not take the sector of the story's other deals") {
+  auto d = deals_of(
+      "India and Nepal signed a power trade deal in 2022. In 2023 India and Nepal signed a hydropower deal "
+      "for $1 billion. The treaty of peace and friendship signed by India and Nepal in 1950 laid the "
+      "foundation of their ties.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].sector == "energy");
+  CHECK(d[2].sector == "other");
+}

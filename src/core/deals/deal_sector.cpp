@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "deal_status.h"
 
@@ -72,6 +73,16 @@ bool names_fields(const std::string& sentence) {
   return false;
 }
 
+// "the treaty of peace and friendship", "a normalization deal": a political agreement, whatever the story's
+// trade.
+bool political(const std::string& item) {
+  std::string low;
+  for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"friendship", "peace", "normaliz", "normalis", "diplomatic relations"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -79,6 +90,11 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
   if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
+  // "By snapping up the Rafales, ..., Qatar, which has bought 36 of the planes": the clauses around the
+  // deal that hold no other deal name what "the planes" are (not for a political agreement).
+  bool context = s < 0 && !political(lexeme_text(f.m.lexed, item.b, item.e));
+  if (context) s = best_cue(f, f.lex.sectors, d.tail);
+  if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
@@ -101,7 +117,8 @@ void settle_sectors(std::vector<Deal>* deals) {
   }
   if (best * 2 <= total || best < 2) return;
   for (Deal& d : *deals)
-    if (!d.aggregate && d.sector == "other" && d.kind == "agreement" && !names_fields(d.evidence.text))
+    if (!d.aggregate && d.sector == "other" && d.kind == "agreement" && !names_fields(d.evidence.text) &&
+        !political(d.item))
       d.sector = common;
 }
 
