@@ -94,3 +94,22 @@ TEST_CASE("a political treaty does not take the sector of the story's other deal
   CHECK(d[0].sector == "energy");
   CHECK(d[2].sector == "other");
 }
+
+TEST_CASE("'had' after a reporting verb is reported speech, not an earlier event") {
+  std::string head =
+      "Copper pact\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto said = deals_of(head +
+                       "The Chilean minister said a preliminary agreement had been signed with Canada on "
+                       "copper supplies.\n");
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].year == 2024);
+  auto earlier = deals_of(head + "Canada and Chile had signed an agreement on copper supplies.\n");
+  REQUIRE(earlier.size() == 1);
+  CHECK_FALSE(earlier[0].year);
+}
+
+TEST_CASE("an investment fund is finance") {
+  auto d = deals_of("Brazil and Angola set up a $3 billion bilateral investment fund.");
+  REQUIRE_FALSE(d.empty());
+  for (const auto& x : d) CHECK(x.sector == "finance");
+}

@@ -272,16 +272,20 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   return nullptr;
 }
 
-// "last year", "previously", "had signed": the sentence tells of something before the story's day.
+// "last year", "previously", "had signed": the sentence tells of something before the story's day. Not
+// "the minister said an agreement had been signed": after a reporting verb, "had" is the tense of
+// reported speech.
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
     if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous"))) return true;
+  bool reported = false;
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
-    if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "had" ||
-        w == "since" || w == "originally" || w == "history" || w == "historic" || w == "decades" ||
-        w == "former")
+    reported |= w == "said" || w == "says" || w == "told" || w == "stated" || w == "confirmed";
+    if (w == "had" && !reported) return true;
+    if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
+        w == "originally" || w == "history" || w == "historic" || w == "decades" || w == "former")
       return true;
   }
   return false;
