@@ -206,3 +206,13 @@ TEST_CASE("a loan that finances a project takes the loan's amount; a contract is
   CHECK(d[0].status == "in_progress");
   CHECK_THAT(d[0].item, Catch::StartsWith("construction"));
 }
+
+TEST_CASE("agreeing to establish a concrete body is a deal; establishing links or relations is not") {
+  auto d =
+      deals_of("Ukraine and Poland have agreed to establish a joint investment fund for the border regions.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("joint investment fund"));
+  CHECK(d[0].status == "signed");
+  CHECK(deals_of("Russia and Pakistan had established links with the Taliban.").empty());
+  CHECK(deals_of("Kenya and Japan established diplomatic relations in 1963.").empty());
+}
