@@ -113,3 +113,13 @@ TEST_CASE("an investment fund is finance") {
   REQUIRE_FALSE(d.empty());
   for (const auto& x : d) CHECK(x.sector == "finance");
 }
+
+TEST_CASE("civil aviation purchases are trade") {
+  auto d = deals_of("Vietnam agreed to buy 50 airliners from the United States.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  auto e = deals_of(
+      "Kenya and Britain signed a contract for a British firm to supply the Kenyan airline with engines.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].sector == "trade");
+}
