@@ -216,3 +216,14 @@ TEST_CASE("agreeing to establish a concrete body is a deal; establishing links o
   CHECK(deals_of("Russia and Pakistan had established links with the Taliban.").empty());
   CHECK(deals_of("Kenya and Japan established diplomatic relations in 1963.").empty());
 }
+
+TEST_CASE("an object evaluated for potential acquisition is a proposed purchase") {
+  auto d = deals_of(
+      "Peru is evaluating the Korean FA-50 fighter jet for potential acquisition, reports from Seoul say.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK_THAT(d[0].item, Catch::Contains("fighter jet"));
+  CHECK(d[0].status == "proposed");
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(deals_of("Peru is evaluating the proposal for possible acquisition by Korea.").empty());
+}

@@ -199,6 +199,20 @@ bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std
   return false;
 }
 
+// "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
+// the purchase noun (a modal adjective may stand between). Empty when there is none.
+LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::size_t f = b;
+  if (f > c.b) {
+    std::string_view m = s.t.low(f - 1);
+    if (m == "potential" || m == "possible" || m == "eventual" || m == "future") --f;
+  }
+  if (f < c.b + 2 || !s.t.is(f - 1, "for") || s.t.lex[f - 2].kind != LexKind::Word) return {};
+  LexRange o{modifiers_start(s.items, f - 2, c.b), f - 1};
+  if (abstract_phrase(s.items, o.b, o.e) || !(sector_word(s, o) || named_object(s, o))) return {};
+  return o;
+}
+
 bool auxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
          w == "been" || w == "be" || w == "being" || w == "will" || w == "would" || w == "successfully";
@@ -255,6 +269,10 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       if (money_in(s, c)) return true;
       // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
       if ((r.kind == "supply" || r.kind == "purchase") && commodity_before(s, item->b, b, e)) return true;
+      if (r.kind == "purchase" && object_for(s, c, b).e > 0) {
+        *item = object_for(s, c, b);
+        return true;
+      }
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
       // "the import of power up to 60 MW": a measured object is concrete.
