@@ -78,3 +78,14 @@ TEST_CASE("a supply noun after another past verb is an arrangement; a past suppl
   REQUIRE(helped.size() == 1);
   CHECK(helped[0].status == "completed");
 }
+
+TEST_CASE("a deal made possible by an enabling step is proposed; one an agreement allows is not") {
+  auto d =
+      deals_of("Last month Norway eased arms export rules to enable it to sell NASAMS missiles to Poland.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  auto a =
+      deals_of("Poland and Italy signed an agreement that allows Poland to buy 12 helicopters from Italy.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "signed");
+}

@@ -92,6 +92,25 @@ bool terms_of_signed(const FillContext& f, const DealDraft& d) {
   return c.best >= 0 && f.lex.status_names[c.best] == "signed";
 }
 
+// "loosened export controls to enable it to sell Patriot missiles", "will enable Nepal to start the import
+// of power": a deal made possible, not made, is proposed. Not when an agreement is what enables it ("the
+// agreement allows Russia to guard the borders").
+bool enabled_only(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t to = d.trigger;
+  for (std::size_t k = d.trigger; k > d.sentence.b && k + 4 > d.trigger && to == d.trigger; --k)
+    if (t.is(k - 1, "to")) to = k - 1;
+  if (to == d.trigger) return false;
+  for (std::size_t k = to; k > d.sentence.b && k + 5 > to; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w.substr(0, 6) != "enable" && w.substr(0, 5) != "allow" && w.substr(0, 6) != "permit") continue;
+    for (std::size_t j = d.sentence.b; j + 1 < k; ++j)
+      if (agreement_noun(f, j)) return false;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
@@ -106,6 +125,7 @@ int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
+  if (enabled_only(f, d)) return "proposed";
   std::size_t rel = d.own.e;
   for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
     if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
