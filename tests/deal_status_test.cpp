@@ -89,3 +89,10 @@ TEST_CASE("a deal made possible by an enabling step is proposed; one an agreemen
   REQUIRE(a.size() == 1);
   CHECK(a[0].status == "signed");
 }
+
+TEST_CASE("a supply told after 'after' is done") {
+  auto d = deals_of(
+      "The United States wants to refill its stocks after sending the air defence systems to Ukraine.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}

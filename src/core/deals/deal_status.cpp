@@ -126,6 +126,12 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
   if (enabled_only(f, d)) return "proposed";
+  // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
+  std::string_view w = f.m.lexed.low(d.trigger);
+  bool after = d.trigger > d.sentence.b &&
+               (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
+  if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
+    return kind == "supply" || kind == "project" || kind == "exercise" ? "completed" : "signed";
   std::size_t rel = d.own.e;
   for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
     if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
