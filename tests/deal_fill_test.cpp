@@ -123,3 +123,16 @@ TEST_CASE("civil aviation purchases are trade") {
   REQUIRE(e.size() == 1);
   CHECK(e[0].sector == "trade");
 }
+
+TEST_CASE("a priced list part takes its sector from its own words; a named programme without one is other") {
+  auto d = deals_of(
+      "Japan and Kenya signed loan agreements worth $900 million for three projects. The three loan "
+      "agreements "
+      "include the Mombasa Port Development Project ($400 million), the Kenya Forest Restoration Program "
+      "($300 "
+      "million) and the Nairobi Urban Transport Project ($200 million).");
+  REQUIRE(d.size() == 4);
+  CHECK(d[1].sector == "infrastructure");
+  CHECK(d[2].sector == "other");
+  CHECK(d[3].sector == "infrastructure");
+}

@@ -2,6 +2,7 @@
 // quotes, brackets and conjunctions; it becomes a deal like the sentence's own, with its own item and value.
 #include "deal_lists.h"
 
+#include <cctype>
 #include <string_view>
 
 #include "deal_sector.h"
@@ -57,6 +58,16 @@ std::size_t list_start(const FillContext& f, LexRange r) {
 
 // "includes A (Yen 36.114 billion), B (Yen 8.280 billion) and C (Yen 52.556 billion)": one deal per
 // amount after an umbrella, named by the text before the amount.
+// The sector of a list part from its own words; a named programme or project with no sector word
+// ("Tamil Nadu Investment Promotion Program", a loan for it) is other, not its kind's default.
+std::string part_sector(const FillContext& f, LexRange part, const std::string& item,
+                        const std::string& kind) {
+  std::string s = sector_in(f, part, "");
+  if (s != "other") return s;
+  bool named = !item.empty() && (std::isupper(static_cast<unsigned char>(item[0])) || item[0] == '"');
+  return named ? "other" : f.lex.default_sector(kind);
+}
+
 bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::size_t from,
                   std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
@@ -73,13 +84,14 @@ bool priced_parts(const FillContext& f, LexRange r, const Deal& umbrella, std::s
   std::size_t b = from;
   for (const MoneySpan* m : amounts) {
     std::string item = part_item(t, b, m->qual_first);
+    LexRange part{b, m->first};
     b = m->end;
     if (item.empty()) continue;
     Deal d = part_of(umbrella, item);
     d.value = m->value, d.currency = m->currency, d.value_usd = m->value_usd;
     d.value_text = lexeme_text(t, m->qual_first, m->end);
     if (!m->qualifier.empty()) d.value_qualifier = m->qualifier;
-    d.sector = sector_in(f, {from, m->first}, d.kind);
+    d.sector = part_sector(f, part, item, d.kind);
     out->push_back(std::move(d));
   }
   return true;
