@@ -136,3 +136,12 @@ TEST_CASE("a priced list part takes its sector from its own words; a named progr
   CHECK(d[2].sector == "other");
   CHECK(d[3].sector == "infrastructure");
 }
+
+TEST_CASE("multi-sectoral assistance is a mixed package") {
+  auto d = deals_of(
+      "Kenya and Japan signed an agreement on multi-sectoral grant assistance for the coastal region near "
+      "the "
+      "new power plant.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+}

@@ -16,6 +16,12 @@ namespace {
 // agreement over several fields is a mixed package.
 // Not "the gas fields of Western Siberia": the fields word must introduce a list of common nouns.
 bool over_fields(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    // "multi-sectoral grant assistance"
+    std::string_view w = t.low(k);
+    if (w.substr(0, 11) == "multisector") return true;
+    if (w == "multi" && k + 2 < r.e && t.low(k + 2).substr(0, 6) == "sector") return true;
+  }
   for (std::size_t k = r.b; k + 2 < r.e; ++k) {
     if (!t.is(k, "areas") && !t.is(k, "fields") && !t.is(k, "sectors") && !t.is(k, "spheres") &&
         !t.is(k, "domains"))
@@ -65,6 +71,7 @@ bool names_fields(const std::string& sentence) {
   }
   for (std::size_t k = 0; k + 2 < w.size(); ++k) {
     const std::string& a = w[k];
+    if (a.rfind("multisector", 0) == 0 || (a == "multi" && w[k + 1].rfind("sector", 0) == 0)) return true;
     if (a != "areas" && a != "fields" && a != "sectors" && a != "spheres" && a != "domains") continue;
     const std::string& n = w[k + 1];
     if (n == "such" || n == "like" || n == "including" || n == "ranging") return true;
