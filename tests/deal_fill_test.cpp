@@ -145,3 +145,12 @@ TEST_CASE("multi-sectoral assistance is a mixed package") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "other");
 }
+
+TEST_CASE("an exercise launched is an exercise, one deal with the drill told after it") {
+  auto d = deals_of(
+      "Peru and Chile have launched their first joint naval exercise near Arica. It is the first time the "
+      "Chilean Navy has conducted a joint drill with the Peruvian Navy.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "completed");
+}

@@ -334,6 +334,17 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
   return e != end && bloc(f, *e);
 }
 
+// "have launched their first joint aerial exercise": a building verb whose object is an exercise.
+bool names_exercise(const FillContext& f, LexRange item) {
+  for (std::size_t k = item.b; k < item.e; ++k) {
+    PhraseMatch m = f.lex.triggers.match(f.m.lexed, k);
+    if (m.id < 0) continue;
+    for (int r : f.lex.trigger_groups[m.id])
+      if (f.lex.rules[r].kind == "exercise") return true;
+  }
+  return false;
+}
+
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   if (with_bloc(f, d)) return;
@@ -352,6 +363,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
+  if (rule.kind == "project" && names_exercise(f, item)) deal.kind = "exercise";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
