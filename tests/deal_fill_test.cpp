@@ -154,3 +154,13 @@ TEST_CASE("an exercise launched is an exercise, one deal with the drill told aft
   CHECK(d[0].kind == "exercise");
   CHECK(d[0].status == "completed");
 }
+
+TEST_CASE("a trilateral deal naming only the third side has the story's pair too") {
+  auto d = deals_of(
+      "Peru and Chile signed a port deal in Lima. Peru and Chile are old partners. We look forward to talks "
+      "in "
+      "a trilateral format with the participation of the Bolivian side on the construction of a railway to "
+      "the coast.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].parties == std::vector<std::string>{"Bolivia", "Chile", "Peru"});
+}

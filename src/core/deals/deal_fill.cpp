@@ -125,6 +125,12 @@ bool names_pair(const FillContext& f, LexRange r) {
   return false;
 }
 
+bool trilateral(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k)
+    if (t.is(k, "trilateral") || t.is(k, "tripartite")) return true;
+  return false;
+}
+
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   std::set<std::string> p = countries_in(f, d.own);
   // A second object of the same verb: the verb's subject is a party too.
@@ -146,6 +152,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   bool outsider =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) == f.main_pair.end();
   if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
+  // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
+  if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
   bool in_pair =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
