@@ -164,3 +164,11 @@ TEST_CASE("a trilateral deal naming only the third side has the story's pair too
   REQUIRE(d.size() == 2);
   CHECK(d[1].parties == std::vector<std::string>{"Bolivia", "Chile", "Peru"});
 }
+
+TEST_CASE("a country named as the place of another is not a party") {
+  auto d = deals_of(
+      "Russia and Abkhazia held talks in Sochi. Russia will lend 500 million rubles to the central bank of "
+      "Abkhazia, extending its support for the breakaway region of Georgia.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Abkhazia", "Russia"});
+}

@@ -103,8 +103,14 @@ std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
 
 std::set<std::string> countries_in(const FillContext& f, LexRange r) {
   std::set<std::string> out;
+  const LexedText& t = f.m.lexed;
   for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e) {
     if (e->entity < 0) continue;
+    // "the breakaway region of Georgia", "a province of China": a place, not a side.
+    std::size_t k = e->first;
+    if (k >= 2 && t.is(k - 1, "of") &&
+        (t.is(k - 2, "region") || t.is(k - 2, "province") || t.is(k - 2, "part") || t.is(k - 2, "territory")))
+      continue;
     const Entity& x = f.tables.gazetteer.entities[e->entity];
     if (e->kind == EntityKind::Country) out.insert(x.name);
     if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);

@@ -25,7 +25,8 @@ struct FillContext {
   int dateline_year = 0;               // the year of the text's dateline, 0 when it has none
 };
 
-// The countries named in lexemes r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar).
+// The countries named in lexemes r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar);
+// not a country named as the place of another ("the breakaway region of Georgia").
 std::set<std::string> countries_in(const FillContext& f, LexRange r);
 
 // The text of lexemes [b, e) with runs of white space made one space.
