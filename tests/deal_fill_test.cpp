@@ -172,3 +172,10 @@ TEST_CASE("a country named as the place of another is not a party") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Abkhazia", "Russia"});
 }
+
+TEST_CASE("guarding borders is defense") {
+  auto d =
+      deals_of("Armenia and Russia ratified an agreement that lets Russia guard the borders of Armenia.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+}
