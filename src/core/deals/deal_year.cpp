@@ -1,0 +1,110 @@
+// The year of a deal: a year in its clause or the clauses around it (not a target, deadline or delivery
+// year), a list of years for a plural trigger, else the dateline's year for news told without a time.
+#include "deal_year.h"
+
+#include "dateline.h"
+#include "spans_in.h"
+
+namespace entente {
+namespace {
+
+// "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
+// delivery year, which is not the year of the deal.
+bool target_year(const FillContext& f, const DateSpan& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
+        w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
+        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires" ||
+        w == "starting" || w == "beginning" || w == "commencing")
+      return true;
+    if (t.lex[k - 1].kind == LexKind::Punct)
+      return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
+  }
+  return false;
+}
+
+std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
+  std::vector<const DateSpan*> out;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->year && !target_year(f, *d)) out.push_back(d);
+  return out;
+}
+
+// "last year", "previously", "had signed": the sentence tells of something before the story's day. Not
+// "the minister said an agreement had been signed": after a reporting verb, "had" is the tense of
+// reported speech.
+bool earlier_time(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous"))) return true;
+  bool reported = false;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    std::string_view w = t.low(k);
+    reported |= w == "said" || w == "says" || w == "told" || w == "stated" || w == "confirmed";
+    if (w == "had" && !reported) return true;
+    if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
+        w == "originally" || w == "history" || w == "historic" || w == "decades" || w == "former")
+      return true;
+  }
+  return false;
+}
+
+// "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
+// of a deal at some time before the story, not on its day.
+bool perfect(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+    if (!t.is(k, "has") && !t.is(k, "have")) continue;
+    std::size_t v = k + 1;
+    if (t.is(v, "also") || t.is(v, "already") || t.is(v, "now")) ++v;
+    std::string_view w = v < r.e ? t.low(v) : std::string_view{};
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "agreed") return true;
+    if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside r (empty when there is none).
+std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
+  std::vector<const DateSpan*> ys = years_in(f, r), out;
+  for (std::size_t k = 0; k + 1 < ys.size(); ++k) {
+    std::size_t gap_b = ys[k]->end, gap_e = ys[k + 1]->first;
+    bool listed = gap_e > gap_b && gap_e - gap_b <= 2;
+    for (std::size_t g = gap_b; g < gap_e && listed; ++g)
+      listed = f.m.lexed.is(g, "and") || f.m.lexed.is(g, ",");
+    if (!listed) {
+      if (!out.empty()) break;
+      continue;
+    }
+    if (out.empty()) out.push_back(ys[k]);
+    out.push_back(ys[k + 1]);
+  }
+  return out;
+}
+
+// The date of the deal: in its clause, else the last one before it, else the first one after it.
+const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
+  std::vector<const DateSpan*> ys = years_in(f, d.own);
+  if (!ys.empty()) return ys.front();
+  if (!(ys = years_in(f, d.head)).empty()) return ys.back();
+  if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
+  // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
+  // year, stated before the deal.
+  if (!(ys = years_in(f, {d.sentence.b, d.own.b})).empty()) return ys.back();
+  return nullptr;
+}
+
+// The dateline's year: for a deal the story reports as news (told on "Friday", "in April", or stated as
+// done or decided without a time of its own), not for plans, talks or earlier events.
+std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (!f.dateline_year) return {};
+  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
+  if (status == "proposed" || status == "negotiating" || earlier_time(f, d.sentence)) return {};
+  if (perfect(f.m.lexed, d.own)) return {};
+  return f.dateline_year;
+}
+
+}  // namespace entente

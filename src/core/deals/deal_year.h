@@ -1,0 +1,26 @@
+// The year of a deal draft: from its sentence, or from the text's dateline when the deal is told as news.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "deal_draft.h"
+#include "deal_fill.h"
+
+namespace entente {
+
+// The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside lexemes r, target years left out;
+// empty when there is no such list.
+std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r);
+
+// The date of draft d: the first year in its clause, else the last one in the clause before it, else the
+// first one in the clause after it, else the last one earlier in the sentence; nullptr when there is none.
+const DateSpan* date_of(const FillContext& f, const DealDraft& d);
+
+// The dateline's year for a deal told as news with no year of its own: always when its sentence has a
+// time inside the dateline's year ("on Friday"); never for plans, talks (by `status`), earlier events or a
+// present perfect without a time ("have also signed deals"). Empty when the text has no dateline.
+std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status);
+
+}  // namespace entente
