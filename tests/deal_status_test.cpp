@@ -96,3 +96,12 @@ TEST_CASE("a supply told after 'after' is done") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
 }
+
+TEST_CASE("agreeing to a deal still called potential is an agreement in principle") {
+  auto d = deals_of("Kenya and Japan agreed to the potential deal for four patrol boats during the visit.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto firm = deals_of("Kenya and Japan agreed to the deal for four patrol boats during the visit.");
+  REQUIRE(firm.size() == 1);
+  CHECK(firm[0].status == "signed");
+}

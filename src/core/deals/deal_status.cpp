@@ -111,27 +111,37 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
   return false;
 }
 
-}  // namespace
-
-int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
-  int best = -1;
-  for (std::size_t k = r.b; k < r.e; ++k) {
-    PhraseMatch m = table.match(f.m.lexed, k);
-    if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
+// No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
+// purchase or loan made is signed; an exercise or trade done is completed, and so is a supply or building
+// told by a verb ("supplied", "helped build"); a supply or building told by a noun after another past
+// verb ("elaborated a system of supplies", "financed the construction of") is an arrangement, which is
+// signed.
+std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
+  bool event = kind == "exercise" || kind == "trade";
+  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb;
+  for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
+    if (k >= d.item.b && k < d.item.e) continue;
+    if (!past_verb(f.m.lexed, k, d.own.b)) continue;
+    if (event || made) return "completed";
+    return "signed";
   }
-  return best;
+  if (kind == "trade" || kind == "exercise") return "completed";
+  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
 }
 
-std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
+// "the potential deal", "a proposed contract": a modal adjective just before the trigger.
+bool tentative(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger; k > d.sentence.b && k + 3 > d.trigger; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "potential" || w == "possible" || w == "proposed" || w == "prospective" || w == "planned")
+      return true;
+  }
+  return false;
+}
+
+std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
-  if (enabled_only(f, d)) return "proposed";
-  // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
-  std::string_view w = f.m.lexed.low(d.trigger);
-  bool after = d.trigger > d.sentence.b &&
-               (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
-  if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
-    return kind == "supply" || kind == "project" || kind == "exercise" ? "completed" : "signed";
   std::size_t rel = d.own.e;
   for (std::size_t k = std::max(d.own.b + 1, d.trigger_end); k < d.own.e && rel == d.own.e; ++k)
     if (f.m.lexed.is(k, "which") || f.m.lexed.is(k, "who")) rel = k;
@@ -158,21 +168,32 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   }
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.
   if (denied) return "announced";
-  // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
-  // purchase or loan made is signed; an exercise or trade done is completed, and so is a supply or
-  // building told by a verb ("supplied", "helped build"); a supply or building told by a noun after
-  // another past verb ("elaborated a system of supplies", "financed the construction of") is an
-  // arrangement, which is signed.
-  bool event = kind == "exercise" || kind == "trade";
-  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb;
-  for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
-    if (k >= d.item.b && k < d.item.e) continue;
-    if (!past_verb(f.m.lexed, k, d.own.b)) continue;
-    if (event || made) return "completed";
-    return "signed";
+  return tense_status(f, d, kind);
+}
+
+}  // namespace
+
+int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
+  int best = -1;
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = table.match(f.m.lexed, k);
+    if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
   }
-  if (kind == "trade" || kind == "exercise") return "completed";
-  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
+  return best;
+}
+
+std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
+  if (enabled_only(f, d)) return "proposed";
+  // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
+  std::string_view w = f.m.lexed.low(d.trigger);
+  bool after = d.trigger > d.sentence.b &&
+               (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
+  if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
+    return kind == "supply" || kind == "project" || kind == "exercise" ? "completed" : "signed";
+  std::string s = cue_status(f, d, kind);
+  // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
+  // agreement in principle.
+  return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;
 }
 
 }  // namespace entente
