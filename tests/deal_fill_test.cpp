@@ -179,3 +179,9 @@ TEST_CASE("guarding borders is defense") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "defense");
 }
+
+TEST_CASE("patrol vessels are defense") {
+  auto d = deals_of("Kenya and Japan agreed to the deal for four patrol boats during the visit.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+}
