@@ -236,3 +236,14 @@ TEST_CASE("a loan without an object is named by its purpose") {
   CHECK_THAT(d[0].item, Catch::Contains("Standard Gauge Railway"));
   CHECK(d[0].year == 2014);
 }
+
+TEST_CASE("a project told after the loan for it, by its name, is the loan's deal") {
+  auto d = deals_of(
+      "Japan and Kenya signed loan agreements worth $900 million for three projects. The three loan "
+      "agreements include the Mombasa Port Development Project ($400 million), the Kenya Forest Restoration "
+      "Program ($300 million) and the Nairobi Urban Transport Project ($200 million). The Mombasa Port "
+      "project will give the city a safe harbour by constructing a deep-water port and its related roads.");
+  REQUIRE(d.size() == 4);
+  CHECK(d[1].item == "Mombasa Port Development Project");
+  CHECK(d[1].evidence_extra.size() == 1);
+}

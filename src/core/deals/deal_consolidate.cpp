@@ -152,12 +152,19 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
   return false;
 }
 
+std::size_t shared_keys(const Keys& a, const Keys& b) {
+  std::size_t n = 0;
+  for (KeyCode k : a) n += b.count(k);
+  return n;
+}
+
 // Whether a and b may be one deal: no differing year, amount or count, kinds that fit, and parties of which
 // one side holds the other (or, for two mentions of one named model or project, that share a party).
-bool compatible(const Deal& a, const Deal& b, bool named = false) {
+bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = false) {
   if (a.aggregate != b.aggregate) return false;
-  // A loan and the purchase it pays for are two deals; "the agreement" may be either.
-  if (a.kind != b.kind && a.kind != "agreement" && b.kind != "agreement") return false;
+  // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
+  // project that the loan is for (`funded`).
+  if (a.kind != b.kind && a.kind != "agreement" && b.kind != "agreement" && !funded) return false;
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -257,7 +264,11 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   // its ally ... to acquire X") joins the deal it frames.
   auto same = [&](std::size_t i, std::size_t j) {
     bool named = share(names[i], names[j]);
-    if (!compatible(v[i], v[j], named && !group_sentences[i].count(v[j].evidence.start))) return false;
+    // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
+    // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
+    bool funded = v[i].kind == "loan" && v[j].kind == "project" && shared_keys(names[i], ctx[j]) >= 2;
+    bool other_sentence = !group_sentences[i].count(v[j].evidence.start);
+    if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence)) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
     if (group_sentences[i].count(v[j].evidence.start)) {
       if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
