@@ -227,3 +227,18 @@ TEST_CASE("an object evaluated for potential acquisition is a proposed purchase"
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
   CHECK(deals_of("Peru is evaluating the proposal for possible acquisition by Korea.").empty());
 }
+
+TEST_CASE("a passive purchase names its object before the auxiliary and its buyer after 'by'") {
+  auto d = deals_of("France and India are partners. Thirty-six Rafale jets were ordered by India in 2016.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "Rafale jets");
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2016);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "India"});
+}
+
+TEST_CASE("an arrival year is a delivery year, not the deal's") {
+  auto d = deals_of("France and India are partners. The 36 Rafale jets bought by India arrived in 2020.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+}

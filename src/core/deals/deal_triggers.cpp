@@ -218,17 +218,21 @@ bool auxiliary(std::string_view w) {
          w == "been" || w == "be" || w == "being" || w == "will" || w == "would" || w == "successfully";
 }
 
-// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun) and
-// "a satellite system that Russia was supplying to Iran" (an object relative clause). Empty when there is
-// none.
+// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun),
+// "a satellite system that Russia was supplying to Iran" (an object relative clause) and "36 jets were
+// ordered by India" (a passive with its agent). Empty when there is none.
 LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
   std::size_t k = b;
   while (k > c.b && auxiliary(t.low(k - 1))) --k;
   while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
+  // "Thirty-six Rafale jets were ordered by India": a passive names its object before the auxiliary.
+  bool passive = false;
+  for (std::size_t a = k; a < b && t.is(b + 1, "by"); ++a)
+    passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
     --k;
-  else if (k != b)
+  else if (k != b && !passive)
     return {};
   if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
   if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object

@@ -14,10 +14,12 @@ bool target_year(const FillContext& f, const DateSpan& d) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
     std::string_view w = t.low(k - 1);
+    if (w == "by" && k != d.first && t.capitalized(k)) continue;  // "ordered by India in 2016": an agent
     if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
-        w == "delivery" || w == "deliveries" || w == "operational" || w == "expire" || w == "expires" ||
-        w == "starting" || w == "beginning" || w == "commencing")
+        w == "delivery" || w == "deliveries" || w == "arrived" || w == "arrive" || w == "arrives" ||
+        w == "arrival" || w == "operational" || w == "expire" || w == "expires" || w == "starting" ||
+        w == "beginning" || w == "commencing")
       return true;
     if (t.lex[k - 1].kind == LexKind::Punct)
       return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
