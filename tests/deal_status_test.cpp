@@ -105,3 +105,11 @@ TEST_CASE("agreeing to a deal still called potential is an agreement in principl
   REQUIRE(firm.size() == 1);
   CHECK(firm[0].status == "signed");
 }
+
+TEST_CASE("a purchase told as delivered is completed") {
+  auto d = deals_of(
+      "Russia and Turkey are partners. The S-400 systems purchased by Turkey from Russia were delivered in "
+      "2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}
