@@ -242,3 +242,9 @@ TEST_CASE("an arrival year is a delivery year, not the deal's") {
   REQUIRE(d.size() == 1);
   CHECK_FALSE(d[0].year);
 }
+
+TEST_CASE("a model code's number before its noun stays in the item told before the verb") {
+  auto d = deals_of("The S-400 systems purchased by Turkey from Russia were delivered in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "S-400 systems");
+}

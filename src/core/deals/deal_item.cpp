@@ -207,7 +207,9 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
       break;
     }
     if (kind == LexKind::Number) {
-      if (!t.joined(p)) break;
+      // "S-400 systems", "F-16 jets": a model code's number after its hyphen.
+      bool code = p > floor && t.is(p - 1, "-") && t.joined(p - 1);
+      if (!t.joined(p) && !code) break;
       b = p;
       continue;
     }
