@@ -248,3 +248,15 @@ TEST_CASE("a model code's number before its noun stays in the item told before t
   REQUIRE(d.size() == 1);
   CHECK(d[0].item == "S-400 systems");
 }
+
+TEST_CASE("taking delivery of a first batch is a supply under way") {
+  auto d = deals_of("Egypt received the first batch of Rafale jets from France in 2016.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "supply");
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].year == 2016);
+  CHECK(d[0].parties == std::vector<std::string>{"Egypt", "France"});
+  auto t = deals_of("Poland took delivery of 24 Apache helicopters from the United States.");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].kind == "supply");
+}
