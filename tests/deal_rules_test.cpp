@@ -260,3 +260,11 @@ TEST_CASE("taking delivery of a first batch is a supply under way") {
   REQUIRE(t.size() == 1);
   CHECK(t[0].kind == "supply");
 }
+
+TEST_CASE("sanctions or tariffs on a trade are no deal; lifting them is") {
+  CHECK(deals_of("The US imposed sanctions on Russian oil exports to India.").empty());
+  CHECK(deals_of("Washington slapped tariffs on Chinese steel imports.").empty());
+  auto d = deals_of("Russia has lifted its sanctions on Turkish tomato imports.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Russia", "Turkey"});
+}

@@ -113,3 +113,9 @@ TEST_CASE("a purchase told as delivered is completed") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
 }
+
+TEST_CASE("an irregular past deal verb tells of a deal done") {
+  auto d = deals_of("Norway sent 10 tanks to Ukraine.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}

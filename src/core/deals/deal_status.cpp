@@ -33,7 +33,10 @@ bool past_verb(const LexedText& t, std::size_t k, std::size_t floor) {
   std::string_view w = t.low(k);
   bool past =
       w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.lex[k].kind == LexKind::Word && !t.capitalized(k);
-  past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got";
+  past |= w == "led" || w == "took" || w == "made" || w == "came" || w == "went" || w == "got" ||
+          w == "sent" || w == "sold" || w == "bought" || w == "built" || w == "lent" || w == "gave" ||
+          w == "paid" || w == "won" || w == "held" || w == "began" || w == "brought" || w == "laid" ||
+          w == "spent";
   if (!past || k == floor) return past;
   std::string_view p = t.low(k - 1);
   return p != "the" && p != "a" && p != "an" && p != "its" && p != "their" && p != "this" && p != "these" &&
