@@ -119,3 +119,9 @@ TEST_CASE("an irregular past deal verb tells of a deal done") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
 }
+
+TEST_CASE("construction launched is under way, not completed") {
+  auto d = deals_of("China and Kenya launched construction of the Nairobi expressway in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}
