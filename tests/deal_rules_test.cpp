@@ -268,3 +268,11 @@ TEST_CASE("sanctions or tariffs on a trade are no deal; lifting them is") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Russia", "Turkey"});
 }
+
+TEST_CASE("a working group or committee set up is no deal; a fund established is signed") {
+  CHECK(deals_of("India and Russia agreed to establish a working group on trade.").empty());
+  CHECK(deals_of("India and Russia set up a joint committee on energy.").empty());
+  auto d = deals_of("China and Pakistan established a fund of $5 billion for industrial zones.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+}

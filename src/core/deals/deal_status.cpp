@@ -121,7 +121,9 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
 // signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   bool event = kind == "exercise" || kind == "trade";
-  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb;
+  // "established a fund": a body set up by agreement is signed, not a building completed.
+  bool body = f.m.lexed.low(d.trigger).substr(0, 9) == "establish";
+  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb && !body;
   for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
     if (k >= d.item.b && k < d.item.e) continue;
     if (!past_verb(f.m.lexed, k, d.own.b)) continue;
