@@ -235,6 +235,7 @@ TEST_CASE("a passive purchase names its object before the auxiliary and its buye
   CHECK(d[0].status == "signed");
   CHECK(d[0].year == 2016);
   CHECK(d[0].parties == std::vector<std::string>{"France", "India"});
+  CHECK(deals_of("France and India are partners. The Rafale jets were built by Dassault in France.").empty());
 }
 
 TEST_CASE("an arrival year is a delivery year, not the deal's") {

@@ -219,16 +219,17 @@ bool auxiliary(std::string_view w) {
 }
 
 // The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun),
-// "a satellite system that Russia was supplying to Iran" (an object relative clause) and "36 jets were
-// ordered by India" (a passive with its agent). Empty when there is none.
-LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b) {
+// "a satellite system that Russia was supplying to Iran" (an object relative clause) and, for a purchase or
+// supply (`trade`), "36 jets were ordered by India" (a passive with its agent). Empty when there is none.
+LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool trade) {
   const LexedText& t = s.t;
   std::size_t k = b;
   while (k > c.b && auxiliary(t.low(k - 1))) --k;
   while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
   // "Thirty-six Rafale jets were ordered by India": a passive names its object before the auxiliary.
   bool passive = false;
-  for (std::size_t a = k; a < b && t.is(b + 1, "by"); ++a)
+  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal.
+  for (std::size_t a = k; trade && a < b && t.is(b + 1, "by"); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
     --k;
@@ -249,7 +250,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
-    if (item->e <= item->b) *item = object_before(s, c, b);
+    if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase" || r.kind == "supply");
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
     if (item->e < e) item->e = e;
