@@ -18,9 +18,10 @@ bool negated(const LexedText& t, std::size_t cue, std::size_t floor) {
   return false;
 }
 
-// "signed an agreement to resume construction of the suspended line": a resumed deal is not cancelled.
-bool resumed(const LexedText& t, LexRange sentence) {
-  for (std::size_t k = sentence.b; k < sentence.e; ++k) {
+// "signed an agreement to resume construction of the suspended line": a deal resumed in its own clause
+// before the cancellation word is not cancelled.
+bool resumed(const LexedText& t, LexRange before_cue) {
+  for (std::size_t k = before_cue.b; k < before_cue.e; ++k) {
     std::string_view w = t.low(k);
     if (w.substr(0, 5) == "resum" || w.substr(0, 5) == "reviv" || w.substr(0, 7) == "restart") return true;
   }
@@ -63,7 +64,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
       c.denied_done |= done_stage(name);
       continue;
     }
-    if (name == "cancelled" && resumed(t, d.sentence)) continue;
+    if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
