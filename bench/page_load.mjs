@@ -61,7 +61,9 @@ try {
     e.off("section", onSection);
     const result = await loaded;
     const gaps = frames.slice(1).map((t, k) => t - frames[k]);
-    return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), docs: result.documents.length,
+    // The five largest gaps with when they ended (ms after the load began), to set beside the section times.
+    const largest = gaps.map((g, k) => [g, frames[k + 1] - t0]).sort((a, b) => b[0] - a[0]).slice(0, 5);
+    return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), largest, docs: result.documents.length,
       deals: result.deals.length, pairs: result.overlap.pairs.length, workerMs: e.lastLoadMs, memory: e.workerMemory,
       resultBytes: e.resultText().length };
   }, process.env.BENCH_PANELS || "");
@@ -71,6 +73,7 @@ try {
     Object.entries(r.sections).map(([k, v]) => `${k} ${s(v)} s`).join(", "));
   console.log(`frames ${r.frames}, largest requestAnimationFrame gap ${r.maxGap.toFixed(0)} ms; ` +
     `worker wasm memory ${(r.memory / 2 ** 20).toFixed(0)} MB`);
+  console.log("largest gaps (ms, ending at s): " + r.largest.map(([g, at]) => `${g.toFixed(0)} @ ${s(at)}`).join(", "));
   const ratio = Number(nativeSeconds) > 0 ? ` (${(r.done / 1000 / Number(nativeSeconds)).toFixed(1)}x native)` : "";
   console.log(`BENCH page load ${r.docs} docs, seconds | ${nativeSeconds || "-"} | ${s(r.done)}${ratio}`);
   console.log(`BENCH page load ${r.docs} docs, largest frame gap ms | - | ${r.maxGap.toFixed(0)}`);
