@@ -5,21 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "deals.h"
-#include "sentences.h"
-#include "tokenize.h"
+#include "test_deals.h"
 
 namespace {
-
-std::vector<entente::Deal> deals_of(const std::string& text) {
-  entente::Corpus c;
-  entente::Document d;
-  d.name = "doc0.txt";
-  d.text = text;
-  d.tokens = entente::tokenize(d.text);
-  d.sentences = entente::split_sentences(d.text, d.tokens);
-  c.docs.push_back(std::move(d));
-  return entente::extract_deals(c, {}).deals;
-}
 
 const entente::Deal* with_item(const std::vector<entente::Deal>& v, const std::string& word) {
   for (const auto& d : v)

@@ -3,28 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "sentences.h"
-#include "tokenize.h"
-
-namespace {
-
-entente::Document make_doc(const std::string& text, int id = 0) {
-  entente::Document d;
-  d.id = id;
-  d.name = "doc" + std::to_string(id) + ".txt";
-  d.text = text;
-  d.tokens = entente::tokenize(d.text);
-  d.sentences = entente::split_sentences(d.text, d.tokens);
-  return d;
-}
-
-std::vector<entente::Deal> deals_of(const std::string& text) {
-  entente::Corpus c;
-  c.docs.push_back(make_doc(text));
-  return entente::extract_deals(c, {}).deals;
-}
-
-}  // namespace
+#include "test_deals.h"
 
 TEST_CASE("a list after an investment is one deal per part, the amount on its own part") {
   auto d = deals_of(

@@ -4,23 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "deal_rules.h"
-#include "sentences.h"
-#include "tokenize.h"
-
-namespace {
-
-std::vector<entente::Deal> deals_of(const std::string& text) {
-  entente::Corpus c;
-  entente::Document d;
-  d.name = "doc0.txt";
-  d.text = text;
-  d.tokens = entente::tokenize(d.text);
-  d.sentences = entente::split_sentences(d.text, d.tokens);
-  c.docs.push_back(d);
-  return entente::extract_deals(c, {}).deals;
-}
-
-}  // namespace
+#include "test_deals.h"
 
 TEST_CASE("a negated signing cue is not a signature: the deal is announced") {
   auto d = deals_of("Chile and Peru have not signed the treaty on fishing rights.");
