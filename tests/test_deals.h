@@ -1,4 +1,5 @@
-// Test helpers for deal cases: a document with its sentences, and the deals `extract_deals` finds in one text.
+// Test helpers for deal cases: a document with its sentences, and the deals `extract_deals` finds in one
+// text.
 #pragma once
 
 #include <string>
