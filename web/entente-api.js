@@ -8,8 +8,9 @@
 //                                             urls: [...], transfer: false}; a file may carry {error} instead
 //                                             of bytes. The page keeps the bytes (undo, the saved copy)
 //                                             and the worker gets copies (transfer is accepted, ignored)
-//   entente.result()                          the analysis as the CLI prints it (a fresh object); while a load
-//                                             runs, the sections ready so far
+//   entente.result()                          the analysis as the CLI prints it (a fresh object, each key
+//                                             parsed when first read); while a load runs, the sections
+//                                             ready so far
 //   entente.resultText()                      the same as compact JSON text (the CLI's bytes with --compact)
 //   entente.busy(), entente.progress()        the running analysis; entente.loadState() {busy, stage,
 //                                             progress, documents (shown now)}
@@ -297,7 +298,33 @@
     }
     return resultText;
   };
-  entente.result = () => JSON.parse(entente.resultText());
+  // The result as an object whose top-level keys are parsed from their own section's JSON when first read:
+  // a listener that reads the documents never pays for parsing the mentions or the deals of a big corpus.
+  // JSON.stringify, Object.keys and every read see the same values as JSON.parse(resultText()).
+  function lazyResult() {
+    const { keys, parts } = sections;
+    const out = {};
+    const settle = (key, value) =>
+      Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
+    for (const key of keys) {
+      const bytes = parts[key];
+      if (!bytes) continue;
+      Object.defineProperty(out, key, {
+        enumerable: true,
+        configurable: true,
+        get() {
+          const value = JSON.parse(utf8.decode(bytes));
+          settle(key, value);
+          return value;
+        },
+        set(value) {
+          settle(key, value);
+        },
+      });
+    }
+    return out;
+  }
+  entente.result = lazyResult;
   entente.setLexicon = async function (lexicon) {
     await entente.ready;
     const text = typeof lexicon === "string" ? lexicon : JSON.stringify(lexicon, null, 2);

@@ -39,6 +39,24 @@ export async function run(t) {
     t.check("same JSON as the native CLI", JSON.stringify(JSON.parse(out)) === JSON.stringify(result));
   }
 
+  // result() parses each key from its own section when first read (a big corpus' mentions cost nothing until
+  // read), gives the same JSON as resultText(), and is a fresh object each call.
+  const lazy = await page.evaluate(() => {
+    const e = window.entente;
+    const r = e.result();
+    const unread = typeof Object.getOwnPropertyDescriptor(r, "mentions").get === "function";
+    const mentions = r.mentions.length;
+    const settledKey = Object.getOwnPropertyDescriptor(r, "mentions").value === r.mentions;
+    r.documents = [];
+    return { unread, settledKey, mentions, same: JSON.stringify(e.result()) === JSON.stringify(JSON.parse(e.resultText())),
+      keys: JSON.stringify(Object.keys(e.result())) === JSON.stringify(Object.keys(JSON.parse(e.resultText()))),
+      fresh: e.result().documents.length };
+  });
+  t.check("result() leaves a key unparsed until it is read", lazy.unread && lazy.settledKey && lazy.mentions > 0,
+    JSON.stringify(lazy));
+  t.check("result() gives resultText()'s JSON and keys", lazy.same && lazy.keys);
+  t.check("result() is a fresh object each call", lazy.fresh === names.length, String(lazy.fresh));
+
   // One more frame after the result, then read the pixels.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const canvasPng = await page.locator("#canvas").screenshot();
