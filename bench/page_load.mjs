@@ -1,11 +1,13 @@
 // The page with a large corpus (issue 10): loads a folder's .txt files with entente.load and records, on the
 // UI thread, every requestAnimationFrame gap until the load is complete, and when each result section arrived.
 // A benchmark, not a test: it prints figures and a `BENCH` line for bench/run.sh. Headless Chromium draws with
-// SwiftShader (software GL), so frame times are a floor for what a GPU gives.
+// SwiftShader (software GL), so frame times are a floor for what a GPU gives. Then it uses the loaded page
+// (a deal search, heatmap zooms, a click on the top pair) and times each input to the frame that shows it.
 //   node bench/page_load.mjs WEB_DIR CORPUS_DIR [NATIVE_SECONDS]
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { launchBrowser, openPage, startServer } from "../tests/browser/harness.mjs";
+import { markCentre } from "../tests/browser/canvas_probe.mjs";
 
 const [webDir, corpusDir, nativeSeconds = ""] = process.argv.slice(2);
 if (!webDir || !corpusDir) {
@@ -26,6 +28,49 @@ const { server, origin } = await startServer(webDir, {
     res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.concat(parts));
   },
 });
+// Resolves after `n` more frames have been drawn.
+function frames(page, n = 2) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    let k = 0;
+    const step = () => (++k >= count ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  }), n);
+}
+
+// Milliseconds from `act` (an input) to the second frame after it: the frame that shows its effect.
+async function timed(page, act) {
+  const start = Date.now();
+  await act();
+  await frames(page);
+  return Date.now() - start;
+}
+
+// The loaded page as a person uses it (issue 10: "stays usable"): a search typed into the Deals panel (the
+// slowest keystroke), three wheel zooms on the heatmap (the slowest), and a click on its top pair until the
+// side-by-side view is open. Two frames without input are timed too: what drawing alone costs.
+async function usability(page) {
+  await page.evaluate(() => window.entente.setPanels(["deals"], false));
+  const search = await markCentre(page, "deals:search");
+  await page.mouse.click(search.x, search.y);
+  await frames(page);
+  const idle = await timed(page, async () => {});  // two frames with no input: what drawing alone costs
+  let keystroke = 0;
+  for (const key of "rail") keystroke = Math.max(keystroke, await timed(page, () => page.keyboard.type(key)));
+  await page.evaluate(() => window.entente.setPanels(["heatmap"], false));
+  const grid = await markCentre(page, "heatmap:grid");
+  await page.mouse.move(grid.x + 40, grid.y);
+  await frames(page);
+  let zoom = 0;
+  for (let k = 0; k < 3; ++k) zoom = Math.max(zoom, await timed(page, () => page.mouse.wheel(0, -120)));
+  const pair = await markCentre(page, "heatmap:pair0");
+  const start = Date.now();
+  await page.mouse.click(pair.x, pair.y);
+  await page.waitForFunction(() => window.entente.views().some((v) => v.id === "side_by_side" && v.open), null,
+    { timeout: 120000, polling: 20 });
+  await frames(page);
+  return { idle, keystroke, zoom, pairClick: Date.now() - start };
+}
+
 const browser = await launchBrowser();
 try {
   const page = await openPage({ browser, origin }, "/?nosamples", { viewport: { width: 1280, height: 900 } });
@@ -67,6 +112,7 @@ try {
       deals: result.deals.length, pairs: result.overlap.pairs.length, workerMs: e.lastLoadMs, memory: e.workerMemory,
       resultBytes: e.resultText().length };
   }, process.env.BENCH_PANELS || "");
+  const use = await usability(page);
   const s = (ms) => (ms / 1000).toFixed(2);
   console.log(`page load: ${r.docs} documents, ${r.deals} deals, ${r.pairs} pairs, JSON ${(r.resultBytes / 1e6).toFixed(1)} MB`);
   console.log(`complete in ${s(r.done)} s (worker ${s(r.workerMs)} s); sections at ` +
@@ -78,6 +124,12 @@ try {
   console.log(`BENCH page load ${r.docs} docs, seconds | ${nativeSeconds || "-"} | ${s(r.done)}${ratio}`);
   console.log(`BENCH page load ${r.docs} docs, largest frame gap ms | - | ${r.maxGap.toFixed(0)}`);
   console.log(`BENCH page load ${r.docs} docs, worker memory MB | - | ${(r.memory / 2 ** 20).toFixed(0)}`);
+  console.log(`loaded page: slowest deal-search keystroke ${use.keystroke} ms, slowest heatmap zoom ${use.zoom} ms, ` +
+    `top-pair click to side by side ${use.pairClick} ms (input to the second frame after it; ` +
+    `two frames without input: ${use.idle} ms)`);
+  console.log(`BENCH page ${r.docs} docs, deal search keystroke ms | - | ${use.keystroke}`);
+  console.log(`BENCH page ${r.docs} docs, heatmap zoom ms | - | ${use.zoom}`);
+  console.log(`BENCH page ${r.docs} docs, pair click to side by side ms | - | ${use.pairClick}`);
 } finally {
   await browser.close();
   server.close();

@@ -44,3 +44,20 @@ TEST_CASE("sorting by value puts unknown values first ascending; groups keep row
   CHECK_FALSE(g[1].conflicts);
   CHECK(entente::deal_parties(v) == std::vector<std::string>{"India", "Pakistan", "Russia"});
 }
+
+TEST_CASE("group rows follow first appearance for sparse and negative group ids") {
+  std::vector<entente::Deal> v(5);
+  const int ids[] = {700, -2, 3, 700, -2};
+  for (std::size_t i = 0; i < v.size(); ++i) v[i].group = ids[i];
+  v[3].conflicts = {"value"};
+  auto g = entente::group_rows(v, {4, 3, 2, 1, 0});
+  REQUIRE(g.size() == 3);
+  CHECK(g[0].group == -2);
+  CHECK(g[0].members == std::vector<int>{4, 1});
+  CHECK(g[1].group == 700);
+  CHECK(g[1].members == std::vector<int>{3, 0});
+  CHECK(g[1].conflicts);
+  CHECK(g[2].members == std::vector<int>{2});
+  CHECK_FALSE(g[2].conflicts);
+  CHECK(entente::group_rows(v, {}).empty());
+}

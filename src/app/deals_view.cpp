@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "deals_csv.h"
+#include "help.h"
 #include "imgui.h"
 #include "result_json.h"
 #include "widgets.h"
@@ -46,22 +47,39 @@ void DealsView::on_result_changed(const AppModel& model) {
   statuses_ = deal_statuses(deals);
   filter_ = DealFilter{};
   search_[0] = '\0';
+  base_key_ = "\x01";  // no filter has this key: the next refilter starts from the new deals
+  needle_.clear();
   reader_.reset();
   open_groups_.clear();  // group ids are renumbered with every result
   dirty_ = true;
   status_.clear();
 }
 
+// The rows before the search: what the combos let through, sorted. Recomputed only when a combo, the sort or
+// the result changes; a search narrows them in order, and a search that extends the last one narrows the last
+// one's rows, so a keystroke costs one scan of the rows still shown (167,000 deals at 10,000 documents).
 void DealsView::refilter(const AppModel& model) {
   const auto& deals = model.result.deals.deals;
   filter_.search.clear();  // matched here against the lower-cased haystacks
-  rows_ = filter_deals(deals, filter_);
-  if (const std::string needle = lower_ascii(search_); !needle.empty()) {
-    rows_.erase(std::remove_if(rows_.begin(), rows_.end(),
-                               [&](int i) { return haystacks_[i].find(needle) == std::string::npos; }),
-                rows_.end());
+  std::string key =
+      filter_.country + '\n' + filter_.sector + '\n' + filter_.status + '\n' + std::to_string(filter_.doc);
+  for (const DealSortKey& k : sort_) key += '\n' + std::to_string(k.column) + (k.ascending ? '+' : '-');
+  const bool same_base = key == base_key_;
+  if (!same_base) {
+    base_rows_ = filter_deals(deals, filter_);
+    sort_deals(deals, sort_, &base_rows_);
+    base_key_ = std::move(key);
   }
-  sort_deals(deals, sort_, &rows_);
+  const std::string needle = lower_ascii(search_);
+  const bool narrowing = same_base && !needle_.empty() && needle.find(needle_) != std::string::npos;
+  std::vector<int> shown = narrowing ? std::move(rows_) : base_rows_;
+  if (!needle.empty()) {
+    shown.erase(std::remove_if(shown.begin(), shown.end(),
+                               [&](int i) { return haystacks_[i].find(needle) == std::string::npos; }),
+                shown.end());
+  }
+  rows_ = std::move(shown);
+  needle_ = needle;
   groups_ = group_rows(deals, rows_);
   rebuild_group_lines();
   dirty_ = false;
@@ -102,7 +120,7 @@ void DealsView::toolbar_item(float width) {
   if (toolbar_items_++ > 0) same_line_if_fits(width);
 }
 
-void DealsView::draw_toolbar(const AppModel& model) {
+void DealsView::draw_toolbar(const AppModel& model, AppActions& actions) {
   const auto& docs = model.result.corpus.docs;
   toolbar_items_ = 0;
   toolbar_right_ = 0;
@@ -125,6 +143,7 @@ void DealsView::draw_toolbar(const AppModel& model) {
   toolbar_item(em * 12.0f);
   ImGui::SetNextItemWidth(em * 12.0f);
   dirty_ |= ImGui::InputTextWithHint("##search", "Search items, parties, evidence", search_, sizeof search_);
+  mark_item(actions, "deals:search");
   toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
   draw_toolbar_actions(model);
 }
@@ -154,11 +173,11 @@ void DealsView::draw_toolbar_actions(const AppModel& model) {
 }
 
 std::string DealsView::state_json() const {
-  char out[160];
+  char out[200];
   std::snprintf(out, sizeof out,
-                "{\"toolbar_right\":%.1f,\"content_right\":%.1f,\"table_right\":%.1f,"
+                "{\"rows\":%zu,\"toolbar_right\":%.1f,\"content_right\":%.1f,\"table_right\":%.1f,"
                 "\"value_text_w\":%.1f,\"columns\":[",
-                toolbar_right_, content_right_, table_right_, value_text_w_);
+                rows_.size(), toolbar_right_, content_right_, table_right_, value_text_w_);
   return out + columns_json_ + "]}";
 }
 
@@ -168,7 +187,7 @@ void DealsView::draw(const AppModel& model, AppActions& actions) {
     if (model.result.deals.deals.empty()) {
       muted_text(model.load.busy ? "Finding deals..." : "No deals found in these texts.");
     } else {
-      draw_toolbar(model);
+      draw_toolbar(model, actions);
       draw_table(model, actions);
     }
   }

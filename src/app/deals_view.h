@@ -23,13 +23,14 @@ struct DealsView : View {
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
   float layout_weight() const override { return 1.6f; }  // five columns fit at 1024 px
-  // {"toolbar_right", "content_right", "table_right", "value_text_w", "columns": [{"name", "left",
-  // "right"}]}: device pixels of the last frame (the widest value label; the shown columns' extents).
+  // {"rows", "toolbar_right", "content_right", "table_right", "value_text_w", "columns": [{"name", "left",
+  // "right"}]}: the rows shown (after filters and search); device pixels of the last frame (the widest value
+  // label; the shown columns' extents).
   std::string state_json() const override;
 
  private:
   void refilter(const AppModel& model);
-  void draw_toolbar(const AppModel& model);
+  void draw_toolbar(const AppModel& model, AppActions& actions);
   void draw_toolbar_actions(const AppModel& model);
   void toolbar_item(float width);
   void record_columns();  // deals_table_view.cpp, before EndTable()
@@ -44,6 +45,9 @@ struct DealsView : View {
   std::vector<std::string> countries_, sectors_, statuses_;
   std::vector<DealSortKey> sort_;
   std::vector<int> rows_;             // filtered and sorted indexes into result.deals.deals
+  std::vector<int> base_rows_;        // rows_ before the search (combos and sort only)
+  std::string base_key_ = "\x01";     // the combos and sort base_rows_ was made with ("\x01": none yet)
+  std::string needle_;                // the lower-cased search rows_ was made with
   std::vector<DealGroupRow> groups_;  // rows_ by group (grouped view)
   std::vector<int> open_groups_;      // group ids the user expanded (sorted)
   // Grouped view, flattened once per filter or expansion change so the table can be clipped.

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "heatmap_view.h"
+#include "help.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // SetItemUsingMouseWheel: the wheel zooms instead of scrolling the window
 #include "widgets.h"
@@ -35,6 +36,7 @@ void HeatmapView::draw_grid(const AppModel& model, AppActions& actions, float wi
   const ImVec2 grid(std::floor(origin.x + label_w), std::floor(origin.y + label_h));
   ImGui::SetCursorScreenPos(grid);
   ImGui::InvisibleButton("heatmap_grid", ImVec2(side, side));
+  mark_item(actions, "heatmap:grid");
   ImGui::SetItemUsingMouseWheel();
   handle_zoom_and_pan(grid, side);
 

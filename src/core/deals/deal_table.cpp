@@ -100,15 +100,18 @@ void sort_deals(const std::vector<Deal>& deals, const std::vector<DealSortKey>& 
 
 std::vector<DealGroupRow> group_rows(const std::vector<Deal>& deals, const std::vector<int>& rows) {
   std::vector<DealGroupRow> out;
-  std::map<int, std::size_t> slot;
+  if (rows.empty()) return out;
+  int lo = deals[rows[0]].group, hi = lo;
+  for (int r : rows) lo = std::min(lo, deals[r].group), hi = std::max(hi, deals[r].group);
+  std::vector<std::size_t> slot(static_cast<std::size_t>(hi - lo) + 1, 0);  // group - lo -> row in out, + 1
   for (int r : rows) {
-    auto it = slot.find(deals[r].group);
-    if (it == slot.end()) {
-      it = slot.emplace(deals[r].group, out.size()).first;
+    std::size_t& s = slot[static_cast<std::size_t>(deals[r].group - lo)];
+    if (s == 0) {
       out.push_back({deals[r].group, {}, false});
+      s = out.size();
     }
-    out[it->second].members.push_back(r);
-    out[it->second].conflicts |= !deals[r].conflicts.empty();
+    out[s - 1].members.push_back(r);
+    out[s - 1].conflicts |= !deals[r].conflicts.empty();
   }
   return out;
 }
