@@ -54,12 +54,19 @@ async function usability(page) {
   await page.mouse.click(search.x, search.y);
   await frames(page);
   const idle = await timed(page, async () => {});  // two frames with no input: what drawing alone costs
-  let keystroke = 0;
-  for (const key of "rail") keystroke = Math.max(keystroke, await timed(page, () => page.keyboard.type(key)));
+  let keystroke = 0, filterMs = 0;
+  for (const key of "rail") {
+    keystroke = Math.max(keystroke, await timed(page, () => page.keyboard.type(key)));
+    await frames(page);
+    const state = await page.evaluate(() =>
+      JSON.parse(window.Module.UTF8ToString(window.Module._entente_ui_state_json())).views.find((v) => v.id === "deals").state);
+    filterMs = Math.max(filterMs, state.refilter_ms);
+  }
   await page.evaluate(() => window.entente.setPanels(["heatmap"], false));
   const grid = await markCentre(page, "heatmap:grid");
   await page.mouse.move(grid.x + 40, grid.y);
   await frames(page);
+  const idleHeatmap = await timed(page, async () => {});
   let zoom = 0;
   for (let k = 0; k < 3; ++k) zoom = Math.max(zoom, await timed(page, () => page.mouse.wheel(0, -120)));
   const pair = await markCentre(page, "heatmap:pair0");
@@ -68,7 +75,7 @@ async function usability(page) {
   await page.waitForFunction(() => window.entente.views().some((v) => v.id === "side_by_side" && v.open), null,
     { timeout: 120000, polling: 20 });
   await frames(page);
-  return { idle, keystroke, zoom, pairClick: Date.now() - start };
+  return { idle, idleHeatmap, keystroke, filterMs, zoom, pairClick: Date.now() - start };
 }
 
 const browser = await launchBrowser();
@@ -124,10 +131,11 @@ try {
   console.log(`BENCH page load ${r.docs} docs, seconds | ${nativeSeconds || "-"} | ${s(r.done)}${ratio}`);
   console.log(`BENCH page load ${r.docs} docs, largest frame gap ms | - | ${r.maxGap.toFixed(0)}`);
   console.log(`BENCH page load ${r.docs} docs, worker memory MB | - | ${(r.memory / 2 ** 20).toFixed(0)}`);
-  console.log(`loaded page: slowest deal-search keystroke ${use.keystroke} ms, slowest heatmap zoom ${use.zoom} ms, ` +
+  console.log(`loaded page: slowest deal-search keystroke ${use.keystroke} ms (filtering ${use.filterMs.toFixed(1)} ms), slowest heatmap zoom ${use.zoom} ms, ` +
     `top-pair click to side by side ${use.pairClick} ms (input to the second frame after it; ` +
-    `two frames without input: ${use.idle} ms)`);
+    `two frames without input: ${use.idle} ms with the deals, ${use.idleHeatmap} ms with the heatmap)`);
   console.log(`BENCH page ${r.docs} docs, deal search keystroke ms | - | ${use.keystroke}`);
+  console.log(`BENCH page ${r.docs} docs, deal search filtering ms | - | ${use.filterMs.toFixed(1)}`);
   console.log(`BENCH page ${r.docs} docs, heatmap zoom ms | - | ${use.zoom}`);
   console.log(`BENCH page ${r.docs} docs, pair click to side by side ms | - | ${use.pairClick}`);
 } finally {

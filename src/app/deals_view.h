@@ -23,9 +23,9 @@ struct DealsView : View {
   void draw(const AppModel& model, AppActions& actions) override;
   float preferred_height() const override { return 420.0f; }
   float layout_weight() const override { return 1.6f; }  // five columns fit at 1024 px
-  // {"rows", "toolbar_right", "content_right", "table_right", "value_text_w", "columns": [{"name", "left",
-  // "right"}]}: the rows shown (after filters and search); device pixels of the last frame (the widest value
-  // label; the shown columns' extents).
+  // {"rows", "refilter_ms", "toolbar_right", "content_right", "table_right", "value_text_w", "columns":
+  // [{"name", "left", "right"}]}: the rows shown (after filters and search) and the milliseconds their last
+  // filtering took; device pixels of the last frame (the widest value label; the shown columns' extents).
   std::string state_json() const override;
 
  private:
@@ -48,6 +48,7 @@ struct DealsView : View {
   std::vector<int> base_rows_;        // rows_ before the search (combos and sort only)
   std::string base_key_ = "\x01";     // the combos and sort base_rows_ was made with ("\x01": none yet)
   std::string needle_;                // the lower-cased search rows_ was made with
+  double refilter_ms_ = 0;            // how long the last refilter() took (state_json, for the page bench)
   std::vector<DealGroupRow> groups_;  // rows_ by group (grouped view)
   std::vector<int> open_groups_;      // group ids the user expanded (sorted)
   // Grouped view, flattened once per filter or expansion change so the table can be clipped.
