@@ -128,7 +128,7 @@
   entente.on("ready", () => window.Module._entente_set_dark(theme() === "dark" ? 1 : 0));
   entente.on("no-webgl", () => document.body.classList.add("no-webgl"));
   entente.on("result", (result) => {
-    window.EntenteMirror.render($("mirror"), result);
+    entente.hold(window.EntenteMirror.renderSoon($("mirror"), result).then(fitCanvas));
     showMessage(result);
     fitCanvas();
   });

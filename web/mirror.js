@@ -81,20 +81,40 @@
     return el("p", { class: "mirror-summary" }, parts.join(", ") + ".");
   }
 
-  // Replaces the content of `container` with the tables of `result`.
-  function render(container, result) {
-    const tables = window.EntenteTables.build(result);
-    container.replaceChildren();
-    container.appendChild(el("h2", {}, "Results as tables"));
-    container.appendChild(summary(result, tables));
-    container.appendChild(table(tables.documents));
-    container.appendChild(table(tables.topics));
-    container.appendChild(table(tables.discovered_topics));
-    container.appendChild(table(tables.deals));
-    const pairs = table(tables.overlap_pairs, MAX_PAIRS);
-    pairs.querySelector("h3").textContent = "Top overlapping pairs";
-    container.appendChild(pairs);
+  // The tables of `result`, each built by one step (a step parses the result key it shows).
+  function steps(tables) {
+    return [() => table(tables.documents), () => table(tables.topics), () => table(tables.discovered_topics),
+      () => table(tables.deals), () => {
+        const pairs = table(tables.overlap_pairs, MAX_PAIRS);
+        pairs.querySelector("h3").textContent = "Top overlapping pairs";
+        return pairs;
+      }];
   }
 
-  window.EntenteMirror = { render, PAGE_ROWS };
+  let generation = 0; // the latest render: an older renderSoon() gives up
+
+  // Replaces the content of `container` with the tables of `result`.
+  function render(container, result) {
+    ++generation;
+    const tables = window.EntenteTables.build(result);
+    const built = steps(tables).map((step) => step());
+    container.replaceChildren(el("h2", {}, "Results as tables"), summary(result, tables), ...built);
+  }
+
+  // Like render(), one table per task, so that parsing a big corpus' deals and pairs leaves frames between
+  // them; the tables replace the content together at the end. A later render() or renderSoon() makes this
+  // one give up. Resolves when the tables are in (or it gave up).
+  async function renderSoon(container, result) {
+    const mine = ++generation;
+    const tables = window.EntenteTables.build(result);
+    const built = [];
+    for (const step of steps(tables)) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (mine !== generation) return;
+      built.push(step());
+    }
+    container.replaceChildren(el("h2", {}, "Results as tables"), summary(result, tables), ...built);
+  }
+
+  window.EntenteMirror = { render, renderSoon, PAGE_ROWS };
 })();

@@ -153,7 +153,9 @@
   installShare();
   entente.on("ready", () => window.Module._entente_set_dark(theme() === "dark" ? 1 : 0));
   entente.on("no-webgl", () => document.body.classList.add("no-webgl"));
-  entente.on("result", (result) => window.EntenteMirror.render($("mirror"), result));
+  // The mirror is built a table per task (busy() holds until it is in), so a big result never blocks a frame
+  // for all its tables at once.
+  entente.on("result", (result) => entente.hold(window.EntenteMirror.renderSoon($("mirror"), result)));
   entente.on("begin", () => window.EntenteMirror.render($("mirror"), entente.result())); // the old corpus goes
   // While a load runs, a shown mirror follows its sections (at most twice a second).
   let mirrorTimer = 0;
@@ -162,7 +164,7 @@
     if (mirrorTimer || !mirrorShown()) return;
     mirrorTimer = setTimeout(() => {
       mirrorTimer = 0;
-      if (entente.busy()) window.EntenteMirror.render($("mirror"), entente.result());
+      if (entente.busy()) entente.hold(window.EntenteMirror.renderSoon($("mirror"), entente.result()));
     }, 500);
   });
   entente.ready.then(() => {

@@ -36,6 +36,7 @@ export async function run(t) {
     d.dismiss();
   });
   const result = await loadWithEvil(page);
+  await settled(page); // the mirror's tables are built a table per task after the result
   const m = await mirrorState(page);
   t.check("mirror has documents, topics and deals tables", ["Documents", "Topics (corpus)", "Deals"].every((h) => m.heads.includes(h)),
     JSON.stringify(m.heads));
@@ -60,6 +61,7 @@ export async function run(t) {
   });
   await nogl.goto(t.origin + "/?nosamples");
   const r2 = await loadWithEvil(nogl);
+  await settled(nogl);
   const m2 = await mirrorState(nogl);
   t.check("without WebGL the analysis still runs", r2.documents.length === result.documents.length);
   t.check("without WebGL the tables are the whole UI", (await nogl.evaluate(() => document.body.classList.contains("no-webgl"))) &&

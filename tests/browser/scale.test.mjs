@@ -61,8 +61,7 @@ export async function run(t) {
     await new Promise((r) => setTimeout(r, 0));
     const atDrop = e.loadState();
     const mirrorAtDrop = document.getElementById("mirror").textContent;
-    await Promise.race([done, new Promise((r) => setTimeout(r, watchMs))]);
-    const finished = !e.busy();
+    const finished = await Promise.race([done.then(() => true), new Promise((r) => setTimeout(() => r(false), watchMs))]);
     const during = e.loadState();
     const shownDuring = during.documents;
     watching = false;
@@ -96,6 +95,7 @@ export async function run(t) {
   const paged = await page.evaluate(async (list) => {
     const e = window.entente;
     const r = await e.load(list.map((d) => ({ name: d.name, bytes: new TextEncoder().encode(d.text) })));
+    await e.idle(); // the mirror's tables are in
     document.getElementById("table-view-button").click();
     const docs = document.querySelector('#mirror section[aria-label="Documents"]');
     const rows = () => Array.from(docs.querySelectorAll("tbody tr")).map((tr) => tr.cells[1].textContent);
