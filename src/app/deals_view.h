@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.h"
@@ -30,6 +31,7 @@ struct DealsView : View {
 
  private:
   void refilter(const AppModel& model);
+  void build_haystacks(const AppModel& model);
   void draw_toolbar(const AppModel& model, AppActions& actions);
   void draw_toolbar_actions(const AppModel& model);
   void toolbar_item(float width);
@@ -57,7 +59,13 @@ struct DealsView : View {
     int index;  // a deal index, or for Header an index into groups_
   };
   std::vector<GroupLine> group_lines_;
-  std::vector<std::string> haystacks_;  // per deal: the searched fields, lower-cased (once per result)
+  // Every deal's searched fields, lower-cased, one after another (built once per result, when the search
+  // box is first used; hay_at_ empty until then); deal i's are hay_[hay_at_[i], hay_at_[i + 1]).
+  std::string hay_;
+  std::vector<std::size_t> hay_at_;
+  std::string_view haystack(int i) const {
+    return std::string_view(hay_).substr(hay_at_[i], hay_at_[i + 1] - hay_at_[i]);
+  }
   char search_[128] = {};
   bool grouped_ = false;
   bool dirty_ = true;  // filters changed: recompute rows_

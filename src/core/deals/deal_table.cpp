@@ -2,8 +2,8 @@
 #include "deal_table.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace entente {
 namespace {
@@ -59,11 +59,19 @@ int compare(const Deal& a, const Deal& b, int column) {
   }
 }
 
+// The distinct values `get` gives over the deals, sorted: views into the deals hashed once each, then only
+// the few distinct ones sorted (167,000 deals at 10,000 documents; a set of copies took 54 ms at 1,000 in
+// wasm).
 template <typename Get>
 std::vector<std::string> distinct(const std::vector<Deal>& deals, Get get) {
-  std::set<std::string> s;
-  for (const Deal& d : deals) get(d, s);
-  return {s.begin(), s.end()};
+  std::vector<std::string_view> values;
+  std::unordered_set<std::string_view> seen;
+  for (const Deal& d : deals) get(d, values);
+  std::vector<std::string_view> all;
+  for (std::string_view v : values)
+    if (seen.insert(v).second) all.push_back(v);
+  std::sort(all.begin(), all.end());
+  return {all.begin(), all.end()};
 }
 
 }  // namespace
@@ -117,16 +125,17 @@ std::vector<DealGroupRow> group_rows(const std::vector<Deal>& deals, const std::
 }
 
 std::vector<std::string> deal_parties(const std::vector<Deal>& deals) {
-  return distinct(
-      deals, [](const Deal& d, std::set<std::string>& s) { s.insert(d.parties.begin(), d.parties.end()); });
+  return distinct(deals, [](const Deal& d, std::vector<std::string_view>& s) {
+    s.insert(s.end(), d.parties.begin(), d.parties.end());
+  });
 }
 
 std::vector<std::string> deal_sectors(const std::vector<Deal>& deals) {
-  return distinct(deals, [](const Deal& d, std::set<std::string>& s) { s.insert(d.sector); });
+  return distinct(deals, [](const Deal& d, std::vector<std::string_view>& s) { s.push_back(d.sector); });
 }
 
 std::vector<std::string> deal_statuses(const std::vector<Deal>& deals) {
-  return distinct(deals, [](const Deal& d, std::set<std::string>& s) { s.insert(d.status); });
+  return distinct(deals, [](const Deal& d, std::vector<std::string_view>& s) { s.push_back(d.status); });
 }
 
 }  // namespace entente
