@@ -2,6 +2,7 @@
 // ligatures, and run reversal (a minimal bidi: Arabic runs right to left inside left-to-right text).
 #include "arabic_display.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -139,6 +140,8 @@ void reverse_run(const std::vector<char32_t>& run, std::vector<char32_t>& out) {
 }  // namespace
 
 std::string display_text(std::string_view utf8) {
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(utf8);  // ASCII: nothing to shape (most names; 10,000 of them at a new result)
   const std::vector<char32_t> text = decode(utf8);
   bool any = false;
   for (char32_t c : text) any = any || is_arabic(c);
