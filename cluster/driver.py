@@ -157,7 +157,7 @@ def run_aligns(client, args, out, files, candidates):
     frequent = os.path.join(out, "frequent.json")
     futures, parts = [], []
     for i in range(0, len(candidates), args.pairs_per_task):
-        chunk = candidates[i:i + args.pairs_per_task]
+        chunk = candidates[i:i + args.pairs_per_task].tolist()
         n = i // args.pairs_per_task
         task = os.path.join(out, "align", f"{n:05d}.task.json")
         part = os.path.join(out, "align", f"{n:05d}.part")
@@ -247,7 +247,7 @@ def main(argv):
         run_features(client, args, shards, args.out, ok_docs)
         lap("features")
         before = sum(client.run(transfer_bytes).values())
-        candidates = join.candidate_pairs(client, args.out, len(shards), len(files), args)
+        candidates = join.candidate_pairs(client, args.out, len(shards), len(files), args, stats)
         stats["shuffle_bytes"] = sum(client.run(transfer_bytes).values()) - before
         stats["candidate_pairs"] = len(candidates)
         lap("shuffle")

@@ -12,6 +12,7 @@ rules (max_df, pair_df, evidence, share, tag) come from `entente features`, so t
 import json
 import os
 import sys
+import time
 
 import dask
 import dask.bag as db
@@ -162,7 +163,8 @@ def pairs_in(group, pair_df, n):
 
 def candidates_in(group, sizes, rule):
     """pair_index.cpp's test per pair: evidence (1 / (df - 1) added in ascending df order, as its sorted keys
-    are) reaches min_evidence, or the shared features reach min_share of the smaller bigram set."""
+    are) reaches min_evidence, or the shared features reach min_share of the smaller bigram set and number at
+    least min_shared. Returns (first documents, second documents, pair keys, distinct pairs) of the bucket."""
     keys, dfs = concat(group, 0), concat(group, 1)
     order = np.lexsort((dfs, keys))
     keys, dfs = keys[order], dfs[order]
@@ -176,28 +178,41 @@ def candidates_in(group, sizes, rule):
     pairs = keys[starts]
     a, b = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
     smaller = np.minimum(sizes[a], sizes[b]).astype(np.float64)
-    passed = (evidence >= rule["min_evidence"]) | (lens >= rule["min_share"] * smaller)
-    return [(int(x), int(y)) for x, y in zip(a[passed], b[passed])]
+    passed = (evidence >= rule["min_evidence"]) | ((lens >= rule["min_share"] * smaller) &
+                                                   (lens >= rule["min_shared"]))
+    return a[passed], b[passed], len(keys), len(pairs)
 
 
-def candidate_pairs(client, out, n_shards, n_docs, args):
+def candidate_pairs(client, out, n_shards, n_docs, args, stats):
+    """Candidate pairs as an array of (a, b) rows sorted by (a, b); records in stats["shuffle_detail"] the
+    times of its two parts, the pair keys shuffled and the distinct pairs tested."""
     files = [os.path.join(out, "features", f"{i:05d}.bin") for i in range(n_shards)]
     with open(files[0], "rb") as f:
         rule = json.loads(f.readline())
     shards = db.from_sequence(files, npartitions=len(files)).map(load_features)
     n = args.buckets or max(1, min(64, n_shards))
+    t0 = time.time()
     frequent = frequent_features(shards, rule, n)
     write_atomic(os.path.join(out, "frequent.json"), json.dumps({k: v.tolist() for k, v in frequent.items()}))
     sizes = np.zeros(n_docs, np.int64)
     for ids, counts in shards.map(set_sizes, frequent["bigrams"]).compute():
         sizes[ids] = counts
+    t1 = time.time()
     postings = shards.map(posting_pieces, frequent, rule["print_tag"], n).flatten()
     by_feature = postings.groupby(lambda e: e[0], shuffle="tasks", max_branch=args.max_branch)
     pairs = by_feature.map(pairs_in, rule["pair_df"], n).flatten()
     by_pair = pairs.groupby(lambda e: e[0], shuffle="tasks", max_branch=args.max_branch)
-    future = client.compute(by_pair.map(candidates_in, sizes, rule).flatten(), retries=args.retries)
+    future = client.compute(by_pair.map(candidates_in, sizes, rule), retries=args.retries)
     if not args.quiet:
         print(f"driver: shuffle, {n} buckets", file=sys.stderr)
         progress(future)
         print(file=sys.stderr)
-    return sorted(future.result())
+    found = future.result()
+    a = np.concatenate([np.zeros(0, np.int64)] + [f[0] for f in found])
+    b = np.concatenate([np.zeros(0, np.int64)] + [f[1] for f in found])
+    order = np.lexsort((b, a))
+    stats["shuffle_detail"] = {  # not summed into the stage times (keys ending in _s are)
+        "frequent_and_sizes_sec": round(t1 - t0, 2), "pairs_sec": round(time.time() - t1, 2),
+        "pair_keys": sum(f[2] for f in found), "distinct_pairs": sum(f[3] for f in found),
+        "frequent_features": {k: len(v) for k, v in frequent.items()}}
+    return np.stack([a[order], b[order]], axis=1)

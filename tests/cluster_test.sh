@@ -12,6 +12,9 @@ ok() { echo "ok   cluster $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL cluster $1"; failed=$((failed + 1)); }
 check() { if eval "$2"; then ok "$1"; else fail "$1"; fi; }  # check NAME SHELL-CONDITION
 
+if "$py" tests/join_test.py > "$out/join_test.log" 2>&1; then ok "join.py pair keys and candidate rule (tests/join_test.py)"
+else fail "join.py pair rules: $(tail -n 3 "$out/join_test.log")"; fi
+
 "$cli" analyze --out "$out/analyze.json" "$seeds" assets/samples 2>/dev/null
 run_driver() {  # run_driver FOLDER: 10 documents, shards of 3 (3 + 3 + 3 + 1)
   "$py" cluster/driver.py --local 2 --quiet --entente "$cli" --shard-size 3 --pairs-per-task 8 \

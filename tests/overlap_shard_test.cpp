@@ -54,6 +54,7 @@ std::vector<std::pair<int, int>> join(const std::vector<OverlapFeatures>& f,
   options.max_df = rule.pair_df;
   options.min_evidence = rule.min_evidence;
   options.min_share = rule.min_share;
+  options.min_shared = rule.min_shared;
   options.sizes = &sizes;
   std::vector<std::pair<int, int>> pairs;
   for (const auto& c : entente::index_pairs(prints, options)) pairs.emplace_back(f[c.a].doc, f[c.b].doc);

@@ -29,6 +29,24 @@ TEST_CASE("features above the document-frequency cap are ignored; weak pairs are
   CHECK(entente::frequent_features(f, 2) == std::vector<std::uint64_t>{1});
 }
 
+TEST_CASE("the share rule needs min_share of the smaller set and at least min_shared features") {
+  // Documents 0 and 1 share features 1, 2 (also in documents 2..5: df 6) and 3: evidence 0.2 + 0.2 + 1.
+  std::vector<std::vector<std::uint64_t>> f = {{1, 2, 3, 10}, {1, 2, 3, 20}};
+  for (std::uint64_t d = 2; d < 6; ++d) f.push_back({1, 2, 100 + d});
+  const std::vector<std::uint32_t> sizes = {4, 4, 40, 40, 40, 40};
+  PairIndexOptions o;
+  o.min_evidence = 2.0;
+  o.min_share = 0.7;  // (0, 1): 3 shared >= 2.8; any other pair shares 2 < 2.8
+  o.sizes = &sizes;
+  auto pairs = entente::index_pairs(f, o);
+  REQUIRE(pairs.size() == 1);
+  CHECK((pairs[0].a == 0 && pairs[0].b == 1 && pairs[0].shared == 3));
+  o.min_shared = 3;
+  CHECK(entente::index_pairs(f, o).size() == 1);
+  o.min_shared = 4;  // three shared features are not enough, whatever the share
+  CHECK(entente::index_pairs(f, o).empty());
+}
+
 TEST_CASE("a small key budget gives the same pairs in several passes") {
   std::vector<std::vector<std::uint64_t>> f;
   for (std::uint64_t d = 0; d < 40; ++d) f.push_back({d % 3, 10 + d % 5, 100 + d % 7, 1000 + d});

@@ -78,7 +78,8 @@ int run_features(const CliArgs& a) {
   }
   std::string out = json{{"max_df", rule.max_df},       {"pair_df", rule.pair_df},
                          {"window", rule.window},       {"min_evidence", rule.min_evidence},
-                         {"min_share", rule.min_share}, {"print_tag", rule.print_tag}}
+                         {"min_share", rule.min_share}, {"min_shared", rule.min_shared},
+                         {"print_tag", rule.print_tag}}
                         .dump() +
                     "\n" + json{{"docs", ids}, {"counts", counts}}.dump() + "\n";
   for (const OverlapFeatures& f : features) append_le64(out, f.shingles);

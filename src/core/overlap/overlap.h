@@ -42,7 +42,8 @@ struct Passage {
 //   words    = content words both hold / those of the document holding fewer.
 // Boilerplate (stock lines, shingles and features in a large share of the corpus) counts nowhere. Identical
 // texts score 1. Only candidate pairs are compared: those sharing enough winnowed fingerprints and content
-// bigrams (each worth 1 / (df - 1), two needed) or 8% of the shorter one's content bigrams. Pairs not
+// bigrams (each worth 1 / (df - 1), two needed) or 8% of the shorter one's content bigrams and at least
+// four features. Pairs not
 // compared, and pairs scoring 0, are not listed.
 struct OverlapPair {
   int a = 0, b = 0;  // a < b

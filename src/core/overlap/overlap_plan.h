@@ -36,7 +36,8 @@ struct OverlapPlan {
 };
 
 // Phase 1. Candidates are the pairs sharing enough winnowed shingle fingerprints and content bigrams, each
-// worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded). Time O(T log T) for T
+// worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded), or 8% of the smaller
+// bigram set and at least 4 features. Time O(T log T) for T
 // tokens; memory O(T). The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
@@ -48,6 +49,7 @@ struct CandidateRule {
   int window = 0;               // winnowing window over shingles
   double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1)) ...
   double min_share = 0;         // ... or to share this fraction of the smaller document's bigram set
+  std::size_t min_shared = 0;   //     and at least this many features
   std::uint64_t print_tag = 0;  // XORed into fingerprints so they never collide with bigrams
 };
 CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);

@@ -39,7 +39,7 @@ void reduce_keys(std::vector<std::uint64_t>& keys, const PairIndexOptions& optio
     bool pass = c.evidence >= options.min_evidence;
     if (!pass && options.sizes != nullptr) {
       const double smaller = std::min((*options.sizes)[c.a], (*options.sizes)[c.b]);
-      pass = c.shared >= options.min_share * smaller;
+      pass = c.shared >= options.min_share * smaller && c.shared >= options.min_shared;
     }
     if (pass) out.push_back(c);
     i = j;

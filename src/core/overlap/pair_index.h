@@ -17,9 +17,11 @@ struct SharedCount {
 struct PairIndexOptions {
   std::size_t max_df = 32;  // features held by more documents are ignored (>= 2, < 2^16)
   // A pair is returned when its evidence reaches min_evidence, or when the features it shares reach min_share
-  // of the smaller of the two documents' sizes (when `sizes` is given, one entry per document).
+  // of the smaller of the two documents' sizes (when `sizes` is given, one entry per document) and number at
+  // least min_shared.
   double min_evidence = 0;
   double min_share = 0;
+  std::size_t min_shared = 0;
   const std::vector<std::uint32_t>* sizes = nullptr;
   // Pair keys held in memory at once (8 bytes each); a larger budget means fewer passes.
   std::size_t key_budget = 8u << 20;
