@@ -98,6 +98,10 @@ try {
       at += 4 + size;
     }
     const frames = [];
+    const tasks = []; // main-thread tasks over 50 ms (longtask entries): the UI thread's own blocking, which a
+    // GPU does not hide (a software-GL frame may take 100 ms without any task of ours running long)
+    const observer = new PerformanceObserver((list) => { for (const x of list.getEntries()) tasks.push(x.duration); });
+    observer.observe({ entryTypes: ["longtask"] });
     let running = true;
     const tick = (ts) => { frames.push(ts); if (running) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
@@ -110,12 +114,14 @@ try {
     await finished;
     const done = performance.now() - t0;
     running = false;
+    observer.disconnect();
     e.off("section", onSection);
     const result = await loaded;
     const gaps = frames.slice(1).map((t, k) => t - frames[k]);
     // The five largest gaps with when they ended (ms after the load began), to set beside the section times.
     const largest = gaps.map((g, k) => [g, frames[k + 1] - t0]).sort((a, b) => b[0] - a[0]).slice(0, 5);
-    return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), largest, docs: result.documents.length,
+    return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), largest,
+      longestTask: Math.max(0, ...tasks), longTasks: tasks.length, docs: result.documents.length,
       deals: result.deals.length, pairs: result.overlap.pairs.length, workerMs: e.lastLoadMs, memory: e.workerMemory,
       resultBytes: e.resultText().length };
   }, process.env.BENCH_PANELS || "");
@@ -126,10 +132,12 @@ try {
     Object.entries(r.sections).map(([k, v]) => `${k} ${s(v)} s`).join(", "));
   console.log(`frames ${r.frames}, largest requestAnimationFrame gap ${r.maxGap.toFixed(0)} ms; ` +
     `worker wasm memory ${(r.memory / 2 ** 20).toFixed(0)} MB`);
+  console.log(`main-thread tasks over 50 ms: ${r.longTasks}, the longest ${r.longestTask.toFixed(0)} ms`);
   console.log("largest gaps (ms, ending at s): " + r.largest.map(([g, at]) => `${g.toFixed(0)} @ ${s(at)}`).join(", "));
   const ratio = Number(nativeSeconds) > 0 ? ` (${(r.done / 1000 / Number(nativeSeconds)).toFixed(1)}x native)` : "";
   console.log(`BENCH page load ${r.docs} docs, seconds | ${nativeSeconds || "-"} | ${s(r.done)}${ratio}`);
   console.log(`BENCH page load ${r.docs} docs, largest frame gap ms | - | ${r.maxGap.toFixed(0)}`);
+  console.log(`BENCH page load ${r.docs} docs, longest UI-thread task ms | - | ${r.longestTask.toFixed(0)}`);
   console.log(`BENCH page load ${r.docs} docs, worker memory MB | - | ${(r.memory / 2 ** 20).toFixed(0)}`);
   console.log(`loaded page: slowest deal-search keystroke ${use.keystroke} ms (filtering ${use.filterMs.toFixed(1)} ms), slowest heatmap zoom ${use.zoom} ms, ` +
     `top-pair click to side by side ${use.pairClick} ms (input to the second frame after it; ` +
