@@ -115,6 +115,29 @@ TEST_CASE("deals in parts add up to the whole, and say when more follow") {
   CHECK(section(out, "deals") == section(r, "deals"));
 }
 
+TEST_CASE("documents in parts add up to the whole, replace the old ones, and say when more follow") {
+  const AnalysisResult r = sample_result();
+  REQUIRE(r.corpus.docs.size() == 3);
+  AnalysisResult out;
+  out.corpus.docs.resize(5);  // an older corpus: replaced by part 0
+  std::vector<DocCounts> counts(5);
+  const std::size_t parts = 2;
+  for (std::size_t i = 0; i < parts; ++i) {
+    bool more = false;
+    CHECK(decode_section(entente::encode_documents_part(r.corpus, i, parts), out, counts, &more) ==
+          WireSection::Documents);
+    CHECK(more == (i + 1 < parts));
+    CHECK(out.corpus.docs.size() == (i == 0 ? 1u : 3u));
+  }
+  REQUIRE(counts.size() == 3);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(out.corpus.docs[i].name == r.corpus.docs[i].name);
+    CHECK(out.corpus.docs[i].text == r.corpus.docs[i].text);
+    CHECK(out.corpus.docs[i].error == r.corpus.docs[i].error);
+    CHECK(counts[i].tokens == r.corpus.docs[i].tokens.size());
+  }
+}
+
 TEST_CASE("the overlap section carries the heatmap's clustering order, outside the JSON") {
   const AnalysisResult r = sample_result();
   entente::OverlapResult sent = r.overlap;

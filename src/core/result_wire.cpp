@@ -181,10 +181,18 @@ std::string encode(WireSection section, const T& value) {
 }  // namespace
 
 std::string encode_documents(const Corpus& corpus) {
+  return encode_documents_part(corpus, 0, 1);
+}
+
+std::string encode_documents_part(const Corpus& corpus, std::size_t part, std::size_t parts) {
+  const std::size_t n = corpus.docs.size(), first = n * part / parts, end = n * (part + 1) / parts;
   Writer w;
   w(static_cast<std::uint8_t>(WireSection::Documents));
-  w(static_cast<std::uint32_t>(corpus.docs.size()));
-  for (const Document& d : corpus.docs) {
+  w(static_cast<std::uint8_t>(part > 0));          // appends
+  w(static_cast<std::uint8_t>(part + 1 < parts));  // more parts follow
+  w(static_cast<std::uint32_t>(end - first));
+  for (std::size_t i = first; i < end; ++i) {
+    const Document& d = corpus.docs[i];
     w(d);
     w(DocCounts{static_cast<std::uint32_t>(d.tokens.size()), static_cast<std::uint32_t>(d.sentences.size())});
   }
@@ -233,10 +241,15 @@ WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::
   const auto section = static_cast<WireSection>(tag);
   switch (section) {
     case WireSection::Documents: {
+      std::uint8_t appends = 0, follows = 0;
+      r(appends), r(follows);
       const std::uint32_t n = r.length();
-      result.corpus.docs.assign(n, Document{});
-      counts.assign(n, DocCounts{});
-      for (std::uint32_t i = 0; i < n; ++i) r(result.corpus.docs[i]), r(counts[i]);
+      if (!appends) result.corpus.docs.clear(), counts.clear();
+      const std::size_t at = result.corpus.docs.size();
+      result.corpus.docs.resize(at + n);
+      counts.resize(at + n);
+      for (std::uint32_t i = 0; i < n; ++i) r(result.corpus.docs[at + i]), r(counts[at + i]);
+      if (more) *more = follows != 0;
       break;
     }
     case WireSection::Topics:

@@ -26,6 +26,10 @@ struct WireError : std::runtime_error {
 
 // One encoded section each; the first byte names the section.
 std::string encode_documents(const Corpus& corpus);
+// Part `part` of `parts` (0-based) of the documents, cut in even slices by count: 65 MB of text at 10,000
+// documents goes in parts that each copy and decode in a few milliseconds. Part 0 replaces the decoded
+// documents and later parts append; decode_section() tells when more parts follow.
+std::string encode_documents_part(const Corpus& corpus, std::size_t part, std::size_t parts);
 // Lexicon topics, term statistics, discovered topics and the corpus-level error (set while counting).
 std::string encode_topics(const TopicsResult& topics, const std::string& error);
 // Only the discovered topics (live updates while topics are sampled).

@@ -24,6 +24,7 @@ constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sam
 // Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
 constexpr std::size_t kDealsPerPart = 1000;
 constexpr std::size_t kMentionsPerPart = 20000;
+constexpr std::size_t kDocumentBytesPerPart = 4 << 20;  // text per documents message
 
 // Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
 EM_JS(void, js_json_part, (const char* key, const char* data, int size),
@@ -121,7 +122,15 @@ void Worker::start(double id, bool append) {
 // Sends the section the stage that just ended produced.
 void Worker::stage_done(const std::string& stage) {
   const AnalysisResult& r = job_->result();
-  if (stage == "Reading files") post("documents", encode_documents(r.corpus), {"documents"}, r);
+  if (stage == "Reading files") {
+    std::size_t bytes = 0;
+    for (const Document& d : r.corpus.docs) bytes += d.text.size();
+    const std::size_t parts =
+        std::max<std::size_t>(1, (bytes + kDocumentBytesPerPart - 1) / kDocumentBytesPerPart);
+    for (std::size_t i = 0; i + 1 < parts; ++i)
+      post("documents", encode_documents_part(r.corpus, i, parts), {}, r);
+    post("documents", encode_documents_part(r.corpus, parts - 1, parts), {"documents"}, r);
+  }
   if (stage == "Counting topics") post("topics", encode_topics(r.topics, r.error), {"error", "topics"}, r);
   if (stage == "Finding deals") {
     const std::size_t parts =

@@ -22,6 +22,10 @@ DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options) {
     for (Deal& d : find_doc_deals(doc, m, tables, lex))
       if (d.confidence >= options.min_confidence) result.deals.push_back(std::move(d));
   }
+  // Appending doubled the capacities: give back the slack (up to half of each list) before the stages that
+  // follow allocate theirs.
+  result.mentions.shrink_to_fit();
+  result.deals.shrink_to_fit();
   group_deals(corpus, &result.deals);
   return result;
 }
