@@ -51,13 +51,11 @@ void append_haystack(std::string* out, const Deal& d) {
 
 }  // namespace
 
-void DealsView::on_result_changed(const AppModel& model) {
-  const auto& deals = model.result.deals.deals;
+void DealsView::on_result_changed(const AppModel& /*model*/) {
   hay_.clear();
   hay_at_.clear();  // built when the search box is first clicked or searched
-  countries_ = deal_parties(deals);
-  sectors_ = deal_sectors(deals);
-  statuses_ = deal_statuses(deals);
+  countries_.clear(), sectors_.clear(), statuses_.clear();
+  options_ready_ = false;  // listed when a filter's list is first opened (183 ms at 10,000 documents)
   filter_ = DealFilter{};
   search_[0] = '\0';
   base_key_ = "\x01";  // no filter has this key: the next refilter starts from the new deals
@@ -131,13 +129,23 @@ void DealsView::rebuild_group_lines() {
   }
 }
 
-bool DealsView::combo(const char* label, const std::vector<std::string>& options, std::string* value) {
+void DealsView::list_options(const AppModel& model) {
+  const auto& deals = model.result.deals.deals;
+  countries_ = deal_parties(deals);
+  sectors_ = deal_sectors(deals);
+  statuses_ = deal_statuses(deals);
+  options_ready_ = true;
+}
+
+bool DealsView::combo(const AppModel& model, const char* label, const std::vector<std::string>& options,
+                      std::string* value) {
   bool changed = false;
   const float w = ImGui::GetFontSize() * 8.0f;  // the label inside the box ("Country: All") saves a column
   toolbar_item(w);
   ImGui::SetNextItemWidth(w);
   const std::string preview = std::string(label) + ": " + (value->empty() ? "All" : *value);
   if (ImGui::BeginCombo((std::string("##") + label).c_str(), preview.c_str())) {
+    if (!options_ready_) list_options(model);  // fills the member `options` refers to
     if (ImGui::Selectable("All", value->empty())) value->clear(), changed = true;
     for (const std::string& o : options)
       if (ImGui::Selectable(o.c_str(), *value == o)) *value = o, changed = true;
@@ -156,9 +164,10 @@ void DealsView::draw_toolbar(const AppModel& model, AppActions& actions) {
   const auto& docs = model.result.corpus.docs;
   toolbar_items_ = 0;
   toolbar_right_ = 0;
-  dirty_ |= combo("Country", countries_, &filter_.country);
-  dirty_ |= combo("Sector", sectors_, &filter_.sector);
-  dirty_ |= combo("Status", statuses_, &filter_.status);
+  dirty_ |= combo(model, "Country", countries_, &filter_.country);
+  mark_item(actions, "deals:country");
+  dirty_ |= combo(model, "Sector", sectors_, &filter_.sector);
+  dirty_ |= combo(model, "Status", statuses_, &filter_.status);
   std::string doc_label = "Document: All";
   for (const Document& d : docs)
     if (d.id == filter_.doc) doc_label = "Document: " + d.name;

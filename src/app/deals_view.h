@@ -36,7 +36,10 @@ struct DealsView : View {
   void draw_toolbar_actions(const AppModel& model);
   void toolbar_item(float width);
   void record_columns();  // deals_table_view.cpp, before EndTable()
-  bool combo(const char* label, const std::vector<std::string>& options, std::string* value);
+  // A filter's drop-down; `options` is one of the lists list_options() fills when a list is first opened.
+  bool combo(const AppModel& model, const char* label, const std::vector<std::string>& options,
+             std::string* value);
+  void list_options(const AppModel& model);
   void draw_table(const AppModel& model, AppActions& actions);
   void draw_row(const AppModel& model, AppActions& actions, int index, bool member);
   void draw_group_header(const AppModel& model, int group_index);
@@ -44,7 +47,8 @@ struct DealsView : View {
   void select(const AppModel& model, AppActions& actions, int index);
 
   DealFilter filter_;
-  std::vector<std::string> countries_, sectors_, statuses_;
+  std::vector<std::string> countries_, sectors_, statuses_;  // the filters' choices (list_options)
+  bool options_ready_ = false;                               // they are listed for the current deals
   std::vector<DealSortKey> sort_;
   std::vector<int> rows_;             // filtered and sorted indexes into result.deals.deals
   std::vector<int> base_rows_;        // rows_ before the search (combos and sort only)
