@@ -55,14 +55,22 @@ std::size_t day_at(const LexedText& t, std::size_t i, int* day) {
 }
 
 std::string iso(int y, int m, int d) {
-  char buf[16];
-  if (d)
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (m)
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else
-    std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
+  if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {  // never from year_at; kept exact
+    char buf[40];
+    std::snprintf(buf, sizeof buf, d ? "%04d-%02d-%02d" : m ? "%04d-%02d" : "%04d", y, m, d);
+    return buf;
+  }
+  char buf[10] = {char('0' + y / 1000),
+                  char('0' + y / 100 % 10),
+                  char('0' + y / 10 % 10),
+                  char('0' + y % 10),
+                  '-',
+                  char('0' + m / 10),
+                  char('0' + m % 10),
+                  '-',
+                  char('0' + d / 10),
+                  char('0' + d % 10)};
+  return std::string(buf, d ? 10 : m ? 7 : 4);
 }
 
 // "Month day[, year]" / "day Month[ year]" / "Month year" at i.

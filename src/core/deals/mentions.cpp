@@ -41,23 +41,57 @@ void mark(std::vector<std::uint8_t>* taken, std::size_t first, std::size_t end, 
   for (std::size_t k = first; k < end && k < taken->size(); ++k) (*taken)[k] = v;
 }
 
-// Orders (*out)[begin..] by start, longer first, stably: sorts small keys, then moves each mention once.
-void sort_mentions(std::vector<Mention>* out, std::size_t begin) {
-  struct Key {
-    std::uint32_t start, end;
-    std::size_t at;
+// A mention's place in text order and where it comes from: list 0..3 = entities, money, quantities, dates.
+struct MentionKey {
+  std::uint32_t start, end;
+  std::uint8_t list;
+  std::uint32_t at;
+};
+
+// The document's mentions in text order (ties: longer first, then by list and position), as small keys:
+// sorted before any mention is built, so each is built once, in place.
+std::vector<MentionKey> mention_keys(const DocMentions& m) {
+  const LexedText& t = m.lexed;
+  std::vector<MentionKey> keys;
+  keys.reserve(mention_count(m));
+  auto add = [&](const auto& spans, std::uint8_t list) {
+    for (std::size_t k = 0; k < spans.size(); ++k)
+      keys.push_back({t.lex[spans[k].first].start, t.lex[spans[k].end - 1].end, list, std::uint32_t(k)});
   };
-  std::vector<Key> keys;
-  keys.reserve(out->size() - begin);
-  for (std::size_t k = begin; k < out->size(); ++k) keys.push_back({(*out)[k].start, (*out)[k].end, k});
-  std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+  add(m.entities, 0);
+  add(m.money, 1);
+  add(m.quantities, 2);
+  add(m.dates, 3);
+  std::stable_sort(keys.begin(), keys.end(), [](const MentionKey& a, const MentionKey& b) {
     if (a.start != b.start) return a.start < b.start;
     return a.end > b.end;
   });
-  std::vector<Mention> sorted;
-  sorted.reserve(keys.size());
-  for (const Key& k : keys) sorted.push_back(std::move((*out)[k.at]));
-  std::move(sorted.begin(), sorted.end(), out->begin() + static_cast<std::ptrdiff_t>(begin));
+  return keys;
+}
+
+// Fills the type and the type's fields of *x from the span `key` points at.
+void describe(const MentionTables& tables, const DocMentions& m, const MentionKey& key, Mention* x) {
+  if (key.list == 0) {
+    const EntityHit& e = m.entities[key.at];
+    x->type = e.kind == EntityKind::Country ? "country" : e.kind == EntityKind::Org ? "org" : "person";
+    x->canonical = e.entity >= 0 ? tables.gazetteer.entities[e.entity].name : e.person;
+  } else if (key.list == 1) {
+    const MoneySpan& s = m.money[key.at];
+    x->type = "money";
+    x->value = s.value;
+    x->unit = s.currency;
+    x->value_usd = s.value_usd;
+  } else if (key.list == 2) {
+    const QuantitySpan& q = m.quantities[key.at];
+    x->type = "quantity";
+    x->value = q.value;
+    x->unit = q.unit;
+  } else {
+    const DateSpan& d = m.dates[key.at];
+    x->type = "date";
+    if (d.year) x->value = d.year;
+    if (!d.canonical.empty()) x->canonical = d.canonical;
+  }
 }
 
 }  // namespace
@@ -85,46 +119,20 @@ DocMentions find_mentions(const MentionTables& tables, std::string_view text) {
   return m;
 }
 
+std::size_t mention_count(const DocMentions& m) {
+  return m.entities.size() + m.money.size() + m.quantities.size() + m.dates.size();
+}
+
 void append_mentions(const MentionTables& tables, const DocMentions& m, int doc, std::vector<Mention>* out) {
-  const LexedText& t = m.lexed;
-  std::size_t begin = out->size();
-  auto base = [&](const char* type, std::size_t first, std::size_t end) {
-    Mention x;
+  const std::string_view text = m.lexed.text;
+  for (const MentionKey& key : mention_keys(m)) {
+    Mention& x = out->emplace_back();
     x.doc = doc;
-    x.type = type;
-    x.start = t.lex[first].start;
-    x.end = t.lex[end - 1].end;
-    x.text = std::string(t.text.substr(x.start, x.end - x.start));
-    return x;
-  };
-  for (const EntityHit& e : m.entities) {
-    const char* type = e.kind == EntityKind::Country ? "country"
-                       : e.kind == EntityKind::Org   ? "org"
-                                                     : "person";
-    Mention x = base(type, e.first, e.end);
-    x.canonical = e.entity >= 0 ? tables.gazetteer.entities[e.entity].name : e.person;
-    out->push_back(std::move(x));
+    x.start = key.start;
+    x.end = key.end;
+    x.text = std::string(text.substr(x.start, x.end - x.start));
+    describe(tables, m, key, &x);
   }
-  for (const MoneySpan& s : m.money) {
-    Mention x = base("money", s.first, s.end);
-    x.value = s.value;
-    x.unit = s.currency;
-    x.value_usd = s.value_usd;
-    out->push_back(std::move(x));
-  }
-  for (const QuantitySpan& q : m.quantities) {
-    Mention x = base("quantity", q.first, q.end);
-    x.value = q.value;
-    x.unit = q.unit;
-    out->push_back(std::move(x));
-  }
-  for (const DateSpan& d : m.dates) {
-    Mention x = base("date", d.first, d.end);
-    if (d.year) x.value = d.year;
-    if (!d.canonical.empty()) x.canonical = d.canonical;
-    out->push_back(std::move(x));
-  }
-  sort_mentions(out, begin);
 }
 
 }  // namespace entente

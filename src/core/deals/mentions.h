@@ -39,6 +39,9 @@ struct DocMentions {
 // Finds every mention in `text` (which must outlive the result).
 DocMentions find_mentions(const MentionTables& tables, std::string_view text);
 
+// How many mentions append_mentions adds for `m`.
+std::size_t mention_count(const DocMentions& m);
+
 // Appends the mentions of document `doc` in text order (ties: longer first).
 void append_mentions(const MentionTables& tables, const DocMentions& m, int doc, std::vector<Mention>* out);
 

@@ -60,6 +60,15 @@ constexpr WordFilter filter_of(const std::array<std::uint64_t, N>& hashes) {
 constexpr std::array<std::uint64_t, kSmall.size()> kSmallHash = hashes_of(kSmall);
 constexpr std::array<std::uint64_t, kScales.size()> kScaleHash = hashes_of(kScales);
 constexpr WordFilter kSmallFilter = filter_of(kSmallHash);
+// The words a spelled-out number can start with: a small number, "a"/"an", "half", "quarter".
+constexpr WordFilter kStartFilter = [] {
+  WordFilter f = kSmallFilter;
+  for (std::string_view w : {"a", "an", "half", "quarter"}) {
+    std::uint64_t h = word_hash(w);
+    f[(h & 1023) / 64] |= std::uint64_t(1) << (h % 64);
+  }
+  return f;
+}();
 constexpr WordFilter kScaleFilter = filter_of(kScaleHash);
 
 // The index of `w` (whose hash is `h`) in `words`, or -1.
@@ -99,6 +108,8 @@ double pow10(int k) {
 
 // Spelled-out number at i ("forty-five", "three hundred", "half", "a quarter", "three quarters").
 std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
+  std::uint64_t h = t.hash[i];
+  if (!((kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1)) return std::nullopt;  // most words
   NumberMatch m;
   m.first = i;
   m.spelled = true;

@@ -68,8 +68,7 @@ void PhraseTable::place(std::uint64_t h, std::size_t g) {
   slots_[k] = {h, static_cast<std::uint32_t>(g + 1)};
 }
 
-PhraseMatch PhraseTable::match(const LexedText& t, std::size_t i) const {
-  if (i >= t.lex.size() || !may_start(t.hash[i])) return {};
+PhraseMatch PhraseTable::match_group(const LexedText& t, std::size_t i) const {
   const std::vector<Entry>* g = group(t.hash[i]);
   if (!g) return {};
   for (const Entry& e : *g)

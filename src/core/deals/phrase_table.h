@@ -24,8 +24,12 @@ class PhraseTable {
   // compared lower-cased and, with `capital`, its first letter must be upper-case. Lexemes written together
   // in `phrase` ("US$") must be written together in the text; spaced ones may be either.
   void add(std::string_view phrase, int id, bool exact_case, bool capital);
-  // The longest phrase starting at lexeme i.
-  PhraseMatch match(const LexedText& t, std::size_t i) const;
+  // The longest phrase starting at lexeme i. Inline: most lexemes start no phrase, and the filter says so
+  // without a call.
+  PhraseMatch match(const LexedText& t, std::size_t i) const {
+    if (i >= t.lex.size() || !may_start(t.hash[i])) return {};
+    return match_group(t, i);
+  }
   bool empty() const { return groups_.empty(); }
 
  private:
@@ -37,6 +41,7 @@ class PhraseTable {
     bool exact_case = false, capital = false;
   };
   bool matches(const Entry& e, const LexedText& t, std::size_t i) const;
+  PhraseMatch match_group(const LexedText& t, std::size_t i) const;
   // The group of phrases whose first lower-cased lexeme has hash `h`, or null.
   const std::vector<Entry>* group(std::uint64_t h) const;
   std::vector<Entry>& add_group(std::uint64_t h);
