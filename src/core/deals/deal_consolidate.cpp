@@ -59,6 +59,9 @@ struct KeyFilter {
 // adjective ("chine" for China, "indon" for Indonesia: the first four letters agree).
 Keys content_keys(std::initializer_list<std::string_view> texts, const KeyFilter& f) {
   std::vector<KeyCode> codes;
+  std::size_t bytes = 0;
+  for (std::string_view text : texts) bytes += text.size();
+  codes.reserve(bytes / 4 + 1);  // a key per word of 3 letters or more
   for (std::string_view text : texts) append_word_key_codes(text, &codes);
   sort_key_codes(&codes);
   Keys out;

@@ -2,6 +2,7 @@
 #include "deal_keys.h"
 
 #include <algorithm>
+#include <array>
 
 namespace entente {
 
@@ -31,23 +32,34 @@ KeyCode key_code(std::string_view key) {
   return c;
 }
 
+namespace {
+
+// Per byte: its lower-case form when it is an ASCII letter or digit, else 0 (a word break).
+constexpr std::array<char, 256> kKeyChar = [] {
+  std::array<char, 256> a{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) a[c] = static_cast<char>(c);
+    if (c >= 'A' && c <= 'Z') a[c] = static_cast<char>(c - 'A' + 'a');
+  }
+  return a;
+}();
+
+}  // namespace
+
 void append_word_key_codes(std::string_view text, std::vector<KeyCode>* out) {
-  char w[5];
+  KeyCode code = 0;  // the word's first five characters, packed as key_code packs them
   std::size_t n = 0;
-  auto flush = [&] {
-    if (n >= 3) out->push_back(key_code(std::string_view(w, n < 5 ? n : 5)));
-    n = 0;
-  };
-  for (char c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (n < 5) w[n] = c;
+  for (char byte : text) {
+    char c = kKeyChar[static_cast<unsigned char>(byte)];
+    if (c) {
+      if (n < 5) code = (code << 8) | static_cast<unsigned char>(c);
       ++n;
-    } else {
-      flush();
+    } else if (n) {
+      if (n >= 3) out->push_back(n < 5 ? code << (8 * (5 - n)) : code);
+      code = 0, n = 0;
     }
   }
-  flush();
+  if (n >= 3) out->push_back(n < 5 ? code << (8 * (5 - n)) : code);
 }
 
 void sort_key_codes(std::vector<KeyCode>* codes) {

@@ -40,7 +40,8 @@ struct DealIds {
 };
 
 int intern(std::unordered_map<std::string, int>& ids, const std::string& s) {
-  return ids.emplace(s, static_cast<int>(ids.size())).first->second;
+  auto it = ids.find(s);  // before emplace, which builds a node even for a name already held
+  return it != ids.end() ? it->second : ids.emplace(s, static_cast<int>(ids.size())).first->second;
 }
 
 std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
@@ -50,6 +51,7 @@ std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
     out[i].year = v[i].year ? *v[i].year : 0;
     out[i].kind = intern(ids, v[i].kind);
     out[i].sector = intern(ids, v[i].sector);
+    out[i].parties.reserve(v[i].parties.size());
     for (const std::string& p : v[i].parties) out[i].parties.push_back(intern(ids, p));
   }
   return out;
@@ -131,14 +133,17 @@ KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids)
   std::unordered_map<KeyCode, int> key_id;
   std::vector<std::size_t> holders;
   x.keys.resize(v.size());
-  for (std::size_t i = 0; i < v.size(); ++i)
-    for (KeyCode k : word_key_codes(v[i].item)) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const std::vector<KeyCode> codes = word_key_codes(v[i].item);
+    x.keys[i].reserve(codes.size());
+    for (KeyCode k : codes) {
       if (stop_key(k)) continue;
       auto [it, added] = key_id.emplace(k, static_cast<int>(holders.size()));
       if (added) holders.push_back(0);
       ++holders[it->second];
       x.keys[i].push_back(it->second);
     }
+  }
   for (std::size_t i = 0; i < v.size(); ++i) {
     std::sort(x.keys[i].begin(), x.keys[i].end());
     for (int k : x.keys[i]) {

@@ -347,6 +347,14 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
 
 }  // namespace
 
+// False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
+// news story), and is passed over before its clauses are parsed.
+bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k)
+    if (lex.triggers.may_match(t, k)) return true;
+  return false;
+}
+
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
                                  const DealLexicon& lex) {
   const LexedText& t = m.lexed;
@@ -368,7 +376,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   }
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
-    if (range.b >= range.e) continue;
+    if (range.b >= range.e || !may_hold_trigger(lex, t, range)) continue;
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range)) {

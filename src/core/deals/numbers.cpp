@@ -108,8 +108,6 @@ double pow10(int k) {
 
 // Spelled-out number at i ("forty-five", "three hundred", "half", "a quarter", "three quarters").
 std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
-  std::uint64_t h = t.hash[i];
-  if (!((kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1)) return std::nullopt;  // most words
   NumberMatch m;
   m.first = i;
   m.spelled = true;
@@ -197,8 +195,15 @@ double scale_word(std::string_view w, bool attached) {
 
 std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
   if (i >= t.lex.size()) return std::nullopt;
+  const LexKind kind = t.lex[i].kind;
+  if (kind == LexKind::Word) {  // most lexemes: words that start no number, rejected by one filter test
+    std::uint64_t h = t.hash[i];
+    if (!allow_words || !((kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1)) return std::nullopt;
+  } else if (kind != LexKind::Number) {
+    return std::nullopt;
+  }
   NumberMatch m;
-  if (t.lex[i].kind == LexKind::Number) {
+  if (kind == LexKind::Number) {
     std::string_view raw = t.raw(i);
     auto v = parse_digits(raw);
     if (!v || exponent_after(t, i)) return std::nullopt;
@@ -230,7 +235,6 @@ std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool 
     }
     return m;
   }
-  if (!allow_words || t.lex[i].kind != LexKind::Word) return std::nullopt;
   auto w = parse_words(t, i);
   if (!w) return std::nullopt;
   if (w->end < t.lex.size()) {

@@ -27,10 +27,11 @@ class PhraseTable {
   // The longest phrase starting at lexeme i. Inline: most lexemes start no phrase, and the filter says so
   // without a call.
   PhraseMatch match(const LexedText& t, std::size_t i) const {
-    if (i >= t.lex.size() || !may_start(t.hash[i])) return {};
-    return match_group(t, i);
+    return may_match(t, i) ? match_group(t, i) : PhraseMatch{};
   }
   bool empty() const { return groups_.empty(); }
+  // False when no phrase can start at lexeme i (a filter test: true may still match nothing).
+  bool may_match(const LexedText& t, std::size_t i) const { return i < t.lex.size() && may_start(t.hash[i]); }
 
  private:
   struct Entry {
