@@ -96,8 +96,16 @@ bool simple_date(const LexedText& t, std::size_t i, DateSpan* d) {
   return true;
 }
 
+constexpr std::array<std::string_view, 5> kRelative = {"last", "this", "next", "previous", "latter"};
+constexpr std::array<std::uint64_t, 5> kRelativeHash = {word_hash(kRelative[0]), word_hash(kRelative[1]),
+                                                        word_hash(kRelative[2]), word_hash(kRelative[3]),
+                                                        word_hash(kRelative[4])};
+
 bool relative_word(const LexedText& t, std::size_t i) {
-  return t.is(i, "last") || t.is(i, "this") || t.is(i, "next") || t.is(i, "previous") || t.is(i, "latter");
+  if (i >= t.lex.size()) return false;
+  for (std::size_t k = 0; k < kRelative.size(); ++k)  // integers first: bytes only on an equal hash
+    if (t.hash[i] == kRelativeHash[k]) return t.is(i, kRelative[k]);
+  return false;
 }
 
 // Whether a date can start at lexeme i: a number, a capitalised word (a month) or a relative word.

@@ -129,7 +129,8 @@ std::string head_phrase(const std::string& item) {
 
 Keys party_keys(const Deal& d) {
   Keys out;
-  for (const std::string& p : d.parties) out.insert(Keys{word_key_codes(p)});
+  for (const std::string& p : d.parties) append_word_key_codes(p, &out.v);
+  sort_key_codes(&out.v);  // the union of each party's keys
   return out;
 }
 
@@ -339,6 +340,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (owner.year) v[k].year = owner.year, v[k].date_text = owner.date_text;
   }
   std::vector<Deal> out;
+  out.reserve(n);
   for (std::size_t k = 0; k < n; ++k)
     if (!drop[k] && root[k] == k) out.push_back(std::move(v[k]));
   v = std::move(out);

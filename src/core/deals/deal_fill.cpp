@@ -300,8 +300,9 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   std::string_view trig = t.low(d.trigger_end - 1);
   if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
   if (list.size() < 2) list = {date_of(f, d)};
-  for (const DateSpan* y : list) {
-    Deal copy = deal;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const DateSpan* y = list[k];
+    Deal copy = k + 1 < list.size() ? deal : std::move(deal);  // the last year takes the deal itself
     if (y) {
       copy.year = y->year;
       copy.date_text = span_text(t, y->first, y->end);

@@ -56,12 +56,6 @@ bool word_byte(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-bool LexedText::capitalized(std::size_t i) const {
-  if (i >= lex.size()) return false;
-  unsigned char c = static_cast<unsigned char>(text[lex[i].start]);
-  return c >= 'A' && c <= 'Z';
-}
-
 LexedText lex_text(std::string_view s) {
   LexedText t;
   t.text = s;

@@ -32,7 +32,11 @@ struct LexedText {
     return {text.data() + lex[i].start, lex[i].end - lex[i].start};
   }
   // True when lexeme i starts with an ASCII upper-case letter.
-  bool capitalized(std::size_t i) const;
+  bool capitalized(std::size_t i) const {
+    if (i >= lex.size()) return false;
+    unsigned char c = static_cast<unsigned char>(text[lex[i].start]);
+    return c >= 'A' && c <= 'Z';
+  }
   // True when lexemes i and i + 1 touch (no space between them).
   bool joined(std::size_t i) const { return i + 1 < lex.size() && lex[i].end == lex[i + 1].start; }
   // Lengths first: most lexemes differ in length from the word asked about, and the bytes of a literal

@@ -345,8 +345,6 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   prev->evidence_extra.push_back(more[0].evidence);
 }
 
-}  // namespace
-
 // False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
 // news story), and is passed over before its clauses are parsed.
 bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
@@ -354,6 +352,8 @@ bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range
     if (lex.triggers.may_match(t, k)) return true;
   return false;
 }
+
+}  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
                                  const DealLexicon& lex) {

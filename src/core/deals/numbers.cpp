@@ -193,15 +193,15 @@ double scale_word(std::string_view w, bool attached) {
   return scale_of(word_hash(w), w, attached);
 }
 
-std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
+bool may_start_number_word(std::uint64_t h) {
+  return (kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1;
+}
+
+std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words) {
   if (i >= t.lex.size()) return std::nullopt;
   const LexKind kind = t.lex[i].kind;
-  if (kind == LexKind::Word) {  // most lexemes: words that start no number, rejected by one filter test
-    std::uint64_t h = t.hash[i];
-    if (!allow_words || !((kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1)) return std::nullopt;
-  } else if (kind != LexKind::Number) {
+  if (kind == LexKind::Word ? !allow_words || !may_start_number_word(t.hash[i]) : kind != LexKind::Number)
     return std::nullopt;
-  }
   NumberMatch m;
   if (kind == LexKind::Number) {
     std::string_view raw = t.raw(i);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -27,6 +28,15 @@ double scale_word(std::string_view lower, bool attached);
 
 // Parses a number starting at lexeme i: digits or words, then an optional scale word. With `allow_words`
 // false only digit literals start a number. Returns nullopt when lexeme i does not start a number.
-std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words);
+std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words);
+// Whether a word with this word_hash may start a spelled-out number (a filter: true may be a false alarm).
+bool may_start_number_word(std::uint64_t hash);
+inline std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
+  if (i >= t.lex.size()) return std::nullopt;  // most lexemes are rejected here, without a call
+  const LexKind kind = t.lex[i].kind;
+  if (kind == LexKind::Number || (kind == LexKind::Word && allow_words && may_start_number_word(t.hash[i])))
+    return parse_number_at(t, i, allow_words);
+  return std::nullopt;
+}
 
 }  // namespace entente
