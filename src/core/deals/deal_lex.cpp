@@ -3,14 +3,15 @@
 #include "deal_lex.h"
 
 #include <algorithm>
+#include <array>
 
 namespace entente {
 namespace {
 
-bool ascii_alpha(unsigned char c) {
+constexpr bool ascii_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-bool ascii_digit(unsigned char c) {
+constexpr bool ascii_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 
@@ -54,6 +55,77 @@ bool word_byte(std::string_view s, std::size_t i) {
   return classify_multibyte(s, i, utf8_len(c), &space) == LexKind::Word && !space;
 }
 
+// The lexer's classes of a byte: ASCII space and controls, letters, digits, '$' and '%', other ASCII
+// punctuation, and the bytes of UTF-8 sequences.
+enum class ByteClass : std::uint8_t { Space, Letter, Digit, Symbol, Punct, High };
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> a{};
+  for (int c = 0; c < 256; ++c) {
+    ByteClass k = ByteClass::Punct;
+    if (c <= ' ' || c == 0x7F)
+      k = ByteClass::Space;
+    else if (ascii_alpha(static_cast<unsigned char>(c)))
+      k = ByteClass::Letter;
+    else if (ascii_digit(static_cast<unsigned char>(c)))
+      k = ByteClass::Digit;
+    else if (c == '$' || c == '%')
+      k = ByteClass::Symbol;
+    else if (c >= 0x80)
+      k = ByteClass::High;
+    a[static_cast<std::size_t>(c)] = k;
+  }
+  return a;
+}();
+
+LexKind ascii_kind(char c) {
+  return (c == '$' || c == '%') ? LexKind::Symbol : LexKind::Punct;
+}
+
+// End of the word that started at `start` (its first character `n` bytes long), from s[i] on: letters and
+// UTF-8 word characters.
+std::size_t word_end(std::string_view s, std::size_t i, std::size_t start, std::size_t n) {
+  while (i < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i]);
+    if (ascii_alpha(d)) {  // the common case, without a call
+      ++i;
+      continue;
+    }
+    if (d < 0x80 || !word_byte(s, i)) break;
+    i = std::min(s.size(), i + utf8_len(d));
+  }
+  return i == start ? std::min(s.size(), start + n) : i;
+}
+
+// End of the digit literal starting at s[i]: digits, and ',' or '.' between digits ("1,300.5").
+std::size_t number_end(std::string_view s, std::size_t i) {
+  ++i;
+  while (i < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i]);
+    if (ascii_digit(d)) {
+      ++i;
+    } else if ((d == ',' || d == '.') && i + 1 < s.size() &&
+               ascii_digit(static_cast<unsigned char>(s[i + 1]))) {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Lexes the UTF-8 sequence at s[i] (a space, a punctuation mark or symbol, or the start of a word);
+// returns where lexing goes on.
+std::size_t lex_multibyte(std::string_view s, std::size_t i, std::vector<Lex>* out) {
+  std::size_t n = utf8_len(static_cast<unsigned char>(s[i]));
+  bool space = false;
+  LexKind k = classify_multibyte(s, i, n, &space);
+  if (space) return i + n;
+  std::size_t end = k == LexKind::Word ? word_end(s, i, i, n) : std::min(s.size(), i + n);
+  out->push_back({uint32_t(i), uint32_t(end), k});
+  return end;
+}
+
 }  // namespace
 
 LexedText lex_text(std::string_view s) {
@@ -68,57 +140,29 @@ LexedText lex_text(std::string_view s) {
   t.lex.reserve(s.size() / 4 + 4);
   std::size_t i = 0;
   while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t start = i;
-    if (c <= ' ' || c == 0x7F) {
-      ++i;
-      continue;
-    }
-    if (ascii_digit(c)) {
-      ++i;
-      while (i < s.size()) {
-        unsigned char d = static_cast<unsigned char>(s[i]);
-        if (ascii_digit(d)) {
-          ++i;
-        } else if ((d == ',' || d == '.') && i + 1 < s.size() &&
-                   ascii_digit(static_cast<unsigned char>(s[i + 1]))) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
-      t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Number});
-      continue;
-    }
-    if (c < 0x80 && !ascii_alpha(c)) {
-      LexKind k = (c == '$' || c == '%') ? LexKind::Symbol : LexKind::Punct;
-      t.lex.push_back({uint32_t(start), uint32_t(i + 1), k});
-      ++i;
-      continue;
-    }
-    std::size_t n = c < 0x80 ? 1 : utf8_len(c);
-    bool space = false;
-    LexKind k = c < 0x80 ? LexKind::Word : classify_multibyte(s, i, n, &space);
-    if (space) {
-      i += n;
-      continue;
-    }
-    if (k != LexKind::Word) {
-      i = std::min(s.size(), i + n);
-      t.lex.push_back({uint32_t(start), uint32_t(i), k});
-      continue;
-    }
-    while (i < s.size()) {
-      unsigned char d = static_cast<unsigned char>(s[i]);
-      if (ascii_alpha(d)) {  // the common case, without a call
+    const std::size_t start = i;
+    switch (kByteClass[static_cast<unsigned char>(s[i])]) {
+      case ByteClass::Space:
         ++i;
         continue;
-      }
-      if (d < 0x80 || !word_byte(s, i)) break;
-      i = std::min(s.size(), i + utf8_len(d));
+      case ByteClass::Letter:  // ASCII letters in a tight loop; a word that goes on in UTF-8 goes on below
+        while (++i < s.size() && kByteClass[static_cast<unsigned char>(s[i])] == ByteClass::Letter) {
+        }
+        if (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80) i = word_end(s, i, start, 1);
+        t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Word});
+        continue;
+      case ByteClass::Digit:
+        i = number_end(s, i);
+        t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Number});
+        continue;
+      case ByteClass::Symbol:
+      case ByteClass::Punct:
+        t.lex.push_back({uint32_t(start), uint32_t(++i), ascii_kind(s[start])});
+        continue;
+      case ByteClass::High:
+        i = lex_multibyte(s, i, &t.lex);
+        continue;
     }
-    if (i == start) i = std::min(s.size(), start + n);
-    t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Word});
   }
   t.hash.resize(t.lex.size());
   for (std::size_t k = 0; k < t.lex.size(); ++k) t.hash[k] = word_hash(t.low(k));
