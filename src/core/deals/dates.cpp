@@ -126,11 +126,11 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
   std::vector<DateSpan> out;
   std::size_t i = 0, n = t.lex.size();
   while (i < n) {
-    DateSpan d;
     if (taken[i] || !may_start_date(t, i)) {
       ++i;
       continue;
     }
+    DateSpan d;
     if (simple_date(t, i, &d)) {
       // Ranges: "October 21, to November 4, 2018", "April 6-7", "6-7 April 2019".
       std::size_t k = t.is(d.end, ",") ? d.end + 1 : d.end;

@@ -142,7 +142,7 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
       a = amount_at(t, p.end, false);
       if (a) a->end = trailing_name(table, t, a->end, &unit);
     }
-    if (!a && t.lex[i].kind != LexKind::Punct) {
+    if (!a && may_start_number(t, i, true)) {
       unit = -1;
       a = amount_at(t, i, true);
       if (a) {

@@ -31,12 +31,15 @@ double scale_word(std::string_view lower, bool attached);
 std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words);
 // Whether a word with this word_hash may start a spelled-out number (a filter: true may be a false alarm).
 bool may_start_number_word(std::uint64_t hash);
-inline std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
-  if (i >= t.lex.size()) return std::nullopt;  // most lexemes are rejected here, without a call
+// False when lexeme i cannot start a number (true may be a false alarm): most lexemes, tested inline.
+inline bool may_start_number(const LexedText& t, std::size_t i, bool allow_words) {
+  if (i >= t.lex.size()) return false;
   const LexKind kind = t.lex[i].kind;
-  if (kind == LexKind::Number || (kind == LexKind::Word && allow_words && may_start_number_word(t.hash[i])))
-    return parse_number_at(t, i, allow_words);
-  return std::nullopt;
+  return kind == LexKind::Number ||
+         (kind == LexKind::Word && allow_words && may_start_number_word(t.hash[i]));
+}
+inline std::optional<NumberMatch> parse_number(const LexedText& t, std::size_t i, bool allow_words) {
+  return may_start_number(t, i, allow_words) ? parse_number_at(t, i, allow_words) : std::nullopt;
 }
 
 }  // namespace entente

@@ -58,7 +58,7 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
   std::vector<QuantitySpan> out;
   std::size_t i = 0, n = t.lex.size();
   while (i < n) {
-    if (taken[i]) {
+    if (taken[i] || !may_start_number(t, i, true)) {  // no count starts here (most lexemes)
       ++i;
       continue;
     }
