@@ -33,12 +33,14 @@ void WordSet::insert(std::string_view w) {
   if (contains(w)) return;
   lengths_ |= std::uint64_t(1) << std::min<std::size_t>(w.size(), 63);
   std::pair<std::uint64_t, std::string> entry{word_hash(w), std::string(w)};
+  hashes_[(entry.first & 1023) / 64] |= std::uint64_t(1) << (entry.first % 64);
   words_.insert(std::upper_bound(words_.begin(), words_.end(), entry), std::move(entry));
 }
 
 bool WordSet::contains(std::string_view w) const {
   if (!((lengths_ >> std::min<std::size_t>(w.size(), 63)) & 1)) return false;
   const std::uint64_t h = word_hash(w);
+  if (!((hashes_[(h & 1023) / 64] >> (h % 64)) & 1)) return false;
   auto it = std::lower_bound(
       words_.begin(), words_.end(), h,
       [](const std::pair<std::uint64_t, std::string>& e, std::uint64_t x) { return e.first < x; });

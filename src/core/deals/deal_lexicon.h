@@ -2,6 +2,7 @@
 // need around them, status cues in priority order, sector keywords and item boundary words.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ class WordSet {
 
  private:
   std::uint64_t lengths_ = 0;  // bit n: some word has n bytes (n < 63), bit 63: some word is longer
+  std::array<std::uint64_t, 16> hashes_{};  // bit (hash mod 1024): some word has it; most words miss
   std::vector<std::pair<std::uint64_t, std::string>> words_;  // (word_hash, word), sorted
 };
 
