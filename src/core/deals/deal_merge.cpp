@@ -138,8 +138,11 @@ KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids)
     x.keys[i].reserve(codes.size());
     for (KeyCode k : codes) {
       if (stop_key(k)) continue;
-      auto [it, added] = key_id.emplace(k, static_cast<int>(holders.size()));
-      if (added) holders.push_back(0);
+      auto it = key_id.find(k);  // before emplace, which builds a node even for a key already held
+      if (it == key_id.end()) {
+        it = key_id.emplace(k, static_cast<int>(holders.size())).first;
+        holders.push_back(0);
+      }
       ++holders[it->second];
       x.keys[i].push_back(it->second);
     }
