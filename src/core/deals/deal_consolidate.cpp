@@ -64,14 +64,13 @@ Keys content_keys(std::initializer_list<std::string_view> texts, const KeyFilter
   codes.reserve(bytes / 4 + 1);  // a key per word of 3 letters or more
   for (std::string_view text : texts) append_word_key_codes(text, &codes);
   sort_key_codes(&codes);
-  Keys out;
-  out.v.reserve(codes.size());
-  for (KeyCode k : codes) {
-    bool party = false;
-    for (KeyCode p : f.parties) party |= (k >> 8) == (p >> 8) && (p & 0xFF00) != 0;
-    if (!party && !f.generic.count(k)) out.v.push_back(k);
-  }
-  return out;
+  auto drop = [&](KeyCode k) {
+    for (KeyCode p : f.parties)
+      if ((k >> 8) == (p >> 8) && (p & 0xFF00) != 0) return true;
+    return f.generic.count(k);
+  };
+  codes.erase(std::remove_if(codes.begin(), codes.end(), drop), codes.end());  // in place: no second list
+  return Keys{std::move(codes)};
 }
 
 // The keys of the capitalised words of `text` that are not generic or a party's: model and project names
