@@ -12,6 +12,8 @@
 #include "deal_keys.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 // A set of word keys: sorted codes.
@@ -133,6 +135,11 @@ Keys party_keys(const Deal& d) {
   return out;
 }
 
+// Inline, unlike std::string's == with a C string (a library call that measures the literal each time).
+bool is_kind(const Deal& d, std::string_view kind) {
+  return std::string_view(d.kind) == kind;
+}
+
 bool differ(double x, double y) {
   return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
 }
@@ -167,7 +174,7 @@ bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = 
   if (a.aggregate != b.aggregate) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
-  if (a.kind != b.kind && a.kind != "agreement" && b.kind != "agreement" && !funded) return false;
+  if (a.kind != b.kind && !is_kind(a, "agreement") && !is_kind(b, "agreement") && !funded) return false;
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -207,9 +214,9 @@ void fill_from(Deal& root, const Deal& o, bool headline) {
   if (!root.year && o.year) root.year = o.year, root.date_text = o.date_text;
   if (!root.quantity && o.quantity) root.quantity = o.quantity;
   // The furthest stage any body sentence reports; a cancellation only from the deal's own statement.
-  if (!headline && o.status != "cancelled" && status_rank(o.status) > status_rank(root.status))
+  if (!headline && o.status != "cancelled"sv && status_rank(o.status) > status_rank(root.status))
     root.status = o.status;
-  if (root.sector == "other" && o.sector != "other") root.sector = o.sector;
+  if (root.sector == "other"sv && o.sector != "other"sv) root.sector = o.sector;
   if (root.parties.size() < 2 && o.parties.size() > root.parties.size()) root.parties = o.parties;
   root.confidence = std::max(root.confidence, o.confidence);
   root.evidence_extra.push_back(o.evidence);
@@ -269,7 +276,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     bool named = share(names[i], names[j]);
     // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
     // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
-    bool funded = v[i].kind == "loan" && v[j].kind == "project" && shared_keys(names[i], ctx[j]) >= 2;
+    bool funded = is_kind(v[i], "loan") && is_kind(v[j], "project") && shared_keys(names[i], ctx[j]) >= 2;
     bool other_sentence = !group_sentences[i].count(v[j].evidence.start);
     if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence)) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
@@ -280,13 +287,13 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (notes[j].definite) return true;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     if (item[j].empty())
-      return !group_item[i].empty() || (v[i].kind == "exercise" && v[j].kind == "exercise");
+      return !group_item[i].empty() || (is_kind(v[i], "exercise") && is_kind(v[j], "exercise"));
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
     if (!heads[i].empty() && heads[i] == heads[j]) return true;
     // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
     // exercise in one story, unless their names differ.
-    if (v[i].kind == "exercise" && v[j].kind == "exercise" && (names[i].empty() || names[j].empty()))
+    if (is_kind(v[i], "exercise") && is_kind(v[j], "exercise") && (names[i].empty() || names[j].empty()))
       return true;
     const Keys& gi = group_item[i];
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 #include "deal_purpose.h"
 #include "deal_sector.h"
@@ -12,6 +13,8 @@
 #include "spans_in.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 std::string clean_text(std::string_view s) {
@@ -49,7 +52,7 @@ const MoneySpan* money_in(const FillContext& f, LexRange r, std::size_t trigger)
 
 const QuantitySpan* quantity_in(const FillContext& f, LexRange r) {
   for (auto [q, end] = spans_in(f.m.quantities, r.b, r.e); q != end; ++q)
-    if (q->unit != "%") return q;
+    if (q->unit != "%"sv) return q;
   return nullptr;
 }
 
@@ -133,7 +136,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
     if (!abstract_phrase(c, b, e) && e > b + 1) return {b, e};
   }
   const TriggerRule& rule = f.lex.rules[d.rule];
-  if (!rule.verb && (kind == "investment" || kind == "loan" || kind == "assistance")) {
+  if (!rule.verb && (kind == "investment"sv || kind == "loan"sv || kind == "assistance"sv)) {
     // "investment by Moscow over the construction of X", "loan for X": the object is the item.
     const LexedText& t = f.m.lexed;
     std::size_t k = d.trigger_end;
@@ -147,7 +150,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
       if (!abstract_phrase(c, b, e) && !c.country[b]) return {b, e};
     }
   }
-  if (kind == "supply" || kind == "purchase" || kind == "assistance") {
+  if (kind == "supply"sv || kind == "purchase"sv || kind == "assistance"sv) {
     for (auto [q, end] = spans_in(f.m.quantities, d.own.b, d.own.e); q != end; ++q) {
       if (!q->counted) continue;
       return {q->unit_first, std::max(q->end, phrase_end(c, q->unit_first, d.own.e))};
@@ -158,7 +161,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement" && !rule.verb)
+  if (kind == "agreement"sv && !rule.verb)
     if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
   // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
   // purpose when it has one, else the clause from the trigger on, briefly.
@@ -214,8 +217,8 @@ double confidence_of(const Deal& deal, std::size_t explicit_parties) {
   int pct = 60;
   if (deal.value) pct += 15;
   if (explicit_parties >= 2) pct += 10;
-  if (deal.status == "signed" || deal.status == "completed" || deal.status == "delivered") pct += 5;
-  if (deal.status == "proposed") pct -= 10;
+  if (deal.status == "signed"sv || deal.status == "completed"sv || deal.status == "delivered"sv) pct += 5;
+  if (deal.status == "proposed"sv) pct -= 10;
   if (deal.item.size() < 4) pct -= 15;
   return std::min(95, std::max(30, pct)) / 100.0;
 }
@@ -257,7 +260,7 @@ bool names_exercise(const FillContext& f, LexRange item) {
     PhraseMatch m = f.lex.triggers.match(f.m.lexed, k);
     if (m.id < 0) continue;
     for (int r : f.lex.trigger_groups[m.id])
-      if (f.lex.rules[r].kind == "exercise") return true;
+      if (f.lex.rules[r].kind == "exercise"sv) return true;
   }
   return false;
 }
@@ -280,7 +283,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   }
   LexRange item = item_range(f, d, money, rule.kind);
   deal.item = span_text(t, item.b, item.e);
-  if (rule.kind == "project" && names_exercise(f, item)) deal.kind = "exercise";
+  if (rule.kind == "project"sv && names_exercise(f, item)) deal.kind = "exercise";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);

@@ -8,6 +8,8 @@
 #include "spans_in.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 struct Member {
@@ -82,7 +84,7 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
   for (std::size_t k = first; k < deals->size(); ++k) {
     const Deal d = (*deals)[k];
     // A counted or priced umbrella ("21 agreements worth $40 billion") stays one row beside its parts.
-    if ((d.aggregate && (d.value || d.quantity)) || d.kind != "agreement" || !plural_agreement(d)) continue;
+    if ((d.aggregate && (d.value || d.quantity)) || d.kind != "agreement"sv || !plural_agreement(d)) continue;
     bool subject = false;
     std::vector<Member> list = party_list(f, sentence, &subject);
     if (list.empty()) continue;

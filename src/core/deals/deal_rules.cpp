@@ -1,6 +1,8 @@
 // Clauses, triggers and their requirements; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
+#include <string_view>
+
 #include "dateline.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
@@ -13,6 +15,8 @@
 #include "spans_in.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 bool clause_break(const LexedText& t, std::size_t k) {
@@ -180,7 +184,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     // "export-model", "anti-export": part of a compound word.
     in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
     in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
-    if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement") {
+    if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement"sv) {
       k = m.end - 1;
       continue;
     }
@@ -204,7 +208,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
         split |= verb_conjunct(s, r, prev, c, k);
         // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
         // before does not use up its clause.
-        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement";
+        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
         // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
         // kind with its own amount.
         std::size_t price = priced_noun(s, k);
@@ -232,7 +236,7 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 }
 
 bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
-  if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement")
+  if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement"sv)
     return false;
   if (priced_noun(s, d.trigger)) return false;  // "a $3.1 billion deal by China Railway Group"
   std::string_view w = s.t.low(d.trigger);
@@ -287,7 +291,7 @@ std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
 // "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
 bool definite(const TriggerScan& s, const DealDraft& d) {
-  if (s.lex.rules[d.rule].kind != "agreement" || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
+  if (s.lex.rules[d.rule].kind != "agreement"sv || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "the" || p == "this" || p == "that") return true;

@@ -10,6 +10,8 @@
 #include "deal_status.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 // "MoUs in the areas of power, health and defence", "a partnership covering areas such as defence": an
@@ -115,7 +117,7 @@ std::string sector_in(const FillContext& f, LexRange r, const std::string& kind)
 void settle_sectors(std::vector<Deal>* deals) {
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
-    if (!d.aggregate && d.sector != "other") ++count[d.sector];
+    if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];
   std::string common;
   int best = 0, total = 0;
   for (const auto& [sector, n] : count) {
@@ -124,7 +126,7 @@ void settle_sectors(std::vector<Deal>* deals) {
   }
   if (best * 2 <= total || best < 2) return;
   for (Deal& d : *deals)
-    if (!d.aggregate && d.sector == "other" && d.kind == "agreement" && !names_fields(d.evidence.text) &&
+    if (!d.aggregate && d.sector == "other"sv && d.kind == "agreement"sv && !names_fields(d.evidence.text) &&
         !political(d.item))
       d.sector = common;
 }

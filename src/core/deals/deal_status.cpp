@@ -3,8 +3,11 @@
 #include "deal_status.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 // "have not been finalized", "not yet signed", "has yet to sign", "hasn't ratified": a negation at most
@@ -74,7 +77,7 @@ bool agreement_noun(const FillContext& f, std::size_t k) {
   PhraseMatch m = f.lex.triggers.match(f.m.lexed, k);
   if (m.id < 0) return false;
   for (int r : f.lex.trigger_groups[m.id])
-    if (f.lex.rules[r].kind == "agreement" && !f.lex.rules[r].verb) return true;
+    if (f.lex.rules[r].kind == "agreement"sv && !f.lex.rules[r].verb) return true;
   return false;
 }
 
@@ -121,18 +124,18 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
 // verb ("elaborated a system of supplies", "financed the construction of") is an arrangement, which is
 // signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  bool event = kind == "exercise" || kind == "trade";
+  bool event = kind == "exercise"sv || kind == "trade"sv;
   // "established a fund": a body set up by agreement is signed, not a building completed.
   bool body = f.m.lexed.low(d.trigger).substr(0, 9) == "establish";
-  bool made = (kind == "supply" || kind == "project") && f.lex.rules[d.rule].verb && !body;
+  bool made = (kind == "supply"sv || kind == "project"sv) && f.lex.rules[d.rule].verb && !body;
   for (std::size_t k = d.own.b; k < d.tail.e; ++k) {
     if (k >= d.item.b && k < d.item.e) continue;
     if (!past_verb(f.m.lexed, k, d.own.b)) continue;
     if (event || made) return "completed";
     return "signed";
   }
-  if (kind == "trade" || kind == "exercise") return "completed";
-  return kind == "agreement" || kind == "loan" || kind == "investment" ? "signed" : "announced";
+  if (kind == "trade"sv || kind == "exercise"sv) return "completed";
+  return kind == "agreement"sv || kind == "loan"sv || kind == "investment"sv ? "signed" : "announced";
 }
 
 // "the potential deal", "a proposed contract": a modal adjective just before the trigger.
@@ -195,7 +198,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   bool after = d.trigger > d.sentence.b &&
                (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
-    return kind == "supply" || kind == "project" || kind == "exercise" ? "completed" : "signed";
+    return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   std::string s = cue_status(f, d, kind);
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.

@@ -6,6 +6,8 @@
 #include "spans_in.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 bool any_in(const TriggerScan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {
@@ -33,7 +35,8 @@ bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item)
   if (m.id < 0) return false;
   for (int rule : s.lex.trigger_groups[m.id]) {
     const TriggerRule& o = s.lex.rules[rule];
-    if (!o.verb && o.kind != r.kind && (o.kind == "loan" || o.kind == "assistance" || o.kind == "investment"))
+    if (!o.verb && o.kind != r.kind &&
+        (o.kind == "loan"sv || o.kind == "assistance"sv || o.kind == "investment"sv))
       return true;
   }
   return false;
@@ -110,7 +113,8 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
 // about money or goods that moved, not a deal.
 bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
   std::string_view kind = r.kind;
-  if (kind != "investment" && kind != "purchase" && kind != "supply" && kind != "trade" && kind != "project")
+  if (kind != "investment"sv && kind != "purchase"sv && kind != "supply"sv && kind != "trade"sv &&
+      kind != "project"sv)
     return false;
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
@@ -194,7 +198,7 @@ bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std
     PhraseMatch m = s.lex.sectors.match(s.t, k);
     if (m.id < 0 || m.end > b) continue;
     const std::string& sector = s.lex.sector_names[m.id];
-    if (sector == "trade" || sector == "energy") return true;
+    if (sector == "trade"sv || sector == "energy"sv) return true;
   }
   return false;
 }
@@ -250,7 +254,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
-    if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase" || r.kind == "supply");
+    if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
     if (item->e < e) item->e = e;
@@ -260,7 +264,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b);
     case Requirement::Money:
-      return money_in(s, c) && (r.kind != "trade" || bilateral(s, c));
+      return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
     case Requirement::Concrete:
@@ -270,11 +274,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Of: {
       // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
       // documentation began": a project noun needs its concrete object.
-      if (r.kind == "project") return concrete_of(s, c, e);
+      if (r.kind == "project"sv) return concrete_of(s, c, e);
       if (money_in(s, c)) return true;
       // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-      if ((r.kind == "supply" || r.kind == "purchase") && commodity_before(s, item->b, b, e)) return true;
-      if (r.kind == "purchase" && object_for(s, c, b).e > 0) {
+      if ((r.kind == "supply"sv || r.kind == "purchase"sv) && commodity_before(s, item->b, b, e)) return true;
+      if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
         *item = object_for(s, c, b);
         return true;
       }

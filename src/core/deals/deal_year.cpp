@@ -2,10 +2,14 @@
 // year), a list of years for a plural trigger, else the dateline's year for news told without a time.
 #include "deal_year.h"
 
+#include <string_view>
+
 #include "dateline.h"
 #include "spans_in.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 // "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
@@ -104,7 +108,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
   if (!f.dateline_year) return {};
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
-  if (status == "proposed" || status == "negotiating" || earlier_time(f, d.sentence)) return {};
+  if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
   return f.dateline_year;
 }

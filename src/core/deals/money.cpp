@@ -3,10 +3,13 @@
 #include "money.h"
 
 #include <array>
+#include <string_view>
 
 #include "numbers.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 struct Qualifier {
@@ -171,7 +174,7 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     std::string tag;
     m.qual_first = qualifier_start(t, i, &tag);
     if (!tag.empty() && m.qualifier.empty()) m.qualifier = tag;
-    if (m.currency == "USD") m.value_usd = m.value;
+    if (m.currency == "USD"sv) m.value_usd = m.value;
     out.push_back(std::move(m));
     i = out.back().end;
   }
@@ -179,13 +182,13 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     MoneySpan& x = out[k];
     MoneySpan& y = out[k + 1];
-    if ((x.currency == "USD") == (y.currency == "USD")) continue;
+    if ((x.currency == "USD"sv) == (y.currency == "USD"sv)) continue;
     std::size_t gap = y.qual_first - x.end;
     bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or"));
     // "(13 billion euros, $16 billion)": two figures of one amount inside one bracket.
     paren |= gap == 1 && t.is(x.end, ",") && x.qual_first > 0 && t.is(x.qual_first - 1, "(");
     if (!paren) continue;
-    if (x.currency == "USD")
+    if (x.currency == "USD"sv)
       y.value_usd = x.value;
     else
       x.value_usd = y.value;

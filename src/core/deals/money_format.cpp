@@ -3,16 +3,19 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 std::string prefix(const std::string& currency) {
-  if (currency == "USD") return "$";
-  if (currency == "EUR") return "\xE2\x82\xAC";
-  if (currency == "GBP") return "\xC2\xA3";
-  if (currency == "JPY") return "\xC2\xA5";
-  if (currency == "INR") return "\xE2\x82\xB9";
+  if (currency == "USD"sv) return "$";
+  if (currency == "EUR"sv) return "\xE2\x82\xAC";
+  if (currency == "GBP"sv) return "\xC2\xA3";
+  if (currency == "JPY"sv) return "\xC2\xA5";
+  if (currency == "INR"sv) return "\xE2\x82\xB9";
   return currency.empty() ? "" : currency + " ";
 }
 

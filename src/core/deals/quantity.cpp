@@ -3,10 +3,13 @@
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <string_view>
 
 #include "numbers.h"
 
 namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 namespace {
 
 // "24 MH-60R Seahawk helicopters": a count noun after a model name (capitalized words, joined hyphens
@@ -105,7 +108,7 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     q.unit = units.canonical[m.id];
     q.counted = units.counted[m.id];
     q.number = std::string(t.text.substr(t.lex[i].start, t.lex[num->end - 1].end - t.lex[i].start));
-    if (q.unit == "%" && (t.is(m.end, "share") || t.is(m.end, "stake") || t.is(m.end, "stakes"))) {
+    if (q.unit == "%"sv && (t.is(m.end, "share") || t.is(m.end, "stake") || t.is(m.end, "stakes"))) {
       q.unit += t.is(m.end, "share") ? " share" : " stake";
       ++q.end;
     }
