@@ -14,6 +14,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 // A set of word keys: sorted codes.

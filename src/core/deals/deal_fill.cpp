@@ -15,6 +15,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 std::string clean_text(std::string_view s) {

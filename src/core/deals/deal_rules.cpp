@@ -17,6 +17,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 bool clause_break(const LexedText& t, std::size_t k) {

@@ -12,6 +12,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 // "MoUs in the areas of power, health and defence", "a partnership covering areas such as defence": an

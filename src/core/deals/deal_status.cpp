@@ -8,6 +8,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 // "have not been finalized", "not yet signed", "has yet to sign", "hasn't ratified": a negation at most

@@ -8,6 +8,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 bool any_in(const TriggerScan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {

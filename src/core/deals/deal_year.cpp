@@ -10,6 +10,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 // "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or

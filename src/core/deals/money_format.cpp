@@ -8,6 +8,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 std::string prefix(const std::string& currency) {

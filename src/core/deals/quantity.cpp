@@ -10,6 +10,7 @@
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
 namespace {
 
 // "24 MH-60R Seahawk helicopters": a count noun after a model name (capitalized words, joined hyphens
