@@ -12,7 +12,8 @@ namespace entente {
 
 enum class LexKind : std::uint8_t { Word, Number, Symbol, Punct };
 
-struct Lex {
+// 16 bytes (8-aligned): a lexeme list's size and index arithmetic are shifts, not divisions by 12.
+struct alignas(8) Lex {
   std::uint32_t start = 0;  // byte offset into the lexed text
   std::uint32_t end = 0;    // end exclusive
   LexKind kind = LexKind::Word;
