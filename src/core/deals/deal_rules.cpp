@@ -358,6 +358,14 @@ bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range
   return false;
 }
 
+// lex_at(t, offset), found by walking forward from *cursor (a lexeme at or before it), which moves there.
+std::size_t lex_from(const LexedText& t, std::uint32_t offset, std::size_t* cursor) {
+  std::size_t k = *cursor;
+  if (k > 0 && t.lex[k - 1].start >= offset) k = lex_at(t, offset);  // never here for ordered sentences
+  while (k < t.lex.size() && t.lex[k].start < offset) ++k;
+  return *cursor = k;
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
@@ -379,8 +387,9 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
     sentences = &fallback;
   }
+  std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
   for (const Sentence& sent : *sentences) {
-    LexRange range{lex_at(t, sent.start), lex_at(t, sent.end)};
+    LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
     if (range.b >= range.e || !may_hold_trigger(lex, t, range)) continue;
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
