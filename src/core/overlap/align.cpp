@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <tuple>
 
+#include "radix_sort.h"
+
 namespace entente {
 namespace {
 
@@ -141,7 +143,8 @@ SeedTable build_seed_table(const std::vector<std::uint64_t>& shingles,
     const std::uint64_t h = shingles[i];
     if (h != 0 && !std::binary_search(frequent.begin(), frequent.end(), h)) table.emplace_back(h, i);
   }
-  std::sort(table.begin(), table.end());
+  SeedTable scratch;  // positions ascending: a stable sort by hash orders by (hash, position)
+  radix_sort_by(table, scratch, [](const auto& s) { return s.first; });
   return table;
 }
 

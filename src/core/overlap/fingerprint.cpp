@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <deque>
 
+#include "radix_sort.h"
+
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
@@ -94,7 +96,7 @@ std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<
 }
 
 std::vector<std::uint64_t> sorted_set(std::vector<std::uint64_t> values) {
-  std::sort(values.begin(), values.end());
+  radix_sort(values);
   values.erase(std::unique(values.begin(), values.end()), values.end());
   if (!values.empty() && values.front() == 0) values.erase(values.begin());
   return values;

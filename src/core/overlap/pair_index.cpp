@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "radix_sort.h"
+
 namespace entente {
 namespace {
 
@@ -24,9 +26,9 @@ std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<P
 }
 
 // Key: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
-void reduce_keys(std::vector<std::uint64_t>& keys, const PairIndexOptions& options,
-                 std::vector<SharedCount>& out) {
-  std::sort(keys.begin(), keys.end());
+void reduce_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& scratch,
+                 const PairIndexOptions& options, std::vector<SharedCount>& out) {
+  radix_sort(keys, scratch);
   for (std::size_t i = 0; i < keys.size();) {
     SharedCount c;
     c.a = static_cast<std::uint32_t>(keys[i] >> 40);
@@ -58,7 +60,10 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
   for (std::uint32_t d = 0; d < features.size(); ++d) {
     for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
   }
-  std::sort(postings.begin(), postings.end());
+  {  // features in ascending document order: a stable sort by feature orders them by (feature, document)
+    std::vector<Posting> scratch;
+    radix_sort_by(postings, scratch, [](const Posting& p) { return p.first; });
+  }
   const auto groups = kept_groups(postings, std::max<std::size_t>(2, options.max_df));
 
   // Keys per first document, to cut the documents into passes of at most key_budget keys.
@@ -67,7 +72,7 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
     for (std::size_t x = begin; x < end; ++x) keys_of[postings[x].second] += end - x - 1;
   }
   std::vector<SharedCount> out;
-  std::vector<std::uint64_t> keys;
+  std::vector<std::uint64_t> keys, scratch;
   for (std::uint32_t first = 0; first < features.size();) {
     std::uint32_t last = first;  // pass over first documents [first, last)
     std::size_t budget = 0;
@@ -86,7 +91,7 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
         }
       }
     }
-    reduce_keys(keys, options, out);
+    reduce_keys(keys, scratch, options, out);
     first = last;
   }
   return out;
@@ -95,8 +100,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
 std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::uint64_t>>& features,
                                              std::size_t max_df) {
   std::vector<std::uint64_t> all;
+  std::size_t total = 0;
+  for (const auto& f : features) total += f.size();
+  all.reserve(total);
   for (const auto& f : features) all.insert(all.end(), f.begin(), f.end());
-  std::sort(all.begin(), all.end());
+  radix_sort(all);
   std::vector<std::uint64_t> out;
   for (std::size_t i = 0; i < all.size();) {
     std::size_t j = i;
@@ -111,9 +119,21 @@ void remove_features(std::vector<std::vector<std::uint64_t>>& features,
                      const std::vector<std::uint64_t>& drop) {
   if (drop.empty()) return;
   for (auto& f : features) {
-    f.erase(std::remove_if(f.begin(), f.end(),
-                           [&](std::uint64_t h) { return std::binary_search(drop.begin(), drop.end(), h); }),
-            f.end());
+    if (!std::is_sorted(f.begin(), f.end())) {
+      f.erase(
+          std::remove_if(f.begin(), f.end(),
+                         [&](std::uint64_t h) { return std::binary_search(drop.begin(), drop.end(), h); }),
+          f.end());
+      continue;
+    }
+    // Both sorted: each search starts where the previous one ended.
+    auto d = drop.begin();
+    auto kept = f.begin();
+    for (std::uint64_t h : f) {
+      d = std::lower_bound(d, drop.end(), h);
+      if (d == drop.end() || *d != h) *kept++ = h;
+    }
+    f.erase(kept, f.end());
   }
 }
 
