@@ -1,4 +1,4 @@
-// The radix sort gives std::sort's order (values) and std::stable_sort's order (records by key).
+// The radix sorts give std::sort's order (values) and std::stable_sort's order (records by key).
 #include "radix_sort.h"
 
 #include <catch2/catch.hpp>
@@ -19,7 +19,7 @@ std::vector<std::uint64_t> random_values(std::mt19937_64& rng, std::size_t n, in
 
 }  // namespace
 
-TEST_CASE("radix_sort equals std::sort on random inputs, with duplicates, small and empty") {
+TEST_CASE("radix_sort and sort_hashes equal std::sort on random inputs, with duplicates, small and empty") {
   std::mt19937_64 rng(12345);
   std::vector<std::uint64_t> scratch = {42, 43};  // stale content must not matter
   for (std::size_t n : {0u, 1u, 2u, 255u, 256u, 257u, 1000u, 5000u, 70000u}) {
@@ -27,16 +27,22 @@ TEST_CASE("radix_sort equals std::sort on random inputs, with duplicates, small 
       std::vector<std::uint64_t> v = random_values(rng, n, shape);
       std::vector<std::uint64_t> expected = v;
       std::sort(expected.begin(), expected.end());
+      std::vector<std::uint64_t> w = v;
       entente::radix_sort(v, scratch);
       CHECK(v == expected);
+      entente::sort_hashes(w, scratch);
+      CHECK(w == expected);
     }
   }
   std::vector<std::uint64_t> edge = {UINT64_MAX, 0, 1ull << 63, 0, UINT64_MAX};
   edge.resize(300, 5);
   std::vector<std::uint64_t> expected = edge;
   std::sort(expected.begin(), expected.end());
+  std::vector<std::uint64_t> edge2 = edge;
   entente::radix_sort(edge);
   CHECK(edge == expected);
+  entente::sort_hashes(edge2);
+  CHECK(edge2 == expected);
 }
 
 TEST_CASE("radix_sort_by is stable: equal keys keep their input order") {

@@ -96,7 +96,7 @@ std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<
 }
 
 std::vector<std::uint64_t> sorted_set(std::vector<std::uint64_t> values) {
-  radix_sort(values);
+  sort_hashes(values);
   values.erase(std::unique(values.begin(), values.end()), values.end());
   if (!values.empty() && values.front() == 0) values.erase(values.begin());
   return values;

@@ -104,7 +104,7 @@ std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::
   for (const auto& f : features) total += f.size();
   all.reserve(total);
   for (const auto& f : features) all.insert(all.end(), f.begin(), f.end());
-  radix_sort(all);
+  sort_hashes(all);
   std::vector<std::uint64_t> out;
   for (std::size_t i = 0; i < all.size();) {
     std::size_t j = i;
