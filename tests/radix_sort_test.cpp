@@ -57,3 +57,22 @@ TEST_CASE("radix_sort_by is stable: equal keys keep their input order") {
     CHECK(v == expected);
   }
 }
+
+TEST_CASE("sort_by_top_bits orders records as std::sort with the same total order") {
+  std::mt19937_64 rng(3);
+  for (std::size_t n : {0u, 5u, 63u, 64u, 1000u, 20000u}) {
+    for (std::uint64_t spread : {std::uint64_t{0}, std::uint64_t{9}, UINT64_MAX}) {
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> v, scratch;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        const std::uint64_t h = spread == UINT64_MAX ? rng() : rng() % (spread + 1) << 60;
+        v.emplace_back(h, static_cast<std::uint32_t>(rng() % 1000));
+      }
+      auto expected = v;
+      std::sort(expected.begin(), expected.end());
+      entente::sort_by_top_bits(
+          v, scratch, [](const auto& p) { return p.first; },
+          [](const auto& x, const auto& y) { return x < y; });
+      CHECK(v == expected);
+    }
+  }
+}

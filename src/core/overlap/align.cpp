@@ -140,11 +140,20 @@ SeedTable build_seed_table(const std::vector<std::uint64_t>& shingles,
   SeedTable table;
   table.reserve(shingles.size());
   for (std::uint32_t i = 0; i < shingles.size(); ++i) {
-    const std::uint64_t h = shingles[i];
-    if (h != 0 && !std::binary_search(frequent.begin(), frequent.end(), h)) table.emplace_back(h, i);
+    if (shingles[i] != 0) table.emplace_back(shingles[i], i);
   }
-  SeedTable scratch;  // positions ascending: a stable sort by hash orders by (hash, position)
-  radix_sort_by(table, scratch, [](const auto& s) { return s.first; });
+  SeedTable scratch;
+  sort_by_top_bits(
+      table, scratch, [](const auto& s) { return s.first; },
+      [](const auto& x, const auto& y) { return x < y; });
+  // Both sorted by hash: drop the frequent ones in one forward pass.
+  auto f = frequent.begin();
+  auto kept = table.begin();
+  for (const auto& s : table) {
+    f = std::lower_bound(f, frequent.end(), s.first);
+    if (f == frequent.end() || *f != s.first) *kept++ = s;
+  }
+  table.erase(kept, table.end());
   return table;
 }
 

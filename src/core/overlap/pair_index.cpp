@@ -60,9 +60,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
   for (std::uint32_t d = 0; d < features.size(); ++d) {
     for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
   }
-  {  // features in ascending document order: a stable sort by feature orders them by (feature, document)
+  {
     std::vector<Posting> scratch;
-    radix_sort_by(postings, scratch, [](const Posting& p) { return p.first; });
+    sort_by_top_bits(
+        postings, scratch, [](const Posting& p) { return p.first; },
+        [](const Posting& x, const Posting& y) { return x < y; });
   }
   const auto groups = kept_groups(postings, std::max<std::size_t>(2, options.max_df));
 

@@ -49,30 +49,40 @@ inline void radix_sort(std::vector<std::uint64_t>& values) {
   radix_sort(values, scratch);
 }
 
-// Sorts 64-bit values ascending (std::sort's result) with one pass on the top bits into about n / 4
-// buckets, then a sort of each bucket: linear for values spread evenly (hashes), std::sort's cost at worst.
-inline void sort_hashes(std::vector<std::uint64_t>& values, std::vector<std::uint64_t>& scratch) {
+// Sorts `values` by `less` (std::sort's result when `less` is a total order, or on plain numbers) with one
+// pass on the top bits of key(value) into about n / 4 buckets, then std::sort of each bucket. `less` must
+// order by key first: key(x) < key(y) implies less(x, y). Linear when keys are spread evenly over 64 bits
+// (hashes), std::sort's cost at worst. `scratch` is working storage, as for radix_sort_by.
+template <class T, class Key, class Less>
+void sort_by_top_bits(std::vector<T>& values, std::vector<T>& scratch, Key key, Less less) {
   const std::size_t n = values.size();
   if (n < 64) {
-    std::sort(values.begin(), values.end());
+    std::sort(values.begin(), values.end(), less);
     return;
   }
   int bits = 4;
   while (bits < 16 && (std::size_t{1} << (bits + 2)) < n) ++bits;
   const int shift = 64 - bits;
   std::vector<std::size_t> next((std::size_t{1} << bits) + 1, 0);  // bucket starts, then write positions
-  for (std::uint64_t v : values) ++next[(v >> shift) + 1];
+  for (const T& v : values) ++next[(key(v) >> shift) + 1];
   for (std::size_t b = 1; b < next.size(); ++b) next[b] += next[b - 1];
   scratch.resize(n);
-  for (std::uint64_t v : values) scratch[next[v >> shift]++] = v;
+  for (const T& v : values) scratch[next[key(v) >> shift]++] = v;
   values.swap(scratch);
   // next[b] is now the end of bucket b, which is the start of bucket b + 1.
-  std::size_t begin = 0;
+  auto begin = values.begin();
   for (std::size_t b = 0; b + 1 < next.size(); ++b) {
-    std::sort(values.begin() + static_cast<std::ptrdiff_t>(begin),
-              values.begin() + static_cast<std::ptrdiff_t>(next[b]));
-    begin = next[b];
+    const auto end = values.begin() + static_cast<std::ptrdiff_t>(next[b]);
+    std::sort(begin, end, less);
+    begin = end;
   }
+}
+
+// Sorts 64-bit values ascending (std::sort's result); fastest on evenly spread values (hashes).
+inline void sort_hashes(std::vector<std::uint64_t>& values, std::vector<std::uint64_t>& scratch) {
+  sort_by_top_bits(
+      values, scratch, [](std::uint64_t v) { return v; },
+      [](std::uint64_t x, std::uint64_t y) { return x < y; });
 }
 
 inline void sort_hashes(std::vector<std::uint64_t>& values) {

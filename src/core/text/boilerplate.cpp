@@ -51,12 +51,18 @@ constexpr std::string_view kNotePrefixes[] = {
     "this article was",    "stay tuned to",      "your email address",
 };
 
-// Letters folded to lower case, every other run of characters to one space, trimmed.
-std::string letters_only(std::string_view line) {
+// Letters folded to lower case, every other run of characters to one space, trimmed; only the first
+// `max_words` + 1 words (a longer line is never a stock line, so the rest need not be read).
+std::string letters_only(std::string_view line, std::size_t max_words) {
   std::string out;
+  std::size_t words = 0;
   for (char c : line) {
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (letter) {
+      if ((out.empty() || out.back() == ' ') && ++words > max_words + 1) {
+        out.pop_back();
+        break;
+      }
       out += static_cast<char>(c | 0x20);
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
@@ -73,7 +79,7 @@ std::size_t word_count(std::string_view s) {
 }  // namespace
 
 bool is_stock_line(std::string_view line) {
-  const std::string s = letters_only(line);
+  const std::string s = letters_only(line, 40);
   const std::size_t words = word_count(s);
   if (words == 0 || words > 40) return false;
   if (line.find("\xC2\xA9") != std::string_view::npos && words <= 12) return true;  // ©
