@@ -53,19 +53,6 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-    } else if (const std::size_t n = utf8_length(s, i)) {
-      i += n;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Bytes that are written as an escape: quote, backslash and control characters.
 bool needs_escape(unsigned char c) {
   return c < 0x20 || c == '"' || c == '\\';
@@ -137,24 +124,33 @@ JsonWriter& JsonWriter::value(double x) {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   element();
-  if (!valid_utf8(s)) {  // as nlohmann replaces invalid bytes
-    out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return *this;
-  }
+  const std::size_t mark = out_.size();
   out_ += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (!needs_escape(c)) continue;
-    out_.append(s.data() + run, i - run);
-    run = i + 1;
-    if (const char* escape = short_escape(c)) {
-      out_ += escape;
-    } else {
-      out_ += "\\u00";
-      out_ += kHex[c >> 4];
-      out_ += kHex[c & 15];
+    if (c >= 0x80) {
+      const std::size_t n = utf8_length(s, i);
+      if (n == 0) {  // invalid UTF-8: the whole string as nlohmann replaces it
+        out_.resize(mark);
+        out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return *this;
+      }
+      i += n;
+      continue;
     }
+    if (needs_escape(c)) {
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      if (const char* escape = short_escape(c)) {
+        out_ += escape;
+      } else {
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
+      }
+    }
+    ++i;
   }
   out_.append(s.data() + run, s.size() - run);
   out_ += '"';
