@@ -64,3 +64,13 @@ TEST_CASE("remove_features drops listed values") {
   entente::remove_features(f, {3});
   CHECK(f == std::vector<std::vector<std::uint64_t>>{{1, 2}, {4}});
 }
+
+TEST_CASE("remove_features drops the listed values from sorted and unsorted sets alike") {
+  std::vector<std::vector<std::uint64_t>> f = {{1, 3, 5, 7, 9, 11}, {9, 1, 4, 3}, {}, {2, 4, 6}, {12, 13}};
+  entente::remove_features(f, {0, 3, 4, 9, 12, 13});
+  CHECK(f[0] == std::vector<std::uint64_t>{1, 5, 7, 11});
+  CHECK(f[1] == std::vector<std::uint64_t>{1});
+  CHECK(f[2].empty());
+  CHECK(f[3] == std::vector<std::uint64_t>{2, 6});
+  CHECK(f[4].empty());
+}

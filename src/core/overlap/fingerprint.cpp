@@ -82,15 +82,13 @@ std::vector<std::uint64_t> content_words(const MatchSeq& seq) {
 }
 
 std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
+  // Branch-free merge: hashes compare unpredictably, so each step advances by arithmetic, not by a jump.
   std::size_t n = 0;
   for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
+    const std::uint64_t a = x[i], b = y[j];
+    n += a == b;
+    i += a <= b;
+    j += b <= a;
   }
   return n;
 }
