@@ -2,7 +2,6 @@
 #include "fingerprint.h"
 
 #include <algorithm>
-#include <deque>
 
 #include "radix_sort.h"
 
@@ -42,14 +41,17 @@ std::vector<std::uint64_t> shingle_hashes(const MatchSeq& seq, int k) {
 std::vector<Fingerprint> winnow(const std::vector<std::uint64_t>& shingles, int window) {
   std::vector<Fingerprint> out;
   const std::size_t w = static_cast<std::size_t>(window);
-  std::deque<std::uint32_t> q;  // positions with increasing hashes (monotone queue of window minima)
+  // Positions with increasing hashes (monotone queue of window minima): q[head, end).
+  std::vector<std::uint32_t> q;
+  q.reserve(shingles.size());
+  std::size_t head = 0;
   auto key = [&](std::uint32_t p) { return shingles[p] == 0 ? UINT64_MAX : shingles[p]; };
   for (std::uint32_t i = 0; i < shingles.size(); ++i) {
-    while (!q.empty() && key(q.back()) >= key(i)) q.pop_back();
+    while (q.size() > head && key(q.back()) >= key(i)) q.pop_back();
     q.push_back(i);
-    if (q.front() + w <= i) q.pop_front();
+    if (q[head] + w <= i) ++head;
     if (i + 1 < w && i + 1 != shingles.size()) continue;
-    const std::uint32_t m = q.front();
+    const std::uint32_t m = q[head];
     if (shingles[m] != 0 && (out.empty() || out.back().pos != m)) out.push_back({shingles[m], m});
   }
   return out;
