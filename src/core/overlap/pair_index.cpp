@@ -25,17 +25,37 @@ std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<P
   return groups;
 }
 
-// Key: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
+// Pair keys: a | b | df in as few bits as the corpus needs (fewer radix passes); sorting groups a pair's keys
+// and orders them by (a, b, df).
+struct KeyLayout {
+  int df_bits = 16, b_bits = 24;
+  std::uint64_t key(std::uint64_t a, std::uint64_t b, std::uint64_t df) const {
+    return (a << (b_bits + df_bits)) | (b << df_bits) | df;
+  }
+  std::uint32_t a(std::uint64_t key) const { return static_cast<std::uint32_t>(key >> (b_bits + df_bits)); }
+  std::uint32_t b(std::uint64_t key) const {
+    return static_cast<std::uint32_t>(key >> df_bits) & ((std::uint32_t{1} << b_bits) - 1);
+  }
+  std::uint64_t df(std::uint64_t key) const { return key & ((std::uint64_t{1} << df_bits) - 1); }
+};
+
+// Bits needed to write values up to `n`.
+int bits_for(std::size_t n) {
+  int bits = 1;
+  while (bits < 32 && (std::size_t{1} << bits) <= n) ++bits;
+  return bits;
+}
+
 void reduce_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& scratch,
-                 const PairIndexOptions& options, std::vector<SharedCount>& out) {
+                 const KeyLayout& layout, const PairIndexOptions& options, std::vector<SharedCount>& out) {
   radix_sort(keys, scratch);
   for (std::size_t i = 0; i < keys.size();) {
     SharedCount c;
-    c.a = static_cast<std::uint32_t>(keys[i] >> 40);
-    c.b = static_cast<std::uint32_t>(keys[i] >> 16) & 0xFFFFFF;
+    c.a = layout.a(keys[i]);
+    c.b = layout.b(keys[i]);
     std::size_t j = i;
-    for (; j < keys.size() && (keys[j] >> 16) == (keys[i] >> 16); ++j) {
-      c.evidence += 1.0 / static_cast<double>((keys[j] & 0xFFFF) - 1);
+    for (; j < keys.size() && (keys[j] >> layout.df_bits) == (keys[i] >> layout.df_bits); ++j) {
+      c.evidence += 1.0 / static_cast<double>(layout.df(keys[j]) - 1);
     }
     c.shared = static_cast<std::uint32_t>(j - i);
     bool pass = c.evidence >= options.min_evidence;
@@ -66,7 +86,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
         postings, scratch, [](const Posting& p) { return p.first; },
         [](const Posting& x, const Posting& y) { return x < y; });
   }
-  const auto groups = kept_groups(postings, std::max<std::size_t>(2, options.max_df));
+  const std::size_t max_df = std::max<std::size_t>(2, options.max_df);
+  const auto groups = kept_groups(postings, max_df);
+  KeyLayout layout;
+  layout.df_bits = bits_for(max_df);
+  layout.b_bits = bits_for(features.size());
 
   // Keys per first document, to cut the documents into passes of at most key_budget keys.
   std::vector<std::size_t> keys_of(features.size() + 1, 0);
@@ -89,11 +113,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
         if (a < first) continue;
         if (a >= last) break;
         for (std::size_t y = x + 1; y < end; ++y) {
-          keys.push_back((std::uint64_t{a} << 40) | (std::uint64_t{postings[y].second} << 16) | df);
+          keys.push_back(layout.key(a, postings[y].second, df));
         }
       }
     }
-    reduce_keys(keys, scratch, options, out);
+    reduce_keys(keys, scratch, layout, options, out);
     first = last;
   }
   return out;

@@ -12,29 +12,35 @@
 namespace entente {
 
 // Sorts `values` by key(value) (a std::uint64_t), ascending and stable: equal keys keep their input order.
-// Byte positions where every key holds the same byte are skipped. `scratch` is working storage (any content;
-// reusing it across calls saves allocations). Time O(n) per varying key byte; inputs below a few hundred
-// values go through std::stable_sort instead, with the same result.
+// Keys are read in 11-bit digits; digits where every key holds the same value are skipped, so keys that use
+// few bits sort in few passes. `scratch` is working storage (any content; reusing it across calls saves
+// allocations). Time O(n) per varying digit; inputs below a few thousand values go through std::stable_sort
+// instead, with the same result.
 template <class T, class Key>
 void radix_sort_by(std::vector<T>& values, std::vector<T>& scratch, Key key) {
+  constexpr int kDigitBits = 11, kDigits = 6;  // 6 * 11 >= 64
+  constexpr std::size_t kBuckets = std::size_t{1} << kDigitBits;
   const std::size_t n = values.size();
-  if (n < 256) {
+  if (n < 2048) {
     std::stable_sort(values.begin(), values.end(), [&](const T& x, const T& y) { return key(x) < key(y); });
     return;
   }
-  std::vector<std::array<std::size_t, 256>> counts(8);
+  auto digit = [](std::uint64_t k, int d) {
+    return static_cast<std::size_t>(k >> (kDigitBits * d)) & (kBuckets - 1);
+  };
+  std::vector<std::array<std::size_t, kBuckets>> counts(kDigits);
   for (auto& c : counts) c.fill(0);
   for (const T& v : values) {
     const std::uint64_t k = key(v);
-    for (int b = 0; b < 8; ++b) ++counts[b][(k >> (8 * b)) & 0xFF];
+    for (int d = 0; d < kDigits; ++d) ++counts[d][digit(k, d)];
   }
   scratch.resize(n);
-  for (int b = 0; b < 8; ++b) {
-    std::array<std::size_t, 256>& c = counts[b];
-    if (*std::max_element(c.begin(), c.end()) == n) continue;  // one byte value everywhere: order unchanged
+  for (int d = 0; d < kDigits; ++d) {
+    std::array<std::size_t, kBuckets>& c = counts[d];
+    if (c[digit(key(values.front()), d)] == n) continue;  // one digit value everywhere: order unchanged
     std::size_t sum = 0;
     for (std::size_t& x : c) sum += std::exchange(x, sum);
-    for (const T& v : values) scratch[c[(key(v) >> (8 * b)) & 0xFF]++] = v;
+    for (const T& v : values) scratch[c[digit(key(v), d)]++] = v;
     values.swap(scratch);
   }
 }
