@@ -51,18 +51,12 @@ constexpr std::string_view kNotePrefixes[] = {
     "this article was",    "stay tuned to",      "your email address",
 };
 
-// Letters folded to lower case, every other run of characters to one space, trimmed; only the first
-// `max_words` + 1 words (a longer line is never a stock line, so the rest need not be read).
-std::string letters_only(std::string_view line, std::size_t max_words) {
+// Letters folded to lower case, every other run of characters to one space, trimmed.
+std::string letters_only(std::string_view line) {
   std::string out;
-  std::size_t words = 0;
   for (char c : line) {
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (letter) {
-      if ((out.empty() || out.back() == ' ') && ++words > max_words + 1) {
-        out.pop_back();
-        break;
-      }
       out += static_cast<char>(c | 0x20);
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';
@@ -72,6 +66,19 @@ std::string letters_only(std::string_view line, std::size_t max_words) {
   return out;
 }
 
+// Whether `line` holds more than `limit` runs of ASCII letters (the words of letters_only), reading no
+// further than the run that passes the limit.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && !in_word && ++words > limit) return true;
+    in_word = letter;
+  }
+  return false;
+}
+
 std::size_t word_count(std::string_view s) {
   return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' ');
 }
@@ -79,7 +86,8 @@ std::size_t word_count(std::string_view s) {
 }  // namespace
 
 bool is_stock_line(std::string_view line) {
-  const std::string s = letters_only(line, 40);
+  if (more_words_than(line, 40)) return false;  // long paragraphs: decided without copying them
+  const std::string s = letters_only(line);
   const std::size_t words = word_count(s);
   if (words == 0 || words > 40) return false;
   if (line.find("\xC2\xA9") != std::string_view::npos && words <= 12) return true;  // ©
