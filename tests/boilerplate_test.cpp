@@ -32,3 +32,13 @@ TEST_CASE("frequency cap: none in small corpora, a share in large ones, bounded"
   CHECK(entente::max_feature_df(100, 0.3, 10) == 30);
   CHECK(entente::max_feature_df(10000, 0.3, 10) == 200);
 }
+
+TEST_CASE("author notes count up to 40 words; a longer line is never a stock line") {
+  std::string note = "The writer is";
+  for (int i = 0; i < 37; ++i) note += " x";  // 40 words
+  CHECK(entente::is_stock_line(note));
+  CHECK(entente::is_stock_line(note + "!!"));
+  CHECK_FALSE(entente::is_stock_line(note + " y"));
+  CHECK_FALSE(entente::is_stock_line(note + " 1 y"));
+  CHECK(entente::is_stock_line(note + " 1 2"));  // digits are no words
+}

@@ -1,7 +1,10 @@
-// Shingles, winnowing guarantee, content bigrams.
+// Shingles, winnowing guarantee, content bigrams, shared counts.
 #include "fingerprint.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <iterator>
+#include <random>
 
 namespace {
 
@@ -69,4 +72,22 @@ TEST_CASE("content bigrams skip function words") {
   const auto b = entente::content_bigrams(seq_of({"relations", "pakistan", "russia"}));
   CHECK(a.size() == 2);
   CHECK(a == b);
+}
+
+TEST_CASE("count_common counts the values two sorted sets share, as set_intersection does") {
+  std::mt19937_64 rng(5);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::uint64_t> x, y;
+    const std::uint64_t range = 1 + rng() % 300;  // small ranges share many values, large ones few
+    for (std::uint64_t n = rng() % 120; n > 0; --n) x.push_back(rng() % range);
+    for (std::uint64_t n = rng() % 120; n > 0; --n) y.push_back(rng() % range);
+    x = entente::sorted_set(x);
+    y = entente::sorted_set(y);
+    std::vector<std::uint64_t> both;
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+    CHECK(entente::count_common(x, y) == both.size());
+    CHECK(entente::count_common(y, x) == both.size());
+  }
+  CHECK(entente::count_common({}, {1, 2}) == 0);
+  CHECK(entente::count_common({UINT64_MAX}, {1, UINT64_MAX}) == 1);
 }

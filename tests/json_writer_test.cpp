@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <random>
 
 using entente::JsonWriter;
 using ordered = nlohmann::ordered_json;
@@ -79,4 +80,51 @@ TEST_CASE("JsonWriter writes empty containers on one line") {
   JsonWriter w(2);
   w.begin_object().key("a").begin_array().end_array().end_object();
   CHECK(w.text() == "{\n  \"a\": []\n}");
+}
+
+TEST_CASE("JsonWriter copies valid UTF-8 and replaces invalid bytes exactly as dump() does") {
+  auto dump = [](const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  auto write = [](const std::string& s) {
+    JsonWriter w;
+    w.value(s);
+    return w.take();
+  };
+  // Edges of Unicode Table 3-7: the lowest and highest valid sequences of each length and their neighbours.
+  const std::vector<std::string> edges = {"\xc2\x80",
+                                          "\xdf\xbf",
+                                          "\xc1\xbf",
+                                          "\xe0\xa0\x80",
+                                          "\xe0\x9f\xbf",
+                                          "\xed\x9f\xbf",
+                                          "\xed\xa0\x80",
+                                          "\xef\xbf\xbf",
+                                          "\xf0\x90\x80\x80",
+                                          "\xf0\x8f\xbf\xbf",
+                                          "\xf4\x8f\xbf\xbf",
+                                          "\xf4\x90\x80\x80",
+                                          "\xf5\x80\x80\x80",
+                                          "\x80",
+                                          "\xbf",
+                                          "\xc2",
+                                          "\xe2\x82",
+                                          "\xf0\x9f\x98",
+                                          "a\xc3\xa9\"\n\x01\x7f"};
+  for (const std::string& s : edges) {
+    INFO(s);
+    CHECK(write(s) == dump(s));
+    CHECK(write("x" + s + "y") == dump("x" + s + "y"));
+  }
+  std::mt19937 rng(99);
+  for (int n = 0; n < 2000; ++n) {  // random bytes, most of them from the bytes that make up UTF-8
+    std::string s;
+    const int length = static_cast<int>(rng() % 12);
+    for (int i = 0; i < length; ++i) {
+      const unsigned r = rng();
+      s += static_cast<char>(r % 4 == 0 ? r >> 8 : r % 4 == 1 ? 0x80 + (r >> 8) % 64 : 0xC0 + (r >> 8) % 64);
+    }
+    INFO(n);
+    CHECK(write(s) == dump(s));
+  }
 }

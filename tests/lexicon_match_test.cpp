@@ -96,3 +96,27 @@ TEST_CASE("count_lexicon_topics: one row per document and topic, running words a
   CHECK(r.corpus[0].per_1000 == 363.64);  // 4 / 11
   CHECK(r.lexicon[0].terms == 3);
 }
+
+TEST_CASE("a start cache kept across documents gives each document's own hits") {
+  auto lex = entente::parse_lexicon(R"({"e": ["oil", "gas pipeline*"], "d": ["defen*", "missile"]})");
+  entente::LexiconMatcher m(lex);
+  const entente::Corpus c =
+      corpus_of({"Oil and gas pipelines; defence.", "Missile defence, oil-rich gas pipeline", "no hits here",
+                 "gas pipeline gas oil"});
+  entente::LexiconMatcher::StartCache cache;
+  std::size_t total = 0;
+  for (const auto& d : c.docs) {
+    const auto shared = m.match(d, cache);
+    const auto alone = m.match(d);
+    REQUIRE(shared.size() == alone.size());
+    for (std::size_t i = 0; i < shared.size(); ++i) {
+      CHECK(shared[i].topic == alone[i].topic);
+      CHECK(shared[i].term == alone[i].term);
+      CHECK(shared[i].first_token == alone[i].first_token);
+      CHECK(shared[i].token_end == alone[i].token_end);
+    }
+    total += shared.size();
+  }
+  CHECK(total == 9);
+  CHECK_FALSE(cache.empty());
+}

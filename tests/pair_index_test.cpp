@@ -1,7 +1,10 @@
 // Candidate pairs from the inverted index.
 #include "pair_index.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
+#include <random>
 
 using entente::PairIndexOptions;
 
@@ -63,4 +66,52 @@ TEST_CASE("remove_features drops listed values") {
   std::vector<std::vector<std::uint64_t>> f = {{1, 2, 3}, {3, 4}};
   entente::remove_features(f, {3});
   CHECK(f == std::vector<std::vector<std::uint64_t>>{{1, 2}, {4}});
+}
+
+TEST_CASE("remove_features drops the listed values from sorted and unsorted sets alike") {
+  std::vector<std::vector<std::uint64_t>> f = {{1, 3, 5, 7, 9, 11}, {9, 1, 4, 3}, {}, {2, 4, 6}, {12, 13}};
+  entente::remove_features(f, {0, 3, 4, 9, 12, 13});
+  CHECK(f[0] == std::vector<std::uint64_t>{1, 5, 7, 11});
+  CHECK(f[1] == std::vector<std::uint64_t>{1});
+  CHECK(f[2].empty());
+  CHECK(f[3] == std::vector<std::uint64_t>{2, 6});
+  CHECK(f[4].empty());
+}
+
+TEST_CASE("index_pairs equals a brute-force count over every pair, in one pass or several") {
+  std::mt19937_64 rng(11);
+  std::vector<std::vector<std::uint64_t>> f(300);
+  for (auto& set : f) {
+    for (int i = 0; i < 25; ++i) set.push_back(rng() % 2000);  // features of document frequency 0..~15
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+  }
+  std::map<std::uint64_t, std::size_t> df;
+  for (const auto& set : f)
+    for (std::uint64_t x : set) ++df[x];
+  PairIndexOptions o;
+  o.max_df = 6;
+  o.min_evidence = 0.5;
+  for (std::size_t budget : {std::size_t{8} << 20, std::size_t{500}}) {
+    o.key_budget = budget;
+    const auto pairs = entente::index_pairs(f, o);
+    std::size_t next = 0;
+    for (std::uint32_t a = 0; a < f.size(); ++a) {
+      for (std::uint32_t b = a + 1; b < f.size(); ++b) {
+        std::uint32_t shared = 0;
+        double evidence = 0;
+        for (std::uint64_t x : f[a]) {
+          const std::size_t d = df[x];
+          if (d <= o.max_df && std::binary_search(f[b].begin(), f[b].end(), x))
+            ++shared, evidence += 1.0 / (d - 1);
+        }
+        if (shared == 0 || evidence < o.min_evidence) continue;
+        REQUIRE(next < pairs.size());
+        CHECK((pairs[next].a == a && pairs[next].b == b && pairs[next].shared == shared));
+        CHECK(pairs[next].evidence == Approx(evidence));
+        ++next;
+      }
+    }
+    CHECK(next == pairs.size());
+  }
 }

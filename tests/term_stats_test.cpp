@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "det_math.h"
+#include "lda_corpus.h"
 #include "test_corpus.h"
 #include "tokenize.h"
 
@@ -40,4 +41,41 @@ TEST_CASE("distinctive terms rank by tf-idf and skip terms found everywhere") {
   CHECK(s.distinctive[0].tf_idf[0] == Approx(3 * std::log(3.0)).margin(0.001));
   CHECK(s.distinctive[1].terms == std::vector<std::string>{"troops"});
   CHECK(s.distinctive[2].terms == std::vector<std::string>{"vaccine", "troops"});
+}
+
+TEST_CASE("short rankings are the first entries of the full rankings, ties by term") {
+  const entente::Corpus c = corpus_of({"delta alpha charlie bravo alpha charlie echo delta foxtrot",
+                                       "bravo bravo charlie golf hotel alpha", "india juliet golf golf"});
+  entente::TermStatsOptions full{100, 100, 100}, cut{2, 3, 1};
+  const auto all = entente::term_stats(c, entente::StopWords::english(), full);
+  const auto few = entente::term_stats(c, entente::StopWords::english(), cut);
+  REQUIRE(few.corpus.size() == 2);
+  CHECK(few.corpus[0].term == "alpha");  // alpha, bravo, charlie, golf: 3 each; alphabetical
+  CHECK(few.corpus[1].term == "bravo");
+  for (std::size_t d = 0; d < c.docs.size(); ++d) {
+    REQUIRE(few.per_doc[d].terms.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(few.per_doc[d].terms[i].term == all.per_doc[d].terms[i].term);
+    REQUIRE(few.distinctive[d].terms.size() == 1);
+    CHECK(few.distinctive[d].terms[0] == all.distinctive[d].terms[0]);
+  }
+  CHECK(few.per_doc[0].terms[0].term == "alpha");  // alpha, charlie, delta: 2 each
+  CHECK(few.per_doc[0].terms[2].term == "delta");
+}
+
+TEST_CASE("lda_corpus_of: one sorted vocabulary, ids in text order, failed documents empty") {
+  entente::Corpus c = corpus_of({"Troops and oil; the OIL of troops.", "", "gas, oil"});
+  c.docs[1].error = "empty file";
+  const auto counts = entente::count_corpus_terms(c, entente::StopWords::english());
+  REQUIRE(counts.size() == 3);
+  CHECK(counts[0].terms == std::vector<std::string>{"oil", "troops"});
+  CHECK(counts[0].sequence == std::vector<std::uint32_t>{1, 0, 0, 1});
+  const entente::LdaCorpus lda = entente::lda_corpus_of(counts);
+  CHECK(lda.vocab == std::vector<std::string>{"gas", "oil", "troops"});
+  CHECK(lda.docs[0] == std::vector<std::uint32_t>{2, 1, 1, 2});
+  CHECK(lda.docs[1].empty());
+  CHECK(lda.docs[2] == std::vector<std::uint32_t>{0, 1});
+  CHECK(lda.tokens == 6);
+  const entente::LdaCorpus direct = entente::make_lda_corpus(c, entente::StopWords::english());
+  CHECK(direct.vocab == lda.vocab);
+  CHECK(direct.docs == lda.docs);
 }

@@ -73,6 +73,14 @@ TEST_CASE("lower-casing folds Latin and Cyrillic capitals") {
         "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
 }
 
+TEST_CASE("lower-casing an ASCII start then a non-ASCII tail folds both") {
+  CHECK(entente::fold_lower("ABC-Def") == "abc-def");
+  CHECK(entente::fold_lower("") == "");
+  CHECK(entente::fold_lower("CAF\xC3\x89S") == "caf\xC3\xA9s");
+  CHECK(entente::fold_lower("US\xE2\x80\x99S") == "us's");  // curly apostrophe folded to '
+  CHECK(entente::fold_lower("Co\xE2\x80\x90OP") == "co-op");
+}
+
 TEST_CASE("a bullet is a punctuation token") {
   auto t = entente::tokenize("\xE2\x80\xA2 Energy");
   REQUIRE(t.size() == 2);

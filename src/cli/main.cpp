@@ -11,9 +11,10 @@ namespace {
 int run_analyze(entente::CliArgs& args) {
   entente::AnalysisResult result =
       entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
-  std::string json = entente::to_json_text(result, args.indent) + "\n";
+  std::string json = entente::to_json_text(result, args.indent);
+  json += '\n';
   if (args.out_file.empty()) {
-    std::cout << json;
+    std::cout.write(json.data(), static_cast<std::streamsize>(json.size())).flush();
   } else if (!entente::write_whole_file(args.out_file, json)) {
     std::cerr << "entente: cannot write '" << args.out_file << "'\n";
     return 1;

@@ -7,6 +7,7 @@
 
 #include "ingest.h"
 #include "overlap_plan.h"
+#include "term_stats.h"
 
 namespace entente {
 
@@ -47,8 +48,9 @@ void AnalysisJob::Impl::ingest_next() {
 
 void AnalysisJob::Impl::run_topics() {
   try {
-    result.topics = count_topics(result.corpus, options.topics);
-    lda = std::make_unique<LdaSampler>(result.corpus, options.topics);
+    std::vector<DocTermCounts> term_counts;  // counted once, for term statistics and the sampler
+    result.topics = count_topics(result.corpus, options.topics, &term_counts);
+    lda = std::make_unique<LdaSampler>(term_counts, options.topics);
   } catch (const std::exception& e) {
     result.error = e.what();
   }

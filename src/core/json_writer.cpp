@@ -1,5 +1,6 @@
-// JsonWriter (json_writer.h). Strings with any non-ASCII byte are escaped by nlohmann itself, so that
-// invalid UTF-8 is replaced exactly as dump() replaces it; numbers use nlohmann's to_chars.
+// JsonWriter (json_writer.h). Valid UTF-8 is copied as dump() copies it; strings with invalid UTF-8 are
+// escaped by nlohmann itself, so that they are replaced exactly as dump() replaces them; numbers use
+// nlohmann's to_chars.
 #include "json_writer.h"
 
 #include <cmath>
@@ -30,6 +31,31 @@ const char* short_escape(unsigned char c) {
     default:
       return nullptr;
   }
+}
+
+// Length of the well-formed UTF-8 sequence (Unicode Table 3-7: no overlong forms, surrogates or code points
+// above U+10FFFF) starting at s[i] with a lead byte >= 0x80, or 0 if it is not well formed.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  const auto cont = [&](std::size_t k, unsigned lo, unsigned hi) { return b(k) >= lo && b(k) <= hi; };
+  const unsigned c = b(0);
+  if (c >= 0xC2 && c <= 0xDF) return cont(1, 0x80, 0xBF) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return cont(1, lo, hi) && cont(2, 0x80, 0xBF) && cont(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+// Bytes that are written as an escape: quote, backslash and control characters.
+bool needs_escape(unsigned char c) {
+  return c < 0x20 || c == '"' || c == '\\';
 }
 
 }  // namespace
@@ -98,24 +124,35 @@ JsonWriter& JsonWriter::value(double x) {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   element();
-  for (unsigned char c : s) {
-    if (c >= 0x80) {  // UTF-8 (valid or not): as nlohmann writes it
-      out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return *this;
-    }
-  }
+  const std::size_t mark = out_.size();
   out_ += '"';
-  for (unsigned char c : s) {
-    if (const char* escape = short_escape(c)) {
-      out_ += escape;
-    } else if (c < 0x20) {
-      out_ += "\\u00";
-      out_ += kHex[c >> 4];
-      out_ += kHex[c & 15];
-    } else {
-      out_ += static_cast<char>(c);
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t n = utf8_length(s, i);
+      if (n == 0) {  // invalid UTF-8: the whole string as nlohmann replaces it
+        out_.resize(mark);
+        out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return *this;
+      }
+      i += n;
+      continue;
     }
+    if (needs_escape(c)) {
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      if (const char* escape = short_escape(c)) {
+        out_ += escape;
+      } else {
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
+      }
+    }
+    ++i;
   }
+  out_.append(s.data() + run, s.size() - run);
   out_ += '"';
   return *this;
 }

@@ -2,6 +2,7 @@
 // values (numbers, escaping, indentation), without building a tree: the contract's writer (result_json).
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -32,7 +33,9 @@ class JsonWriter {
   template <class T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>, int> = 0>
   JsonWriter& value(T n) {
     element();
-    out_ += std::to_string(n);
+    char buffer[24];
+    out_.append(buffer,
+                static_cast<std::size_t>(std::to_chars(buffer, buffer + sizeof buffer, n).ptr - buffer));
     return *this;
   }
   template <class T>

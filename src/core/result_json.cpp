@@ -2,6 +2,7 @@
 // README contract.
 #include "result_json.h"
 
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -72,16 +73,28 @@ void write_topics(JsonWriter& w, const TopicsResult& t) {
   w.end_object();
 }
 
+// Decimal digits of n, with no temporary string.
+void append_number(std::string& key, std::uint64_t n) {
+  char digits[24];
+  key.append(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
+}
+
 void append_field(std::string& key, const std::string& field) {
-  key += std::to_string(field.size());
+  append_number(key, field.size());
   key += ':';
   key += field;
 }
 
 void append_field(std::string& key, const std::optional<double>& v) {
+  if (!v) {
+    key += "-;";
+    return;
+  }
   std::uint64_t bits = 0;
-  if (v) std::memcpy(&bits, &*v, sizeof bits);
-  key += v ? "v" + std::to_string(bits) + ';' : std::string("-;");
+  std::memcpy(&bits, &*v, sizeof bits);
+  key += 'v';
+  append_number(key, bits);
+  key += ';';
 }
 
 // What makes two mentions of a document one folded entry: every printed field but the offsets.
@@ -89,7 +102,8 @@ const std::string& fold_key(const Mention& m, std::string& key) {
   key.clear();
   append_field(key, m.type);
   append_field(key, m.text);
-  key += std::to_string(m.end - m.start) + ';';
+  append_number(key, m.end - m.start);
+  key += ';';
   append_field(key, m.value);
   append_field(key, m.value_usd);
   key += m.unit ? "u" : "-";
@@ -119,7 +133,7 @@ std::vector<FoldedMention> fold_mentions(const std::vector<Mention>& mentions) {
       out.push_back({&m, {}});
       continue;
     }
-    auto found = first.emplace(fold_key(m, key), out.size());
+    auto found = first.try_emplace(fold_key(m, key), out.size());  // no node built for a repeat
     if (found.second)
       out.push_back({&m, {}});
     else

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <tuple>
 
+#include "radix_sort.h"
+
 namespace entente {
 namespace {
 
@@ -13,22 +15,26 @@ constexpr std::size_t kMaxSeedsPerShingle = 16;  // repeated text cannot blow up
 
 // One bit per hash bucket of a document's seeds: most shingles of the other document are in no seed, and a
 // bit test rejects them before the binary search (about 32 buckets per seed: ~3% false positives).
-class SeedFilter {
- public:
-  explicit SeedFilter(const SeedTable& seeds) {
-    std::size_t bits = 4096;
-    while (bits < seeds.size() * 32) bits *= 2;
-    mask_ = bits - 1;
-    words_.assign(bits / 64, 0);
-    for (const auto& s : seeds) words_[bucket(s.first) >> 6] |= std::uint64_t{1} << (bucket(s.first) & 63);
-  }
-  bool may_hold(std::uint64_t h) const { return (words_[bucket(h) >> 6] >> (bucket(h) & 63)) & 1; }
+std::size_t seed_bucket(const SeedTable& seeds, std::uint64_t h) {
+  return static_cast<std::size_t>(h ^ (h >> 32)) & seeds.mask;
+}
 
- private:
-  std::size_t bucket(std::uint64_t h) const { return static_cast<std::size_t>(h ^ (h >> 32)) & mask_; }
-  std::size_t mask_ = 0;
-  std::vector<std::uint64_t> words_;
-};
+void fill_seed_filter(SeedTable& seeds) {
+  std::size_t bits = 4096;
+  while (bits < seeds.entries.size() * 32) bits *= 2;
+  seeds.mask = bits - 1;
+  seeds.bits.assign(bits / 64, 0);
+  for (const auto& s : seeds.entries) {
+    const std::size_t b = seed_bucket(seeds, s.first);
+    seeds.bits[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+}
+
+bool may_hold(const SeedTable& seeds, std::uint64_t h) {
+  if (seeds.bits.empty()) return false;
+  const std::size_t b = seed_bucket(seeds, h);
+  return (seeds.bits[b >> 6] >> (b & 63)) & 1;
+}
 
 struct Step {
   int da = 0, db = 0;
@@ -135,14 +141,26 @@ std::vector<AlignedSpan> resolve(std::vector<AlignedSpan> spans) {
 
 SeedTable build_seed_table(const std::vector<std::uint64_t>& shingles,
                            const std::vector<std::uint64_t>& frequent) {
-  SeedTable table;
+  SeedTable seeds;
+  auto& table = seeds.entries;
   table.reserve(shingles.size());
   for (std::uint32_t i = 0; i < shingles.size(); ++i) {
-    const std::uint64_t h = shingles[i];
-    if (h != 0 && !std::binary_search(frequent.begin(), frequent.end(), h)) table.emplace_back(h, i);
+    if (shingles[i] != 0) table.emplace_back(shingles[i], i);
   }
-  std::sort(table.begin(), table.end());
-  return table;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> scratch;
+  sort_by_top_bits(
+      table, scratch, [](const auto& s) { return s.first; },
+      [](const auto& x, const auto& y) { return x < y; });
+  // Both sorted by hash: drop the frequent ones in one forward pass.
+  auto f = frequent.begin();
+  auto kept = table.begin();
+  for (const auto& s : table) {
+    f = std::lower_bound(f, frequent.end(), s.first);
+    if (f == frequent.end() || *f != s.first) *kept++ = s;
+  }
+  table.erase(kept, table.end());
+  fill_seed_filter(seeds);
+  return seeds;
 }
 
 std::vector<AlignedSpan> align_pair(const MatchSeq& a, const SeedTable& a_seeds, const MatchSeq& b,
@@ -150,13 +168,13 @@ std::vector<AlignedSpan> align_pair(const MatchSeq& a, const SeedTable& a_seeds,
                                     const std::vector<std::uint64_t>& frequent, const AlignParams& params) {
   const Walker walker(a, b, params.max_gap);
   const int k = params.seed;
-  const SeedFilter filter(a_seeds);
   std::vector<AlignedSpan> tried, accepted;
   for (std::uint32_t j = 0; j < b_shingles.size(); ++j) {
     const std::uint64_t h = b_shingles[j];
-    if (h == 0 || !filter.may_hold(h)) continue;
-    auto range = std::equal_range(a_seeds.begin(), a_seeds.end(), std::make_pair(h, std::uint32_t{0}),
-                                  [](const auto& x, const auto& y) { return x.first < y.first; });
+    if (h == 0 || !may_hold(a_seeds, h)) continue;
+    auto range =
+        std::equal_range(a_seeds.entries.begin(), a_seeds.entries.end(), std::make_pair(h, std::uint32_t{0}),
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
     if (range.first == range.second || std::binary_search(frequent.begin(), frequent.end(), h)) continue;
     if (tried.size() > 64) {
       tried.erase(

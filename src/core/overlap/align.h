@@ -2,6 +2,7 @@
 // tolerate a few inserted, deleted or substituted words (WCopyfind-style).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -22,8 +23,13 @@ struct AlignedSpan {
   std::uint32_t matched = 0;  // tokens matched one to one inside the span
 };
 
-// The shingles of one document, sorted by hash for lookups: (hash, position).
-using SeedTable = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+// The shingles of one document, sorted by hash for lookups, and a bit filter over their hashes (built once
+// per document, as one document is aligned against many).
+struct SeedTable {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;  // (hash, position), sorted
+  std::vector<std::uint64_t> bits;  // one bit per hash bucket (about 32 buckets per entry)
+  std::size_t mask = 0;             // buckets - 1
+};
 
 // Builds the seed table of a document from shingle_hashes(); zero (masked) shingles and shingles listed in
 // `frequent` (sorted) are left out.

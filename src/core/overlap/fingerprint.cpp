@@ -2,7 +2,8 @@
 #include "fingerprint.h"
 
 #include <algorithm>
-#include <deque>
+
+#include "radix_sort.h"
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
@@ -40,14 +41,17 @@ std::vector<std::uint64_t> shingle_hashes(const MatchSeq& seq, int k) {
 std::vector<Fingerprint> winnow(const std::vector<std::uint64_t>& shingles, int window) {
   std::vector<Fingerprint> out;
   const std::size_t w = static_cast<std::size_t>(window);
-  std::deque<std::uint32_t> q;  // positions with increasing hashes (monotone queue of window minima)
+  // Positions with increasing hashes (monotone queue of window minima): q[head, end).
+  std::vector<std::uint32_t> q;
+  q.reserve(shingles.size());
+  std::size_t head = 0;
   auto key = [&](std::uint32_t p) { return shingles[p] == 0 ? UINT64_MAX : shingles[p]; };
   for (std::uint32_t i = 0; i < shingles.size(); ++i) {
-    while (!q.empty() && key(q.back()) >= key(i)) q.pop_back();
+    while (q.size() > head && key(q.back()) >= key(i)) q.pop_back();
     q.push_back(i);
-    if (q.front() + w <= i) q.pop_front();
+    if (q[head] + w <= i) ++head;
     if (i + 1 < w && i + 1 != shingles.size()) continue;
-    const std::uint32_t m = q.front();
+    const std::uint32_t m = q[head];
     if (shingles[m] != 0 && (out.empty() || out.back().pos != m)) out.push_back({shingles[m], m});
   }
   return out;
@@ -80,21 +84,19 @@ std::vector<std::uint64_t> content_words(const MatchSeq& seq) {
 }
 
 std::size_t count_common(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
+  // Branch-free merge: hashes compare unpredictably, so each step advances by arithmetic, not by a jump.
   std::size_t n = 0;
   for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
+    const std::uint64_t a = x[i], b = y[j];
+    n += a == b;
+    i += a <= b;
+    j += b <= a;
   }
   return n;
 }
 
 std::vector<std::uint64_t> sorted_set(std::vector<std::uint64_t> values) {
-  std::sort(values.begin(), values.end());
+  sort_hashes(values);
   values.erase(std::unique(values.begin(), values.end()), values.end());
   if (!values.empty() && values.front() == 0) values.erase(values.begin());
   return values;

@@ -161,7 +161,7 @@ bool is_stopword(std::string_view form) {
 
 JoinVocabulary build_join_vocabulary(const Corpus& corpus) {
   JoinVocabulary vocab;
-  std::unordered_set<std::string> seen;
+  std::unordered_set<std::string_view> seen;  // views into the corpus' tokens
   for (const Document& doc : corpus.docs) {
     if (!doc.ok()) continue;
     for (const Token& t : doc.tokens) {

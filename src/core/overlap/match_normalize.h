@@ -50,9 +50,11 @@ JoinVocabulary build_join_vocabulary(const Corpus& corpus);
 // the whole corpus given only the whole corpus's vocabulary restricted to these.
 std::vector<std::uint64_t> join_queries(const Corpus& corpus);
 
-// Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary.
-// Only looked up, never iterated.
-using NormalizeCache = std::unordered_map<std::string, std::vector<std::pair<std::uint64_t, std::uint8_t>>>;
+// Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary. Its
+// keys view the tokens of the documents normalized with it, which must outlive it. Only looked up, never
+// iterated.
+using NormalizeCache =
+    std::unordered_map<std::string_view, std::vector<std::pair<std::uint64_t, std::uint8_t>>>;
 
 // Word and number tokens of `doc` as match tokens; "n't" becomes "not", other clitics, punctuation and
 // symbols are dropped. No token is masked here (see mark_stock_lines). `cache`, when given, must belong to

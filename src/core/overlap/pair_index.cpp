@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "radix_sort.h"
+
 namespace entente {
 namespace {
 
@@ -23,17 +25,37 @@ std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<P
   return groups;
 }
 
-// Key: a (24 bits) | b (24 bits) | df (16 bits); sorting groups a pair's keys.
-void reduce_keys(std::vector<std::uint64_t>& keys, const PairIndexOptions& options,
-                 std::vector<SharedCount>& out) {
-  std::sort(keys.begin(), keys.end());
+// Pair keys: a | b | df in as few bits as the corpus needs (fewer radix passes); sorting groups a pair's keys
+// and orders them by (a, b, df).
+struct KeyLayout {
+  int df_bits = 16, b_bits = 24;
+  std::uint64_t key(std::uint64_t a, std::uint64_t b, std::uint64_t df) const {
+    return (a << (b_bits + df_bits)) | (b << df_bits) | df;
+  }
+  std::uint32_t a(std::uint64_t key) const { return static_cast<std::uint32_t>(key >> (b_bits + df_bits)); }
+  std::uint32_t b(std::uint64_t key) const {
+    return static_cast<std::uint32_t>(key >> df_bits) & ((std::uint32_t{1} << b_bits) - 1);
+  }
+  std::uint64_t df(std::uint64_t key) const { return key & ((std::uint64_t{1} << df_bits) - 1); }
+};
+
+// Bits needed to write values up to `n`.
+int bits_for(std::size_t n) {
+  int bits = 1;
+  while (bits < 32 && (std::size_t{1} << bits) <= n) ++bits;
+  return bits;
+}
+
+void reduce_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& scratch,
+                 const KeyLayout& layout, const PairIndexOptions& options, std::vector<SharedCount>& out) {
+  radix_sort(keys, scratch);
   for (std::size_t i = 0; i < keys.size();) {
     SharedCount c;
-    c.a = static_cast<std::uint32_t>(keys[i] >> 40);
-    c.b = static_cast<std::uint32_t>(keys[i] >> 16) & 0xFFFFFF;
+    c.a = layout.a(keys[i]);
+    c.b = layout.b(keys[i]);
     std::size_t j = i;
-    for (; j < keys.size() && (keys[j] >> 16) == (keys[i] >> 16); ++j) {
-      c.evidence += 1.0 / static_cast<double>((keys[j] & 0xFFFF) - 1);
+    for (; j < keys.size() && (keys[j] >> layout.df_bits) == (keys[i] >> layout.df_bits); ++j) {
+      c.evidence += 1.0 / static_cast<double>(layout.df(keys[j]) - 1);
     }
     c.shared = static_cast<std::uint32_t>(j - i);
     bool pass = c.evidence >= options.min_evidence;
@@ -58,8 +80,17 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
   for (std::uint32_t d = 0; d < features.size(); ++d) {
     for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
   }
-  std::sort(postings.begin(), postings.end());
-  const auto groups = kept_groups(postings, std::max<std::size_t>(2, options.max_df));
+  {
+    std::vector<Posting> scratch;
+    sort_by_top_bits(
+        postings, scratch, [](const Posting& p) { return p.first; },
+        [](const Posting& x, const Posting& y) { return x < y; });
+  }
+  const std::size_t max_df = std::max<std::size_t>(2, options.max_df);
+  const auto groups = kept_groups(postings, max_df);
+  KeyLayout layout;
+  layout.df_bits = bits_for(max_df);
+  layout.b_bits = bits_for(features.size());
 
   // Keys per first document, to cut the documents into passes of at most key_budget keys.
   std::vector<std::size_t> keys_of(features.size() + 1, 0);
@@ -67,7 +98,7 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
     for (std::size_t x = begin; x < end; ++x) keys_of[postings[x].second] += end - x - 1;
   }
   std::vector<SharedCount> out;
-  std::vector<std::uint64_t> keys;
+  std::vector<std::uint64_t> keys, scratch;
   for (std::uint32_t first = 0; first < features.size();) {
     std::uint32_t last = first;  // pass over first documents [first, last)
     std::size_t budget = 0;
@@ -82,11 +113,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
         if (a < first) continue;
         if (a >= last) break;
         for (std::size_t y = x + 1; y < end; ++y) {
-          keys.push_back((std::uint64_t{a} << 40) | (std::uint64_t{postings[y].second} << 16) | df);
+          keys.push_back(layout.key(a, postings[y].second, df));
         }
       }
     }
-    reduce_keys(keys, options, out);
+    reduce_keys(keys, scratch, layout, options, out);
     first = last;
   }
   return out;
@@ -95,8 +126,11 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
 std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::uint64_t>>& features,
                                              std::size_t max_df) {
   std::vector<std::uint64_t> all;
+  std::size_t total = 0;
+  for (const auto& f : features) total += f.size();
+  all.reserve(total);
   for (const auto& f : features) all.insert(all.end(), f.begin(), f.end());
-  std::sort(all.begin(), all.end());
+  sort_hashes(all);
   std::vector<std::uint64_t> out;
   for (std::size_t i = 0; i < all.size();) {
     std::size_t j = i;
@@ -111,9 +145,21 @@ void remove_features(std::vector<std::vector<std::uint64_t>>& features,
                      const std::vector<std::uint64_t>& drop) {
   if (drop.empty()) return;
   for (auto& f : features) {
-    f.erase(std::remove_if(f.begin(), f.end(),
-                           [&](std::uint64_t h) { return std::binary_search(drop.begin(), drop.end(), h); }),
-            f.end());
+    if (!std::is_sorted(f.begin(), f.end())) {
+      f.erase(
+          std::remove_if(f.begin(), f.end(),
+                         [&](std::uint64_t h) { return std::binary_search(drop.begin(), drop.end(), h); }),
+          f.end());
+      continue;
+    }
+    // Both sorted: each search starts where the previous one ended.
+    auto d = drop.begin();
+    auto kept = f.begin();
+    for (std::uint64_t h : f) {
+      d = std::lower_bound(d, drop.end(), h);
+      if (d == drop.end() || *d != h) *kept++ = h;
+    }
+    f.erase(kept, f.end());
   }
 }
 

@@ -66,6 +66,19 @@ std::string letters_only(std::string_view line) {
   return out;
 }
 
+// Whether `line` holds more than `limit` runs of ASCII letters (the words of letters_only), reading no
+// further than the run that passes the limit.
+bool more_words_than(std::string_view line, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (letter && !in_word && ++words > limit) return true;
+    in_word = letter;
+  }
+  return false;
+}
+
 std::size_t word_count(std::string_view s) {
   return s.empty() ? 0 : 1 + std::count(s.begin(), s.end(), ' ');
 }
@@ -73,6 +86,7 @@ std::size_t word_count(std::string_view s) {
 }  // namespace
 
 bool is_stock_line(std::string_view line) {
+  if (more_words_than(line, 40)) return false;  // long paragraphs: decided without copying them
   const std::string s = letters_only(line);
   const std::size_t words = word_count(s);
   if (words == 0 || words > 40) return false;

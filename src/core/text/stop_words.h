@@ -2,10 +2,9 @@
 // in term statistics and discovered topics.
 #pragma once
 
-#include <functional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "text.h"
 
@@ -18,11 +17,12 @@ class StopWords {
   // The embedded assets/stopwords.txt (empty set if it was not embedded).
   static StopWords english();
 
-  bool contains(std::string_view folded_word) const { return words_.find(folded_word) != words_.end(); }
+  bool contains(const std::string& folded_word) const { return words_.count(folded_word) != 0; }
+  bool contains(std::string_view folded_word) const { return contains(std::string(folded_word)); }
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::set<std::string, std::less<>> words_;  // looked up by string_view, with no copy of the word
+  std::unordered_set<std::string> words_;  // only looked up, never iterated
 };
 
 // A content term: a Word token (not a number, clitic or punctuation) of at least two characters whose folded

@@ -123,9 +123,13 @@ std::size_t scan_dotted_abbreviation(const Scanner& s, std::size_t p) {
 }  // namespace
 
 std::string fold_lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+  // ASCII prefix (most words are all ASCII): copied at once and lowered in place.
   std::size_t i = 0;
+  while (i < word.size() && static_cast<unsigned char>(word[i]) < 0x80) ++i;
+  std::string out(word.substr(0, i));
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (i == word.size()) return out;
+  out.reserve(word.size());
   while (i < word.size()) {
     auto b = static_cast<unsigned char>(word[i]);
     if (b < 0x80) {

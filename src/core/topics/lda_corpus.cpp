@@ -2,27 +2,31 @@
 #include "lda_corpus.h"
 
 #include <algorithm>
-#include <map>
 #include <string_view>
 #include <unordered_map>
 
 namespace entente {
 
 LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words) {
+  return lda_corpus_of(count_corpus_terms(corpus, stop_words));
+}
+
+LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs) {
   // One pass with provisional ids in order of first sight, then renumbered in alphabetical order.
   std::unordered_map<std::string_view, std::uint32_t> ids;  // looked up only, never iterated
   std::vector<std::string_view> seen;
   LdaCorpus out;
-  out.docs.resize(corpus.docs.size());
-  for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
-    const Document& doc = corpus.docs[d];
-    if (!doc.ok()) continue;
-    for (const Token& t : doc.tokens) {
-      if (!is_content_term(t, stop_words)) continue;
-      auto found = ids.emplace(t.lower, static_cast<std::uint32_t>(seen.size()));
-      if (found.second) seen.push_back(t.lower);
-      out.docs[d].push_back(found.first->second);
+  out.docs.resize(docs.size());
+  std::vector<std::uint32_t> local;  // the document's term index -> provisional id
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    local.clear();
+    for (const std::string& t : docs[d].terms) {
+      auto found = ids.try_emplace(t, static_cast<std::uint32_t>(seen.size()));
+      if (found.second) seen.push_back(t);
+      local.push_back(found.first->second);
     }
+    out.docs[d].reserve(docs[d].sequence.size());
+    for (std::uint32_t i : docs[d].sequence) out.docs[d].push_back(local[i]);
     out.tokens += out.docs[d].size();
   }
   std::vector<std::uint32_t> order(seen.size()), rank(seen.size());
@@ -35,27 +39,6 @@ LdaCorpus make_lda_corpus(const Corpus& corpus, const StopWords& stop_words) {
   }
   for (std::vector<std::uint32_t>& words : out.docs)
     for (std::uint32_t& w : words) w = rank[w];
-  return out;
-}
-
-LdaCorpus lda_corpus_of(const std::vector<DocTermCounts>& docs) {
-  std::map<std::string, std::uint32_t> ids;  // sorted vocabulary
-  for (const DocTermCounts& d : docs)
-    for (const std::string& t : d.terms) ids.emplace(t, 0);
-  LdaCorpus out;
-  out.vocab.reserve(ids.size());
-  for (auto& entry : ids) {
-    entry.second = static_cast<std::uint32_t>(out.vocab.size());
-    out.vocab.push_back(entry.first);
-  }
-  out.docs.resize(docs.size());
-  std::vector<std::uint32_t> local;  // the document's term index -> vocabulary id
-  for (std::size_t d = 0; d < docs.size(); ++d) {
-    local.clear();
-    for (const std::string& t : docs[d].terms) local.push_back(ids.find(t)->second);
-    for (std::uint32_t i : docs[d].sequence) out.docs[d].push_back(local[i]);
-    out.tokens += out.docs[d].size();
-  }
   return out;
 }
 

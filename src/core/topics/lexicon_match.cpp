@@ -94,9 +94,13 @@ void LexiconMatcher::add_candidates(const Document& doc, std::size_t i, const st
 }
 
 std::vector<LexiconHit> LexiconMatcher::match(const Document& doc) const {
+  StartCache cache;
+  return match(doc, cache);
+}
+
+std::vector<LexiconHit> LexiconMatcher::match(const Document& doc, StartCache& cache) const {
   std::vector<LexiconHit> hits;
   if (!doc.ok() || patterns_.empty()) return hits;
-  std::unordered_map<std::string_view, std::vector<int>> cache;  // lookups only; never iterated
   std::vector<std::uint32_t> covered_until(topic_count_, 0);
   std::vector<Candidate> found;
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {

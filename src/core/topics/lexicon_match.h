@@ -40,6 +40,12 @@ class LexiconMatcher {
   // All hits in `doc`, ordered by first_token, then topic index. Empty for a failed document.
   std::vector<LexiconHit> match(const Document& doc) const;
 
+  // Memo from a token's folded form to the patterns that may start there. Its keys view the tokens of the
+  // documents matched with it, which must outlive it; it belongs to one matcher. Only looked up.
+  using StartCache = std::unordered_map<std::string_view, std::vector<int>>;
+  // match(doc), with `cache` kept across documents so each distinct word is looked up in the lexicon once.
+  std::vector<LexiconHit> match(const Document& doc, StartCache& cache) const;
+
   int topic_count() const { return topic_count_; }
 
  private:

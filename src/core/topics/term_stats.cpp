@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 #include "det_math.h"
@@ -11,34 +12,34 @@
 namespace entente {
 namespace {
 
-using Counts =
-    std::unordered_map<std::string, int>;  // looked up and copied out, never iterated into output order
-using Ranked = std::vector<std::pair<std::string, int>>;
-
-// Entries sorted by count descending, then term: the order does not depend on the input order.
-Ranked ranked(Ranked list) {
-  std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
-  return list;
+// The indices of the first `n` of `size` items in the order `before` (a strict total order), in that order:
+// what a full sort would put first, without sorting the rest.
+template <class Before>
+std::vector<std::uint32_t> first_in_order(std::size_t size, std::size_t n, Before before) {
+  std::vector<std::uint32_t> order(size);
+  std::iota(order.begin(), order.end(), 0u);
+  n = std::min(n, size);
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(), before);
+  order.resize(n);
+  return order;
 }
 
-Ranked entries(const DocTermCounts& d) {
-  Ranked out;
-  out.reserve(d.terms.size());
-  for (std::size_t i = 0; i < d.terms.size(); ++i) out.emplace_back(d.terms[i], d.counts[i]);
-  return out;
-}
-
-std::vector<TermCount> top(const Ranked& list, std::size_t n, std::size_t words) {
+// The top `n` of parallel (terms, counts), by count descending, then term.
+template <class Terms>
+std::vector<TermCount> top(const Terms& terms, const std::vector<int>& counts, std::size_t n,
+                           std::size_t words) {
   std::vector<TermCount> out;
-  for (std::size_t i = 0; i < list.size() && i < n; ++i)
-    out.push_back(
-        {list[i].first, list[i].second, per_1000(static_cast<std::uint64_t>(list[i].second), words)});
+  for (std::uint32_t i : first_in_order(terms.size(), n, [&](std::uint32_t a, std::uint32_t b) {
+         return counts[a] != counts[b] ? counts[a] > counts[b] : terms[a] < terms[b];
+       })) {
+    out.push_back({std::string(terms[i]), counts[i], per_1000(static_cast<std::uint64_t>(counts[i]), words)});
+  }
   return out;
 }
 
-DistinctiveTerms distinctive(const DocTermCounts& d, const Counts& df, int docs_with_terms, std::size_t n) {
+// `ids`: the corpus-wide index of each of d's terms, for `df`.
+DistinctiveTerms distinctive(const DocTermCounts& d, const std::vector<std::uint32_t>& ids,
+                             const std::vector<int>& df, int docs_with_terms, std::size_t n) {
   struct Scored {
     const std::string* term;
     int count;
@@ -46,19 +47,20 @@ DistinctiveTerms distinctive(const DocTermCounts& d, const Counts& df, int docs_
   };
   std::vector<Scored> scored;
   for (std::size_t i = 0; i < d.terms.size(); ++i) {
-    int in_docs = df.find(d.terms[i])->second;
+    int in_docs = df[ids[i]];
     double idf = docs_with_terms == 1 ? 1.0 : det_log(double(docs_with_terms) / double(in_docs));
     double score = round_to(d.counts[i] * idf, 3);
     if (score > 0) scored.push_back({&d.terms[i], d.counts[i], score});
   }
-  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.count != b.count) return a.count > b.count;
-    return *a.term < *b.term;
-  });
   DistinctiveTerms out;
   out.doc = d.doc;
-  for (std::size_t i = 0; i < scored.size() && i < n; ++i) {
+  for (std::uint32_t i : first_in_order(scored.size(), n, [&](std::uint32_t x, std::uint32_t y) {
+         const Scored& a = scored[x];
+         const Scored& b = scored[y];
+         if (a.score != b.score) return a.score > b.score;
+         if (a.count != b.count) return a.count > b.count;
+         return *a.term < *b.term;
+       })) {
     out.terms.push_back(*scored[i].term);
     out.tf_idf.push_back(scored[i].score);
   }
@@ -73,13 +75,18 @@ DocTermCounts count_doc_terms(const Document& doc, const StopWords& stop_words) 
   out.ok = doc.ok();
   if (!out.ok) return out;
   out.words = running_words(doc);
-  std::unordered_map<std::string, std::uint32_t> first_seen;  // looked up only
-  std::vector<std::string> terms;
+  // Word form -> index into terms, or kNotTerm; a form is tested against the stop words once per document.
+  constexpr std::uint32_t kNotTerm = UINT32_MAX;
+  std::unordered_map<std::string_view, std::uint32_t> seen;  // looked up only
+  std::vector<std::string_view> terms;
   for (const Token& t : doc.tokens) {
-    if (!is_content_term(t, stop_words)) continue;
-    auto [it, added] = first_seen.emplace(t.lower, static_cast<std::uint32_t>(terms.size()));
-    if (added) terms.push_back(t.lower);
-    out.sequence.push_back(it->second);
+    if (t.kind != TokenKind::Word) continue;
+    auto [it, added] = seen.try_emplace(t.lower, kNotTerm);
+    if (added && is_content_term(t, stop_words)) {
+      it->second = static_cast<std::uint32_t>(terms.size());
+      terms.push_back(t.lower);
+    }
+    if (it->second != kNotTerm) out.sequence.push_back(it->second);
   }
   std::vector<std::uint32_t> order(terms.size()), rank(terms.size());
   std::iota(order.begin(), order.end(), 0u);
@@ -88,37 +95,48 @@ DocTermCounts count_doc_terms(const Document& doc, const StopWords& stop_words) 
   out.counts.assign(terms.size(), 0);
   for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   for (std::uint32_t& id : out.sequence) ++out.counts[id = rank[id]];
-  for (std::uint32_t i : order) out.terms.push_back(std::move(terms[i]));
+  out.terms.reserve(order.size());
+  for (std::uint32_t i : order) out.terms.emplace_back(terms[i]);
   return out;
 }
 
 TermStats term_stats_of(const std::vector<DocTermCounts>& docs, const TermStatsOptions& options) {
-  Counts total, df;
+  std::unordered_map<std::string_view, std::uint32_t> id_of;  // term -> index into vocab (looked up only)
+  std::vector<std::string_view> vocab;
+  std::vector<int> total, df;
+  std::vector<std::vector<std::uint32_t>> ids(docs.size());  // per document, per term: index into vocab
   std::size_t corpus_words = 0;
   int docs_with_terms = 0;
-  for (const DocTermCounts& d : docs) {
-    if (!d.ok) continue;
-    corpus_words += d.words;
-    for (std::size_t i = 0; i < d.terms.size(); ++i) {
-      total[d.terms[i]] += d.counts[i];
-      ++df[d.terms[i]];
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].ok) continue;
+    corpus_words += docs[d].words;
+    for (std::size_t i = 0; i < docs[d].terms.size(); ++i) {
+      auto [it, added] = id_of.try_emplace(docs[d].terms[i], static_cast<std::uint32_t>(vocab.size()));
+      if (added) vocab.push_back(docs[d].terms[i]), total.push_back(0), df.push_back(0);
+      total[it->second] += docs[d].counts[i];
+      ++df[it->second];
+      ids[d].push_back(it->second);
     }
-    docs_with_terms += !d.terms.empty();
+    docs_with_terms += !docs[d].terms.empty();
   }
   TermStats out;
-  out.corpus = top(ranked(Ranked(total.begin(), total.end())), options.corpus_top, corpus_words);
-  for (const DocTermCounts& d : docs) {
-    out.per_doc.push_back({d.doc, top(ranked(entries(d)), options.doc_top, d.words)});
-    out.distinctive.push_back(distinctive(d, df, docs_with_terms, options.distinctive_top));
+  out.corpus = top(vocab, total, options.corpus_top, corpus_words);
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    out.per_doc.push_back({docs[d].doc, top(docs[d].terms, docs[d].counts, options.doc_top, docs[d].words)});
+    out.distinctive.push_back(distinctive(docs[d], ids[d], df, docs_with_terms, options.distinctive_top));
   }
   return out;
 }
 
-TermStats term_stats(const Corpus& corpus, const StopWords& stop_words, const TermStatsOptions& options) {
+std::vector<DocTermCounts> count_corpus_terms(const Corpus& corpus, const StopWords& stop_words) {
   std::vector<DocTermCounts> docs;
   docs.reserve(corpus.docs.size());
   for (const Document& doc : corpus.docs) docs.push_back(count_doc_terms(doc, stop_words));
-  return term_stats_of(docs, options);
+  return docs;
+}
+
+TermStats term_stats(const Corpus& corpus, const StopWords& stop_words, const TermStatsOptions& options) {
+  return term_stats_of(count_corpus_terms(corpus, stop_words), options);
 }
 
 }  // namespace entente

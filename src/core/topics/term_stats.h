@@ -37,6 +37,9 @@ struct DocTermCounts {
 // Counts the content terms of `doc`.
 DocTermCounts count_doc_terms(const Document& doc, const StopWords& stop_words);
 
+// count_doc_terms() of every document of `corpus`, in corpus order.
+std::vector<DocTermCounts> count_corpus_terms(const Corpus& corpus, const StopWords& stop_words);
+
 // term_stats() over documents counted by count_doc_terms(), in corpus order: the same result.
 TermStats term_stats_of(const std::vector<DocTermCounts>& docs, const TermStatsOptions& options);
 

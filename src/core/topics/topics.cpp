@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "lda.h"
+#include "lda_corpus.h"
 #include "lexicon.h"
 #include "lexicon_match.h"
 #include "rates.h"
@@ -20,11 +21,12 @@ void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsRe
   for (const LexiconTopic& t : lexicon.topics)
     out.lexicon.push_back({t.id, t.label, static_cast<int>(t.terms.size())});
   LexiconMatcher matcher(lexicon);
+  LexiconMatcher::StartCache cache;  // views into the corpus' tokens
   std::vector<std::uint64_t> corpus_hits(topics, 0);
   std::uint64_t corpus_words = 0;
   for (const Document& doc : corpus.docs) {
     std::vector<int> hits(topics, 0);
-    for (const LexiconHit& h : matcher.match(doc)) ++hits[h.topic];
+    for (const LexiconHit& h : matcher.match(doc, cache)) ++hits[h.topic];
     std::size_t words = doc.ok() ? running_words(doc) : 0;
     corpus_words += words;
     for (std::size_t t = 0; t < topics; ++t) {
@@ -39,9 +41,16 @@ void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsRe
 }
 
 TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options) {
+  return count_topics(corpus, options, nullptr);
+}
+
+TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options,
+                          std::vector<DocTermCounts>* term_counts) {
   TopicsResult out;
   count_lexicon_topics(corpus, lexicon_or_default(options.lexicon_json), out);
-  out.terms = term_stats(corpus, StopWords::english(), TermStatsOptions{});
+  std::vector<DocTermCounts> counts = count_corpus_terms(corpus, StopWords::english());
+  out.terms = term_stats_of(counts, TermStatsOptions{});
+  if (term_counts != nullptr) *term_counts = std::move(counts);
   return out;
 }
 
@@ -55,6 +64,10 @@ struct LdaSampler::State {
 LdaSampler::LdaSampler(const Corpus& corpus, const TopicsOptions& options)
     : LdaSampler(options.lda_k > 0 && options.lda_k <= 1000 ? make_lda_corpus(corpus, StopWords::english())
                                                             : LdaCorpus{},
+                 options) {}
+
+LdaSampler::LdaSampler(const std::vector<DocTermCounts>& term_counts, const TopicsOptions& options)
+    : LdaSampler(options.lda_k > 0 && options.lda_k <= 1000 ? lda_corpus_of(term_counts) : LdaCorpus{},
                  options) {}
 
 LdaSampler::LdaSampler(LdaCorpus corpus, const TopicsOptions& options) : state_(new State{options, nullptr}) {

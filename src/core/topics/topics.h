@@ -77,6 +77,12 @@ namespace entente {
 // LdaSampler fills it. Throws LexiconError (see lexicon.h) when options.lexicon_json is not a valid lexicon.
 TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options);
 
+struct DocTermCounts;
+// The same, also handing back (when `term_counts` is not null) each document's content terms
+// (count_doc_terms, term_stats.h) for LdaSampler, so that the corpus is counted once.
+TopicsResult count_topics(const Corpus& corpus, const TopicsOptions& options,
+                          std::vector<DocTermCounts>* term_counts);
+
 struct Lexicon;
 struct LdaCorpus;
 // Recounts only the lexicon part (lexicon, frequencies, corpus) of `out` for `lexicon`, e.g. after an edit
@@ -92,6 +98,8 @@ class LdaSampler {
   // lda_k == 0 disables sampling (result() has k 0). Throws std::invalid_argument when lda_k is outside
   // 0..1000 or lda_iterations is negative.
   LdaSampler(const Corpus& corpus, const TopicsOptions& options);
+  // The same over the content terms of each document (count_doc_terms, term_stats.h), in corpus order.
+  LdaSampler(const std::vector<DocTermCounts>& term_counts, const TopicsOptions& options);
   // The same over a corpus already reduced to word ids (lda.h), e.g. merged from shards.
   LdaSampler(LdaCorpus corpus, const TopicsOptions& options);
   ~LdaSampler();
