@@ -19,35 +19,62 @@ std::vector<std::string> raws(const entente::LexedText& t) {
 
 TEST_CASE("words, digit literals, symbols and punctuation are lexemes; spaces are not") {
   entente::LexedText t = entente::lex_text("Rs 1,300.5 crore, $2bn and 5% (F-16s)");
-  CHECK(raws(t) == std::vector<std::string>{"Rs", "1,300.5", "crore", ",", "$", "2", "bn", "and", "5", "%", "(",
-                                            "F", "-", "16", "s", ")"});
+  CHECK(raws(t) == std::vector<std::string>{"Rs", "1,300.5", "crore", ",", "$", "2", "bn", "and", "5", "%",
+                                            "(", "F", "-", "16", "s", ")"});
   CHECK(t.lex[1].kind == entente::LexKind::Number);
   CHECK(t.lex[4].kind == entente::LexKind::Symbol);
   CHECK(t.lex[3].kind == entente::LexKind::Punct);
   CHECK(t.low(0) == "rs");
-  CHECK(t.joined(4));    // "$2"
-  CHECK(!t.joined(0));   // "Rs 1,300.5"
+  CHECK(t.joined(4));   // "$2"
+  CHECK(!t.joined(0));  // "Rs 1,300.5"
   CHECK(t.capitalized(0));
   CHECK(!t.capitalized(2));
 }
 
 TEST_CASE("UTF-8 letters stay inside words; dashes, currency signs and non-breaking spaces do not") {
-  entente::LexedText t = entente::lex_text("caf\xC3\xA9\xE2\x80\x94\xE2\x82\xAC" "5\xC2\xA0Sa\xC3\xBA" "de");
-  CHECK(raws(t) == std::vector<std::string>{"caf\xC3\xA9", "\xE2\x80\x94", "\xE2\x82\xAC", "5", "Sa\xC3\xBA" "de"});
+  entente::LexedText t = entente::lex_text(
+      "caf\xC3\xA9\xE2\x80\x94\xE2\x82\xAC"
+      "5\xC2\xA0Sa\xC3\xBA"
+      "de");
+  CHECK(raws(t) == std::vector<std::string>{"caf\xC3\xA9", "\xE2\x80\x94", "\xE2\x82\xAC", "5",
+                                            "Sa\xC3\xBA"
+                                            "de"});
   CHECK(t.lex[1].kind == entente::LexKind::Punct);
   CHECK(t.lex[2].kind == entente::LexKind::Symbol);
   CHECK(t.lex[4].kind == entente::LexKind::Word);
 }
 
 TEST_CASE("on any text, lexemes are ordered, disjoint and hashed, and no ASCII mark is dropped") {
-  const char* pieces[] = {"a",   "Zq",         "7",        ",",        ".",           "$",   "%",   " ",
-                          "\n",  "\xC2\xA0",   "\xE2\x80\x94", "\xE2\x82\xAC", "\xC3\xA9", "\xE5\x85\x83",
-                          "\xEF\xBB\xBF", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\x80", "\xFF", "\x7F", "-", "1,3",
-                          "word", "\xE2\x86\x92", "\xC2"};
+  const char* pieces[] = {"a",
+                          "Zq",
+                          "7",
+                          ",",
+                          ".",
+                          "$",
+                          "%",
+                          " ",
+                          "\n",
+                          "\xC2\xA0",
+                          "\xE2\x80\x94",
+                          "\xE2\x82\xAC",
+                          "\xC3\xA9",
+                          "\xE5\x85\x83",
+                          "\xEF\xBB\xBF",
+                          "\xE3\x80\x80",
+                          "\xF0\x9F\x98\x80",
+                          "\x80",
+                          "\xFF",
+                          "\x7F",
+                          "-",
+                          "1,3",
+                          "word",
+                          "\xE2\x86\x92",
+                          "\xC2"};
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {
     std::string s;
-    for (int k = static_cast<int>(rng() % 24); k > 0; --k) s += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+    for (int k = static_cast<int>(rng() % 24); k > 0; --k)
+      s += pieces[rng() % (sizeof pieces / sizeof *pieces)];
     entente::LexedText t = entente::lex_text(s);
     REQUIRE(t.hash.size() == t.lex.size());
     REQUIRE(t.lower.size() == s.size());
