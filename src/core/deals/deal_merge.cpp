@@ -178,7 +178,8 @@ std::vector<int> link_deals(const std::vector<DealIds>& ids, const KeyIndex& x) 
       }
     for (int j : touched) {
       seen[j] = 0;
-      if (!fields_agree(ids[i], ids[j]) || find_root(parent, j) == find_root(parent, i)) continue;
+      // Joined already (most candidates of a popular item, once linked): skip before reading j's fields.
+      if (find_root(parent, j) == find_root(parent, i) || !fields_agree(ids[i], ids[j])) continue;
       std::size_t common = 0;  // over all keys, the too-common ones too
       for (int k : x.keys[i]) common += std::binary_search(x.keys[j].begin(), x.keys[j].end(), k);
       if (keys_agree(common, x.keys[i].size(), x.keys[j].size()))
