@@ -116,47 +116,67 @@ void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal
     head->conflicts.push_back("value: " + b.value_text.value_or("") + " in " + doc_name(corpus, b.doc));
 }
 
-// Each deal's item keys as sorted small integers, and the deals holding each (party, key) pair of a key
-// held by at most kMaxPostings deals: only deals that share such a pair can be one deal (same_deal needs a
-// shared party and a shared key), so only they are ever compared.
+// Each deal's item keys as sorted small integers, and the postings of every (party, key) pair of a key held
+// by at most kMaxPostings deals: only deals that share such a pair can be one deal (same_deal needs a shared
+// party and a shared key), so only they are ever compared. The postings are one sorted flat list (no hash
+// lookups when linking); each deal keeps, per posting it is in, the range of the posting after it.
 struct KeyIndex {
   std::vector<std::vector<int>> keys;
-  std::unordered_map<std::uint64_t, std::vector<int>> pairs;  // party << 32 | key -> deals, ascending
+  std::vector<int> members;                                    // postings, each ascending
+  std::vector<std::size_t> first;                              // per deal: start of its ranges (CSR)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> later;  // [from, to) in members: the deals after it
 };
 
 std::uint64_t pair_code(int party, int key) {
   return (std::uint64_t(std::uint32_t(party)) << 32) | std::uint32_t(key);
 }
 
-KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids) {
-  KeyIndex x;
+// The item keys of every deal as small integers; `holders[k]` counts the deals holding key k.
+std::vector<std::vector<int>> item_keys(const std::vector<Deal>& v, std::vector<std::size_t>* holders) {
   std::unordered_map<KeyCode, int> key_id;
-  std::vector<std::size_t> holders;
-  x.keys.resize(v.size());
+  std::vector<std::vector<int>> keys(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
     const std::vector<KeyCode> codes = word_key_codes(v[i].item);
-    x.keys[i].reserve(codes.size());
+    keys[i].reserve(codes.size());
     for (KeyCode k : codes) {
       if (stop_key(k)) continue;
       auto it = key_id.find(k);  // before emplace, which builds a node even for a key already held
       if (it == key_id.end()) {
-        it = key_id.emplace(k, static_cast<int>(holders.size())).first;
-        holders.push_back(0);
+        it = key_id.emplace(k, static_cast<int>(holders->size())).first;
+        holders->push_back(0);
       }
-      ++holders[it->second];
-      x.keys[i].push_back(it->second);
+      ++(*holders)[it->second];
+      keys[i].push_back(it->second);
     }
+    std::sort(keys[i].begin(), keys[i].end());
   }
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    std::sort(x.keys[i].begin(), x.keys[i].end());
-    for (int k : x.keys[i]) {
-      if (holders[k] > kMaxPostings) continue;
-      for (int p : ids[i].parties) {
-        std::vector<int>& list = x.pairs[pair_code(p, k)];
-        if (list.empty() || list.back() != static_cast<int>(i)) list.push_back(static_cast<int>(i));
-      }
-    }
-  }
+  return keys;
+}
+
+KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids) {
+  KeyIndex x;
+  std::vector<std::size_t> holders;
+  x.keys = item_keys(v, &holders);
+  std::vector<std::pair<std::uint64_t, int>> entries;  // (pair code, deal)
+  for (std::size_t i = 0; i < v.size(); ++i)
+    for (int k : x.keys[i])
+      if (holders[k] <= kMaxPostings)
+        for (int p : ids[i].parties) entries.push_back({pair_code(p, k), static_cast<int>(i)});
+  std::sort(entries.begin(), entries.end());
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+  x.members.reserve(entries.size());
+  for (const auto& e : entries) x.members.push_back(e.second);
+  std::vector<std::uint32_t> to(entries.size());  // end of each entry's posting
+  for (std::size_t e = entries.size(); e-- > 0;)
+    to[e] =
+        e + 1 < entries.size() && entries[e + 1].first == entries[e].first ? to[e + 1] : std::uint32_t(e + 1);
+  x.first.assign(v.size() + 1, 0);
+  for (const auto& e : entries) ++x.first[static_cast<std::size_t>(e.second) + 1];
+  for (std::size_t i = 0; i < v.size(); ++i) x.first[i + 1] += x.first[i];
+  x.later.resize(entries.size());
+  std::vector<std::size_t> fill(x.first.begin(), x.first.end() - 1);
+  for (std::size_t e = 0; e < entries.size(); ++e)
+    x.later[fill[static_cast<std::size_t>(entries[e].second)]++] = {std::uint32_t(e + 1), to[e]};
   return x;
 }
 
@@ -168,14 +188,9 @@ std::vector<int> link_deals(const std::vector<DealIds>& ids, const KeyIndex& x) 
   std::vector<char> seen(ids.size(), 0);
   std::vector<int> touched;
   for (int i = 0; i < n; ++i) {
-    for (int k : x.keys[i])
-      for (int p : ids[i].parties) {
-        auto found = x.pairs.find(pair_code(p, k));
-        if (found == x.pairs.end()) continue;
-        const std::vector<int>& list = found->second;
-        for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it)
-          if (!seen[*it]) seen[*it] = 1, touched.push_back(*it);
-      }
+    for (std::size_t r = x.first[i]; r < x.first[i + 1]; ++r)
+      for (std::uint32_t m = x.later[r].first; m < x.later[r].second; ++m)
+        if (int j = x.members[m]; !seen[j]) seen[j] = 1, touched.push_back(j);
     for (int j : touched) {
       seen[j] = 0;
       // Joined already (most candidates of a popular item, once linked): skip before reading j's fields.
