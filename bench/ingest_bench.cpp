@@ -94,11 +94,12 @@ void bench_deals(const std::vector<entente::InputFile>& files, std::size_t bytes
   const std::size_t json = entente::deals_json_text(one.deals, -1).size();
   const double mb_s = bytes / best / 1e6, mean_mb_s = bytes * passes / seconds / 1e6;
   std::printf(
-      "deals: %zu deals in %.2f MB; %d passes in %.2f s CPU: fastest %.1f MB/s, mean %.1f MB/s; deals JSON %zu "
+      "deals: %zu deals in %.2f MB; %d passes in %.2f s CPU: fastest %.1f MB/s, mean %.1f MB/s; deals JSON "
+      "%zu "
       "bytes (%.2fx corpus)\n",
       one.deals.size(), bytes / 1e6, passes, seconds, mb_s, mean_mb_s, json, double(json) / bytes);
-  std::printf("DEALS deals=%zu mb_s=%.2f mean_mb_s=%.2f json_bytes=%zu json_ratio=%.3f\n", one.deals.size(), mb_s,
-              mean_mb_s, json, double(json) / bytes);
+  std::printf("DEALS deals=%zu mb_s=%.2f mean_mb_s=%.2f json_bytes=%zu json_ratio=%.3f\n", one.deals.size(),
+              mb_s, mean_mb_s, json, double(json) / bytes);
 }
 
 }  // namespace
