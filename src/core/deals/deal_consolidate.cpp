@@ -136,11 +136,6 @@ Keys party_keys(const Deal& d) {
   return out;
 }
 
-// Inline, unlike std::string's == with a C string (a library call that measures the literal each time).
-bool is_kind(const Deal& d, std::string_view kind) {
-  return std::string_view(d.kind) == kind;
-}
-
 bool differ(double x, double y) {
   return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
 }
@@ -175,7 +170,7 @@ bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = 
   if (a.aggregate != b.aggregate) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
-  if (a.kind != b.kind && !is_kind(a, "agreement") && !is_kind(b, "agreement") && !funded) return false;
+  if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -277,7 +272,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     bool named = share(names[i], names[j]);
     // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
     // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
-    bool funded = is_kind(v[i], "loan") && is_kind(v[j], "project") && shared_keys(names[i], ctx[j]) >= 2;
+    bool funded = v[i].kind == "loan"sv && v[j].kind == "project"sv && shared_keys(names[i], ctx[j]) >= 2;
     bool other_sentence = !group_sentences[i].count(v[j].evidence.start);
     if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence)) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
@@ -288,13 +283,13 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (notes[j].definite) return true;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     if (item[j].empty())
-      return !group_item[i].empty() || (is_kind(v[i], "exercise") && is_kind(v[j], "exercise"));
+      return !group_item[i].empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
     if (!heads[i].empty() && heads[i] == heads[j]) return true;
     // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
     // exercise in one story, unless their names differ.
-    if (is_kind(v[i], "exercise") && is_kind(v[j], "exercise") && (names[i].empty() || names[j].empty()))
+    if (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv && (names[i].empty() || names[j].empty()))
       return true;
     const Keys& gi = group_item[i];
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
