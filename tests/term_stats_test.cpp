@@ -79,3 +79,23 @@ TEST_CASE("lda_corpus_of: one sorted vocabulary, ids in text order, failed docum
   CHECK(direct.vocab == lda.vocab);
   CHECK(direct.docs == lda.docs);
 }
+
+TEST_CASE(
+    "lda_corpus_of: from kLdaCommonTermMinDocs documents on, terms in more than half of them are left out") {
+  // "talks" in every document, "pipeline" in exactly half, "grain" in one: only "talks" goes.
+  const std::size_t n = entente::kLdaCommonTermMinDocs;
+  std::vector<std::string> texts;
+  for (std::size_t d = 0; d < n; ++d)
+    texts.push_back(std::string("Talks. ") + (d % 2 ? "Pipeline talks. " : "") + (d == 0 ? "Grain." : ""));
+  const entente::LdaCorpus many = entente::make_lda_corpus(corpus_of(texts), entente::StopWords::english());
+  CHECK(many.vocab == std::vector<std::string>{"grain", "pipeline"});
+  CHECK(many.docs[0] == std::vector<std::uint32_t>{0});
+  CHECK(many.docs[1] == std::vector<std::uint32_t>{1});
+  CHECK(many.docs[2].empty());
+  CHECK(many.tokens == n / 2 + 1);
+
+  texts.pop_back();  // one document fewer: every term stays
+  const entente::LdaCorpus few = entente::make_lda_corpus(corpus_of(texts), entente::StopWords::english());
+  CHECK(few.vocab == std::vector<std::string>{"grain", "pipeline", "talks"});
+  CHECK(few.docs[1] == std::vector<std::uint32_t>{2, 1, 2});
+}
