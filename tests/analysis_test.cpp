@@ -122,3 +122,25 @@ TEST_CASE("stage progress counts files, then sweeps; discovered topics grow whil
   CHECK(sweeps_seen >= 0);
   CHECK(job.discovered().iterations == 5);
 }
+
+TEST_CASE("sampling on a second thread gives the same result as sampling in steps") {
+  AnalysisOptions o = quick_options();
+  o.topics.lda_iterations = 40;
+  entente::AnalysisJob stepped(sample_inputs(), o);
+  while (stepped.step()) {
+  }
+  const std::string alone = entente::to_json_text(stepped.take_result());
+  CHECK(alone == entente::to_json_text(entente::analyze(sample_inputs(), o)));  // analyze(): second thread
+  CHECK(alone.find("\"iterations\": 40") != std::string::npos);
+}
+
+TEST_CASE("a job dropped while its second thread samples stops that thread") {
+  AnalysisOptions o = quick_options();
+  o.topics.lda_iterations = 1000000;
+  o.topics.lda_tolerance = 0;  // never converges: only the job's end stops the thread
+  auto job = std::make_unique<entente::AnalysisJob>(sample_inputs(), o);
+  job->sample_on_second_thread();
+  while (std::string(job->stage()) != "Finding deals") job->step();
+  job.reset();  // must return: the sampler stops after its current slice
+  CHECK(job == nullptr);
+}

@@ -4,12 +4,59 @@
 #include <algorithm>
 #include <exception>
 #include <new>
+#ifndef __EMSCRIPTEN__
+#include <atomic>
+#include <thread>
+#endif
 
 #include "ingest.h"
 #include "overlap_plan.h"
 #include "term_stats.h"
 
 namespace entente {
+
+// Tokens sampled per step: a few milliseconds in wasm, so a frame never waits on a whole sweep.
+constexpr std::size_t kLdaTokensPerStep = 50000;
+
+// Runs a sampler to its end on a second thread (native builds; in WebAssembly start() does nothing, and
+// the Sampling stage samples in steps as before).
+class SamplerThread {
+ public:
+  SamplerThread() = default;
+  SamplerThread(const SamplerThread&) = delete;
+  SamplerThread& operator=(const SamplerThread&) = delete;
+  ~SamplerThread() { stop(); }
+
+  void start(LdaSampler& lda) {
+#ifndef __EMSCRIPTEN__
+    thread_ = std::thread([this, &lda] {
+      while (!cancel_.load(std::memory_order_relaxed) && lda.run(kLdaTokensPerStep)) {
+      }
+    });
+#else
+    (void)lda;
+#endif
+  }
+  // Waits for the sampler to finish.
+  void join() {
+#ifndef __EMSCRIPTEN__
+    if (thread_.joinable()) thread_.join();
+#endif
+  }
+  // Stops the sampler after its current slice, and waits.
+  void stop() {
+#ifndef __EMSCRIPTEN__
+    cancel_ = true;
+#endif
+    join();
+  }
+
+ private:
+#ifndef __EMSCRIPTEN__
+  std::thread thread_;
+  std::atomic<bool> cancel_{false};
+#endif
+};
 
 enum class Stage { Ingest, Topics, Deals, Overlap, Sampling, Done };
 
@@ -23,6 +70,8 @@ struct AnalysisJob::Impl {
   std::unique_ptr<LdaSampler> lda;
   std::unique_ptr<OverlapPlan> overlap_plan;  // set while candidates are being scored
   std::size_t next_candidate = 0;
+  bool alongside = false;  // sample_on_second_thread() was called
+  SamplerThread sampler;   // declared after `lda`: stopped before it is destroyed
 
   void ingest_next();
   void run_topics();
@@ -51,14 +100,12 @@ void AnalysisJob::Impl::run_topics() {
     std::vector<DocTermCounts> term_counts;  // counted once, for term statistics and the sampler
     result.topics = count_topics(result.corpus, options.topics, &term_counts);
     lda = std::make_unique<LdaSampler>(term_counts, options.topics);
+    if (alongside) sampler.start(*lda);
   } catch (const std::exception& e) {
     result.error = e.what();
   }
   stage = Stage::Deals;
 }
-
-// Tokens sampled per step: a few milliseconds in wasm, so a frame never waits on a whole sweep.
-constexpr std::size_t kLdaTokensPerStep = 50000;
 
 // Candidate pairs aligned per step: a few milliseconds, so the page keeps drawing on large corpora.
 constexpr std::size_t kCandidatesPerStep = 200;
@@ -74,6 +121,7 @@ void AnalysisJob::Impl::run_overlap() {
   next_candidate = end;
   if (next_candidate >= overlap_plan->candidates.size()) {
     overlap_plan.reset();
+    sampler.join();  // nothing reads the sampler while a second thread runs it
     stage = Stage::Sampling;
   }
 }
@@ -207,8 +255,13 @@ AnalysisResult AnalysisJob::take_result() {
   return std::move(impl_->result);
 }
 
+void AnalysisJob::sample_on_second_thread() {
+  impl_->alongside = impl_->stage == Stage::Ingest && impl_->next_file == 0;
+}
+
 AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options) {
   AnalysisJob job(std::move(inputs), options);
+  job.sample_on_second_thread();
   while (job.step()) {
   }
   return job.take_result();

@@ -66,6 +66,10 @@ class AnalysisJob {
   DiscoveredTopics discovered() const;
   // Ends topic sampling early; the result reports the sweeps done so far.
   void stop_sampling();
+  // Native builds, called before the first step(): topic sampling then runs on a second thread from the
+  // moment topics are counted, beside deals and overlap, and the overlap stage's last step waits for it.
+  // The result is the same (the sampler reads only its own input). No effect in WebAssembly.
+  void sample_on_second_thread();
   // The result so far; complete once done().
   const AnalysisResult& result() const;
   AnalysisResult take_result();
