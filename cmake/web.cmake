@@ -20,7 +20,7 @@ target_link_libraries(entente_app PUBLIC entente_core entente_imgui)
 
 # The page: GLFW + WebGL2 main loop and the JavaScript bridge.
 file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
-list(FILTER PLATFORM_SOURCES EXCLUDE REGEX "/worker_main\\.cpp$")
+list(FILTER PLATFORM_SOURCES EXCLUDE REGEX "/worker_[a-z_]*\\.cpp$")
 add_executable(entente_web ${PLATFORM_SOURCES})
 target_compile_options(entente_web PRIVATE ${ENTENTE_WARNINGS})
 target_link_libraries(entente_web PRIVATE entente_app)
@@ -59,11 +59,12 @@ add_library(entente_core_fast STATIC ${CORE_SOURCES} "${ASSETS_CPP}")
 target_include_directories(entente_core_fast PUBLIC ${CORE_INCLUDE_DIRS})
 target_compile_options(entente_core_fast PRIVATE ${ENTENTE_WARNINGS} -O2)
 target_link_libraries(entente_core_fast PUBLIC entente_sysinc)
-add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp)
+add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp
+               ${CMAKE_SOURCE_DIR}/src/platform/worker_sampler.cpp)
 target_compile_options(entente_worker PRIVATE ${ENTENTE_WARNINGS})
 target_link_libraries(entente_worker PRIVATE entente_core_fast)
 set_target_properties(entente_worker PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)
 target_link_options(entente_worker PRIVATE
     -O2 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sABORTING_MALLOC=0 -sFILESYSTEM=0 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
-    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_worker_add,_worker_add_error,_worker_start,_worker_run,_worker_set_lexicon,_worker_stop_sampling
+    -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_worker_add,_worker_add_error,_worker_start,_worker_run,_worker_set_lexicon,_worker_stop_sampling,_worker_discovered,_worker_sampler_failed,_sampler_start,_sampler_run,_sampler_finish,_sampler_cancel
     --post-js ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)

@@ -144,3 +144,43 @@ TEST_CASE("a job dropped while its second thread samples stops that thread") {
   job.reset();  // must return: the sampler stops after its current slice
   CHECK(job == nullptr);
 }
+
+TEST_CASE("sampling elsewhere: the job hands over the sampler's input and waits for the topics") {
+  AnalysisOptions o = quick_options();
+  o.topics.lda_iterations = 40;
+  const std::string here = entente::to_json_text(entente::analyze(sample_inputs(), o));
+
+  entente::AnalysisJob job(sample_inputs(), o);
+  job.sample_elsewhere();
+  std::optional<entente::LdaCorpus> input;
+  while (!input) {
+    REQUIRE(job.step());
+    input = job.take_sampler_corpus();
+  }
+  CHECK_FALSE(job.take_sampler_corpus());  // handed over once
+  while (!job.waiting_for_topics()) REQUIRE(job.step());
+  CHECK(job.step());  // waits: no amount of stepping finishes the job
+  CHECK(std::string(job.stage()) == "Discovering topics");
+
+  entente::LdaSampler elsewhere(std::move(*input), o.topics);  // what the other worker does
+  elsewhere.sweep();
+  job.provide_discovered(elsewhere.result(), false);
+  CHECK(job.stage_progress().done == 1);
+  CHECK(job.discovered().iterations == 1);
+  job.stop_sampling();  // does not end the wait
+  CHECK(job.waiting_for_topics());
+  while (elsewhere.sweep()) {
+  }
+  job.provide_discovered(elsewhere.result(), true);
+  CHECK_FALSE(job.step());
+  CHECK(entente::to_json_text(job.take_result()) == here);
+}
+
+TEST_CASE("sampling elsewhere with lda_k 0 hands nothing over and never waits") {
+  AnalysisOptions o = quick_options();
+  o.topics.lda_k = 0;
+  entente::AnalysisJob job(sample_inputs(), o);
+  job.sample_elsewhere();
+  while (job.step()) CHECK_FALSE(job.take_sampler_corpus());
+  CHECK(job.result().topics.discovered.k == 0);
+}

@@ -150,3 +150,38 @@ TEST_CASE("the overlap section carries the heatmap's clustering order, outside t
   CHECK(decode_section(entente::encode_overlap(r.overlap), out, counts) == WireSection::Overlap);
   CHECK(out.overlap.doc_order.empty());
 }
+
+TEST_CASE("the topic sampler's input round-trips, and a second worker samples the same topics from it") {
+  entente::TopicsOptions options;
+  options.lda_k = 3, options.lda_seed = 11, options.lda_iterations = 30, options.lda_tolerance = 0;
+  entente::LdaCorpus corpus;
+  corpus.vocab = {"gas", "pipeline", "rail"};
+  corpus.docs = {{0, 1, 1, 0}, {}, {2, 2, 0}};
+  corpus.tokens = 7;
+  const std::string bytes = entente::encode_sampler_input(corpus, options);
+  entente::LdaCorpus back;
+  entente::TopicsOptions back_options;  // defaults: every sampler option must come from the bytes
+  entente::decode_sampler_input(bytes, back, back_options);
+  CHECK(back.vocab == corpus.vocab);
+  CHECK(back.docs == corpus.docs);
+  CHECK(back.tokens == 7);
+  CHECK(back_options.lda_k == 3);
+  CHECK(back_options.lda_seed == 11);
+  CHECK(back_options.lda_iterations == 30);
+  CHECK(back_options.lda_tolerance == 0);
+
+  entente::LdaSampler here(corpus, options), there(back, back_options);
+  while (here.sweep()) {
+  }
+  while (there.sweep()) {
+  }
+  CHECK(entente::encode_discovered(here.result()) == entente::encode_discovered(there.result()));
+
+  entente::LdaCorpus ignored;
+  CHECK_THROWS_AS(entente::decode_sampler_input(bytes.substr(0, bytes.size() - 1), ignored, back_options),
+                  entente::WireError);
+  CHECK_THROWS_AS(entente::decode_sampler_input(bytes + "x", ignored, back_options), entente::WireError);
+  CHECK_THROWS_AS(
+      entente::decode_sampler_input(entente::encode_discovered(here.result()), ignored, back_options),
+      entente::WireError);
+}

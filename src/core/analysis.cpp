@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <exception>
 #include <new>
+#include <utility>
 #ifndef __EMSCRIPTEN__
 #include <atomic>
 #include <thread>
@@ -70,13 +71,23 @@ struct AnalysisJob::Impl {
   std::unique_ptr<LdaSampler> lda;
   std::unique_ptr<OverlapPlan> overlap_plan;  // set while candidates are being scored
   std::size_t next_candidate = 0;
-  bool alongside = false;  // sample_on_second_thread() was called
-  SamplerThread sampler;   // declared after `lda`: stopped before it is destroyed
+  bool alongside = false;             // sample_on_second_thread() was called
+  bool elsewhere = false;             // sample_elsewhere() was called
+  std::optional<LdaCorpus> handover;  // elsewhere: the sampler's input, until taken
+  bool awaiting = false;              // elsewhere: the final topics have not come back yet
+  DiscoveredTopics live;              // elsewhere: the latest topics that came back
+  SamplerThread sampler;              // declared after `lda`: stopped before it is destroyed
 
   void ingest_next();
   void run_topics();
   void run_overlap();
   void run_sampling();
+  // Sampling sweeps done and the most to run, here or elsewhere ({0, 0} when nothing samples).
+  std::pair<int, int> sweeps() const {
+    if (lda) return {lda->sweeps_done(), lda->iterations()};
+    if (awaiting) return {live.iterations, options.topics.lda_iterations};
+    return {0, 0};
+  }
 };
 
 void AnalysisJob::Impl::ingest_next() {
@@ -99,8 +110,15 @@ void AnalysisJob::Impl::run_topics() {
   try {
     std::vector<DocTermCounts> term_counts;  // counted once, for term statistics and the sampler
     result.topics = count_topics(result.corpus, options.topics, &term_counts);
-    lda = std::make_unique<LdaSampler>(term_counts, options.topics);
-    if (alongside) sampler.start(*lda);
+    if (elsewhere && options.topics.lda_k > 0) {
+      LdaSampler{LdaCorpus{}, options.topics};  // the options are checked here, as when sampling here
+      handover = lda_corpus_of(term_counts);
+      awaiting = true;
+      live = DiscoveredTopics{options.topics.lda_k, options.topics.lda_seed, 0, {}, {}};
+    } else {
+      lda = std::make_unique<LdaSampler>(term_counts, options.topics);
+      if (alongside) sampler.start(*lda);
+    }
   } catch (const std::exception& e) {
     result.error = e.what();
   }
@@ -127,6 +145,7 @@ void AnalysisJob::Impl::run_overlap() {
 }
 
 void AnalysisJob::Impl::run_sampling() {
+  if (awaiting) return;
   if (lda && lda->run(kLdaTokensPerStep)) return;
   if (lda) result.topics.discovered = lda->result();
   lda.reset();
@@ -190,8 +209,8 @@ double AnalysisJob::progress() const {
       return 0.4 + (total > 0 ? 0.1 * double(s.next_candidate) / double(total) : 0.0);
     }
     case Stage::Sampling: {
-      int total = s.lda ? s.lda->iterations() : 0;
-      return 0.5 + (total > 0 ? 0.5 * s.lda->sweeps_done() / total : 0.5);
+      const auto [done, total] = s.sweeps();
+      return 0.5 + (total > 0 ? 0.5 * done / total : 0.5);
     }
     case Stage::Done:
       return 1.0;
@@ -226,23 +245,26 @@ StageProgress AnalysisJob::stage_progress() const {
       if (!s.overlap_plan) return {};
       return {std::min(s.next_candidate, s.overlap_plan->candidates.size()),
               s.overlap_plan->candidates.size(), "pairs"};
-    case Stage::Sampling:
-      if (!s.lda) return {};
-      return {static_cast<std::size_t>(s.lda->sweeps_done()), static_cast<std::size_t>(s.lda->iterations()),
-              "sweeps"};
+    case Stage::Sampling: {
+      if (!s.lda && !s.awaiting) return {};
+      const auto [done, total] = s.sweeps();
+      return {static_cast<std::size_t>(done), static_cast<std::size_t>(total), "sweeps"};
+    }
     default:
       return {};
   }
 }
 
 DiscoveredTopics AnalysisJob::discovered() const {
-  return impl_->lda && impl_->stage == Stage::Sampling ? impl_->lda->result()
-                                                       : impl_->result.topics.discovered;
+  const Impl& s = *impl_;
+  if (s.stage == Stage::Sampling && s.lda) return s.lda->result();
+  if (s.stage == Stage::Sampling && s.awaiting) return s.live;
+  return s.result.topics.discovered;
 }
 
 void AnalysisJob::stop_sampling() {
   Impl& s = *impl_;
-  if (s.stage != Stage::Sampling) return;
+  if (s.stage != Stage::Sampling || s.awaiting) return;
   if (s.lda) s.result.topics.discovered = s.lda->result();
   s.lda.reset();
   s.stage = Stage::Done;
@@ -253,6 +275,31 @@ const AnalysisResult& AnalysisJob::result() const {
 }
 AnalysisResult AnalysisJob::take_result() {
   return std::move(impl_->result);
+}
+
+void AnalysisJob::sample_elsewhere() {
+  impl_->elsewhere = impl_->stage == Stage::Ingest && impl_->next_file == 0;
+}
+
+std::optional<LdaCorpus> AnalysisJob::take_sampler_corpus() {
+  std::optional<LdaCorpus> out = std::move(impl_->handover);
+  impl_->handover.reset();
+  return out;
+}
+
+bool AnalysisJob::waiting_for_topics() const {
+  return impl_->awaiting && impl_->stage == Stage::Sampling;
+}
+
+void AnalysisJob::provide_discovered(DiscoveredTopics discovered, bool final) {
+  Impl& s = *impl_;
+  if (!s.awaiting) return;
+  if (!final) {
+    s.live = std::move(discovered);
+    return;
+  }
+  s.result.topics.discovered = std::move(discovered);
+  s.awaiting = false;
 }
 
 void AnalysisJob::sample_on_second_thread() {

@@ -4,10 +4,12 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "deals.h"
+#include "lda_corpus.h"
 #include "overlap.h"
 #include "text.h"
 #include "topics.h"
@@ -70,6 +72,18 @@ class AnalysisJob {
   // moment topics are counted, beside deals and overlap, and the overlap stage's last step waits for it.
   // The result is the same (the sampler reads only its own input). No effect in WebAssembly.
   void sample_on_second_thread();
+
+  // Topic sampling in another worker (the page), called before the first step(). Once topics are counted,
+  // take_sampler_corpus() hands over the sampler's input (the options are this job's), and the Sampling
+  // stage waits (step() does nothing, waiting_for_topics() is true) until provide_discovered() gives the
+  // final topics; live ones show in discovered() and stage_progress() meanwhile. With lda_k 0 nothing is
+  // handed over and nothing waits. stop_sampling() does not end the wait: ask the other worker to finish.
+  void sample_elsewhere();
+  // The sampler's input, once: none before topics are counted, with lda_k 0, or once taken.
+  std::optional<LdaCorpus> take_sampler_corpus();
+  bool waiting_for_topics() const;
+  // Topics sampled elsewhere: live ones (`final` false) or the result's. Ignored when nothing waits.
+  void provide_discovered(DiscoveredTopics discovered, bool final);
   // The result so far; complete once done().
   const AnalysisResult& result() const;
   AnalysisResult take_result();

@@ -97,6 +97,17 @@ template <class IO>
 void fields(IO& io, OverlapResult& o) {
   io(o.params), io(o.pairs), io(o.doc_order);
 }
+template <class IO>
+void fields(IO& io, LdaCorpus& c) {
+  io(c.vocab), io(c.docs), io(c.tokens);
+}
+template <class IO>
+void fields(IO& io, TopicsOptions& o) {
+  io(o.lda_k), io(o.lda_seed), io(o.lda_iterations), io(o.lda_tolerance);
+}
+
+// First byte of a sampler input: not a result section (decode_section() refuses it).
+constexpr std::uint8_t kSamplerInputTag = 0x40;
 
 // [SECTION] Writer and Reader: numbers as bytes, strings and vectors with a 32-bit length first.
 struct Writer {
@@ -280,6 +291,23 @@ WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::
   }
   if (!r.in.empty()) throw WireError("result section has trailing bytes");
   return section;
+}
+
+std::string encode_sampler_input(const LdaCorpus& corpus, const TopicsOptions& options) {
+  Writer w;
+  w(kSamplerInputTag);
+  w(corpus);
+  w(options);
+  return std::move(w.out);
+}
+
+void decode_sampler_input(std::string_view bytes, LdaCorpus& corpus, TopicsOptions& options) {
+  Reader r{bytes};
+  std::uint8_t tag = 0;
+  r(tag);
+  if (tag != kSamplerInputTag) throw WireError("not a topic sampler input");
+  r(corpus), r(options);
+  if (!r.in.empty()) throw WireError("topic sampler input has trailing bytes");
 }
 
 }  // namespace entente

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "lda_corpus.h"
 
 namespace entente {
 
@@ -50,5 +51,11 @@ enum class WireSection : std::uint8_t { Documents = 1, Topics, Discovered, Deals
 // WireError on truncated or unknown input; `result` may then hold a partly decoded section.
 WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts,
                            bool* more = nullptr);
+
+// The topic sampler's input and options (lda_k, lda_seed, lda_iterations, lda_tolerance), for a second
+// worker that samples while the first finds deals and overlap. decode_sampler_input() throws WireError on
+// bytes that are not one whole encoded input; other fields of `options` are left as they were.
+std::string encode_sampler_input(const LdaCorpus& corpus, const TopicsOptions& options);
+void decode_sampler_input(std::string_view bytes, LdaCorpus& corpus, TopicsOptions& options);
 
 }  // namespace entente

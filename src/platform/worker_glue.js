@@ -5,17 +5,27 @@
 // and gets back "ready", then per load "section" messages ({id, name, bin, json, notify}: see
 // worker_main.cpp), "progress" and "done"; "lexicon" answers a lexicon. The analysis runs in slices of a few
 // tens of milliseconds, so that a new load or lexicon is read between two slices.
+//
+// Topics are sampled by a second worker, started here from this same script under the name
+// "entente-sampler" (no SharedArrayBuffer: the sampler's input and topics travel as transferred buffers):
+// it gets {type: "sample", id, input} and {type: "finish" | "cancel"}, and answers
+// {type: "discovered", id, bin, final} or {type: "sampler-error", id, message}. Where a worker cannot start
+// another, or the second one fails, the first samples itself.
 Module["ententeJson"] = {};
 (function () {
   "use strict";
   var SLICE_MS = 40;
+  var SAMPLER = "entente-sampler";
+  var isSampler = self.name === SAMPLER;
   var queue = [];
   var pumping = false;
   var channel = new MessageChannel(); // a zero-delay yield to the worker's event loop (setTimeout clamps)
+  var run = isSampler ? function () { return Module["_sampler_run"](SLICE_MS); }
+    : function () { return Module["_worker_run"](SLICE_MS); };
 
   function pump() {
-    if (Module["_worker_run"](SLICE_MS)) channel.port2.postMessage(0);
-    else pumping = false;
+    if (run() === 1) channel.port2.postMessage(0);
+    else pumping = false; // done, or (2) waiting for the sampler's topics: its message kicks the pump
   }
   channel.port1.onmessage = pump;
 
@@ -62,7 +72,65 @@ Module["ententeJson"] = {};
     }
   }
 
+  function withBytes(buffer, fn) {
+    var size = buffer.byteLength;
+    var data = alloc(Math.max(size, 1));
+    HEAPU8.set(new Uint8Array(buffer), data);
+    try {
+      return fn(data, size);
+    } finally {
+      _free(data);
+    }
+  }
+
+  function handleAsSampler(msg) {
+    if (msg.type === "sample") {
+      withBytes(msg.input, function (data, size) { _sampler_start(msg.id, data, size); });
+      kick();
+    } else if (msg.type === "finish") {
+      _sampler_finish();
+    } else if (msg.type === "cancel") {
+      _sampler_cancel();
+    }
+  }
+
+  // Messages of the second worker, to the first.
+  function fromSampler(msg) {
+    if (!Module["ententeStarted"]) return; // nothing was sent to it yet
+    if (msg.type === "discovered") {
+      withBytes(msg.bin, function (data, size) { _worker_discovered(msg.id, data, size, msg.final ? 1 : 0); });
+      kick();
+    } else if (msg.type === "sampler-error") {
+      console.warn("Entente: the topic sampler failed: " + msg.message);
+      samplerFailed();
+    }
+  }
+
+  function samplerFailed() {
+    if (Module["ententeSampler"]) Module["ententeSampler"].terminate();
+    Module["ententeSampler"] = null;
+    if (Module["ententeStarted"]) {
+      _worker_sampler_failed();
+      kick();
+    }
+  }
+
+  if (!isSampler && typeof Worker === "function") {
+    try {
+      Module["ententeSampler"] = new Worker(self.location.href, { name: SAMPLER });
+      Module["ententeSampler"].onmessage = function (e) { fromSampler(e.data); };
+      Module["ententeSampler"].onerror = function (e) {
+        e.preventDefault();
+        console.warn("Entente: the topic sampler stopped: " + (e.message || "worker error"));
+        samplerFailed();
+      };
+    } catch (e) {
+      Module["ententeSampler"] = null; // this worker samples itself
+    }
+  }
+
   function handle(msg) {
+    if (isSampler) return handleAsSampler(msg);
     if (msg.type === "load") {
       msg.files.forEach(addFile);
       _worker_start(msg.id, msg.append ? 1 : 0);

@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,6 +17,7 @@
 #include "result_json.h"
 #include "result_wire.h"
 #include "similarity_order.h"
+#include "worker_sampler.h"
 
 namespace entente {
 namespace {
@@ -59,6 +62,20 @@ EM_JS(void, js_post_progress,
 EM_JS(void, js_post, (const char* type, double id, double value),
       { postMessage({type : UTF8ToString(type), id : id, value : value, memory : HEAP8.length}); });
 
+// The second worker that samples topics (worker_glue.js starts it; none where a worker cannot start one).
+EM_JS(int, js_has_sampler, (), { return Module["ententeSampler"] ? 1 : 0; });
+// Posts {type: "sample", id, input} (input transferred) or {type} ("finish", "cancel") to the second worker;
+// js_sampler_input returns 0 when there is none.
+EM_JS(int, js_sampler_input, (double id, const char* data, int size), {
+  if (!Module["ententeSampler"]) return 0;
+  var input = HEAPU8.slice(data, data + size).buffer;
+  Module["ententeSampler"].postMessage({type : "sample", id : id, input : input}, [input]);
+  return 1;
+});
+EM_JS(void, js_sampler_tell, (const char* type), {
+  if (Module["ententeSampler"]) Module["ententeSampler"].postMessage({type : UTF8ToString(type)});
+});
+
 // The overlap section with the heatmap's clustering order of the ok documents, so that the UI thread
 // never clusters (O(n^2) time and memory).
 std::string encode_overlap_ordered(const AnalysisResult& r) {
@@ -74,11 +91,14 @@ class Worker {
  public:
   void add(InputFile file) { pending_.push_back(std::move(file)); }
   void start(double id, bool append);
-  bool run(double budget_ms);
+  static constexpr int kRunDone = 0, kRunMore = 1, kRunWaiting = 2;
+  int run(double budget_ms);
   void set_lexicon(std::string json, double version);
-  void stop_sampling() {
-    if (job_) job_->stop_sampling();
-  }
+  void stop_sampling();
+  // Topics from the second worker (or the fallback sampler) for load `id`: live, or final.
+  void discovered(double id, std::string_view bin, bool final);
+  // The second worker failed: this worker samples from now on (the current load's input included).
+  void sampler_failed();
 
  private:
   void post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
@@ -86,6 +106,8 @@ class Worker {
   void stage_done(const std::string& stage);
   void finish();
   void progress();
+  void hand_over();
+  void start_fallback();
 
   std::vector<InputFile> pending_;  // files of the next start()
   std::vector<InputFile> inputs_;   // the corpus' files, kept so that "add files" can re-analyze
@@ -95,6 +117,10 @@ class Worker {
   AnalysisResult result_;    // the last finished result (recounted when the lexicon changes)
   double id_ = 0;            // the page's id of the running (or last) load
   double started_ms_ = 0, progress_ms_ = 0, discovered_ms_ = 0;
+  bool sampler_ok_ = js_has_sampler() != 0;  // the second worker samples
+  std::string sampler_input_;                // the current load's sampler input, kept for a fallback
+  WorkerSampler fallback_{
+      [this](double id, const std::string& bin, bool final) { discovered(id, bin, final); }};
 };
 
 void Worker::post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
@@ -111,10 +137,14 @@ void Worker::start(double id, bool append) {
   for (InputFile& f : pending_) inputs_.push_back(std::move(f));
   pending_.clear();
   id_ = id;
+  js_sampler_tell("cancel");
+  fallback_.cancel();
+  sampler_input_.clear();
   result_ = AnalysisResult{};
   result_.overlap.params = options_.overlap;
   post("reset", "", contract_keys(), result_);  // entente.result() shows the empty corpus from now on
   job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  if (sampler_ok_) job_->sample_elsewhere();
   job_lexicon_ = options_.topics.lexicon_json;
   started_ms_ = progress_ms_ = discovered_ms_ = emscripten_get_now();
 }
@@ -162,27 +192,88 @@ void Worker::progress() {
     js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
                      p.unit, eta, static_cast<double>(inputs_.size()));
   }
-  if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics") {
+  if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics" &&
+      !job_->waiting_for_topics()) {  // topics sampled elsewhere are posted as they come
     discovered_ms_ = now;
     post("discovered", encode_discovered(job_->discovered()), {}, job_->result());
   }
 }
 
-// Steps the job for about budget_ms; returns true while work remains.
-bool Worker::run(double budget_ms) {
-  if (!job_) return false;
+// Sends the sampler's input to the second worker once topics are counted.
+void Worker::hand_over() {
+  std::optional<LdaCorpus> corpus = job_->take_sampler_corpus();
+  if (!corpus) return;
+  sampler_input_ = encode_sampler_input(*corpus, options_.topics);
+  sampler_ok_ =
+      sampler_ok_ && js_sampler_input(id_, sampler_input_.data(), static_cast<int>(sampler_input_.size()));
+  if (!sampler_ok_) start_fallback();
+}
+
+// Samples here what the second worker would have; an input that cannot be sampled ends with no topics.
+void Worker::start_fallback() {
+  try {
+    fallback_.start(id_, sampler_input_);
+  } catch (const std::exception& e) {
+    emscripten_log(EM_LOG_WARN, "entente worker: topics not sampled: %s", e.what());
+    job_->provide_discovered(DiscoveredTopics{options_.topics.lda_k, options_.topics.lda_seed, 0, {}, {}},
+                             true);
+  }
+}
+
+// Steps the job for about budget_ms. Returns kRunMore while work remains, kRunDone when finished, and
+// kRunWaiting while only topics sampled by the second worker are awaited (its message resumes the work).
+int Worker::run(double budget_ms) {
+  if (!job_) return kRunDone;
   const double start = emscripten_get_now();
   do {
+    if (job_->waiting_for_topics()) {
+      if (!fallback_.active()) {
+        progress();
+        return kRunWaiting;
+      }
+      fallback_.run(budget_ms);  // its final topics end the wait
+      continue;
+    }
     const std::string before = job_->stage();
     const bool more = job_->step();
     if (before != job_->stage()) stage_done(before);
+    hand_over();
     if (!more) {
       finish();
-      return false;
+      return kRunDone;
     }
   } while (emscripten_get_now() - start < budget_ms);
   progress();
-  return true;
+  return kRunMore;
+}
+
+void Worker::stop_sampling() {
+  if (!job_) return;
+  if (!job_->waiting_for_topics()) return job_->stop_sampling();
+  if (fallback_.active())
+    fallback_.finish();
+  else
+    js_sampler_tell("finish");
+}
+
+void Worker::discovered(double id, std::string_view bin, bool final) {
+  if (!job_ || id != id_) return;  // a load that was replaced
+  AnalysisResult decoded;
+  std::vector<DocCounts> counts;
+  try {
+    decode_section(bin, decoded, counts);
+  } catch (const WireError& e) {
+    emscripten_log(EM_LOG_WARN, "entente worker: the topic sampler sent %s", e.what());
+    return sampler_failed();
+  }
+  job_->provide_discovered(std::move(decoded.topics.discovered), final);
+  js_post_section(id_, "discovered", bin.data(), static_cast<int>(bin.size()), 0);
+  progress();
+}
+
+void Worker::sampler_failed() {
+  sampler_ok_ = false;
+  if (job_ && !sampler_input_.empty() && !fallback_.active()) start_fallback();
 }
 
 // The lexicon was checked on the UI side. A running job counts with it when it finishes; a finished
@@ -230,9 +321,20 @@ EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append) {
   g_worker->start(id, append != 0);
 }
 
-// Works for about budget_ms. Returns 1 while work remains.
+// Works for about budget_ms. Returns 1 while work remains, 0 when done, 2 while only topics sampled by the
+// second worker are awaited (worker_discovered() then resumes the work).
 EMSCRIPTEN_KEEPALIVE int worker_run(double budget_ms) {
-  return g_worker->run(budget_ms) ? 1 : 0;
+  return g_worker->run(budget_ms);
+}
+
+// Topics from the second worker for load `id` (encode_discovered bytes): live, or final != 0.
+EMSCRIPTEN_KEEPALIVE void worker_discovered(double id, const char* data, int size, int final) {
+  g_worker->discovered(id, std::string_view(data, static_cast<std::size_t>(size)), final != 0);
+}
+
+// The second worker failed or cannot sample: this worker samples from now on.
+EMSCRIPTEN_KEEPALIVE void worker_sampler_failed() {
+  g_worker->sampler_failed();
 }
 
 EMSCRIPTEN_KEEPALIVE void worker_set_lexicon(const char* json, double version) {
