@@ -11,7 +11,9 @@
 #endif
 
 #include "ingest.h"
+#include "lexicon.h"
 #include "overlap_plan.h"
+#include "stop_words.h"
 #include "term_stats.h"
 
 namespace entente {
@@ -80,6 +82,7 @@ struct AnalysisJob::Impl {
 
   void ingest_next();
   void run_topics();
+  void set_up_sampling(const std::vector<DocTermCounts>& term_counts);
   void run_overlap();
   void run_sampling();
   // Sampling sweeps done and the most to run, here or elsewhere ({0, 0} when nothing samples).
@@ -106,23 +109,39 @@ void AnalysisJob::Impl::ingest_next() {
   ++next_file;
 }
 
+// count_topics() (topics.h) in an order that lets sampling start early (on a second thread or elsewhere):
+// the lexicon is read first (a bad one is the error, as there), then the content terms are counted and the
+// sampler set up, then the lexicon topics and term statistics are counted while it samples.
 void AnalysisJob::Impl::run_topics() {
   try {
-    std::vector<DocTermCounts> term_counts;  // counted once, for term statistics and the sampler
-    result.topics = count_topics(result.corpus, options.topics, &term_counts);
-    if (elsewhere && options.topics.lda_k > 0) {
-      LdaSampler{LdaCorpus{}, options.topics};  // the options are checked here, as when sampling here
-      handover = lda_corpus_of(term_counts);
-      awaiting = true;
-      live = DiscoveredTopics{options.topics.lda_k, options.topics.lda_seed, 0, {}, {}};
-    } else {
-      lda = std::make_unique<LdaSampler>(term_counts, options.topics);
-      if (alongside) sampler.start(*lda);
+    const Lexicon lexicon = lexicon_or_default(options.topics.lexicon_json);
+    const std::vector<DocTermCounts> term_counts = count_corpus_terms(result.corpus, StopWords::english());
+    std::string sampler_error;  // reported after counting, as when the sampler was set up last
+    try {
+      set_up_sampling(term_counts);
+    } catch (const std::invalid_argument& e) {
+      sampler_error = e.what();
     }
+    count_lexicon_topics(result.corpus, lexicon, result.topics);
+    result.topics.terms = term_stats_of(term_counts, TermStatsOptions{});
+    if (!sampler_error.empty()) result.error = sampler_error;
   } catch (const std::exception& e) {
     result.error = e.what();
   }
   stage = Stage::Deals;
+}
+
+// Hands the sampler's input over (elsewhere), or builds the sampler here (and starts its thread).
+void AnalysisJob::Impl::set_up_sampling(const std::vector<DocTermCounts>& term_counts) {
+  if (elsewhere && options.topics.lda_k > 0) {
+    LdaSampler{LdaCorpus{}, options.topics};  // the options are checked here, as when sampling here
+    handover = lda_corpus_of(term_counts);
+    awaiting = true;
+    live = DiscoveredTopics{options.topics.lda_k, options.topics.lda_seed, 0, {}, {}};
+    return;
+  }
+  lda = std::make_unique<LdaSampler>(term_counts, options.topics);
+  if (alongside) sampler.start(*lda);
 }
 
 // Candidate pairs aligned per step: a few milliseconds, so the page keeps drawing on large corpora.
