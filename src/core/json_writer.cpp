@@ -62,7 +62,7 @@ bool needs_escape(unsigned char c) {
 
 JsonWriter& JsonWriter::open(char c) {
   element();
-  out_ += c;
+  put(c);
   empty_.push_back(true);
   return *this;
 }
@@ -71,13 +71,16 @@ JsonWriter& JsonWriter::close(char c) {
   const bool empty = empty_.back();
   empty_.pop_back();
   if (!empty && indent_ >= 0) newline_indent(empty_.size());
-  out_ += c;
+  put(c);
   return *this;
 }
 
 void JsonWriter::newline_indent(std::size_t depth) {
-  out_ += '\n';
-  out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+  const std::size_t spaces = depth * static_cast<std::size_t>(indent_);
+  char* at = room(spaces + 1);
+  at[0] = '\n';
+  std::memset(at + 1, ' ', spaces);
+  used_ += spaces + 1;
 }
 
 void JsonWriter::element() {
@@ -86,74 +89,72 @@ void JsonWriter::element() {
     return;
   }
   if (empty_.empty()) return;
-  if (!empty_.back()) out_ += ',';
+  if (!empty_.back()) put(',');
   empty_.back() = false;
   if (indent_ >= 0) newline_indent(empty_.size());
 }
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   value(k);
-  out_ += indent_ >= 0 ? ": " : ":";
+  put(indent_ >= 0 ? ": " : ":");
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::nullptr_t) {
   element();
-  out_ += "null";
+  put("null");
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool b) {
   element();
-  out_ += b ? "true" : "false";
+  put(b ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::value(double x) {
   element();
   if (!std::isfinite(x)) {
-    out_ += "null";
+    put("null");
     return *this;
   }
-  char buffer[64];
-  const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, x);
-  out_.append(buffer, static_cast<std::size_t>(end - buffer));
+  char* at = room(64);
+  used_ += static_cast<std::size_t>(nlohmann::detail::to_chars(at, at + 64, x) - at);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   element();
-  const std::size_t mark = out_.size();
-  out_ += '"';
+  const std::size_t mark = used_;
+  put('"');
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const std::size_t n = utf8_length(s, i);
       if (n == 0) {  // invalid UTF-8: the whole string as nlohmann replaces it
-        out_.resize(mark);
-        out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        used_ = mark;
+        put(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         return *this;
       }
       i += n;
       continue;
     }
     if (needs_escape(c)) {
-      out_.append(s.data() + run, i - run);
+      put(s.substr(run, i - run));
       run = i + 1;
       if (const char* escape = short_escape(c)) {
-        out_ += escape;
+        put(escape);
       } else {
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 15];
+        const char hex[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        put(std::string_view(hex, 6));
       }
     }
     ++i;
   }
-  out_.append(s.data() + run, s.size() - run);
-  out_ += '"';
+  put(s.substr(run));
+  put('"');
   return *this;
 }
 
