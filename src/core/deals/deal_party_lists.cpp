@@ -2,6 +2,7 @@
 // Shell"); members are separated by commas and "and".
 #include "deal_party_lists.h"
 
+#include <iterator>
 #include <set>
 #include <string_view>
 
@@ -83,7 +84,7 @@ std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* su
 
 void split_party_lists(const FillContext& f, LexRange sentence, std::size_t first, std::vector<Deal>* deals) {
   for (std::size_t k = first; k < deals->size(); ++k) {
-    const Deal d = (*deals)[k];
+    const Deal& d = (*deals)[k];  // a reference: only the rare deal that splits is copied (below)
     // A counted or priced umbrella ("21 agreements worth $40 billion") stays one row beside its parts.
     if ((d.aggregate && (d.value || d.quantity)) || d.kind != "agreement"sv || !plural_agreement(d)) continue;
     bool subject = false;
@@ -109,8 +110,9 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
       }
       parts.push_back(std::move(p));
     }
-    deals->erase(deals->begin() + static_cast<std::ptrdiff_t>(k));
-    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
+    (*deals)[k] = std::move(parts[0]);  // replaces d, which is not read again
+    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                  std::make_move_iterator(parts.begin() + 1), std::make_move_iterator(parts.end()));
     k += parts.size() - 1;
   }
 }
