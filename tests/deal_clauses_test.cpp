@@ -26,7 +26,8 @@ std::vector<std::string> clause_texts(const entente::MentionTables& tables, cons
 TEST_CASE("commas, semicolons and dashes end clauses outside brackets and amounts") {
   entente::MentionTables tables = entente::load_mention_tables();
   std::vector<entente::LexRange> buf;
-  CHECK(clause_texts(tables, "Ruritania bought ten ferries (two of them, used) for $1,300 million; talks go on",
+  CHECK(clause_texts(tables,
+                     "Ruritania bought ten ferries (two of them, used) for $1,300 million; talks go on",
                      &buf) ==
         std::vector<std::string>{"Ruritania bought ten ferries (two of them, used) for $1,300 million",
                                  "talks go on"});
@@ -37,8 +38,9 @@ TEST_CASE("commas, semicolons and dashes end clauses outside brackets and amount
 TEST_CASE("a comma between named parties lists them; a participle clause goes on the one before") {
   entente::MentionTables tables = entente::load_mention_tables();
   std::vector<entente::LexRange> buf;
-  CHECK(clause_texts(tables, "Talks were held with India, Japan and France, paving the way for a pact", &buf) ==
-        std::vector<std::string>{"Talks were held with India, Japan and France, paving the way for a pact"});
+  CHECK(
+      clause_texts(tables, "Talks were held with India, Japan and France, paving the way for a pact", &buf) ==
+      std::vector<std::string>{"Talks were held with India, Japan and France, paving the way for a pact"});
   CHECK(clause_texts(tables, "Egypt signed the deal, and Greece will sign it, officials said", &buf) ==
         std::vector<std::string>{"Egypt signed the deal", "and Greece will sign it", "officials said"});
 }

@@ -40,7 +40,8 @@ bool entity_ends(const DocMentions& m, std::size_t k) {
     if (e->end == k) return true;
   // "France's Total": a name owned by a country.
   const LexedText& t = m.lexed;
-  return k >= 3 && t.capitalized(k - 1) && t.is(k - 2, "s") && (t.is(k - 3, "'") || t.is(k - 3, "\xE2\x80\x99"));
+  return k >= 3 && t.capitalized(k - 1) && t.is(k - 2, "s") &&
+         (t.is(k - 3, "'") || t.is(k - 3, "\xE2\x80\x99"));
 }
 
 // "with France's Total, Britain's Shell and Italy's Eni", "between India, Sri Lanka, and the UAE": a comma

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace entente {
 namespace {
@@ -126,6 +127,27 @@ std::size_t lex_multibyte(std::string_view s, std::size_t i, std::vector<Lex>* o
   return end;
 }
 
+// word_hash of the lexeme `x` of `lower`, its chunks loaded whole where `lower` goes on for 8 more bytes.
+std::uint64_t lexeme_hash(const std::string& lower, Lex x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const std::size_t n = x.end - x.start;
+  std::uint64_t h = n;
+  std::size_t i = x.start;
+  do {
+    if (i + 8 > lower.size()) return word_hash(std::string_view(lower).substr(x.start, n));  // near the end
+    std::uint64_t chunk;
+    std::memcpy(&chunk, lower.data() + i, 8);
+    const std::size_t left = x.end - i;
+    if (left < 8) chunk &= (std::uint64_t(1) << (8 * left)) - 1;
+    h = word_hash_step(h, chunk);
+    i += 8;
+  } while (i < x.end);
+  return word_hash_finish(h);
+#else
+  return word_hash(std::string_view(lower).substr(x.start, x.end - x.start));
+#endif
+}
+
 }  // namespace
 
 LexedText lex_text(std::string_view s) {
@@ -165,7 +187,7 @@ LexedText lex_text(std::string_view s) {
     }
   }
   t.hash.resize(t.lex.size());
-  for (std::size_t k = 0; k < t.lex.size(); ++k) t.hash[k] = word_hash(t.low(k));
+  for (std::size_t k = 0; k < t.lex.size(); ++k) t.hash[k] = lexeme_hash(t.lower, t.lex[k]);
   return t;
 }
 
