@@ -3,7 +3,6 @@
 #include "deal_party_lists.h"
 
 #include <iterator>
-#include <set>
 #include <string_view>
 
 #include "spans_in.h"
@@ -50,7 +49,7 @@ bool plural_agreement(const Deal& d) {
   return false;
 }
 
-std::set<std::string> member_countries(const FillContext& f, Member m) {
+NameSet member_countries(const FillContext& f, Member m) {
   return countries_in(f, {m.b, m.e});
 }
 
@@ -90,9 +89,9 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
     bool subject = false;
     std::vector<Member> list = party_list(f, sentence, &subject);
     if (list.empty()) continue;
-    std::set<std::string> listed;
+    NameSet listed;
     for (Member m : list)
-      for (const std::string& c : member_countries(f, m)) listed.insert(c);
+      for (std::string_view c : member_countries(f, m)) listed.insert(c);
     std::string other;
     for (const std::string& c : f.main_pair)
       if (!listed.count(c) && other.empty()) other = c;
@@ -103,7 +102,7 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
       std::string name = lexeme_text(f.m.lexed, m.b, m.e);
       std::string base = d.item.substr(0, d.item.find(" with "));
       p.item = subject ? name + " " + base : base + " with " + name;
-      std::set<std::string> parties = member_countries(f, m);
+      NameSet parties = member_countries(f, m);
       if (!parties.empty()) {
         if (!other.empty()) parties.insert(other);
         p.parties.assign(parties.begin(), parties.end());
