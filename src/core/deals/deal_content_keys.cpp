@@ -97,7 +97,8 @@ std::string head_phrase(std::string_view item) {
     std::string_view word = item.substr(k, e - k);
     k = e + 1;
     if (word.empty()) continue;
-    if (is_one_of(word, {"to", "in", "for", "of", "with", "between", "on", "at", "by", "from", "that", "which"}))
+    if (is_one_of(word,
+                  {"to", "in", "for", "of", "with", "between", "on", "at", "by", "from", "that", "which"}))
       break;
     if (is_one_of(word, {"the", "a", "an"})) continue;
     if (words++) out += ' ';

@@ -17,18 +17,23 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
+bool white(char c) {
+  return c == '\n' || c == '\r' || c == '\t' || c == ' ';
+}
+
+// `s` with runs of white space made one space, none at either end; copied run by run, not byte by byte.
 std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+  std::size_t k = 0;
+  while (k < s.size()) {
+    while (k < s.size() && white(s[k])) ++k;
+    std::size_t e = k;
+    while (e < s.size() && !white(s[e])) ++e;
+    if (e == k) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s, k, e - k);
+    k = e;
   }
   return out;
 }
