@@ -20,12 +20,18 @@ constexpr std::string_view kGeneric[] = {
 // `codes` sorted and unique, without the keys `f` filters out.
 Keys filtered(std::vector<KeyCode> codes, const KeyFilter& f) {
   sort_key_codes(&codes);
-  auto drop = [&](KeyCode k) {
+  auto party = [&](KeyCode k) {
     for (KeyCode p : f.parties)
       if ((k >> 8) == (p >> 8) && (p & 0xFF00) != 0) return true;
-    return f.generic.count(k);
+    return false;
   };
-  codes.erase(std::remove_if(codes.begin(), codes.end(), drop), codes.end());  // in place: no second list
+  std::size_t kept = 0;        // in place: no second list
+  auto g = f.generic.begin();  // both sorted: the generic keys are walked once beside the codes
+  for (KeyCode k : codes) {
+    while (g != f.generic.end() && *g < k) ++g;
+    if ((g == f.generic.end() || *g != k) && !party(k)) codes[kept++] = k;
+  }
+  codes.resize(kept);
   return Keys{std::move(codes)};
 }
 
@@ -97,12 +103,15 @@ std::string head_phrase(std::string_view item) {
     std::string_view word = item.substr(k, e - k);
     k = e + 1;
     if (word.empty()) continue;
-    if (is_one_of(word,
-                  {"to", "in", "for", "of", "with", "between", "on", "at", "by", "from", "that", "which"}))
+    const bool short_word = word.size() <= 7;  // as long as the prepositions and articles below, or shorter
+    if (short_word && is_one_of(word, {"to", "in", "for", "of", "with", "between", "on", "at", "by", "from",
+                                       "that", "which"}))
       break;
-    if (is_one_of(word, {"the", "a", "an"})) continue;
+    if (short_word && is_one_of(word, {"the", "a", "an"})) continue;
     if (words++) out += ' ';
-    for (char c : word) out += lower_ascii(c);
+    std::size_t from = out.size();
+    out += word;
+    for (std::size_t c = from; c < out.size(); ++c) out[c] = lower_ascii(out[c]);
   }
   return words >= 2 ? out : std::string();
 }
