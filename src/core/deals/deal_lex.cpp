@@ -127,15 +127,24 @@ std::size_t lex_multibyte(std::string_view s, std::size_t i, std::vector<Lex>* o
   return end;
 }
 
-// word_hash of the lexeme `x` of `lower`: a lexeme of at most 8 bytes with 8 bytes of `lower` from its start
-// is loaded whole and masked (most lexemes); others go byte by byte.
+// word_hash of the lexeme `x` of `lower`: its chunks loaded whole and masked where `lower` goes on for 8
+// bytes from the chunk's start (all but the last few lexemes of a text), else byte by byte.
 inline std::uint64_t lexeme_hash(const std::string& lower, Lex x) {
   const std::size_t n = x.end - x.start;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (n - 1 < 8 && x.start + 8 <= lower.size()) {  // 1 to 8 bytes
-    std::uint64_t chunk;
+  std::uint64_t chunk;
+  if (n - 1 < 8 && x.start + 8 <= lower.size()) {  // 1 to 8 bytes: most lexemes
     std::memcpy(&chunk, lower.data() + x.start, 8);
     return word_hash_finish(word_hash_step(n, chunk & (~std::uint64_t(0) >> (64 - 8 * n))));
+  }
+  if (x.start + ((n - 1) & ~std::size_t(7)) + 8 <= lower.size()) {  // the last chunk's 8 bytes are there
+    std::uint64_t h = n;
+    for (std::size_t i = x.start; i < x.end; i += 8) {
+      std::memcpy(&chunk, lower.data() + i, 8);
+      const std::size_t left = x.end - i;
+      h = word_hash_step(h, left >= 8 ? chunk : chunk & (~std::uint64_t(0) >> (64 - 8 * left)));
+    }
+    return word_hash_finish(h);
   }
 #endif
   return word_hash(std::string_view(lower).substr(x.start, n));

@@ -231,15 +231,16 @@ std::vector<int> link_deals(const DealTable& t, const KeyIndex& x) {
     for (std::size_t r = x.first[i]; r < x.first[i + 1]; ++r)
       for (std::uint32_t m = x.later[r].first; m < x.later[r].second; ++m)
         if (int j = x.members[m]; !seen[j]) seen[j] = 1, touched.push_back(j);
+    const int root_i = find_root(parent, i);  // stays i's root: joins hang other roots under it
     for (int j : touched) {
       seen[j] = 0;
       // Joined already (most candidates of a popular item, once linked): skip before reading j's fields.
-      if (find_root(parent, j) == find_root(parent, i) || !fields_agree(t, i, j)) continue;
+      const int root_j = find_root(parent, j);
+      if (root_j == root_i || !fields_agree(t, i, j)) continue;
       std::size_t common = 0;  // over all keys, the too-common ones too
       for (const int* k = x.keys.begin(i); k != x.keys.end(i); ++k)
         common += std::binary_search(x.keys.begin(j), x.keys.end(j), *k);
-      if (keys_agree(common, x.keys.size(i), x.keys.size(j)))
-        parent[find_root(parent, j)] = find_root(parent, i);
+      if (keys_agree(common, x.keys.size(i), x.keys.size(j))) parent[root_j] = root_i;
     }
     touched.clear();
   }
