@@ -74,7 +74,7 @@ std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* su
     std::vector<Member> m = named_list(t, k, sentence.e);
     if (m.empty() || !all_firms(f, m)) continue;  // "India and Japan signed agreements": one deal
     for (std::size_t v = m.back().e; v < m.back().e + 4 && v < sentence.e; ++v)
-      if (f.lex.in(f.lex.deal_verbs, t.low(v))) return *subject = true, m;
+      if (f.lex.in(f.lex.deal_verbs, t, v)) return *subject = true, m;
   }
   return {};
 }
