@@ -37,6 +37,7 @@ struct NameSet {
   void clear() { v.clear(); }
   bool count(std::string_view s) const { return std::binary_search(v.begin(), v.end(), s); }
   void insert(std::string_view s) {
+    if (v.capacity() == 0) v.reserve(4);  // one allocation for the usual two or three names
     auto it = std::lower_bound(v.begin(), v.end(), s);
     if (it == v.end() || *it != s) v.insert(it, s);
   }
