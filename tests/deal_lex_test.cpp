@@ -3,6 +3,7 @@
 #include "deal_lex.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <random>
 #include <string>
 #include <vector>
@@ -92,5 +93,35 @@ TEST_CASE("on any text, lexemes are ordered, disjoint and hashed, and no ASCII m
       char low = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : s[b];
       REQUIRE(t.lower[b] == low);
     }
+  }
+}
+
+TEST_CASE("in ASCII text each maximal run of letters is one word, however long and wherever it ends") {
+  entente::LexedText long_words = entente::lex_text("abcdefghIJKLMNOPq,abcdefgh1Zyxwvutsrqponm");
+  CHECK(raws(long_words) ==
+        std::vector<std::string>{"abcdefghIJKLMNOPq", ",", "abcdefgh", "1", "Zyxwvutsrqponm"});
+  for (std::size_t k = 0; k < long_words.lex.size(); ++k)
+    CHECK(long_words.hash[k] == entente::word_hash(long_words.low(k)));
+  const char alphabet[] = "abyzABYZ09 ,.-@[`{";  // letters and their ASCII neighbours
+  std::mt19937 rng(5);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    for (int k = static_cast<int>(rng() % 40); k > 0; --k) s += alphabet[rng() % (sizeof alphabet - 1)];
+    std::vector<std::pair<std::size_t, std::size_t>> runs, words;
+    for (std::size_t b = 0; b < s.size();) {
+      auto letter = [&](std::size_t i) { return std::isalpha(static_cast<unsigned char>(s[i])) != 0; };
+      if (!letter(b)) {
+        ++b;
+        continue;
+      }
+      std::size_t e = b;
+      while (e < s.size() && letter(e)) ++e;
+      runs.push_back({b, e});
+      b = e;
+    }
+    entente::LexedText t = entente::lex_text(s);
+    for (const entente::Lex& x : t.lex)
+      if (x.kind == entente::LexKind::Word) words.push_back({x.start, x.end});
+    REQUIRE(words == runs);
   }
 }

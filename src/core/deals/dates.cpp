@@ -13,8 +13,19 @@ constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "
                                                       "may",       "june",     "july",     "august",
                                                       "september", "october",  "november", "december"};
 
+// One bit per month name and per 3- or 4-letter start of one, at bit (hash mod 256): a clear bit rejects
+// most other capitalised words at once.
+constexpr std::array<std::uint64_t, 4> kMonthFilter = [] {
+  std::array<std::uint64_t, 4> f{};
+  for (std::string_view m : kMonths)
+    for (std::uint64_t h : {word_hash(m), word_hash(m.substr(0, 3)), word_hash(m.substr(0, 4))})
+      f[(h % 256) / 64] |= std::uint64_t(1) << (h % 64);
+  return f;
+}();
+
 int month_of(const LexedText& t, std::size_t i) {
   if (i >= t.lex.size() || t.lex[i].kind != LexKind::Word || !t.capitalized(i)) return 0;
+  if (!((kMonthFilter[(t.hash[i] % 256) / 64] >> (t.hash[i] % 64)) & 1)) return 0;
   std::string_view w = t.low(i);
   // Every month name or abbreviation has 3 to 9 letters and starts with one of these.
   if (w.size() < 3 || w.size() > 9 || std::string_view("jfmasond").find(w[0]) == std::string_view::npos)
@@ -101,8 +112,15 @@ constexpr std::array<std::uint64_t, 5> kRelativeHash = {word_hash(kRelative[0]),
                                                         word_hash(kRelative[2]), word_hash(kRelative[3]),
                                                         word_hash(kRelative[4])};
 
+// One bit per relative word, at bit (hash mod 64): a clear bit rejects most other words at once.
+constexpr std::uint64_t kRelativeFilter = [] {
+  std::uint64_t f = 0;
+  for (std::uint64_t h : kRelativeHash) f |= std::uint64_t(1) << (h % 64);
+  return f;
+}();
+
 bool relative_word(const LexedText& t, std::size_t i) {
-  if (i >= t.lex.size()) return false;
+  if (i >= t.lex.size() || !((kRelativeFilter >> (t.hash[i] % 64)) & 1)) return false;
   for (std::size_t k = 0; k < kRelative.size(); ++k)  // integers first: bytes only on an equal hash
     if (t.hash[i] == kRelativeHash[k]) return t.is(i, kRelative[k]);
   return false;

@@ -6,10 +6,9 @@
 #include <array>
 #include <cmath>
 #include <initializer_list>
-#include <set>
 #include <string_view>
 
-#include "deal_keys.h"
+#include "deal_content_keys.h"
 
 namespace entente {
 
@@ -17,78 +16,7 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// A set of word keys: sorted codes.
-struct Keys {
-  std::vector<KeyCode> v;
-  bool empty() const { return v.empty(); }
-  std::size_t size() const { return v.size(); }
-  bool count(KeyCode k) const { return std::binary_search(v.begin(), v.end(), k); }
-  std::vector<KeyCode>::const_iterator begin() const { return v.begin(); }
-  std::vector<KeyCode>::const_iterator end() const { return v.end(); }
-  void insert(const Keys& o) {
-    std::vector<KeyCode> m;
-    std::set_union(v.begin(), v.end(), o.v.begin(), o.v.end(), std::back_inserter(m));
-    v = std::move(m);
-  }
-};
-
 constexpr std::size_t kLookBack = 48;  // earlier deals a mention is compared with
-
-// Words that name any deal or describe it without telling which one ("the landmark agreement").
-constexpr std::string_view kGeneric[] = {
-    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",
-    "memor", "proto", "final", "landm", "poten", "preli", "elect", "histo", "new",   "first",
-    "secon", "detai", "compl", "terms", "the",   "this",  "that",  "its",   "their", "such",
-    "simil", "anoth", "lates", "signe", "two",   "count", "both",  "sides", "with",  "for",
-    "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi", "trill", "year",
-    "years", "annua", "tonne", "tons",  "per",   "ally",  "allie", "partn", "gover", "natio",
-    "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint",
-    "milit", "aeria", "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
-
-Keys generic_keys() {
-  Keys g;
-  for (std::string_view w : kGeneric) g.v.push_back(key_code(w));
-  std::sort(g.v.begin(), g.v.end());
-  return g;
-}
-
-// What content keys are measured against: the generic words, and the keys of the deal's parties.
-struct KeyFilter {
-  const Keys& generic;
-  Keys parties;
-};
-
-// The keys of `text` that tell one deal from another: not generic, not the name of a party or its
-// adjective ("chine" for China, "indon" for Indonesia: the first four letters agree).
-Keys content_keys(std::initializer_list<std::string_view> texts, const KeyFilter& f) {
-  std::vector<KeyCode> codes;
-  std::size_t bytes = 0;
-  for (std::string_view text : texts) bytes += text.size();
-  codes.reserve(bytes / 4 + 1);  // a key per word of 3 letters or more
-  for (std::string_view text : texts) append_word_key_codes(text, &codes);
-  sort_key_codes(&codes);
-  auto drop = [&](KeyCode k) {
-    for (KeyCode p : f.parties)
-      if ((k >> 8) == (p >> 8) && (p & 0xFF00) != 0) return true;
-    return f.generic.count(k);
-  };
-  codes.erase(std::remove_if(codes.begin(), codes.end(), drop), codes.end());  // in place: no second list
-  return Keys{std::move(codes)};
-}
-
-// The keys of the capitalised words of `text` that are not generic or a party's: model and project names
-// ("Tomahawk", "Dukovany", "Rasht-Astara"), which name one deal in a document.
-Keys name_keys(const std::string& text, const KeyFilter& f) {
-  std::string names;  // the capitalised words, space-separated: their keys are the union of each word's
-  std::size_t k = 0;
-  while (k < text.size()) {
-    std::size_t e = k;
-    while (e < text.size() && text[e] != ' ') ++e;
-    if (text[k] >= 'A' && text[k] <= 'Z') names.append(text, k, e - k).push_back(' ');
-    k = e + 1;
-  }
-  return content_keys({names}, f);
-}
 
 // True when every key of b is in a (so also when b is empty).
 bool contains(const Keys& a, const Keys& b) {
@@ -101,39 +29,6 @@ bool share(const Keys& a, const Keys& b) {
   for (KeyCode k : a)
     if (b.count(k)) return true;
   return false;
-}
-
-// The words of an item before its first preposition, lower-cased ("supplementary agreement" of
-// "supplementary agreement in Beijing"); empty when that is a single word.
-std::string head_phrase(const std::string& item) {
-  std::string out, word;
-  int words = 0;
-  auto preposition = [](std::string_view w) {
-    return w == "to" || w == "in" || w == "for" || w == "of" || w == "with" || w == "between" || w == "on" ||
-           w == "at" || w == "by" || w == "from" || w == "that" || w == "which";
-  };
-  for (std::size_t k = 0; k <= item.size(); ++k) {
-    char c = k < item.size() ? item[k] : ' ';
-    if (c != ' ') {
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-      continue;
-    }
-    if (word.empty()) continue;
-    if (preposition(word)) break;
-    if (std::string_view(word) != "the" && std::string_view(word) != "a" && std::string_view(word) != "an") {
-      if (words++) out += ' ';
-      out += word;
-    }
-    word.clear();
-  }
-  return words >= 2 ? out : std::string();
-}
-
-Keys party_keys(const Deal& d) {
-  Keys out;
-  for (const std::string& p : d.parties) append_word_key_codes(p, &out.v);
-  sort_key_codes(&out.v);  // the union of each party's keys
-  return out;
 }
 
 bool differ(double x, double y) {
@@ -260,11 +155,17 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     ctx[k] = content_keys(
         {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
   }
-  std::vector<Keys> group_item = item;
+  std::vector<Keys> grown_item(n);  // a group's item keys once it has taken a member (else its root's)
+  auto group_item = [&](std::size_t i) -> const Keys& {
+    return grown_item[i].empty() ? item[i] : grown_item[i];
+  };
   std::vector<std::string> heads(n);
   for (std::size_t k = 0; k < n; ++k) heads[k] = head_phrase(v[k].item);
-  std::vector<std::set<std::uint32_t>> group_sentences(n);
-  for (std::size_t k = 0; k < n; ++k) group_sentences[k].insert(v[k].evidence.start);
+  std::vector<std::vector<std::uint32_t>> more_sentences(n);  // a group's sentences beyond its root's
+  auto in_group_sentence = [&](std::size_t i, std::uint32_t start) {
+    return v[i].evidence.start == start ||
+           std::find(more_sentences[i].begin(), more_sentences[i].end(), start) != more_sentences[i].end();
+  };
   // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
   // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
   // its ally ... to acquire X") joins the deal it frames.
@@ -273,17 +174,17 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
     // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
     bool funded = v[i].kind == "loan"sv && v[j].kind == "project"sv && shared_keys(names[i], ctx[j]) >= 2;
-    bool other_sentence = !group_sentences[i].count(v[j].evidence.start);
+    bool other_sentence = !in_group_sentence(i, v[j].evidence.start);
     if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence)) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
-    if (group_sentences[i].count(v[j].evidence.start)) {
+    if (!other_sentence) {
       if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
-      return contains(group_item[i], item[j]) || contains(item[j], group_item[i]);
+      return contains(group_item(i), item[j]) || contains(item[j], group_item(i));
     }
     if (notes[j].definite) return true;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     if (item[j].empty())
-      return !group_item[i].empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);
+      return !group_item(i).empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
     // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
     if (!heads[i].empty() && heads[i] == heads[j]) return true;
@@ -291,14 +192,15 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     // exercise in one story, unless their names differ.
     if (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv && (names[i].empty() || names[j].empty()))
       return true;
-    const Keys& gi = group_item[i];
+    const Keys& gi = group_item(i);
     return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
   };
   // A group is known by all its members: their words, and the figures they add.
   auto absorb = [&](std::size_t i, std::size_t j) {
-    group_item[i].insert(item[j]);
+    if (grown_item[i].empty()) grown_item[i] = item[i];
+    grown_item[i].insert(item[j]);
     names[i].insert(names[j]);
-    group_sentences[i].insert(v[j].evidence.start);
+    if (!in_group_sentence(i, v[j].evidence.start)) more_sentences[i].push_back(v[j].evidence.start);
     ctx[i].insert(ctx[j]);
     if (!v[i].year) v[i].year = v[j].year, v[i].date_text = v[j].date_text;
     if (!v[i].value) take_value(v[i], v[j]);
@@ -329,11 +231,12 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
       if (same(body_roots[r], j)) root[j] = body_roots[r], absorb(body_roots[r], j);
     drop[j] = root[j] == j && drop_lone_headlines;
   }
-  std::vector<std::vector<std::size_t>> members(n);
-  for (std::size_t k = 0; k < n; ++k)
-    if (!drop[k] && root[k] == k) members[k].push_back(k);
-  for (std::size_t k = 0; k < n; ++k)
-    if (!drop[k] && root[k] != k) members[root[k]].push_back(k);
+  std::vector<std::vector<std::size_t>> members(n);  // of the groups with more than their root only
+  for (std::size_t k = 0; k < n; ++k) {
+    if (drop[k] || root[k] == k) continue;
+    if (members[root[k]].empty()) members[root[k]].push_back(root[k]);
+    members[root[k]].push_back(k);
+  }
   for (std::size_t k = 0; k < n; ++k)
     if (!drop[k] && root[k] == k && members[k].size() > 1) merge_group(v, members[k], item, notes);
   for (std::size_t k = 0; k < n; ++k) {
@@ -341,11 +244,10 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     const Deal& owner = v[root[static_cast<std::size_t>(notes[k].owner)]];
     if (owner.year) v[k].year = owner.year, v[k].date_text = owner.date_text;
   }
-  std::vector<Deal> out;
-  out.reserve(n);
+  std::size_t kept = 0;  // the roots, moved down in place
   for (std::size_t k = 0; k < n; ++k)
-    if (!drop[k] && root[k] == k) out.push_back(std::move(v[k]));
-  v = std::move(out);
+    if (!drop[k] && root[k] == k && kept++ != k) v[kept - 1] = std::move(v[k]);
+  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
 }  // namespace entente

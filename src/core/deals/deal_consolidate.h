@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deals.h"
@@ -12,9 +13,10 @@ namespace entente {
 
 // What consolidation knows of a deal beyond its fields.
 struct DealNote {
-  bool headline = false;  // stated in a title line at the top of the text
-  bool definite = false;  // named by a definite agreement noun ("the pact with X", "this deal")
-  std::string context;    // the clause that states the deal
+  bool headline = false;     // stated in a title line at the top of the text
+  bool definite = false;     // named by a definite agreement noun ("the pact with X", "this deal")
+  std::string_view context;  // the clause that states the deal (a view of the document's text); empty for
+                             // a list part, whose item is its clause
   int owner = -1;  // a list part: index of the deal it belongs to, whose year it takes when it has none
 };
 

@@ -3,7 +3,6 @@
 #include "deal_fill.h"
 
 #include <algorithm>
-#include <set>
 #include <string_view>
 
 #include "deal_purpose.h"
@@ -18,18 +17,23 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
+bool white(char c) {
+  return c == '\n' || c == '\r' || c == '\t' || c == ' ';
+}
+
+// `s` with runs of white space made one space, none at either end; copied run by run, not byte by byte.
 std::string clean_text(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+  std::size_t k = 0;
+  while (k < s.size()) {
+    while (k < s.size() && white(s[k])) ++k;
+    std::size_t e = k;
+    while (e < s.size() && !white(s[e])) ++e;
+    if (e == k) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s, k, e - k);
+    k = e;
   }
   return out;
 }
@@ -63,8 +67,8 @@ std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e) {
   return span_text(t, b, e);
 }
 
-std::set<std::string> countries_in(const FillContext& f, LexRange r) {
-  std::set<std::string> out;
+NameSet countries_in(const FillContext& f, LexRange r) {
+  NameSet out;
   const LexedText& t = f.m.lexed;
   for (auto [e, end] = spans_in(f.m.entities, r.b, r.e); e != end; ++e) {
     if (e->entity < 0) continue;
@@ -100,13 +104,13 @@ bool trilateral(const LexedText& t, LexRange r) {
 }
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
-  std::set<std::string> p = countries_in(f, d.own);
+  NameSet p = countries_in(f, d.own);
   // A second object of the same verb: the verb's subject is a party too.
   if (d.trigger < d.own.b && p.size() == 1)
-    for (const std::string& c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
+    for (std::string_view c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
   if (d.antecedent.e > d.antecedent.b) {
     // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
-    std::set<std::string> a = countries_in(f, d.antecedent);
+    NameSet a = countries_in(f, d.antecedent);
     if (!a.empty()) {
       p.insert(a.begin(), a.end());
       if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());

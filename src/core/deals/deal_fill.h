@@ -3,8 +3,9 @@
 // deal per year.
 #pragma once
 
-#include <set>
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "deal_draft.h"
@@ -25,9 +26,30 @@ struct FillContext {
   int dateline_year = 0;               // the year of the text's dateline, 0 when it has none
 };
 
+// A set of names, ordered and unique as a std::set<std::string> of them would be; it views strings that
+// outlive it (the gazetteer's names, FillContext::main_pair).
+struct NameSet {
+  std::vector<std::string_view> v;
+  bool empty() const { return v.empty(); }
+  std::size_t size() const { return v.size(); }
+  std::vector<std::string_view>::const_iterator begin() const { return v.begin(); }
+  std::vector<std::string_view>::const_iterator end() const { return v.end(); }
+  void clear() { v.clear(); }
+  bool count(std::string_view s) const { return std::binary_search(v.begin(), v.end(), s); }
+  void insert(std::string_view s) {
+    if (v.capacity() == 0) v.reserve(4);  // one allocation for the usual two or three names
+    auto it = std::lower_bound(v.begin(), v.end(), s);
+    if (it == v.end() || *it != s) v.insert(it, s);
+  }
+  template <class It>
+  void insert(It first, It last) {
+    for (; first != last; ++first) insert(std::string_view(*first));
+  }
+};
+
 // The countries named in lexemes r, directly or through a state firm, bank or agency (QatarEnergy -> Qatar);
 // not a country named as the place of another ("the breakaway region of Georgia").
-std::set<std::string> countries_in(const FillContext& f, LexRange r);
+NameSet countries_in(const FillContext& f, LexRange r);
 
 // The text of lexemes [b, e) with runs of white space made one space.
 std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e);

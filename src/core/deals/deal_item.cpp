@@ -66,7 +66,7 @@ bool recipient(const ItemContext& c, std::size_t j, std::size_t limit) {
   if (n < limit && (c.taken[n] == 3 || (t.lex[n].kind == LexKind::Number && c.taken[n] == 0))) return true;
   if (n >= limit || t.lex[n].kind != LexKind::Word || c.taken[n] != 0) return false;
   std::string_view w = t.low(n);
-  if (preposition(w) || w == "and" || w == "s" || c.lex.in(c.lex.right_stop, w)) return false;
+  if (preposition(w) || w == "and" || w == "s" || c.lex.in(c.lex.right_stop, t, n)) return false;
   std::string_view name = t.low(n - 1);
   for (std::string_view end : {"an", "ese", "ish", "i", "ch", "ek"})
     if (ends_with(name, end) && name != "japan" && name != "iran" && name != "pakistan" &&
@@ -105,7 +105,7 @@ std::size_t and_step(Walk& w, std::size_t j) {
   std::size_t n = j + 1;
   if (n < w.limit && (t.is(n, "a") || t.is(n, "an"))) ++n;
   bool noun_follows = n < w.limit && t.lex[n].kind == LexKind::Word &&
-                      !w.c.lex.in(w.c.lex.right_stop, t.low(n)) && (!w.c.country[n] || w.between_seen) &&
+                      !w.c.lex.in(w.c.lex.right_stop, t, n) && (!w.c.country[n] || w.between_seen) &&
                       !past_verb(t.low(n)) && !t.is(n, "the") && w.c.taken[n] == 0;
   w.between_seen = false;
   return noun_follows && w.words > 0 ? n : 0;
@@ -140,7 +140,7 @@ std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
       t.lex[n + 1].kind == LexKind::Word)
     return n + 1;
   if (n >= w.limit || c.taken[n] == 1 || c.taken[n] == 2 || t.lex[n].kind != LexKind::Word) return 0;
-  if (c.lex.in(c.lex.right_stop, t.low(n)) || deal_noun(t.low(n))) return 0;
+  if (c.lex.in(c.lex.right_stop, t, n) || deal_noun(t.low(n))) return 0;
   if (p == "from") {
     if (!t.capitalized(n)) return 0;
     w.from_seen = true;
@@ -164,7 +164,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
     } else if (kind == LexKind::Number) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
       next = model ? j + 1 : 0;
-    } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, word) ||
+    } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
                (past_verb(word) && w.words > 0)) {
       next = 0;
     } else if (word == "and") {
@@ -215,7 +215,7 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
     }
     if (kind != LexKind::Word) break;
     std::string_view w = t.low(p);
-    if (c.lex.in(c.lex.left_stop, w) || c.lex.in(c.lex.deal_verbs, w) ||
+    if (c.lex.in(c.lex.left_stop, t, p) || c.lex.in(c.lex.deal_verbs, t, p) ||
         (w.size() > 5 && ends_with(w, "ing")) || past_verb(w))
       break;
     b = p;
@@ -292,7 +292,7 @@ bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e) {
     if (k > b && (preposition(w) || w == "and")) break;
     head = k;
   }
-  return c.lex.in(c.lex.abstract_objects, c.t.low(head)) || c.lex.in(c.lex.abstract_objects, c.t.low(b));
+  return c.lex.in(c.lex.abstract_objects, c.t, head) || c.lex.in(c.lex.abstract_objects, c.t, b);
 }
 
 }  // namespace entente

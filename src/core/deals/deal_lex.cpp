@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace entente {
 namespace {
@@ -126,6 +127,47 @@ std::size_t lex_multibyte(std::string_view s, std::size_t i, std::vector<Lex>* o
   return end;
 }
 
+// word_hash of the lexeme `x` of `lower`: its chunks loaded whole and masked where `lower` goes on for 8
+// bytes from the chunk's start (all but the last few lexemes of a text), else byte by byte.
+inline std::uint64_t lexeme_hash(const std::string& lower, Lex x) {
+  const std::size_t n = x.end - x.start;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  std::uint64_t chunk;
+  if (n - 1 < 8 && x.start + 8 <= lower.size()) {  // 1 to 8 bytes: most lexemes
+    std::memcpy(&chunk, lower.data() + x.start, 8);
+    return word_hash_finish(word_hash_step(n, chunk & (~std::uint64_t(0) >> (64 - 8 * n))));
+  }
+  if (x.start + ((n - 1) & ~std::size_t(7)) + 8 <= lower.size()) {  // the last chunk's 8 bytes are there
+    std::uint64_t h = n;
+    for (std::size_t i = x.start; i < x.end; i += 8) {
+      std::memcpy(&chunk, lower.data() + i, 8);
+      const std::size_t left = x.end - i;
+      h = word_hash_step(h, left >= 8 ? chunk : chunk & (~std::uint64_t(0) >> (64 - 8 * left)));
+    }
+    return word_hash_finish(h);
+  }
+#endif
+  return word_hash(std::string_view(lower).substr(x.start, n));
+}
+
+// The end of the run of ASCII letters from lower[i] on (`lower` is lower-cased, so they are 'a'..'z'), eight
+// bytes at a time: the two borrow tests flag the bytes below 'a' and above 'z' (exactly for the lowest
+// flagged byte, the one wanted; a flag above it may be false).
+std::size_t letters_end(const std::string& lower, std::size_t i) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= lower.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, lower.data() + i, 8);
+    const std::uint64_t below = (x - kOnes * 'a') & ~x & kHigh;
+    const std::uint64_t above = ((x + kOnes * (127 - 'z')) | x) & kHigh;
+    if (below | above) return i + static_cast<std::size_t>(__builtin_ctzll(below | above) / 8);
+  }
+#endif
+  while (i < lower.size() && lower[i] >= 'a' && lower[i] <= 'z') ++i;
+  return i;
+}
+
 }  // namespace
 
 LexedText lex_text(std::string_view s) {
@@ -146,8 +188,7 @@ LexedText lex_text(std::string_view s) {
         ++i;
         continue;
       case ByteClass::Letter:  // ASCII letters in a tight loop; a word that goes on in UTF-8 goes on below
-        while (++i < s.size() && kByteClass[static_cast<unsigned char>(s[i])] == ByteClass::Letter) {
-        }
+        i = letters_end(t.lower, i + 1);
         if (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80) i = word_end(s, i, start, 1);
         t.lex.push_back({uint32_t(start), uint32_t(i), LexKind::Word});
         continue;
@@ -164,8 +205,8 @@ LexedText lex_text(std::string_view s) {
         continue;
     }
   }
-  t.hash.resize(t.lex.size());
-  for (std::size_t k = 0; k < t.lex.size(); ++k) t.hash[k] = word_hash(t.low(k));
+  t.hash.reserve(t.lex.size());
+  for (const Lex& x : t.lex) t.hash.push_back(lexeme_hash(t.lower, x));
   return t;
 }
 

@@ -48,11 +48,32 @@ struct LexedText {
   }
 };
 
-// FNV-1a hash of a lower-cased word, for table lookups (constexpr, so word tables can switch on it).
+// The hash step for one 8-byte chunk of a word.
+constexpr std::uint64_t word_hash_step(std::uint64_t h, std::uint64_t chunk) {
+  h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
+
+// The last step of a word's hash, after its chunks.
+constexpr std::uint64_t word_hash_finish(std::uint64_t h) {
+  h *= 0xC2B2AE3D27D4EB4Full;
+  return h ^ (h >> 29);
+}
+
+// Hash of a lower-cased word, for table lookups (constexpr, so word tables can switch on it): its bytes read
+// eight at a time as little-endian integers (the last chunk zero-padded), then mixed so that the low bits,
+// which table filters use, depend on every byte. Equal words have equal hashes; callers compare bytes after.
 constexpr std::uint64_t word_hash(std::string_view lower) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
+  std::uint64_t h = lower.size();
+  std::size_t i = 0;
+  do {
+    std::uint64_t chunk = 0;
+    for (std::size_t k = 0; k < 8 && i + k < lower.size(); ++k)
+      chunk |= std::uint64_t(static_cast<unsigned char>(lower[i + k])) << (8 * k);
+    h = word_hash_step(h, chunk);
+    i += 8;
+  } while (i < lower.size());
+  return word_hash_finish(h);
 }
 
 // Lexes `text`; the result keeps a view of `text`, which must outlive it. Offsets fit in 32 bits.

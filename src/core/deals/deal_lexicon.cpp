@@ -37,9 +37,8 @@ void WordSet::insert(std::string_view w) {
   words_.insert(std::upper_bound(words_.begin(), words_.end(), entry), std::move(entry));
 }
 
-bool WordSet::contains(std::string_view w) const {
+bool WordSet::contains(std::string_view w, std::uint64_t h) const {
   if (!((lengths_ >> std::min<std::size_t>(w.size(), 63)) & 1)) return false;
-  const std::uint64_t h = word_hash(w);
   if (!((hashes_[(h & 1023) / 64] >> (h % 64)) & 1)) return false;
   auto it = std::lower_bound(
       words_.begin(), words_.end(), h,

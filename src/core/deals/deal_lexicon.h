@@ -26,7 +26,9 @@ struct TriggerRule {
 class WordSet {
  public:
   void insert(std::string_view w);
-  bool contains(std::string_view w) const;
+  bool contains(std::string_view w) const { return contains(w, word_hash(w)); }
+  // As contains(w), given w's word_hash `h` (LexedText::hash holds it for every lexeme).
+  bool contains(std::string_view w, std::uint64_t h) const;
   std::size_t size() const { return words_.size(); }
 
  private:
@@ -49,6 +51,10 @@ struct DealLexicon {
   std::vector<std::pair<std::string, std::string>> kind_sectors;  // default sector of a kind
 
   bool in(const WordSet& s, std::string_view w) const { return s.contains(w); }
+  // Whether lexeme k of t (lower-cased) is in s.
+  bool in(const WordSet& s, const LexedText& t, std::size_t k) const {
+    return s.contains(t.low(k), t.hash[k]);
+  }
   std::string default_sector(const std::string& kind) const;
 };
 

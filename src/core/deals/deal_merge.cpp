@@ -31,12 +31,26 @@ int find_root(std::vector<int>& parent, int x) {
   return x;
 }
 
+// A list of small integers per deal, all in one array: deal i's are all[at[i]] up to all[at[i + 1]].
+struct Lists {
+  std::vector<int> all;
+  std::vector<std::uint32_t> at{0};
+  const int* begin(std::size_t i) const { return all.data() + at[i]; }
+  const int* end(std::size_t i) const { return all.data() + at[i + 1]; }
+  std::size_t size(std::size_t i) const { return at[i + 1] - at[i]; }
+  void close() { at.push_back(static_cast<std::uint32_t>(all.size())); }  // ends the last deal's list
+};
+
 // A deal's grouping fields as small integers (strings interned once), so that candidate pairs compare
 // integers only.
 struct DealIds {
   int year = 0;  // 0 when the deal has none
   int kind = 0, sector = 0;
-  std::vector<int> parties;
+};
+
+struct DealTable {
+  std::vector<DealIds> ids;
+  Lists parties;
 };
 
 int intern(std::unordered_map<std::string, int>& ids, const std::string& s) {
@@ -44,31 +58,34 @@ int intern(std::unordered_map<std::string, int>& ids, const std::string& s) {
   return it != ids.end() ? it->second : ids.emplace(s, static_cast<int>(ids.size())).first->second;
 }
 
-std::vector<DealIds> deal_ids(const std::vector<Deal>& v) {
+DealTable deal_ids(const std::vector<Deal>& v) {
   std::unordered_map<std::string, int> ids;
-  std::vector<DealIds> out(v.size());
+  DealTable out;
+  out.ids.resize(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
-    out[i].year = v[i].year ? *v[i].year : 0;
-    out[i].kind = intern(ids, v[i].kind);
-    out[i].sector = intern(ids, v[i].sector);
-    out[i].parties.reserve(v[i].parties.size());
-    for (const std::string& p : v[i].parties) out[i].parties.push_back(intern(ids, p));
+    out.ids[i].year = v[i].year ? *v[i].year : 0;
+    out.ids[i].kind = intern(ids, v[i].kind);
+    out.ids[i].sector = intern(ids, v[i].sector);
+    for (const std::string& p : v[i].parties) out.parties.all.push_back(intern(ids, p));
+    out.parties.close();
   }
   return out;
 }
 
-bool parties_overlap(const DealIds& a, const DealIds& b) {
+bool parties_overlap(const Lists& parties, std::size_t a, std::size_t b) {
   std::size_t shared = 0;
-  for (int p : a.parties) shared += std::count(b.parties.begin(), b.parties.end(), p);
-  return shared >= std::min<std::size_t>(2, std::min(a.parties.size(), b.parties.size())) && shared > 0;
+  for (const int* p = parties.begin(a); p != parties.end(a); ++p)
+    shared += std::count(parties.begin(b), parties.end(b), *p);
+  return shared >= std::min<std::size_t>(2, std::min(parties.size(a), parties.size(b))) && shared > 0;
 }
 
-// Whether two deals may be one by their fields alone: no differing year, a kind or sector in common and
+// Whether deals a and b may be one by their fields alone: no differing year, a kind or sector in common and
 // overlapping parties.
-bool fields_agree(const DealIds& a, const DealIds& b) {
-  if (a.year && b.year && a.year != b.year) return false;
-  if (a.kind != b.kind && a.sector != b.sector) return false;
-  return parties_overlap(a, b);
+bool fields_agree(const DealTable& t, std::size_t a, std::size_t b) {
+  const DealIds &x = t.ids[a], &y = t.ids[b];
+  if (x.year && y.year && x.year != y.year) return false;
+  if (x.kind != y.kind && x.sector != y.sector) return false;
+  return parties_overlap(t.parties, a, b);
 }
 
 // Whether deals whose fields agree and that share `shared` of their item keys (of `ka` and `kb` in all)
@@ -121,7 +138,7 @@ void add_value_conflict(const Corpus& corpus, const Deal& a, const Deal& b, Deal
 // party and a shared key), so only they are ever compared. The postings are one sorted flat list (no hash
 // lookups when linking); each deal keeps, per posting it is in, the range of the posting after it.
 struct KeyIndex {
-  std::vector<std::vector<int>> keys;
+  Lists keys;
   std::vector<int> members;                                    // postings, each ascending
   std::vector<std::size_t> first;                              // per deal: start of its ranges (CSR)
   std::vector<std::pair<std::uint32_t, std::uint32_t>> later;  // [from, to) in members: the deals after it
@@ -131,13 +148,16 @@ std::uint64_t pair_code(int party, int key) {
   return (std::uint64_t(std::uint32_t(party)) << 32) | std::uint32_t(key);
 }
 
-// The item keys of every deal as small integers; `holders[k]` counts the deals holding key k.
-std::vector<std::vector<int>> item_keys(const std::vector<Deal>& v, std::vector<std::size_t>* holders) {
+// The item keys of every deal as small integers, each deal's sorted; `holders[k]` counts the deals holding
+// key k.
+Lists item_keys(const std::vector<Deal>& v, std::vector<std::size_t>* holders) {
   std::unordered_map<KeyCode, int> key_id;
-  std::vector<std::vector<int>> keys(v.size());
+  Lists keys;
+  std::vector<KeyCode> codes;  // one deal's, the buffer reused
   for (std::size_t i = 0; i < v.size(); ++i) {
-    const std::vector<KeyCode> codes = word_key_codes(v[i].item);
-    keys[i].reserve(codes.size());
+    codes.clear();
+    append_word_key_codes(v[i].item, &codes);
+    sort_key_codes(&codes);
     for (KeyCode k : codes) {
       if (stop_key(k)) continue;
       auto it = key_id.find(k);  // before emplace, which builds a node even for a key already held
@@ -146,23 +166,43 @@ std::vector<std::vector<int>> item_keys(const std::vector<Deal>& v, std::vector<
         holders->push_back(0);
       }
       ++(*holders)[it->second];
-      keys[i].push_back(it->second);
+      keys.all.push_back(it->second);
     }
-    std::sort(keys[i].begin(), keys[i].end());
+    keys.close();
+    std::sort(keys.all.begin() + keys.at[i], keys.all.end());
   }
   return keys;
 }
 
-KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids) {
+// Sorts `v` by `first`, keeping the order of equal keys: a radix sort, 16 bits a pass, skipping the digits
+// that are zero in every key. Linear in v's size, where a comparison sort of the postings was most of the
+// grouping time.
+void sort_by_code(std::vector<std::pair<std::uint64_t, int>>* v) {
+  std::uint64_t all = 0;
+  for (const auto& e : *v) all |= e.first;
+  std::vector<std::pair<std::uint64_t, int>> out(v->size());
+  std::vector<std::uint32_t> at(65537);
+  for (int shift = 0; shift < 64; shift += 16) {
+    if (((all >> shift) & 0xFFFF) == 0) continue;
+    std::fill(at.begin(), at.end(), 0);
+    for (const auto& e : *v) ++at[((e.first >> shift) & 0xFFFF) + 1];
+    for (std::size_t d = 1; d < at.size(); ++d) at[d] += at[d - 1];
+    for (const auto& e : *v) out[at[(e.first >> shift) & 0xFFFF]++] = e;
+    v->swap(out);
+  }
+}
+
+KeyIndex index_keys(const std::vector<Deal>& v, const DealTable& t) {
   KeyIndex x;
   std::vector<std::size_t> holders;
   x.keys = item_keys(v, &holders);
   std::vector<std::pair<std::uint64_t, int>> entries;  // (pair code, deal)
   for (std::size_t i = 0; i < v.size(); ++i)
-    for (int k : x.keys[i])
-      if (holders[k] <= kMaxPostings)
-        for (int p : ids[i].parties) entries.push_back({pair_code(p, k), static_cast<int>(i)});
-  std::sort(entries.begin(), entries.end());
+    for (const int* k = x.keys.begin(i); k != x.keys.end(i); ++k)
+      if (holders[*k] <= kMaxPostings)
+        for (const int* p = t.parties.begin(i); p != t.parties.end(i); ++p)
+          entries.push_back({pair_code(*p, *k), static_cast<int>(i)});
+  sort_by_code(&entries);  // entries come by deal: equal codes stay in deal order, as a sort of pairs gives
   entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
   x.members.reserve(entries.size());
   for (const auto& e : entries) x.members.push_back(e.second);
@@ -181,24 +221,26 @@ KeyIndex index_keys(const std::vector<Deal>& v, const std::vector<DealIds>& ids)
 }
 
 // Joins every two deals that tell the same deal; returns the union-find parents.
-std::vector<int> link_deals(const std::vector<DealIds>& ids, const KeyIndex& x) {
-  int n = static_cast<int>(ids.size());
-  std::vector<int> parent(ids.size());
+std::vector<int> link_deals(const DealTable& t, const KeyIndex& x) {
+  int n = static_cast<int>(t.ids.size());
+  std::vector<int> parent(t.ids.size());
   for (int i = 0; i < n; ++i) parent[i] = i;
-  std::vector<char> seen(ids.size(), 0);
+  std::vector<char> seen(t.ids.size(), 0);
   std::vector<int> touched;
   for (int i = 0; i < n; ++i) {
     for (std::size_t r = x.first[i]; r < x.first[i + 1]; ++r)
       for (std::uint32_t m = x.later[r].first; m < x.later[r].second; ++m)
         if (int j = x.members[m]; !seen[j]) seen[j] = 1, touched.push_back(j);
+    const int root_i = find_root(parent, i);  // stays i's root: joins hang other roots under it
     for (int j : touched) {
       seen[j] = 0;
       // Joined already (most candidates of a popular item, once linked): skip before reading j's fields.
-      if (find_root(parent, j) == find_root(parent, i) || !fields_agree(ids[i], ids[j])) continue;
+      const int root_j = find_root(parent, j);
+      if (root_j == root_i || !fields_agree(t, i, j)) continue;
       std::size_t common = 0;  // over all keys, the too-common ones too
-      for (int k : x.keys[i]) common += std::binary_search(x.keys[j].begin(), x.keys[j].end(), k);
-      if (keys_agree(common, x.keys[i].size(), x.keys[j].size()))
-        parent[find_root(parent, j)] = find_root(parent, i);
+      for (const int* k = x.keys.begin(i); k != x.keys.end(i); ++k)
+        common += std::binary_search(x.keys.begin(j), x.keys.end(j), *k);
+      if (keys_agree(common, x.keys.size(i), x.keys.size(j))) parent[root_j] = root_i;
     }
     touched.clear();
   }
@@ -226,8 +268,8 @@ void add_conflicts(const Corpus& corpus, const std::vector<int>& list, std::vect
 
 void group_deals(const Corpus& corpus, std::vector<Deal>* deals) {
   std::vector<Deal>& v = *deals;
-  const std::vector<DealIds> ids = deal_ids(v);
-  std::vector<int> parent = link_deals(ids, index_keys(v, ids));
+  const DealTable t = deal_ids(v);
+  std::vector<int> parent = link_deals(t, index_keys(v, t));
   std::vector<int> group_of_root(v.size(), 0);
   std::vector<std::vector<int>> members(v.size());  // by root
   int groups = 0;

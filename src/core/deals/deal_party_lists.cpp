@@ -2,7 +2,7 @@
 // Shell"); members are separated by commas and "and".
 #include "deal_party_lists.h"
 
-#include <set>
+#include <iterator>
 #include <string_view>
 
 #include "spans_in.h"
@@ -49,7 +49,7 @@ bool plural_agreement(const Deal& d) {
   return false;
 }
 
-std::set<std::string> member_countries(const FillContext& f, Member m) {
+NameSet member_countries(const FillContext& f, Member m) {
   return countries_in(f, {m.b, m.e});
 }
 
@@ -74,7 +74,7 @@ std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* su
     std::vector<Member> m = named_list(t, k, sentence.e);
     if (m.empty() || !all_firms(f, m)) continue;  // "India and Japan signed agreements": one deal
     for (std::size_t v = m.back().e; v < m.back().e + 4 && v < sentence.e; ++v)
-      if (f.lex.in(f.lex.deal_verbs, t.low(v))) return *subject = true, m;
+      if (f.lex.in(f.lex.deal_verbs, t, v)) return *subject = true, m;
   }
   return {};
 }
@@ -83,15 +83,15 @@ std::vector<Member> party_list(const FillContext& f, LexRange sentence, bool* su
 
 void split_party_lists(const FillContext& f, LexRange sentence, std::size_t first, std::vector<Deal>* deals) {
   for (std::size_t k = first; k < deals->size(); ++k) {
-    const Deal d = (*deals)[k];
+    const Deal& d = (*deals)[k];  // a reference: only the rare deal that splits is copied (below)
     // A counted or priced umbrella ("21 agreements worth $40 billion") stays one row beside its parts.
     if ((d.aggregate && (d.value || d.quantity)) || d.kind != "agreement"sv || !plural_agreement(d)) continue;
     bool subject = false;
     std::vector<Member> list = party_list(f, sentence, &subject);
     if (list.empty()) continue;
-    std::set<std::string> listed;
+    NameSet listed;
     for (Member m : list)
-      for (const std::string& c : member_countries(f, m)) listed.insert(c);
+      for (std::string_view c : member_countries(f, m)) listed.insert(c);
     std::string other;
     for (const std::string& c : f.main_pair)
       if (!listed.count(c) && other.empty()) other = c;
@@ -102,15 +102,16 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
       std::string name = lexeme_text(f.m.lexed, m.b, m.e);
       std::string base = d.item.substr(0, d.item.find(" with "));
       p.item = subject ? name + " " + base : base + " with " + name;
-      std::set<std::string> parties = member_countries(f, m);
+      NameSet parties = member_countries(f, m);
       if (!parties.empty()) {
         if (!other.empty()) parties.insert(other);
         p.parties.assign(parties.begin(), parties.end());
       }
       parts.push_back(std::move(p));
     }
-    deals->erase(deals->begin() + static_cast<std::ptrdiff_t>(k));
-    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k), parts.begin(), parts.end());
+    (*deals)[k] = std::move(parts[0]);  // replaces d, which is not read again
+    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                  std::make_move_iterator(parts.begin() + 1), std::make_move_iterator(parts.end()));
     k += parts.size() - 1;
   }
 }

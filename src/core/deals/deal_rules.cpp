@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_clauses.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
@@ -19,84 +20,6 @@ namespace entente {
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
 
 namespace {
-
-bool clause_break(const LexedText& t, std::size_t k) {
-  std::string_view r = t.raw(k);
-  if (r == "," || r == ";" || r == ":" || r == "\xE2\x80\x94") return true;
-  return r == "\xE2\x80\x93" && !t.joined(k) && !(k > 0 && t.joined(k - 1));
-}
-
-bool participle(const LexedText& t, std::size_t k) {
-  std::string_view w = t.low(k);
-  // "..., all announced in recent weeks": the deals before are the subject.
-  if ((w == "all" || w == "both" || w == "each") && k + 1 < t.lex.size() && t.low(k + 1).size() > 4 &&
-      t.low(k + 1).substr(t.low(k + 1).size() - 2) == "ed")
-    return true;
-  if (w == "including") return false;  // a list of further deals
-  if (t.lex[k].kind != LexKind::Word) return false;
-  // "..., built by China Railway Group at a cost of ...", "..., worth $2 billion": the clause before it
-  // goes on.
-  if (w == "built" || w == "worth" || w == "valued" || w == "costing" || w == "funded" || w == "financed")
-    return true;
-  return w.size() > 5 && w.substr(w.size() - 3) == "ing";
-}
-
-constexpr std::size_t kMaxSpan = 16;  // lexemes in the longest name or amount
-
-std::size_t before(std::size_t k) {
-  return k > kMaxSpan ? k - kMaxSpan : 0;
-}
-
-bool entity_starts(const TriggerScan& s, std::size_t k) {
-  auto [e, end] = spans_in(s.m.entities, k, k + 1);
-  return e != end;
-}
-
-bool entity_ends(const TriggerScan& s, std::size_t k) {
-  for (auto [e, end] = spans_in(s.m.entities, before(k), k); e != end; ++e)
-    if (e->end == k) return true;
-  // "France's Total": a name owned by a country.
-  return k >= 3 && s.t.capitalized(k - 1) && s.t.is(k - 2, "s") &&
-         (s.t.is(k - 3, "'") || s.t.is(k - 3, "\xE2\x80\x99"));
-}
-
-// "with France's Total, Britain's Shell and Italy's Eni", "between India, Sri Lanka, and the UAE": a comma
-// between two named parties lists them; it does not end a clause.
-bool name_list_comma(const TriggerScan& s, std::size_t k) {
-  if (!s.t.is(k, ",") || !entity_ends(s, k)) return false;
-  std::size_t n = k + 1;
-  if (s.t.is(n, "and")) ++n;
-  if (s.t.is(n, "the")) ++n;
-  return n < s.t.lex.size() && entity_starts(s, n);
-}
-
-std::vector<LexRange> clauses(const TriggerScan& s, LexRange sentence) {
-  std::vector<LexRange> out;
-  std::size_t start = sentence.b;
-  int depth = 0;
-  for (std::size_t k = sentence.b; k < sentence.e; ++k) {
-    std::string_view r = s.t.raw(k);
-    if (s.t.lex[k].kind != LexKind::Punct) continue;
-    if (r == "(") ++depth;
-    if (r == ")" && depth > 0) --depth;
-    if (depth > 0 || s.m.taken[k] != 0 || !clause_break(s.t, k) || name_list_comma(s, k)) continue;
-    if (k > start) {
-      // A clause opened by a participle ("paving the way for ...") belongs to the one before it.
-      if (!out.empty() && participle(s.t, start))
-        out.back().e = k;
-      else
-        out.push_back({start, k});
-    }
-    start = k + 1;
-  }
-  if (start < sentence.e) {
-    if (!out.empty() && participle(s.t, start))
-      out.back().e = sentence.e;
-    else
-      out.push_back({start, sentence.e});
-  }
-  return out;
-}
 
 // "the first Sinopec deal", "this agreement": a definite agreement noun, which refers to a deal told before.
 bool refers_back(const LexedText& t, const DealDraft& d) {
@@ -151,7 +74,7 @@ void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
 
 // "an $8 billion loan": the first lexeme of an amount right before the trigger noun at k, else 0.
 std::size_t priced_noun(const TriggerScan& s, std::size_t k) {
-  for (auto [m, end] = spans_in(s.m.money, before(k), k); m != end; ++m)
+  for (auto [m, end] = spans_in(s.m.money, span_reach(k), k); m != end; ++m)
     if (m->end == k || (m->end + 1 == k && s.t.lex[m->end].kind == LexKind::Word)) return m->qual_first;
   return 0;
 }
@@ -250,7 +173,7 @@ LexRange antecedent(const TriggerScan& s, std::size_t which) {
   std::size_t k = which;
   if (k > 0 && s.t.is(k - 1, ",")) --k;
   if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
-  for (auto [e, end] = spans_in(s.m.entities, before(k), k); e != end; ++e)
+  for (auto [e, end] = spans_in(s.m.entities, span_reach(k), k); e != end; ++e)
     if (e->end == k && e->entity >= 0) return {e->first, e->end};
   return {};
 }
@@ -263,11 +186,19 @@ bool relative_clause(const TriggerScan& s, const DealDraft& d) {
   return antecedent(s, d.own.b).e == 0;
 }
 
-// The deals of one sentence with the clauses around each (head, tail) set.
-std::vector<DealDraft> sentence_drafts(TriggerScan& s, LexRange range) {
+// Buffers reused from sentence to sentence.
+struct SentenceScratch {
+  std::vector<LexRange> clauses;
   std::vector<DealDraft> drafts;
+};
+
+// The deals of one sentence with the clauses around each (head, tail) set, into scratch->drafts.
+const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, SentenceScratch* scratch) {
+  std::vector<DealDraft>& drafts = scratch->drafts;
+  drafts.clear();
   s.sentence = range;
-  for (LexRange c : clauses(s, range)) clause_drafts(s, c, &drafts);
+  split_clauses(s.m, range, &scratch->clauses);
+  for (LexRange c : scratch->clauses) clause_drafts(s, c, &drafts);
   // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
   // is an apposition that gives that deal its figures, not a deal of its own.
   for (std::size_t k = drafts.size(); k-- > 1;)
@@ -328,9 +259,9 @@ bool headline_sentence(const LexedText& t, LexRange r) {
   return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
 }
 
-std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
+std::string_view span_view(const LexedText& t, std::size_t b, std::size_t e) {
   if (b >= e) return {};
-  return std::string(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
+  return t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start);
 }
 
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
@@ -387,13 +318,14 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
     sentences = &fallback;
   }
+  SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
     if (range.b >= range.e || !may_hold_trigger(lex, t, range)) continue;
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
-    for (const DealDraft& d : sentence_drafts(s, range)) {
+    for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (anaphoric(t, d) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
@@ -402,14 +334,13 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       split_party_lists(f, range, before, &deals);
-      std::string context = span_text(t, d.own.b, d.own.e);
+      std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), context, -1});
     }
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k)
-      notes.push_back({headline, false, deals[k].item, owner});
+    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, {}, owner});
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.

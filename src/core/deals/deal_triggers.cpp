@@ -13,7 +13,7 @@ namespace {
 
 bool any_in(const TriggerScan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {
   for (std::size_t k = c.b; k < c.e; ++k)
-    if ((k < skip_b || k >= skip_e) && s.lex.in(words, s.t.low(k))) return true;
+    if ((k < skip_b || k >= skip_e) && s.lex.in(words, s.t, k)) return true;
   return false;
 }
 
@@ -142,7 +142,7 @@ bool list_part(const TriggerScan& s, LexRange c) {
 // follows it.
 bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
-  if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t.low(e)))
+  if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t, e))
     return true;
   for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
     if (!t.is(k, "with")) continue;
@@ -240,7 +240,7 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
     --k;
   else if (k != b && !passive)
     return {};
-  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t.low(k - 1))) return {};
+  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t, k - 1)) return {};
   if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
   return {modifiers_start(s.items, k - 1, c.b), k};
 }
@@ -295,7 +295,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
       for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
         std::string_view w = t.low(k - 1);
-        if (s.lex.in(s.lex.exercise_modifiers, w)) return true;
+        if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
         if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
       }
       return false;
@@ -310,7 +310,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       }
       // "to secure a stake in the expansion": a stake taken by a deal verb.
       for (std::size_t k = b; k > c.b && k + 4 > b; --k)
-        if (s.lex.in(s.lex.deal_verbs, t.low(k - 1)) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
+        if (s.lex.in(s.lex.deal_verbs, t, k - 1) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
             t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
           return true;
       return false;

@@ -193,9 +193,7 @@ double scale_word(std::string_view w, bool attached) {
   return scale_of(word_hash(w), w, attached);
 }
 
-bool may_start_number_word(std::uint64_t h) {
-  return (kStartFilter[(h & 1023) / 64] >> (h % 64)) & 1;
-}
+const std::array<std::uint64_t, 16> kNumberWordStarts = kStartFilter;
 
 std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words) {
   if (i >= t.lex.size()) return std::nullopt;

@@ -2,6 +2,7 @@
 // scale words (million, bn, lakh, crore). Values are computed exactly as mantissa * scale / 10^decimals.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -29,8 +30,15 @@ double scale_word(std::string_view lower, bool attached);
 // Parses a number starting at lexeme i: digits or words, then an optional scale word. With `allow_words`
 // false only digit literals start a number. Returns nullopt when lexeme i does not start a number.
 std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words);
+// One bit per word a spelled-out number can start with, at bit (word_hash mod 1024); computed at compile
+// time.
+extern const std::array<std::uint64_t, 16> kNumberWordStarts;
+
 // Whether a word with this word_hash may start a spelled-out number (a filter: true may be a false alarm).
-bool may_start_number_word(std::uint64_t hash);
+// Inline: it is asked for most lexemes of a text.
+inline bool may_start_number_word(std::uint64_t hash) {
+  return (kNumberWordStarts[(hash & 1023) / 64] >> (hash % 64)) & 1;
+}
 // False when lexeme i cannot start a number (true may be a false alarm): most lexemes, tested inline.
 inline bool may_start_number(const LexedText& t, std::size_t i, bool allow_words) {
   if (i >= t.lex.size()) return false;

@@ -71,8 +71,12 @@ void PhraseTable::place(std::uint64_t h, std::size_t g) {
 PhraseMatch PhraseTable::match_group(const LexedText& t, std::size_t i) const {
   const std::vector<Entry>* g = group(t.hash[i]);
   if (!g) return {};
-  for (const Entry& e : *g)
-    if (matches(e, t, i)) return {e.id, i + e.lower.size()};
+  for (const Entry& e : *g) {
+    // Most entries of a group fail on their length or second word: rejected here, without a call.
+    const std::size_t n = e.hash.size();
+    if (i + n > t.lex.size() || (n > 1 && t.hash[i + 1] != e.hash[1])) continue;
+    if (matches(e, t, i)) return {e.id, i + n};
+  }
   return {};
 }
 

@@ -18,4 +18,11 @@ std::pair<const Span*, const Span*> spans_in(const std::vector<Span>& v, std::si
   return {lo, hi};
 }
 
+constexpr std::size_t kMaxSpan = 16;  // lexemes in the longest name or amount
+
+// The first lexeme a name or amount that ends at lexeme k can start at.
+constexpr std::size_t span_reach(std::size_t k) {
+  return k > kMaxSpan ? k - kMaxSpan : 0;
+}
+
 }  // namespace entente
