@@ -139,7 +139,7 @@ TEST_CASE("a job dropped while its second thread samples stops that thread") {
   o.topics.lda_iterations = 1000000;
   o.topics.lda_tolerance = 0;  // never converges: only the job's end stops the thread
   auto job = std::make_unique<entente::AnalysisJob>(sample_inputs(), o);
-  job->sample_on_second_thread();
+  job->run_on_two_threads();
   while (std::string(job->stage()) != "Finding deals") job->step();
   job.reset();  // must return: the sampler stops after its current slice
   CHECK(job == nullptr);
@@ -183,4 +183,26 @@ TEST_CASE("sampling elsewhere with lda_k 0 hands nothing over and never waits") 
   job.sample_elsewhere();
   while (job.step()) CHECK_FALSE(job.take_sampler_corpus());
   CHECK(job.result().topics.discovered.k == 0);
+}
+
+TEST_CASE("reading files on two threads admits the same files as reading them one by one") {
+  std::vector<InputFile> inputs;
+  for (int i = 0; i < 9; ++i)
+    inputs.push_back(InputFile{"f" + std::to_string(i) + ".txt",
+                               "India and Japan signed rail deal number " + std::to_string(i) + ".", ""});
+  inputs[3].bytes.assign(300, 'x');  // over the per-file limit below: its own error, the corpus goes on
+  AnalysisOptions o = quick_options();
+  o.limits.max_file_bytes = 200;
+  o.limits.max_total_bytes = 250;  // about five of the small files
+  o.limits.max_files = 8;          // the ninth file is listed, not read
+  entente::AnalysisJob stepped(inputs, o);
+  while (stepped.step()) {
+  }
+  const entente::AnalysisResult one = stepped.take_result();
+  const entente::AnalysisResult two = entente::analyze(inputs, o);  // two threads
+  CHECK(entente::to_json_text(one) == entente::to_json_text(two));
+  CHECK_THAT(two.corpus.docs[3].error, Catch::Contains("too large"));
+  CHECK_THAT(two.corpus.docs[7].error, Catch::Contains("corpus size limit"));
+  CHECK_THAT(two.corpus.docs[8].error, Catch::Contains("files"));
+  CHECK(two.corpus.docs[4].ok());
 }

@@ -61,6 +61,36 @@ class SamplerThread {
 #endif
 };
 
+// Calls f(i) for every i < n: on two threads natively when `two` (f must then be safe to call for different
+// i at once; an exception from either thread is rethrown here), else in order on this thread.
+template <class F>
+void for_each_index(std::size_t n, bool two, const F& f) {
+#ifndef __EMSCRIPTEN__
+  if (two && n > 1) {
+    std::exception_ptr failed;
+    std::thread other([&] {
+      try {
+        for (std::size_t i = 1; i < n; i += 2) f(i);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      for (std::size_t i = 0; i < n; i += 2) f(i);
+    } catch (...) {
+      other.join();
+      throw;
+    }
+    other.join();
+    if (failed) std::rethrow_exception(failed);
+    return;
+  }
+#else
+  (void)two;
+#endif
+  for (std::size_t i = 0; i < n; ++i) f(i);
+}
+
 enum class Stage { Ingest, Topics, Deals, Overlap, Sampling, Done };
 
 struct AnalysisJob::Impl {
@@ -73,7 +103,7 @@ struct AnalysisJob::Impl {
   std::unique_ptr<LdaSampler> lda;
   std::unique_ptr<OverlapPlan> overlap_plan;  // set while candidates are being scored
   std::size_t next_candidate = 0;
-  bool alongside = false;             // sample_on_second_thread() was called
+  bool alongside = false;             // run_on_two_threads() was called
   bool elsewhere = false;             // sample_elsewhere() was called
   std::optional<LdaCorpus> handover;  // elsewhere: the sampler's input, until taken
   bool awaiting = false;              // elsewhere: the final topics have not come back yet
@@ -81,6 +111,7 @@ struct AnalysisJob::Impl {
   SamplerThread sampler;              // declared after `lda`: stopped before it is destroyed
 
   void ingest_next();
+  void ingest_all();
   void run_topics();
   void set_up_sampling(const std::vector<DocTermCounts>& term_counts);
   void run_overlap();
@@ -94,6 +125,7 @@ struct AnalysisJob::Impl {
 };
 
 void AnalysisJob::Impl::ingest_next() {
+  if (alongside && next_file == 0) return ingest_all();
   if (next_file >= inputs.size()) {
     stage = Stage::Topics;
     return;
@@ -109,13 +141,39 @@ void AnalysisJob::Impl::ingest_next() {
   ++next_file;
 }
 
+// ingest_next() for every file in one step, on two threads: which files are admitted is settled first, in
+// order (the corpus limit depends on the files before), then the files are read in any order.
+void AnalysisJob::Impl::ingest_all() {
+  const std::size_t n = inputs.size();
+  std::vector<std::string> refusals(n);
+  for (std::size_t i = 0; i < n; ++i)
+    refusals[i] = i >= options.limits.max_files ? too_many_files_error(options.limits)
+                                                : admit_to_corpus(inputs[i], options.limits, total_bytes);
+  result.corpus.docs.resize(n);
+  for_each_index(n, true, [&](std::size_t i) {
+    const int id = static_cast<int>(i);
+    InputFile& in = inputs[i];
+    result.corpus.docs[i] = refusals[i].empty() ? ingest_admitted(id, in, options.limits)
+                                                : skipped_file(id, in, std::move(refusals[i]));
+    in.bytes.clear();
+    in.bytes.shrink_to_fit();
+  });
+  next_file = n;
+  stage = Stage::Topics;
+}
+
 // count_topics() (topics.h) in an order that lets sampling start early (on a second thread or elsewhere):
 // the lexicon is read first (a bad one is the error, as there), then the content terms are counted and the
 // sampler set up, then the lexicon topics and term statistics are counted while it samples.
 void AnalysisJob::Impl::run_topics() {
   try {
     const Lexicon lexicon = lexicon_or_default(options.topics.lexicon_json);
-    const std::vector<DocTermCounts> term_counts = count_corpus_terms(result.corpus, StopWords::english());
+    std::vector<DocTermCounts> term_counts(
+        result.corpus.docs.size());  // count_corpus_terms(), maybe on two threads
+    const StopWords stop_words = StopWords::english();
+    for_each_index(term_counts.size(), alongside, [&](std::size_t i) {
+      term_counts[i] = count_doc_terms(result.corpus.docs[i], stop_words);
+    });
     std::string sampler_error;  // reported after counting, as when the sampler was set up last
     try {
       set_up_sampling(term_counts);
@@ -321,13 +379,13 @@ void AnalysisJob::provide_discovered(DiscoveredTopics discovered, bool final) {
   s.awaiting = false;
 }
 
-void AnalysisJob::sample_on_second_thread() {
+void AnalysisJob::run_on_two_threads() {
   impl_->alongside = impl_->stage == Stage::Ingest && impl_->next_file == 0;
 }
 
 AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options) {
   AnalysisJob job(std::move(inputs), options);
-  job.sample_on_second_thread();
+  job.run_on_two_threads();
   while (job.step()) {
   }
   return job.take_result();

@@ -68,10 +68,11 @@ class AnalysisJob {
   DiscoveredTopics discovered() const;
   // Ends topic sampling early; the result reports the sweeps done so far.
   void stop_sampling();
-  // Native builds, called before the first step(): topic sampling then runs on a second thread from the
-  // moment topics are counted, beside deals and overlap, and the overlap stage's last step waits for it.
-  // The result is the same (the sampler reads only its own input). No effect in WebAssembly.
-  void sample_on_second_thread();
+  // Native builds, called before the first step(): the job then uses a second thread. Files are read and
+  // their content terms counted on two threads, and topic sampling runs on the second from the moment topics
+  // are counted, beside deals and overlap (the overlap stage's last step waits for it). The result is the
+  // same. No effect in WebAssembly.
+  void run_on_two_threads();
 
   // Topic sampling in another worker (the page), called before the first step(). Once topics are counted,
   // take_sampler_corpus() hands over the sampler's input (the options are this job's), and the Sampling

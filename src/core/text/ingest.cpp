@@ -98,20 +98,26 @@ Document ingest_file(int id, const InputFile& input, const IngestLimits& limits)
   return doc;
 }
 
-Document ingest_in_corpus(int id, const InputFile& in, const IngestLimits& limits, std::size_t& total_bytes) {
+std::string admit_to_corpus(const InputFile& in, const IngestLimits& limits, std::size_t& total_bytes) {
   // The per-file limit first: a file too large on its own says so, whatever the corpus holds.
-  bool fits = in.read_error.empty() && in.bytes.size() <= limits.max_file_bytes;
-  if (fits && total_bytes + in.bytes.size() > limits.max_total_bytes)
-    return skipped_file(id, in, corpus_full_error(limits));
-  Document doc;
-  try {
-    doc = ingest_file(id, in, limits);
-  } catch (const std::bad_alloc&) {  // the wasm heap has a maximum: this file only
-    doc = skipped_file(id, in,
-                       "out of memory while reading this file: skipped (the files before it are analyzed)");
-  }
+  const bool fits = in.read_error.empty() && in.bytes.size() <= limits.max_file_bytes;
+  if (fits && total_bytes + in.bytes.size() > limits.max_total_bytes) return corpus_full_error(limits);
   if (fits) total_bytes += in.bytes.size();
-  return doc;
+  return "";
+}
+
+Document ingest_admitted(int id, const InputFile& in, const IngestLimits& limits) {
+  try {
+    return ingest_file(id, in, limits);
+  } catch (const std::bad_alloc&) {  // the wasm heap has a maximum: this file only
+    return skipped_file(id, in,
+                        "out of memory while reading this file: skipped (the files before it are analyzed)");
+  }
+}
+
+Document ingest_in_corpus(int id, const InputFile& in, const IngestLimits& limits, std::size_t& total_bytes) {
+  std::string refusal = admit_to_corpus(in, limits, total_bytes);
+  return refusal.empty() ? ingest_admitted(id, in, limits) : skipped_file(id, in, std::move(refusal));
 }
 
 Document skipped_file(int id, const InputFile& in, std::string error) {

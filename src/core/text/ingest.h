@@ -22,10 +22,15 @@ std::string corpus_full_error(const IngestLimits& limits);
 // The message for a file skipped because the corpus already holds limits.max_files files.
 std::string too_many_files_error(const IngestLimits& limits);
 
-// ingest_file() for the next file of a corpus: a file that would take the corpus past
-// limits.max_total_bytes is skipped with an error instead (a file over the per-file limit says that limit
-// first), and running out of memory is reported on this file only. `total_bytes` holds the bytes ingested
-// so far and is updated.
+// Whether the next file of a corpus is read: "" when it is (its bytes then count in `total_bytes`, the bytes
+// admitted so far), else the error it is skipped with: a file that would take the corpus past
+// limits.max_total_bytes. A file over the per-file limit is admitted (ingest_file() says that limit first).
+std::string admit_to_corpus(const InputFile& input, const IngestLimits& limits, std::size_t& total_bytes);
+
+// ingest_file() of an admitted file, with running out of memory reported on this file only.
+Document ingest_admitted(int id, const InputFile& input, const IngestLimits& limits);
+
+// admit_to_corpus() then ingest_admitted() (or skipped_file() with the refusal): the next file of a corpus.
 Document ingest_in_corpus(int id, const InputFile& input, const IngestLimits& limits,
                           std::size_t& total_bytes);
 
