@@ -62,16 +62,12 @@ Module["ententeJson"] = {};
       withStrings([f.name, f.error || "could not read the file"], function (n, e) { _worker_add_error(n, e); });
       return;
     }
-    var size = f.bytes.byteLength;
-    var data = alloc(Math.max(size, 1));
-    HEAPU8.set(new Uint8Array(f.bytes), data);
-    try {
+    withBytes(f.bytes, function (data, size) {
       withStrings([f.name], function (n) { _worker_add(n, data, size); });
-    } finally {
-      _free(data);
-    }
+    });
   }
 
+  // Calls fn(pointer, size) with a copy of `buffer` in the heap, freed afterwards.
   function withBytes(buffer, fn) {
     var size = buffer.byteLength;
     var data = alloc(Math.max(size, 1));

@@ -118,7 +118,7 @@ class Worker {
   double id_ = 0;            // the page's id of the running (or last) load
   double started_ms_ = 0, progress_ms_ = 0, discovered_ms_ = 0;
   bool sampler_ok_ = js_has_sampler() != 0;  // the second worker samples
-  std::string sampler_input_;                // the current load's sampler input, kept for a fallback
+  std::string sampler_input_;                // the current load's sampler input, until its final topics
   WorkerSampler fallback_{
       [this](double id, const std::string& bin, bool final) { discovered(id, bin, final); }};
 };
@@ -267,6 +267,7 @@ void Worker::discovered(double id, std::string_view bin, bool final) {
     return sampler_failed();
   }
   job_->provide_discovered(std::move(decoded.topics.discovered), final);
+  if (final) sampler_input_.clear();  // nothing left for a fallback to sample
   js_post_section(id_, "discovered", bin.data(), static_cast<int>(bin.size()), 0);
   progress();
 }
