@@ -401,6 +401,13 @@
 
   routeKeys();
   startWorker(); // compiles while the page's module downloads
+  // The canvas' context, made before the module's: its drawing buffer is kept between frames, so a frame redraws
+  // only the panels that changed (src/platform/gl_renderer.cpp). No alpha, depth or stencil: nothing uses them.
+  const glCanvas = document.getElementById("canvas");
+  if (glCanvas && glCanvas.getContext) {
+    glCanvas.getContext("webgl2", { preserveDrawingBuffer: true, alpha: false, depth: false, stencil: false,
+      antialias: false });
+  }
 
   window.Module = {
     canvas: document.getElementById("canvas"),

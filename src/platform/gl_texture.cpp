@@ -11,7 +11,7 @@ namespace {
 
 class GlTexture : public Texture {
  public:
-  GlTexture() {
+  explicit GlTexture(std::uint64_t* uploads) : uploads_(uploads) {
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
     glGenTextures(1, &id_);
@@ -39,19 +39,21 @@ class GlTexture : public Texture {
       glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     }
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+    ++*uploads_;
   }
 
   ImTextureID id() const override { return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(id_)); }
 
  private:
+  std::uint64_t* uploads_;
   GLuint id_ = 0;
   int width_ = 0, height_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<Texture> make_gl_texture() {
-  return std::make_unique<GlTexture>();
+std::unique_ptr<Texture> make_gl_texture(std::uint64_t* uploads) {
+  return std::make_unique<GlTexture>(uploads);
 }
 
 }  // namespace entente

@@ -9,9 +9,11 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "app.h"
+#include "gl_renderer.h"
 #include "gl_texture.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -44,12 +46,14 @@ struct Platform {
   bool restyle = true;  // rebuild fonts and style before the next frame
   int frames_left = kFramesAfterEvent;
   bool paused = false;
-  std::uint64_t last_picture = 0;  // draw_signature() of the last frame
+  std::uint64_t last_picture = 0;  // GlRenderer::picture() of the last frame
   int settle_frames = 0;           // extra frames drawn since the last wake because the picture changed
   bool first_frame_drawn = false;
-  bool capture = false;       // JavaScript asked to read the pixels right after the next frame
-  bool headless = false;      // no WebGL: analyze only; the page shows its HTML tables instead
-  bool focus_panels = false;  // the canvas was tabbed to: give the keyboard to the first panel
+  bool capture = false;                  // JavaScript asked to read the pixels right after the next frame
+  std::unique_ptr<GlRenderer> renderer;  // set with the window
+  std::uint64_t texture_uploads = 0;     // counted by the app's GL textures (a new picture in one)
+  bool headless = false;                 // no WebGL: analyze only; the page shows its HTML tables instead
+  bool focus_panels = false;             // the canvas was tabbed to: give the keyboard to the first panel
   // Key and character events not yet given to ImGui, in the order they came (see on_key).
   std::deque<KeyEvent> input_queue;
 };
@@ -157,6 +161,7 @@ void restyle(Platform& p, float scale) {
   if (rebuild_fonts && p.style_scale > 0) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (p.renderer) p.renderer->invalidate();
   }
   p.style_scale = scale;
   p.style_dark = p.app.model().dark;
@@ -209,35 +214,18 @@ void frame_headless(Platform& p) {
 void render(Platform& p) {
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(p.window, &fb_w, &fb_h);
-  glViewport(0, 0, fb_w, fb_h);
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   const float k = p.app.model().dark ? 0.6f : 0.92f;
-  glClearColor(bg.x * k, bg.y * k, bg.z * k, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  glfwSwapBuffers(p.window);
-}
-
-// A hash of what the frame drew (every vertex and index): equal for two frames that look the same.
-std::uint64_t draw_signature(const ImDrawData* data) {
-  std::uint64_t h = 1469598103934665603ull;
-  auto mix = [&h](const void* bytes, std::size_t size) {
-    const auto* b = static_cast<const unsigned char*>(bytes);
-    for (std::size_t i = 0; i < size; ++i) h = (h ^ b[i]) * 1099511628211ull;
-  };
-  if (!data) return h;
-  for (int i = 0; i < data->CmdListsCount; ++i) {
-    const ImDrawList* list = data->CmdLists[i];
-    mix(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
-    mix(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+  if (p.renderer->render(ImGui::GetDrawData(), fb_w, fb_h, ImVec4(bg.x * k, bg.y * k, bg.z * k, 1.0f),
+                         p.texture_uploads)) {
+    glfwSwapBuffers(p.window);
   }
-  return h;
 }
 
 // Keeps the loop drawing while the picture changes from frame to frame (at most kMaxSettleFrames after an
 // event): the first frames after a result lay out tables and tabs that only appear a frame later.
 void settle(Platform& p) {
-  const std::uint64_t picture = draw_signature(ImGui::GetDrawData());
+  const std::uint64_t picture = p.renderer->picture();
   if (picture != p.last_picture && p.settle_frames < kMaxSettleFrames) {
     ++p.settle_frames;
     p.frames_left = std::max(p.frames_left, 2);
@@ -285,6 +273,9 @@ bool init_window(Platform& p) {
   if (!glfwInit()) return false;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);  // an opaque canvas; nothing uses depth or stencil
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
   const CanvasMetrics m = web_canvas_metrics();
   p.window = glfwCreateWindow(std::max(1, static_cast<int>(m.css_width * m.device_pixel_ratio)),
                               std::max(1, static_cast<int>(m.css_height * m.device_pixel_ratio)), "Entente",
@@ -301,7 +292,9 @@ bool init_window(Platform& p) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // a visible focus; see keyboard_navigation()
   ImGui_ImplGlfw_InitForOpenGL(p.window, false);
   install_callbacks(p.window);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  ImGui_ImplOpenGL3_Init("#version 300 es");  // makes the font texture; GlRenderer draws
+  p.renderer = std::make_unique<GlRenderer>();
+  p.renderer->set_partial(web_canvas_preserved());
   restyle(p, m.device_pixel_ratio);
   return true;
 }
@@ -310,7 +303,7 @@ void init(Platform& p) {
   p.font = web_take_font();
   p.headless = !init_window(p);
   if (p.headless) web_notify_no_webgl();
-  if (!p.headless) p.app.set_texture_factory(make_gl_texture);
+  if (!p.headless) p.app.set_texture_factory([&p] { return make_gl_texture(&p.texture_uploads); });
   p.app.set_result_listener([](const AppModel& model) { web_notify_result(model.load_id); });
   BridgeHooks hooks;
   hooks.wake = [&p] { wake(p); };

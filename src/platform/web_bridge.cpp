@@ -129,6 +129,14 @@ CanvasMetrics web_canvas_metrics() {
   return m;
 }
 
+bool web_canvas_preserved() {
+  return EM_ASM_INT({
+           var attributes =
+               Module.ctx && Module.ctx.getContextAttributes && Module.ctx.getContextAttributes();
+           return attributes && attributes.preserveDrawingBuffer ? 1 : 0;
+         }) != 0;
+}
+
 }  // namespace entente
 
 using entente::g_bridge;
@@ -360,6 +368,9 @@ void web_notify_first_frame() {}
 void web_notify_no_webgl() {}
 CanvasMetrics web_canvas_metrics() {
   return CanvasMetrics{1280, 800, 1};
+}
+bool web_canvas_preserved() {
+  return false;
 }
 }  // namespace entente
 

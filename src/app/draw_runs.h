@@ -1,0 +1,35 @@
+// Splits one ImGui draw command's triangles into runs drawn with and without the texture (used by
+// src/platform/gl_renderer.cpp): software GL pays for a texture fetch on every pixel, and most of a frame's pixels
+// are flat fills whose vertices all sample the font atlas's white pixel. Free of ImGui and GL: unit-tested natively.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace entente {
+
+struct DrawRun {
+  std::uint32_t first = 0;  // the run's first index, counted from the command's first index
+  std::uint32_t count = 0;  // indices in the run, a multiple of 3
+  bool flat = false;        // every vertex samples the white pixel: drawn without the texture
+};
+
+// Vertices as bytes: each `stride` bytes long, with its position (2 floats) at `pos_offset` and its texture
+// coordinate (2 floats) at `uv_offset`.
+struct VertexView {
+  const void* data = nullptr;
+  std::size_t stride = 0;
+  std::size_t pos_offset = 0;
+  std::size_t uv_offset = 0;
+};
+
+// Replaces `out` with the runs of the `count` indices at `indices` (triangles, in drawing order). A run is flat
+// when every vertex of its triangles has the texture coordinate (white_u, white_v) and the triangles cover at least
+// `min_flat_area` square pixels together; shorter flat stretches join the textured runs beside them (one draw call
+// costs more than a few textured pixels). Neighbouring runs differ in kind, and drawing the runs in order, flat ones
+// as the vertex colour, draws the same pixels as one textured draw of every index.
+void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count, float white_u,
+                     float white_v, float min_flat_area, std::vector<DrawRun>& out);
+
+}  // namespace entente

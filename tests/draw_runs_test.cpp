@@ -1,0 +1,103 @@
+// The page's split of a draw command into flat and textured runs (src/app/draw_runs.h).
+#include "draw_runs.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace {
+
+using entente::DrawRun;
+
+// Laid out like ImGui's ImDrawVert: position, texture coordinate, packed colour.
+struct Vertex {
+  float x, y, u, v;
+  std::uint32_t colour;
+};
+
+constexpr float kWhiteU = 0.25f, kWhiteV = 0.5f;
+
+struct Mesh {
+  std::vector<Vertex> vertices;
+  std::vector<std::uint16_t> indices;
+
+  // A w x h rectangle at (x, y) as two triangles; `white` samples the white pixel, otherwise a glyph's texels.
+  void rect(float x, float y, float w, float h, bool white) {
+    const auto base = static_cast<std::uint16_t>(vertices.size());
+    const float u = white ? kWhiteU : 0.1f, v = white ? kWhiteV : 0.1f;
+    for (int k = 0; k < 4; ++k) {
+      vertices.push_back({x + (k & 1 ? w : 0), y + (k & 2 ? h : 0), white ? u : u + (k & 1) * 0.01f,
+                          white ? v : v + (k >> 1) * 0.01f, 0xffffffffu});
+    }
+    for (int k : {0, 1, 2, 1, 3, 2}) indices.push_back(static_cast<std::uint16_t>(base + k));
+  }
+
+  std::vector<DrawRun> split(float min_area) const {
+    const entente::VertexView view{vertices.data(), sizeof(Vertex), offsetof(Vertex, x), offsetof(Vertex, u)};
+    std::vector<DrawRun> runs{{99, 99, true}};  // replaced, not appended to
+    entente::split_draw_runs(view, indices.data(), static_cast<std::uint32_t>(indices.size()), kWhiteU, kWhiteV,
+                             min_area, runs);
+    return runs;
+  }
+};
+
+bool same(const DrawRun& a, const DrawRun& b) {
+  return a.first == b.first && a.count == b.count && a.flat == b.flat;
+}
+
+}  // namespace
+
+TEST_CASE("a window's background is drawn flat and its text textured, in order") {
+  Mesh m;
+  m.rect(0, 0, 400, 300, true);   // background: 120,000 px
+  m.rect(10, 10, 7, 13, false);   // two glyphs
+  m.rect(17, 10, 7, 13, false);
+  m.rect(0, 280, 400, 20, true);  // a footer bar over the text: still after it
+  const auto runs = m.split(4096);
+  REQUIRE(runs.size() == 3);
+  CHECK(same(runs[0], {0, 6, true}));
+  CHECK(same(runs[1], {6, 12, false}));
+  CHECK(same(runs[2], {18, 6, true}));
+}
+
+TEST_CASE("flat stretches smaller than the least area join the textured runs beside them") {
+  Mesh m;
+  m.rect(10, 10, 7, 13, false);
+  m.rect(20, 10, 30, 2, true);  // an underline: 60 px
+  m.rect(50, 10, 7, 13, false);
+  const auto small = m.split(4096);
+  REQUIRE(small.size() == 1);
+  CHECK(same(small[0], {0, 18, false}));
+  const auto any = m.split(0);  // with no least area it is a run of its own
+  REQUIRE(any.size() == 3);
+  CHECK(same(any[1], {6, 6, true}));
+}
+
+TEST_CASE("a triangle with one vertex off the white pixel is textured") {
+  Mesh m;
+  m.rect(0, 0, 200, 200, true);
+  m.vertices[2].u = kWhiteU + 0.001f;  // a corner both triangles share
+  const auto runs = m.split(0);
+  REQUIRE(runs.size() == 1);
+  CHECK_FALSE(runs[0].flat);
+  CHECK(runs[0].count == 6);
+}
+
+TEST_CASE("runs cover every whole triangle once; trailing indices and empty commands give nothing") {
+  Mesh m;
+  for (int k = 0; k < 20; ++k) m.rect(k * 10.0f, 0, k % 3 ? 90.0f : 5.0f, 90, k % 2 == 0);
+  m.indices.push_back(0);  // not a whole triangle
+  const auto runs = m.split(1000);
+  std::uint32_t next = 0;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    CHECK(runs[i].first == next);
+    CHECK(runs[i].count % 3 == 0);
+    if (i > 0) CHECK(runs[i].flat != runs[i - 1].flat);
+    next += runs[i].count;
+  }
+  CHECK(next == 120);
+  Mesh empty;
+  CHECK(empty.split(0).empty());
+}
