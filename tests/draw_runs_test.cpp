@@ -2,7 +2,6 @@
 #include "draw_runs.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -23,7 +22,8 @@ struct Mesh {
   std::vector<Vertex> vertices;
   std::vector<std::uint16_t> indices;
 
-  // A w x h rectangle at (x, y) as two triangles; `white` samples the white pixel, otherwise a glyph's texels.
+  // A w x h rectangle at (x, y) as two triangles; `white` samples the white pixel, otherwise a glyph's
+  // texels.
   void rect(float x, float y, float w, float h, bool white) {
     const auto base = static_cast<std::uint16_t>(vertices.size());
     const float u = white ? kWhiteU : 0.1f, v = white ? kWhiteV : 0.1f;
@@ -37,8 +37,8 @@ struct Mesh {
   std::vector<DrawRun> split(float min_area) const {
     const entente::VertexView view{vertices.data(), sizeof(Vertex), offsetof(Vertex, x), offsetof(Vertex, u)};
     std::vector<DrawRun> runs{{99, 99, true}};  // replaced, not appended to
-    entente::split_draw_runs(view, indices.data(), static_cast<std::uint32_t>(indices.size()), kWhiteU, kWhiteV,
-                             min_area, runs);
+    entente::split_draw_runs(view, indices.data(), static_cast<std::uint32_t>(indices.size()), kWhiteU,
+                             kWhiteV, min_area, runs);
     return runs;
   }
 };
@@ -51,8 +51,8 @@ bool same(const DrawRun& a, const DrawRun& b) {
 
 TEST_CASE("a window's background is drawn flat and its text textured, in order") {
   Mesh m;
-  m.rect(0, 0, 400, 300, true);   // background: 120,000 px
-  m.rect(10, 10, 7, 13, false);   // two glyphs
+  m.rect(0, 0, 400, 300, true);  // background: 120,000 px
+  m.rect(10, 10, 7, 13, false);  // two glyphs
   m.rect(17, 10, 7, 13, false);
   m.rect(0, 280, 400, 20, true);  // a footer bar over the text: still after it
   const auto runs = m.split(4096);

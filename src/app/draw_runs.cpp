@@ -28,8 +28,8 @@ void append_run(std::vector<DrawRun>& out, const DrawRun& run) {
 
 }  // namespace
 
-void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count, float white_u,
-                     float white_v, float min_flat_area, std::vector<DrawRun>& out) {
+void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                     float white_u, float white_v, float min_flat_area, std::vector<DrawRun>& out) {
   out.clear();
   DrawRun run;
   float run_area = 0;
@@ -52,7 +52,9 @@ void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, s
       run_area = 0;
     }
     run.count += 3;
-    if (flat) run_area += std::fabs((p[1].x - p[0].x) * (p[2].y - p[0].y) - (p[2].x - p[0].x) * (p[1].y - p[0].y)) / 2;
+    if (flat)
+      run_area +=
+          std::fabs((p[1].x - p[0].x) * (p[2].y - p[0].y) - (p[2].x - p[0].x) * (p[1].y - p[0].y)) / 2;
   }
   close_run();
 }

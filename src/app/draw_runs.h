@@ -1,6 +1,7 @@
 // Splits one ImGui draw command's triangles into runs drawn with and without the texture (used by
-// src/platform/gl_renderer.cpp): software GL pays for a texture fetch on every pixel, and most of a frame's pixels
-// are flat fills whose vertices all sample the font atlas's white pixel. Free of ImGui and GL: unit-tested natively.
+// src/platform/gl_renderer.cpp): software GL pays for a texture fetch on every pixel, and most of a frame's
+// pixels are flat fills whose vertices all sample the font atlas's white pixel. Free of ImGui and GL:
+// unit-tested natively.
 #pragma once
 
 #include <cstddef>
@@ -24,12 +25,13 @@ struct VertexView {
   std::size_t uv_offset = 0;
 };
 
-// Replaces `out` with the runs of the `count` indices at `indices` (triangles, in drawing order). A run is flat
-// when every vertex of its triangles has the texture coordinate (white_u, white_v) and the triangles cover at least
-// `min_flat_area` square pixels together; shorter flat stretches join the textured runs beside them (one draw call
-// costs more than a few textured pixels). Neighbouring runs differ in kind, and drawing the runs in order, flat ones
-// as the vertex colour, draws the same pixels as one textured draw of every index.
-void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count, float white_u,
-                     float white_v, float min_flat_area, std::vector<DrawRun>& out);
+// Replaces `out` with the runs of the `count` indices at `indices` (triangles, in drawing order). A run is
+// flat when every vertex of its triangles has the texture coordinate (white_u, white_v) and the triangles
+// cover at least `min_flat_area` square pixels together; shorter flat stretches join the textured runs beside
+// them (one draw call costs more than a few textured pixels). Neighbouring runs differ in kind, and drawing
+// the runs in order, flat ones as the vertex colour, draws the same pixels as one textured draw of every
+// index.
+void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                     float white_u, float white_v, float min_flat_area, std::vector<DrawRun>& out);
 
 }  // namespace entente

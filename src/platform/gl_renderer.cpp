@@ -95,9 +95,9 @@ PixelRect scissor_of(const ImDrawCmd& cmd, const ImDrawData* data, int fb_height
   return {left, top, left + width, top + height};
 }
 
-
 // The pixels `cmd` can touch: its scissor, narrowed to the box around the vertices its indices use.
-PixelRect command_bounds(const ImDrawList* list, const ImDrawCmd& cmd, const ImDrawData* data, int fb_height) {
+PixelRect command_bounds(const ImDrawList* list, const ImDrawCmd& cmd, const ImDrawData* data,
+                         int fb_height) {
   const PixelRect scissor = scissor_of(cmd, data, fb_height);
   if (scissor.empty() || cmd.ElemCount == 0) return {};
   const ImDrawIdx* index = list->IdxBuffer.Data + cmd.IdxOffset;
@@ -164,8 +164,8 @@ void GlRenderer::set_state(const ImDrawData* data, int fb_width, int fb_height) 
   glViewport(0, 0, fb_width, fb_height);
   const float l = data->DisplayPos.x, r = data->DisplayPos.x + data->DisplaySize.x;
   const float t = data->DisplayPos.y, b = data->DisplayPos.y + data->DisplaySize.y;
-  const float projection[16] = {2 / (r - l),       0, 0, 0, 0, 2 / (t - b),       0, 0, 0, 0, -1, 0,
-                                (r + l) / (l - r), (t + b) / (b - t), 0, 1};
+  const float projection[16] = {
+      2 / (r - l), 0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r), (t + b) / (b - t), 0, 1};
   for (const Program* p : {&textured_, &flat_}) {
     use(*p);
     glUniformMatrix4fv(p->projection, 1, GL_FALSE, projection);
@@ -174,7 +174,6 @@ void GlRenderer::set_state(const ImDrawData* data, int fb_width, int fb_height) 
   glBindVertexArray(vertex_array_);
   glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
 }
-
 
 // Sums up each list of `data` (its hash and the pixels it can touch) into now_, and the frame into picture_.
 void GlRenderer::describe(const ImDrawData* data, int fb_height) {
@@ -187,7 +186,8 @@ void GlRenderer::describe(const ImDrawData* data, int fb_height) {
     picture.hash = hash_bytes(list->IdxBuffer.Data, list->IdxBuffer.size_in_bytes(), picture.hash);
     picture.hash = hash_bytes(list->CmdBuffer.Data, list->CmdBuffer.size_in_bytes(), picture.hash);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (!cmd.UserCallback) picture.bounds = unite(picture.bounds, command_bounds(list, cmd, data, fb_height));
+      if (!cmd.UserCallback)
+        picture.bounds = unite(picture.bounds, command_bounds(list, cmd, data, fb_height));
     }
     picture_ = hash_bytes(&picture.hash, sizeof picture.hash, picture_);
     now_.push_back(picture);
@@ -198,7 +198,8 @@ void GlRenderer::describe(const ImDrawData* data, int fb_height) {
 // kept buffer; otherwise where lists changed. Remembers this frame for the next.
 PixelRect GlRenderer::area_to_draw(int fb_width, int fb_height, const ImVec4& clear, std::uint64_t textures) {
   const PixelRect screen{0, 0, static_cast<float>(fb_width), static_cast<float>(fb_height)};
-  const bool same_clear = clear.x == clear_.x && clear.y == clear_.y && clear.z == clear_.z && clear.w == clear_.w;
+  const bool same_clear =
+      clear.x == clear_.x && clear.y == clear_.y && clear.z == clear_.z && clear.w == clear_.w;
   const bool full = !partial_ || invalid_ || fb_width != width_ || fb_height != height_ || !same_clear ||
                     textures != textures_;
   PixelRect area = full ? screen : changed_area(before_, now_, screen);
@@ -233,10 +234,12 @@ bool GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, con
 }
 
 // One list's commands, each within its scissor and `area`.
-void GlRenderer::draw_list(const ImDrawList* list, const PixelRect& area, int fb_height, const ImDrawData* data) {
+void GlRenderer::draw_list(const ImDrawList* list, const PixelRect& area, int fb_height,
+                           const ImDrawData* data) {
   // A new store per list (not a sub-range rewrite): the previous list's draws may still read the old one.
   glBufferData(GL_ARRAY_BUFFER, list->VtxBuffer.size_in_bytes(), list->VtxBuffer.Data, GL_STREAM_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.size_in_bytes(), list->IdxBuffer.Data, GL_STREAM_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.size_in_bytes(), list->IdxBuffer.Data,
+               GL_STREAM_DRAW);
   for (const ImDrawCmd& cmd : list->CmdBuffer) {
     if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
       set_state(data, width_, fb_height);
@@ -261,8 +264,8 @@ void GlRenderer::draw_command(const ImDrawList* list, const ImDrawCmd& cmd, cons
   if (cmd.TextureId == atlas->TexID) {
     const VertexView view{list->VtxBuffer.Data + cmd.VtxOffset, sizeof(ImDrawVert), offsetof(ImDrawVert, pos),
                           offsetof(ImDrawVert, uv)};
-    split_draw_runs(view, indices, cmd.ElemCount, atlas->TexUvWhitePixel.x, atlas->TexUvWhitePixel.y, kMinFlatArea,
-                    runs_);
+    split_draw_runs(view, indices, cmd.ElemCount, atlas->TexUvWhitePixel.x, atlas->TexUvWhitePixel.y,
+                    kMinFlatArea, runs_);
   } else {
     runs_.assign(1, DrawRun{0, cmd.ElemCount, false});
   }

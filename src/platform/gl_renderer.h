@@ -1,8 +1,9 @@
-// Draws ImGui's draw data with WebGL2, in place of the OpenGL3 backend's RenderDrawData (the backend still makes
-// the font texture). Under software GL (SwiftShader, the browser's fallback without a usable GPU) a frame costs
-// tens of milliseconds, paid on the page's thread and more while the analysis workers hold the cores, so: flat
-// fills go through a program without a texture fetch, and when the drawing buffer keeps its pixels between
-// frames only the rectangle where draw lists changed is drawn again (nothing at all when none did).
+// Draws ImGui's draw data with WebGL2, in place of the OpenGL3 backend's RenderDrawData (the backend still
+// makes the font texture). Under software GL (SwiftShader, the browser's fallback without a usable GPU) a
+// frame costs tens of milliseconds, paid on the page's thread and more while the analysis workers hold the
+// cores, so: flat fills go through a program without a texture fetch, and when the drawing buffer keeps its
+// pixels between frames only the rectangle where draw lists changed is drawn again (nothing at all when none
+// did).
 #pragma once
 
 #include <cstdint>
@@ -22,9 +23,10 @@ class GlRenderer {
   GlRenderer& operator=(const GlRenderer&) = delete;
 
   // Draws `data` over `clear` (RGBA) into the current framebuffer (fb_width x fb_height pixels); blending and
-  // scissor are left on. `textures` counts uploads to the app's textures: a new count redraws everything. Returns
-  // whether anything was drawn (false: the buffer already shows `data`).
-  bool render(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear, std::uint64_t textures);
+  // scissor are left on. `textures` counts uploads to the app's textures: a new count redraws everything.
+  // Returns whether anything was drawn (false: the buffer already shows `data`).
+  bool render(const ImDrawData* data, int fb_width, int fb_height, const ImVec4& clear,
+              std::uint64_t textures);
   // Whether the drawing buffer keeps its pixels between frames (WebGL's preserveDrawingBuffer): only then are
   // frames drawn in part. Off until set.
   void set_partial(bool partial) { partial_ = partial; }
