@@ -101,3 +101,26 @@ TEST_CASE("runs cover every whole triangle once; trailing indices and empty comm
   Mesh empty;
   CHECK(empty.split(0).empty());
 }
+
+TEST_CASE("only triangles that can touch the rectangle are kept, in order") {
+  Mesh m;
+  m.rect(0, 0, 10, 10, false);     // inside
+  m.rect(500, 500, 10, 10, true);  // far outside
+  m.rect(95, 40, 10, 10, false);   // straddles the right edge
+  m.rect(101, 0, 5, 5, false);     // a pixel beyond the right edge: kept (a centre may lie inside)
+  m.rect(0, 0, 1000, 1000, true);  // covers it
+  const entente::VertexView view{m.vertices.data(), sizeof(Vertex), offsetof(Vertex, x), offsetof(Vertex, u)};
+  std::vector<std::uint16_t> out{7, 7, 7};  // appended to
+  const auto n =
+      entente::keep_triangles_in(view, m.indices.data(), static_cast<std::uint32_t>(m.indices.size()),
+                                 {0, 0, 100, 100}, 0, 0, 1, 1, out);
+  CHECK(n == 24);
+  REQUIRE(out.size() == 27);
+  CHECK(out[3] == m.indices[0]);
+  CHECK(out[9] == m.indices[12]);  // the third rectangle follows the first
+  CHECK(out[26] == m.indices[29]);
+  // Positions scaled to pixels: the far rectangle is inside at a tenth of the size.
+  out.clear();
+  CHECK(entente::keep_triangles_in(view, m.indices.data(), 12, {0, 0, 100, 100}, 0, 0, 0.1f, 0.1f, out) ==
+        12);
+}

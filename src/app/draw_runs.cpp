@@ -1,6 +1,7 @@
 // Flat and textured runs of a draw command's triangles (see draw_runs.h).
 #include "draw_runs.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -57,6 +58,24 @@ void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, s
           std::fabs((p[1].x - p[0].x) * (p[2].y - p[0].y) - (p[2].x - p[0].x) * (p[1].y - p[0].y)) / 2;
   }
   close_run();
+}
+
+std::uint32_t keep_triangles_in(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                                const PixelRect& rect, float origin_x, float origin_y, float scale_x,
+                                float scale_y, std::vector<std::uint16_t>& out) {
+  // The rectangle in vertex units, a pixel wider on every side (a pixel is drawn when its centre is inside).
+  const float x0 = (rect.x0 - 1) / scale_x + origin_x, x1 = (rect.x1 + 1) / scale_x + origin_x;
+  const float y0 = (rect.y0 - 1) / scale_y + origin_y, y1 = (rect.y1 + 1) / scale_y + origin_y;
+  const std::size_t before = out.size();
+  for (std::uint32_t t = 0; t + 3 <= count; t += 3) {
+    const Point a = read_point(vertices, indices[t], vertices.pos_offset);
+    const Point b = read_point(vertices, indices[t + 1], vertices.pos_offset);
+    const Point c = read_point(vertices, indices[t + 2], vertices.pos_offset);
+    const bool outside = std::max({a.x, b.x, c.x}) < x0 || std::min({a.x, b.x, c.x}) > x1 ||
+                         std::max({a.y, b.y, c.y}) < y0 || std::min({a.y, b.y, c.y}) > y1;
+    if (!outside) out.insert(out.end(), indices + t, indices + t + 3);
+  }
+  return static_cast<std::uint32_t>(out.size() - before);
 }
 
 }  // namespace entente

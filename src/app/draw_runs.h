@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "draw_changes.h"
+
 namespace entente {
 
 struct DrawRun {
@@ -33,5 +35,13 @@ struct VertexView {
 // index.
 void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
                      float white_u, float white_v, float min_flat_area, std::vector<DrawRun>& out);
+
+// Appends to `out` the triangles among the `count` indices at `indices` that can touch `rect` (framebuffer
+// pixels, where a vertex at position p lands at (p - origin) * scale), in order, and returns how many indices
+// it appended. The others are wholly outside `rect`: a draw scissored to it leaves the same pixels without
+// them.
+std::uint32_t keep_triangles_in(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                                const PixelRect& rect, float origin_x, float origin_y, float scale_x,
+                                float scale_y, std::vector<std::uint16_t>& out);
 
 }  // namespace entente

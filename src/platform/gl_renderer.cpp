@@ -233,46 +233,63 @@ bool GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, con
   return true;
 }
 
-// One list's commands, each within its scissor and `area`.
+// One list's commands, each within its scissor and `area`: only their triangles that can touch it are sent.
 void GlRenderer::draw_list(const ImDrawList* list, const PixelRect& area, int fb_height,
                            const ImDrawData* data) {
+  indices_.clear();
+  spans_.clear();
+  for (const ImDrawCmd& cmd : list->CmdBuffer) {
+    Span span;
+    span.first = static_cast<std::uint32_t>(indices_.size());
+    if (!cmd.UserCallback) span.scissor = intersect(scissor_of(cmd, data, fb_height), area);
+    if (!span.scissor.empty()) {
+      const VertexView view{list->VtxBuffer.Data + cmd.VtxOffset, sizeof(ImDrawVert),
+                            offsetof(ImDrawVert, pos), offsetof(ImDrawVert, uv)};
+      span.count = keep_triangles_in(view, list->IdxBuffer.Data + cmd.IdxOffset, cmd.ElemCount, span.scissor,
+                                     data->DisplayPos.x, data->DisplayPos.y, data->FramebufferScale.x,
+                                     data->FramebufferScale.y, indices_);
+    }
+    spans_.push_back(span);
+  }
+  if (indices_.empty()) return;
   // A new store per list (not a sub-range rewrite): the previous list's draws may still read the old one.
   glBufferData(GL_ARRAY_BUFFER, list->VtxBuffer.size_in_bytes(), list->VtxBuffer.Data, GL_STREAM_DRAW);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.size_in_bytes(), list->IdxBuffer.Data,
-               GL_STREAM_DRAW);
-  for (const ImDrawCmd& cmd : list->CmdBuffer) {
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices_.size() * sizeof(ImDrawIdx)),
+               indices_.data(), GL_STREAM_DRAW);
+  for (int i = 0; i < list->CmdBuffer.Size; ++i) {
+    const ImDrawCmd& cmd = list->CmdBuffer[i];
     if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
       set_state(data, width_, fb_height);
     } else if (cmd.UserCallback) {
       cmd.UserCallback(list, &cmd);
-    } else {
-      const PixelRect scissor = intersect(scissor_of(cmd, data, fb_height), area);
-      if (!scissor.empty() && cmd.ElemCount > 0) draw_command(list, cmd, scissor);
+    } else if (spans_[static_cast<std::size_t>(i)].count > 0) {
+      draw_command(list, cmd, spans_[static_cast<std::size_t>(i)]);
     }
   }
 }
 
-// One command: `scissor` (top-down framebuffer pixels), its texture, and its flat and textured runs.
-void GlRenderer::draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const PixelRect& scissor) {
-  glScissor(static_cast<GLint>(scissor.x0), static_cast<GLint>(static_cast<float>(height_) - scissor.y1),
-            static_cast<GLsizei>(scissor.x1 - scissor.x0), static_cast<GLsizei>(scissor.y1 - scissor.y0));
+// One command's kept triangles: its scissor (top-down framebuffer pixels), its texture, flat and textured
+// runs.
+void GlRenderer::draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span) {
+  const PixelRect& s = span.scissor;
+  glScissor(static_cast<GLint>(s.x0), static_cast<GLint>(static_cast<float>(height_) - s.y1),
+            static_cast<GLsizei>(s.x1 - s.x0), static_cast<GLsizei>(s.y1 - s.y0));
   glBindTexture(GL_TEXTURE_2D, gl_id(cmd.TextureId));
   // Without a base-vertex draw in WebGL2, a vertex offset moves the attribute pointers instead.
   if (cmd.VtxOffset != 0) point_attributes(static_cast<std::size_t>(cmd.VtxOffset) * sizeof(ImDrawVert));
-  const ImDrawIdx* indices = list->IdxBuffer.Data + cmd.IdxOffset;
   const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   if (cmd.TextureId == atlas->TexID) {
     const VertexView view{list->VtxBuffer.Data + cmd.VtxOffset, sizeof(ImDrawVert), offsetof(ImDrawVert, pos),
                           offsetof(ImDrawVert, uv)};
-    split_draw_runs(view, indices, cmd.ElemCount, atlas->TexUvWhitePixel.x, atlas->TexUvWhitePixel.y,
-                    kMinFlatArea, runs_);
+    split_draw_runs(view, indices_.data() + span.first, span.count, atlas->TexUvWhitePixel.x,
+                    atlas->TexUvWhitePixel.y, kMinFlatArea, runs_);
   } else {
-    runs_.assign(1, DrawRun{0, cmd.ElemCount, false});
+    runs_.assign(1, DrawRun{0, span.count, false});
   }
   for (const DrawRun& run : runs_) {
     use(run.flat ? flat_ : textured_);
     glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count), GL_UNSIGNED_SHORT,
-                   reinterpret_cast<void*>((cmd.IdxOffset + run.first) * sizeof(ImDrawIdx)));
+                   reinterpret_cast<void*>((span.first + run.first) * sizeof(ImDrawIdx)));
   }
   if (cmd.VtxOffset != 0) point_attributes(0);
 }

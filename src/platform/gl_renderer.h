@@ -43,14 +43,21 @@ class GlRenderer {
   void describe(const ImDrawData* data, int fb_height);
   PixelRect area_to_draw(int fb_width, int fb_height, const ImVec4& clear, std::uint64_t textures);
   void set_state(const ImDrawData* data, int fb_width, int fb_height);
+  // A command's triangles that can touch its scissor (within the frame's area), in indices_.
+  struct Span {
+    std::uint32_t first = 0, count = 0;
+    PixelRect scissor;
+  };
   void draw_list(const ImDrawList* list, const PixelRect& area, int fb_height, const ImDrawData* data);
-  void draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const PixelRect& scissor);
+  void draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span);
   void use(const Program& program);
 
   Program textured_, flat_;
   unsigned current_program_ = 0;
   unsigned vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
   std::vector<DrawRun> runs_;
+  std::vector<std::uint16_t> indices_;     // the list's triangles kept for this frame
+  std::vector<Span> spans_;                // per command of the list
   std::vector<ListPicture> before_, now_;  // the last frame's lists and this one's
   bool partial_ = false, invalid_ = true;
   int width_ = 0, height_ = 0;
