@@ -2,6 +2,7 @@
 // decode, so the two directions cannot drift apart.
 #include "result_wire.h"
 
+#include <algorithm>
 #include <cstring>
 #include <iterator>
 #include <optional>
@@ -233,8 +234,10 @@ std::string encode_deals_part(const DealsResult& deals, std::size_t part, std::s
   };
   Writer w;
   w(static_cast<std::uint8_t>(WireSection::Deals));
-  w(static_cast<std::uint8_t>(part > 0));          // appends
-  w(static_cast<std::uint8_t>(part + 1 < parts));  // more parts follow
+  w(static_cast<std::uint8_t>(part > 0));                // appends
+  w(static_cast<std::uint8_t>(part + 1 < parts));        // more parts follow
+  w(static_cast<std::uint32_t>(deals.mentions.size()));  // the totals, for the receiver's reserve
+  w(static_cast<std::uint32_t>(deals.deals.size()));
   w(slice(deals.mentions));
   w(slice(deals.deals));
   return std::move(w.out);
@@ -271,10 +274,18 @@ WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::
       break;
     case WireSection::Deals: {
       std::uint8_t appends = 0, follows = 0;
-      r(appends), r(follows);
+      std::uint32_t total_mentions = 0, total_deals = 0;
+      r(appends), r(follows), r(total_mentions), r(total_deals);
       DealsResult part;
       r(part);
       if (!appends) result.deals = DealsResult{};
+      // Room for every part at once: appending a later part then moves none of the earlier ones (a total far
+      // beyond what the parts' sizes allow is not believed).
+      auto make_room = [](auto& to, std::size_t total, std::size_t part_size) {
+        if (total <= (part_size + 1) * 256) to.reserve(std::max(to.size(), static_cast<std::size_t>(total)));
+      };
+      make_room(result.deals.mentions, total_mentions, part.mentions.size());
+      make_room(result.deals.deals, total_deals, part.deals.size());
       auto append = [](auto& to, auto& from) {
         to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
       };
