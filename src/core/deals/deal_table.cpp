@@ -97,13 +97,16 @@ std::vector<int> filter_deals(const std::vector<Deal>& deals, const DealFilter& 
 
 void sort_deals(const std::vector<Deal>& deals, const std::vector<DealSortKey>& keys,
                 std::vector<int>* rows) {
-  std::stable_sort(rows->begin(), rows->end(), [&](int a, int b) {
+  const auto before = [&](int a, int b) {
     for (const DealSortKey& k : keys) {
       int c = compare(deals[a], deals[b], k.column);
       if (c != 0) return k.ascending ? c < 0 : c > 0;
     }
     return a < b;
-  });
+  };
+  // Rows often come in order already (no sort keys: document order): one pass instead of a merge sort.
+  if (std::is_sorted(rows->begin(), rows->end(), before)) return;
+  std::stable_sort(rows->begin(), rows->end(), before);
 }
 
 std::vector<DealGroupRow> group_rows(const std::vector<Deal>& deals, const std::vector<int>& rows) {
