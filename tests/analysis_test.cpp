@@ -2,6 +2,8 @@
 #include "analysis.h"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <string>
 
 #include "ingest.h"
 #include "result_json.h"
@@ -132,6 +134,35 @@ TEST_CASE("sampling on a second thread gives the same result as sampling in step
   const std::string alone = entente::to_json_text(stepped.take_result());
   CHECK(alone == entente::to_json_text(entente::analyze(sample_inputs(), o)));  // analyze(): second thread
   CHECK(alone.find("\"iterations\": 40") != std::string::npos);
+}
+
+TEST_CASE("sections written while the second thread samples give the same JSON as written at the end") {
+  AnalysisOptions o = quick_options();
+  o.topics.lda_iterations = 40;
+  entente::AnalysisJob job(sample_inputs(), o);
+  job.run_on_two_threads();
+  int calls = 0;
+  std::map<int, std::map<std::string, std::string>> ahead;  // indent -> key -> text
+  job.on_all_but_topics([&](const entente::AnalysisResult& r) {
+    ++calls;
+    CHECK(r.topics.discovered.topics.empty());  // before the topics
+    CHECK_FALSE(r.deals.deals.empty());
+    for (int indent : {-1, 1, 2})
+      for (const char* key : {"documents", "mentions", "deals", "overlap"})
+        ahead[indent][key] = entente::ahead_section_text(r, key, indent);
+  });
+  while (job.step()) {
+  }
+  const entente::AnalysisResult result = job.take_result();
+  CHECK(calls == 1);
+  CHECK_FALSE(result.topics.discovered.topics.empty());
+  for (int indent : {-1, 1, 2}) {
+    CAPTURE(indent);
+    CHECK(entente::to_json_text(result, indent, ahead[indent]) == entente::to_json_text(result, indent));
+  }
+  // A text taken as it is: a wrong one shows.
+  ahead[-1]["deals"] = "[]";
+  CHECK(entente::to_json_text(result, -1, ahead[-1]) != entente::to_json_text(result, -1));
 }
 
 TEST_CASE("a job dropped while its second thread samples stops that thread") {

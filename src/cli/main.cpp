@@ -1,6 +1,9 @@
 // `entente`: arguments -> core -> JSON. analyze here; the big-corpus commands in shard_commands.cpp.
 #include <iostream>
+#include <map>
+#include <string>
 
+#include "analysis.h"
 #include "cli_args.h"
 #include "inputs.h"
 #include "result_json.h"
@@ -8,10 +11,28 @@
 
 namespace {
 
+// The whole result, with the sections other than topics written while the second thread still samples them
+// (the same bytes as to_json_text of the finished result).
+std::string analyze_to_json(entente::CliArgs& args, entente::AnalysisResult& result) {
+  entente::AnalysisJob job(entente::collect_inputs(args.paths, args.options.limits), args.options);
+  job.run_on_two_threads();
+  std::map<std::string, std::string> ahead;
+  std::string error_then;
+  job.on_all_but_topics([&](const entente::AnalysisResult& r) {
+    for (const char* key : {"documents", "mentions", "deals", "overlap"})
+      ahead[key] = entente::ahead_section_text(r, key, args.indent);
+    error_then = r.error;
+  });
+  while (job.step()) {
+  }
+  result = job.take_result();
+  if (result.error != error_then) ahead.clear();  // sampling failed after: nothing written before is kept
+  return entente::to_json_text(result, args.indent, ahead);
+}
+
 int run_analyze(entente::CliArgs& args) {
-  entente::AnalysisResult result =
-      entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
-  std::string json = entente::to_json_text(result, args.indent);
+  entente::AnalysisResult result;
+  std::string json = analyze_to_json(args, result);
   json += '\n';
   if (args.out_file.empty()) {
     std::cout.write(json.data(), static_cast<std::streamsize>(json.size())).flush();

@@ -109,6 +109,7 @@ struct AnalysisJob::Impl {
   bool awaiting = false;              // elsewhere: the final topics have not come back yet
   DiscoveredTopics live;              // elsewhere: the latest topics that came back
   SamplerThread sampler;              // declared after `lda`: stopped before it is destroyed
+  std::function<void(const AnalysisResult&)> all_but_topics;  // on_all_but_topics()
 
   void ingest_next();
   void ingest_all();
@@ -216,6 +217,7 @@ void AnalysisJob::Impl::run_overlap() {
   next_candidate = end;
   if (next_candidate >= overlap_plan->candidates.size()) {
     overlap_plan.reset();
+    if (all_but_topics) all_but_topics(result);
     sampler.join();  // nothing reads the sampler while a second thread runs it
     stage = Stage::Sampling;
   }
@@ -381,6 +383,10 @@ void AnalysisJob::provide_discovered(DiscoveredTopics discovered, bool final) {
 
 void AnalysisJob::run_on_two_threads() {
   impl_->alongside = impl_->stage == Stage::Ingest && impl_->next_file == 0;
+}
+
+void AnalysisJob::on_all_but_topics(std::function<void(const AnalysisResult&)> fn) {
+  impl_->all_but_topics = std::move(fn);
 }
 
 AnalysisResult analyze(std::vector<InputFile> inputs, const AnalysisOptions& options) {

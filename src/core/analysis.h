@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +74,10 @@ class AnalysisJob {
   // are counted, beside deals and overlap (the overlap stage's last step waits for it). The result is the
   // same. No effect in WebAssembly.
   void run_on_two_threads();
+  // Calls fn(result()) once, when everything but the discovered topics is in the result: at the overlap
+  // stage's end, before it waits for the second thread's sampling (run_on_two_threads), so that a caller can
+  // write the rest of the result out meanwhile. fn must not keep the reference.
+  void on_all_but_topics(std::function<void(const AnalysisResult&)> fn);
 
   // Topic sampling in another worker (the page), called before the first step(). Once topics are counted,
   // take_sampler_corpus() hands over the sampler's input (the options are this job's), and the Sampling

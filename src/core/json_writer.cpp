@@ -76,7 +76,7 @@ JsonWriter& JsonWriter::close(char c) {
 }
 
 void JsonWriter::newline_indent(std::size_t depth) {
-  const std::size_t spaces = depth * static_cast<std::size_t>(indent_);
+  const std::size_t spaces = (depth_ + depth) * static_cast<std::size_t>(indent_);
   char* at = room(spaces + 1);
   at[0] = '\n';
   std::memset(at + 1, ' ', spaces);

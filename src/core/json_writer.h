@@ -17,7 +17,8 @@ namespace entente {
 class JsonWriter {
  public:
   // indent < 0: compact; otherwise one element per line, `indent` spaces per level (as dump(indent)).
-  explicit JsonWriter(int indent = -1) : indent_(indent) {}
+  // depth: the nesting level the text goes at in a larger document (its lines are indented as there).
+  explicit JsonWriter(int indent = -1, std::size_t depth = 0) : indent_(indent), depth_(depth) {}
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -48,6 +49,12 @@ class JsonWriter {
     begin_array();
     for (const T& x : list) value(x);
     return end_array();
+  }
+  // A value already written as JSON, by a writer with this one's indent at the depth it goes at here.
+  JsonWriter& raw(std::string_view json) {
+    element();
+    put(json);
+    return *this;
   }
   template <class T>
   JsonWriter& field(std::string_view k, const T& v) {
@@ -84,7 +91,8 @@ class JsonWriter {
   void newline_indent(std::size_t depth);
 
   int indent_;
-  std::string out_;  // used_ bytes of text, then room
+  std::size_t depth_;  // levels above the first container written
+  std::string out_;    // used_ bytes of text, then room
   std::size_t used_ = 0;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;

@@ -261,18 +261,45 @@ nlohmann::json to_json(const AnalysisResult& result) {
   return nlohmann::json::parse(to_json_text(result, -1));
 }
 
-std::string to_json_text(const AnalysisResult& result, int indent) {
-  return to_json_text(result, summarize_all(result.corpus), indent);
-}
+namespace {
 
-std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent) {
+// The whole contract: documents from `docs` (or result.corpus when null), values in `ahead` (when given) as
+// they are.
+std::string write_all(const AnalysisResult& result, const std::vector<DocumentSummary>* docs, int indent,
+                      const std::map<std::string, std::string>* ahead) {
   JsonWriter w(indent);
   w.begin_object();
   for (const std::string& key : contract_keys()) {
     w.key(key);
-    write_section(w, result, &docs, key);
+    const auto written = ahead ? ahead->find(key) : std::map<std::string, std::string>::const_iterator{};
+    if (ahead && written != ahead->end()) {
+      w.raw(written->second);
+    } else {
+      write_section(w, result, docs, key);
+    }
   }
   w.end_object();
+  return w.take();
+}
+
+}  // namespace
+
+std::string to_json_text(const AnalysisResult& result, int indent) {
+  return write_all(result, nullptr, indent, nullptr);
+}
+
+std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent) {
+  return write_all(result, &docs, indent, nullptr);
+}
+
+std::string to_json_text(const AnalysisResult& result, int indent,
+                         const std::map<std::string, std::string>& ahead) {
+  return write_all(result, nullptr, indent, &ahead);
+}
+
+std::string ahead_section_text(const AnalysisResult& result, const std::string& key, int indent) {
+  JsonWriter w(indent, 1);
+  write_section(w, result, nullptr, key);
   return w.take();
 }
 

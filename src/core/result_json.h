@@ -3,6 +3,7 @@
 // mentions are never folded) and leaves out null fields.
 #pragma once
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ nlohmann::json to_json(const AnalysisResult& result);
 std::string to_json_text(const AnalysisResult& result, int indent = 1);
 // The same with the "documents" section taken from `docs` instead of result.corpus (which is then unused).
 std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent);
+// The same with some top-level values written ahead: `ahead` maps a key to ahead_section_text()'s text for it
+// (written from this result before its discovered topics came), taken as it is.
+std::string to_json_text(const AnalysisResult& result, int indent,
+                         const std::map<std::string, std::string>& ahead);
+// The value of top-level key `key` as to_json_text(result, indent) writes it (at depth 1): for writing
+// the sections that are ready while topics are still sampled (AnalysisJob::on_all_but_topics).
+std::string ahead_section_text(const AnalysisResult& result, const std::string& key, int indent);
 // The top-level keys of the contract, in output order: "version", "error", "documents", "topics",
 // "mentions", "deals", "overlap".
 std::vector<std::string> contract_keys();
