@@ -1,6 +1,5 @@
 // TokenList: lowered forms kept in one buffer survive copies and moves of the list and of its Document.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,7 +22,10 @@ using V = std::vector<std::string>;
 TEST_CASE("each token's lowered form is read back, short and long, in order") {
   const std::string long_word(300, 'Q');
   entente::TokenList t = entente::tokenize("Gas, OIL and " + long_word + " \xC3\x89LYS\xC3\x89" + "E.");
-  CHECK(lowers(t) == V{"gas", ",", "oil", "and", std::string(300, 'q'), "\xC3\xA9lys\xC3\xA9" "e", "."});
+  CHECK(lowers(t) == V{"gas", ",", "oil", "and", std::string(300, 'q'),
+                       "\xC3\xA9lys\xC3\xA9"
+                       "e",
+                       "."});
   CHECK(t.lower(4).size() == 300);
   CHECK(t.lower(t.back()) == ".");
 }

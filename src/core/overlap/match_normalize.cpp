@@ -216,6 +216,10 @@ MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab
     if (it == cache->end()) it = cache->emplace(lower, forms_of(lower, vocab)).first;
     push(i, it->second);
   }
+  // Room was reserved for every token, punctuation included: give back what was not used.
+  seq.token.shrink_to_fit();
+  seq.word.shrink_to_fit();
+  seq.flags.shrink_to_fit();
   return seq;
 }
 
