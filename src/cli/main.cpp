@@ -1,5 +1,6 @@
 // `entente`: arguments -> core -> JSON. analyze here; the big-corpus commands in shard_commands.cpp.
 #include <iostream>
+#include <vector>
 
 #include "cli_args.h"
 #include "inputs.h"
@@ -8,11 +9,25 @@
 
 namespace {
 
+// The result's JSON and a newline (to_json_text's bytes). The documents' texts, tokens and sentences are
+// freed first, as the JSON only needs their counts: the text is built beside less.
+std::string json_of(entente::AnalysisResult& result, int indent) {
+  std::vector<entente::DocumentSummary> docs;
+  for (entente::Document& d : result.corpus.docs) {
+    docs.push_back(entente::summarize(d));
+    std::string().swap(d.text);
+    d.tokens = entente::TokenList();
+    std::vector<entente::Sentence>().swap(d.sentences);
+  }
+  std::string json = entente::to_json_text(result, docs, indent);
+  json += '\n';
+  return json;
+}
+
 int run_analyze(entente::CliArgs& args) {
   entente::AnalysisResult result =
       entente::analyze(entente::collect_inputs(args.paths, args.options.limits), args.options);
-  std::string json = entente::to_json_text(result, args.indent);
-  json += '\n';
+  const std::string json = json_of(result, args.indent);
   if (args.out_file.empty()) {
     std::cout.write(json.data(), static_cast<std::streamsize>(json.size())).flush();
   } else if (!entente::write_whole_file(args.out_file, json)) {
