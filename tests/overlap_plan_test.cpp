@@ -44,3 +44,25 @@ TEST_CASE("scoring in slices equals scoring at once") {
     CHECK(once[i].score == sliced[i].score);
   }
 }
+
+TEST_CASE("the plan keeps match sequences only for documents in a candidate, as prepared alone") {
+  const std::string t =
+      "Both navies agreed to hold the joint exercise in the northern sea next spring, officials said.";
+  const entente::Corpus c =
+      corpus_of({t, "unrelated words about the weather and the harvest today", "x " + t});
+  const entente::OverlapPlan plan = entente::plan_overlap(c, entente::OverlapParams{});
+  REQUIRE(plan.candidates.size() == 1);
+  const std::vector<entente::OverlapDoc> alone =
+      entente::prepare_overlap_docs(c, plan.align.seed, entente::build_join_vocabulary(c));
+  REQUIRE(plan.docs.size() == 3);
+  for (std::size_t d : {std::size_t{0}, std::size_t{2}}) {
+    CHECK(plan.docs[d].seq.word == alone[d].seq.word);
+    CHECK(plan.docs[d].seq.flags == alone[d].seq.flags);
+    CHECK(plan.docs[d].shingles == alone[d].shingles);
+    CHECK(plan.docs[d].usable == alone[d].usable);
+    CHECK(plan.docs[d].usable > 10);
+  }
+  CHECK(plan.docs[1].seq.size() == 0);
+  CHECK(plan.docs[1].shingles.empty());
+  CHECK(!plan.docs[1].words.empty());  // its features stay: they scored no pair, but they are the plan's
+}

@@ -75,6 +75,7 @@
     firstFrameMs: null, // milliseconds from navigation start to the first drawn frame
     lastLoadMs: null, // the worker's time for the last complete load, in milliseconds
     workerMemory: null, // the worker's wasm memory after the last complete load, in bytes (its peak)
+    workerMemoryBySection: {}, // the worker's wasm memory when it sent each section of the last load (bench)
     lastFailure: null, // why the worker last stopped (also the "failure" event), e.g. its heap was full
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
@@ -167,6 +168,8 @@
   function onWorkerMessage(m) {
     if (m.type === "section") {
       if (m.id !== runningLoad && !m.notify) return; // a dropped load's
+      if (m.name === "reset") entente.workerMemoryBySection = {};
+      entente.workerMemoryBySection[m.name] = m.memory;
       if (m.name === "reset") {
         sections = { keys: Object.keys(m.json), parts: m.json };
         emptySections = { keys: sections.keys, parts: { ...m.json } };

@@ -242,6 +242,14 @@ std::string section_json_text(const AnalysisResult& result, const std::string& k
   return w.take();
 }
 
+void section_json_pieces(const AnalysisResult& result, const std::string& key, std::size_t bytes,
+                         const std::function<void(std::string_view)>& sink) {
+  JsonWriter w;
+  w.drain_to(sink, bytes);
+  write_section(w, result, nullptr, key);
+  w.flush();
+}
+
 nlohmann::ordered_json section_json_value(const AnalysisResult& result,
                                           const std::vector<DocumentSummary>& docs, const std::string& key) {
   // Parsed back from the streaming writer's text: dump() of this tree prints the same bytes

@@ -3,8 +3,10 @@
 // mentions are never folded) and leaves out null fields.
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.h"
@@ -36,6 +38,11 @@ std::vector<std::string> contract_keys();
 // std::invalid_argument for any other). '{' + the "\"key\":" + value pairs joined by ',' + '}' is
 // to_json_text(result, -1), byte for byte: the page's worker sends the sections one by one as they are ready.
 std::string section_json_text(const AnalysisResult& result, const std::string& key);
+// section_json_text(result, key) handed to `sink` in pieces of about `bytes` bytes or more (joined, the same
+// text), so that no whole copy of a large section (the mentions of 10,000 documents: ~100 MB) is ever held.
+// Throws as section_json_text().
+void section_json_pieces(const AnalysisResult& result, const std::string& key, std::size_t bytes,
+                         const std::function<void(std::string_view)>& sink);
 // The tree that section_json_text() dumps, with the "documents" section from `docs` (result.corpus unused):
 // for writers that stream a section in pieces (result_stream.h). Throws as section_json_text().
 nlohmann::ordered_json section_json_value(const AnalysisResult& result,

@@ -22,25 +22,48 @@
 namespace entente {
 namespace {
 
-constexpr double kProgressEveryMs = 500;     // progress messages while a stage runs (each draws a frame)
-constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sampling
+constexpr std::size_t kJsonPieceBytes = 1 << 20;  // JSON copied out of wasm memory at a time
+constexpr double kProgressEveryMs = 500;          // progress messages while a stage runs (each draws a frame)
+constexpr double kDiscoveredEveryMs = 1000;       // live discovered topics while sampling
 // Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
 constexpr std::size_t kDealsPerPart = 1000;
 constexpr std::size_t kMentionsPerPart = 20000;
 constexpr std::size_t kDocumentBytesPerPart = 4 << 20;  // text per documents message
 
-// Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
-EM_JS(void, js_json_part, (const char* key, const char* data, int size),
-      { Module["ententeJson"][UTF8ToString(key)] = HEAPU8.slice(data, data + size).buffer; });
-// Posts {type: "section", id, name, bin, json, notify} with the JSON parts added since the last message.
+// Adds a piece of one contract section's JSON (copied out of wasm memory) to that section's pieces.
+EM_JS(void, js_json_piece, (const char* key, const char* data, int size), {
+  var k = UTF8ToString(key);
+  var pieces = Module["ententeJsonPieces"] || (Module["ententeJsonPieces"] = {});
+  (pieces[k] || (pieces[k] = [])).push(HEAPU8.slice(data, data + size));
+});
+// Joins the section's pieces (outside wasm memory) into its JSON for the next message (then transferred).
+EM_JS(void, js_json_end, (const char* key), {
+  var k = UTF8ToString(key);
+  var pieces = (Module["ententeJsonPieces"] || {})[k] || [];
+  if (Module["ententeJsonPieces"]) delete Module["ententeJsonPieces"][k];
+  var total = 0;
+  for (var i = 0; i < pieces.length; ++i) total += pieces[i].length;
+  var all = new Uint8Array(total);
+  for (var i = 0, at = 0; i < pieces.length; at += pieces[i].length, ++i) all.set(pieces[i], at);
+  Module["ententeJson"][k] = all.buffer;
+});
+// Posts {type: "section", id, name, bin, json, notify, memory} with the JSON parts added since the last
+// message (memory: the worker's wasm memory in bytes when it was sent).
 EM_JS(void, js_post_section, (double id, const char* name, const char* data, int size, int notify), {
   var bin = HEAPU8.slice(data, data + size).buffer;
   var json = Module["ententeJson"];
   Module["ententeJson"] = {};
   var transfer = [bin].concat(Object.keys(json).map(function(k) { return json[k]; }));
-  postMessage(
-      {type : "section", id : id, name : UTF8ToString(name), bin : bin, json : json, notify : !!notify},
-      transfer);
+  postMessage({
+    type : "section",
+    id : id,
+    name : UTF8ToString(name),
+    bin : bin,
+    json : json,
+    notify : !!notify,
+    memory : HEAP8.length
+  },
+              transfer);
 });
 EM_JS(void, js_post_progress,
       (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta,
@@ -125,9 +148,11 @@ class Worker {
 
 void Worker::post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
                   const AnalysisResult& result, bool notify) {
-  for (const std::string& key : keys) {
-    const std::string json = section_json_text(result, key);
-    js_json_part(key.c_str(), json.data(), static_cast<int>(json.size()));
+  for (const std::string& key : keys) {  // in pieces: a whole section's text is never held in wasm memory
+    section_json_pieces(result, key, kJsonPieceBytes, [&key](std::string_view piece) {
+      js_json_piece(key.c_str(), piece.data(), static_cast<int>(piece.size()));
+    });
+    js_json_end(key.c_str());
   }
   js_post_section(id_, name, bin.data(), static_cast<int>(bin.size()), notify ? 1 : 0);
 }

@@ -36,45 +36,51 @@ double round4(double x) {
 
 }  // namespace
 
+OverlapDoc prepare_overlap_doc(const Document& d, int k, const JoinVocabulary& vocab, NormalizeCache& cache) {
+  OverlapDoc m;
+  m.doc = &d;
+  m.seq = normalize_for_matching(d, vocab, &cache);
+  mark_stock_lines(d, m.seq);
+  m.shingles = shingle_hashes(m.seq, k);
+  for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
+  return m;
+}
+
 std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int k, const JoinVocabulary& vocab) {
   NormalizeCache cache;
   std::vector<OverlapDoc> docs;
-  for (const Document& d : corpus.docs) {
-    if (!d.ok()) continue;
-    OverlapDoc m;
-    m.doc = &d;
-    m.seq = normalize_for_matching(d, vocab, &cache);
-    mark_stock_lines(d, m.seq);
-    m.shingles = shingle_hashes(m.seq, k);
-    for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
-    docs.push_back(std::move(m));
-  }
+  for (const Document& d : corpus.docs)
+    if (d.ok()) docs.push_back(prepare_overlap_doc(d, k, vocab, cache));
   return docs;
 }
 
 namespace {
 
-// Winnowed fingerprints of each document, boilerplate removed, as sorted sets.
-std::vector<std::vector<std::uint64_t>> winnowed_sets(const std::vector<OverlapDoc>& docs, int window,
-                                                      const std::vector<std::uint64_t>& frequent) {
-  std::vector<std::vector<std::uint64_t>> out;
-  for (const OverlapDoc& m : docs) {
-    std::vector<std::uint64_t> f;
-    for (const Fingerprint& fp : winnow(m.shingles, window)) {
-      if (!std::binary_search(frequent.begin(), frequent.end(), fp.hash)) f.push_back(fp.hash);
-    }
-    out.push_back(sorted_set(std::move(f)));
-  }
-  return out;
-}
+// The feature sets of every successful document, taken one document at a time so that only one match
+// sequence is alive at once (each is about 21 bytes per word with its shingles).
+struct PlanFeatures {
+  std::vector<const Document*> docs;
+  std::vector<std::vector<std::uint64_t>> shingles;  // sorted sets
+  std::vector<std::vector<std::uint64_t>> prints;    // winnowed fingerprints (sorted sets), boilerplate kept
+  std::vector<std::vector<std::uint64_t>> bigrams;   // content_bigrams()
+  std::vector<std::vector<std::uint64_t>> words;     // content_words()
+};
 
-// Content words of each document, those in more than max_df documents removed.
-std::vector<std::vector<std::uint64_t>> content_word_sets(const std::vector<OverlapDoc>& docs,
-                                                          std::size_t max_df) {
-  std::vector<std::vector<std::uint64_t>> sets;
-  for (const OverlapDoc& m : docs) sets.push_back(content_words(m.seq));
-  remove_features(sets, frequent_features(sets, max_df));
-  return sets;
+PlanFeatures plan_features(const Corpus& corpus, int k, int window, const JoinVocabulary& vocab,
+                           NormalizeCache& cache) {
+  PlanFeatures f;
+  for (const Document& d : corpus.docs) {
+    if (!d.ok()) continue;
+    const OverlapDoc m = prepare_overlap_doc(d, k, vocab, cache);
+    f.docs.push_back(&d);
+    f.shingles.push_back(sorted_set(m.shingles));
+    std::vector<std::uint64_t> prints;
+    for (const Fingerprint& fp : winnow(m.shingles, window)) prints.push_back(fp.hash);
+    f.prints.push_back(sorted_set(std::move(prints)));
+    f.bigrams.push_back(content_bigrams(m.seq));
+    f.words.push_back(content_words(m.seq));
+  }
+  return f;
 }
 
 // One feature set per document: tagged winnowed fingerprints and content bigrams.
@@ -157,20 +163,22 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
   plan.align = align_params(params);
-  plan.docs = prepare_overlap_docs(corpus, plan.align.seed, build_join_vocabulary(corpus));
-  const CandidateRule rule = candidate_rule(plan.docs.size(), params);
-  std::vector<std::vector<std::uint64_t>> shingle_sets, bigram_sets;
-  for (const OverlapDoc& m : plan.docs) {
-    shingle_sets.push_back(sorted_set(m.shingles));
-    bigram_sets.push_back(content_bigrams(m.seq));
-  }
-  plan.frequent = frequent_features(shingle_sets, rule.max_df);
-  shingle_sets.clear();
-  remove_features(bigram_sets, frequent_features(bigram_sets, rule.pair_df));
-  std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, rule.max_df);
-  for (std::size_t d = 0; d < plan.docs.size(); ++d) {
-    plan.docs[d].words = std::move(words[d]);
-    plan.docs[d].bigram_set = std::move(bigram_sets[d]);
+  const JoinVocabulary vocab = build_join_vocabulary(corpus);
+  NormalizeCache cache;
+  std::size_t ok_docs = 0;
+  for (const Document& d : corpus.docs) ok_docs += d.ok() ? 1 : 0;
+  const CandidateRule rule = candidate_rule(ok_docs, params);
+  PlanFeatures f = plan_features(corpus, plan.align.seed, rule.window, vocab, cache);
+  plan.frequent = frequent_features(f.shingles, rule.max_df);
+  std::vector<std::vector<std::uint64_t>>().swap(f.shingles);
+  remove_features(f.prints, plan.frequent);
+  remove_features(f.bigrams, frequent_features(f.bigrams, rule.pair_df));
+  remove_features(f.words, frequent_features(f.words, rule.max_df));
+  plan.docs.resize(f.docs.size());
+  for (std::size_t d = 0; d < f.docs.size(); ++d) {
+    plan.docs[d].doc = f.docs[d];
+    plan.docs[d].words = std::move(f.words[d]);
+    plan.docs[d].bigram_set = std::move(f.bigrams[d]);
   }
   PairIndexOptions options;
   options.max_df = rule.pair_df;
@@ -180,9 +188,18 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   std::vector<std::uint32_t> sizes;
   for (const OverlapDoc& m : plan.docs) sizes.push_back(static_cast<std::uint32_t>(m.bigram_set.size()));
   options.sizes = &sizes;
-  for (const SharedCount& c :
-       index_pairs(evidence_sets(winnowed_sets(plan.docs, rule.window, plan.frequent), plan.docs), options)) {
+  for (const SharedCount& c : index_pairs(evidence_sets(std::move(f.prints), plan.docs), options))
     plan.candidates.push_back({c.a, c.b});
+  // Match sequences and shingles again, for the documents of some candidate only (same vocabulary, same
+  // result).
+  std::vector<bool> needed(plan.docs.size(), false);
+  for (const OverlapCandidate& c : plan.candidates) needed[c.a] = needed[c.b] = true;
+  for (std::size_t d = 0; d < plan.docs.size(); ++d) {
+    if (!needed[d]) continue;
+    OverlapDoc m = prepare_overlap_doc(*plan.docs[d].doc, plan.align.seed, vocab, cache);
+    plan.docs[d].seq = std::move(m.seq);
+    plan.docs[d].shingles = std::move(m.shingles);
+    plan.docs[d].usable = m.usable;
   }
   return plan;
 }
