@@ -1,8 +1,10 @@
 // The two overlap phases: candidates come from the index, slices give the same pairs as one call.
 #include "overlap_plan.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "fingerprint.h"
 #include "test_corpus.h"
 #include "tokenize.h"
 
@@ -45,7 +47,8 @@ TEST_CASE("scoring in slices equals scoring at once") {
   }
 }
 
-TEST_CASE("the plan keeps match sequences only for documents in a candidate, as prepared alone") {
+TEST_CASE(
+    "the plan keeps match sequences and features only for documents in a candidate, as prepared alone") {
   const std::string t =
       "Both navies agreed to hold the joint exercise in the northern sea next spring, officials said.";
   const entente::Corpus c =
@@ -64,5 +67,12 @@ TEST_CASE("the plan keeps match sequences only for documents in a candidate, as 
   }
   CHECK(plan.docs[1].seq.size() == 0);
   CHECK(plan.docs[1].shingles.empty());
-  CHECK(!plan.docs[1].words.empty());  // its features stay: they scored no pair, but they are the plan's
+  CHECK(plan.docs[1].words.empty());
+  CHECK(plan.docs[1].bigram_set.empty());
+  CHECK(plan.docs[1].doc == &c.docs[1]);
+  CHECK(!plan.docs[0].words.empty());
+  const std::vector<std::uint64_t> all = entente::content_bigrams(alone[0].seq);  // common ones not dropped
+  CHECK(!plan.docs[0].bigram_set.empty());
+  CHECK(
+      std::includes(all.begin(), all.end(), plan.docs[0].bigram_set.begin(), plan.docs[0].bigram_set.end()));
 }

@@ -56,39 +56,29 @@ std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int k, const 
 
 namespace {
 
-// The feature sets of every successful document, taken one document at a time so that only one match
-// sequence is alive at once (each is about 21 bytes per word with its shingles).
-struct PlanFeatures {
-  std::vector<const Document*> docs;
-  std::vector<std::vector<std::uint64_t>> shingles;  // sorted sets
-  std::vector<std::vector<std::uint64_t>> prints;    // winnowed fingerprints (sorted sets), boilerplate kept
-  std::vector<std::vector<std::uint64_t>> bigrams;   // content_bigrams()
-  std::vector<std::vector<std::uint64_t>> words;     // content_words()
-};
+using Sets = std::vector<std::vector<std::uint64_t>>;
 
-PlanFeatures plan_features(const Corpus& corpus, int k, int window, const JoinVocabulary& vocab,
-                           NormalizeCache& cache) {
-  PlanFeatures f;
-  for (const Document& d : corpus.docs) {
-    if (!d.ok()) continue;
-    const OverlapDoc m = prepare_overlap_doc(d, k, vocab, cache);
-    f.docs.push_back(&d);
-    f.shingles.push_back(sorted_set(m.shingles));
-    std::vector<std::uint64_t> prints;
-    for (const Fingerprint& fp : winnow(m.shingles, window)) prints.push_back(fp.hash);
-    f.prints.push_back(sorted_set(std::move(prints)));
-    f.bigrams.push_back(content_bigrams(m.seq));
-    f.words.push_back(content_words(m.seq));
-  }
-  return f;
+// Calls f(i, m) with m = prepare_overlap_doc() of each document of `docs` in turn (i its index): one match
+// sequence (about 21 bytes per word with its shingles) is alive at a time.
+template <class F>
+void for_each_prepared(const std::vector<const Document*>& docs, int k, const JoinVocabulary& vocab,
+                       NormalizeCache& cache, const F& f) {
+  for (std::size_t i = 0; i < docs.size(); ++i) f(i, prepare_overlap_doc(*docs[i], k, vocab, cache));
 }
 
-// One feature set per document: tagged winnowed fingerprints and content bigrams.
-std::vector<std::vector<std::uint64_t>> evidence_sets(std::vector<std::vector<std::uint64_t>> prints,
-                                                      const std::vector<OverlapDoc>& docs) {
-  for (std::size_t d = 0; d < docs.size(); ++d) {
+// `set` without the features listed in `drop` (both sorted).
+std::vector<std::uint64_t> without(std::vector<std::uint64_t> set, const std::vector<std::uint64_t>& drop) {
+  Sets one(1, std::move(set));
+  remove_features(one, drop);
+  return std::move(one[0]);
+}
+
+// One feature set per document: tagged winnowed fingerprints and content bigrams (both moved in).
+Sets evidence_sets(Sets prints, Sets bigrams) {
+  for (std::size_t d = 0; d < prints.size(); ++d) {
     for (std::uint64_t& h : prints[d]) h ^= kPrintTag;
-    prints[d].insert(prints[d].end(), docs[d].bigram_set.begin(), docs[d].bigram_set.end());
+    prints[d].insert(prints[d].end(), bigrams[d].begin(), bigrams[d].end());
+    std::vector<std::uint64_t>().swap(bigrams[d]);
     prints[d] = sorted_set(std::move(prints[d]));
   }
   return prints;
@@ -159,48 +149,68 @@ CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params) {
   return rule;
 }
 
+// Pass 3 of plan_overlap(): the documents of some candidate prepared for alignment, their bigrams and words
+// without the common ones; the others keep only their document.
+void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& docs,
+                        const JoinVocabulary& vocab, NormalizeCache& cache,
+                        const std::vector<std::uint64_t>& common_bigrams,
+                        const std::vector<std::uint64_t>& common_words) {
+  std::vector<bool> needed(docs.size(), false);
+  for (const OverlapCandidate& c : plan.candidates) needed[c.a] = needed[c.b] = true;
+  plan.docs.resize(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    plan.docs[i].doc = docs[i];
+    if (!needed[i]) continue;
+    plan.docs[i] = prepare_overlap_doc(*docs[i], plan.align.seed, vocab, cache);
+    plan.docs[i].bigram_set = without(content_bigrams(plan.docs[i].seq), common_bigrams);
+    plan.docs[i].words = without(content_words(plan.docs[i].seq), common_words);
+  }
+}
+
+// plan_overlap() in three passes over the documents, each normalizing them again, so that no two families of
+// feature sets of the whole corpus are held at once beside a sort: 1. shingles (boilerplate) and winnowed
+// fingerprints; 2. content bigrams and words (their common ones), then the candidates; 3. the documents of
+// some candidate, for alignment.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
   plan.align = align_params(params);
+  const int k = plan.align.seed;
   const JoinVocabulary vocab = build_join_vocabulary(corpus);
   NormalizeCache cache;
-  std::size_t ok_docs = 0;
-  for (const Document& d : corpus.docs) ok_docs += d.ok() ? 1 : 0;
-  const CandidateRule rule = candidate_rule(ok_docs, params);
-  PlanFeatures f = plan_features(corpus, plan.align.seed, rule.window, vocab, cache);
-  plan.frequent = frequent_features(f.shingles, rule.max_df);
-  std::vector<std::vector<std::uint64_t>>().swap(f.shingles);
-  remove_features(f.prints, plan.frequent);
-  remove_features(f.bigrams, frequent_features(f.bigrams, rule.pair_df));
-  remove_features(f.words, frequent_features(f.words, rule.max_df));
-  plan.docs.resize(f.docs.size());
-  for (std::size_t d = 0; d < f.docs.size(); ++d) {
-    plan.docs[d].doc = f.docs[d];
-    plan.docs[d].words = std::move(f.words[d]);
-    plan.docs[d].bigram_set = std::move(f.bigrams[d]);
-  }
+  std::vector<const Document*> docs;
+  for (const Document& d : corpus.docs)
+    if (d.ok()) docs.push_back(&d);
+  const CandidateRule rule = candidate_rule(docs.size(), params);
+  Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size()), words(docs.size());
+  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+    shingles[i] = sorted_set(m.shingles);
+    std::vector<std::uint64_t> p;
+    for (const Fingerprint& fp : winnow(m.shingles, rule.window)) p.push_back(fp.hash);
+    prints[i] = sorted_set(std::move(p));
+  });
+  plan.frequent = frequent_features(shingles, rule.max_df);
+  Sets().swap(shingles);
+  remove_features(prints, plan.frequent);
+  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+    bigrams[i] = content_bigrams(m.seq);
+    words[i] = content_words(m.seq);
+  });
+  const std::vector<std::uint64_t> common_words = frequent_features(words, rule.max_df);
+  Sets().swap(words);
+  const std::vector<std::uint64_t> common_bigrams = frequent_features(bigrams, rule.pair_df);
+  remove_features(bigrams, common_bigrams);
+  std::vector<std::uint32_t> sizes;
+  for (const auto& b : bigrams) sizes.push_back(static_cast<std::uint32_t>(b.size()));
   PairIndexOptions options;
   options.max_df = rule.pair_df;
   options.min_evidence = rule.min_evidence;
   options.min_share = rule.min_share;
   options.min_shared = rule.min_shared;
-  std::vector<std::uint32_t> sizes;
-  for (const OverlapDoc& m : plan.docs) sizes.push_back(static_cast<std::uint32_t>(m.bigram_set.size()));
   options.sizes = &sizes;
-  for (const SharedCount& c : index_pairs(evidence_sets(std::move(f.prints), plan.docs), options))
+  for (const SharedCount& c : index_pairs(evidence_sets(std::move(prints), std::move(bigrams)), options))
     plan.candidates.push_back({c.a, c.b});
-  // Match sequences and shingles again, for the documents of some candidate only (same vocabulary, same
-  // result).
-  std::vector<bool> needed(plan.docs.size(), false);
-  for (const OverlapCandidate& c : plan.candidates) needed[c.a] = needed[c.b] = true;
-  for (std::size_t d = 0; d < plan.docs.size(); ++d) {
-    if (!needed[d]) continue;
-    OverlapDoc m = prepare_overlap_doc(*plan.docs[d].doc, plan.align.seed, vocab, cache);
-    plan.docs[d].seq = std::move(m.seq);
-    plan.docs[d].shingles = std::move(m.shingles);
-    plan.docs[d].usable = m.usable;
-  }
+  prepare_candidates(plan, docs, vocab, cache, common_bigrams, common_words);
   return plan;
 }
 

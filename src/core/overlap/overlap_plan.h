@@ -17,7 +17,7 @@ namespace entente {
 struct OverlapDoc {
   const Document* doc = nullptr;          // points into the corpus given to plan_overlap()
   MatchSeq seq;                           // normalized words, stock lines masked (plan_overlap: empty
-                                          // for a document in no candidate, as is shingles; usable 0)
+                                          // for a document in no candidate, as are all but `doc`)
   std::vector<std::uint64_t> shingles;    // shingle_hashes(seq, shingle)
   std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
   std::uint32_t usable = 0;               // unmasked match tokens
@@ -39,8 +39,8 @@ struct OverlapPlan {
 // Phase 1. Candidates are the pairs sharing enough winnowed shingle fingerprints and content bigrams, each
 // worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded), or 8% of the smaller
 // bigram set and at least 4 features. Time O(T log T) for T
-// tokens; memory O(T): the documents are normalized one at a time for their features, and only those of some
-// candidate again for alignment. The plan refers to `corpus`, which must outlive it.
+// tokens; memory O(T): the documents are normalized one at a time, once per family of features, and those of
+// some candidate once more for alignment. The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
 // The rules plan_overlap() applies, for a corpus of `docs` successful documents; exposed so that features
