@@ -244,7 +244,8 @@
         appendToWorker: append };
     // The page keeps each file's bytes (for undo and the saved copy): the worker gets copies.
     const message = send.map((f) => (f.bytes ? { name: f.name, bytes: f.bytes.slice().buffer } : { name: f.name, error: f.error }));
-    worker.postMessage({ type: "load", id, append: appendToWorker, files: message },
+    // With the corpus kept here (corpusEdit), every load sends all of it: the worker keeps no copy.
+    worker.postMessage({ type: "load", id, append: appendToWorker, keep: !corpusEdit, files: message },
       message.filter((f) => f.bytes).map((f) => f.bytes));
     entente.origin = origin;
     entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];

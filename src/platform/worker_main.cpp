@@ -113,7 +113,8 @@ std::string encode_overlap_ordered(const AnalysisResult& r) {
 class Worker {
  public:
   void add(InputFile file) { pending_.push_back(std::move(file)); }
-  void start(double id, bool append);
+  // append: after the kept files; keep: the files stay for a later append (else freed once read).
+  void start(double id, bool append, bool keep);
   static constexpr int kRunDone = 0, kRunMore = 1, kRunWaiting = 2;
   int run(double budget_ms);
   void set_lexicon(std::string json, double version);
@@ -133,7 +134,8 @@ class Worker {
   void start_fallback();
 
   std::vector<InputFile> pending_;  // files of the next start()
-  std::vector<InputFile> inputs_;   // the corpus' files, kept so that "add files" can re-analyze
+  std::vector<InputFile> inputs_;   // the corpus' files when kept, so that "add files" can re-analyze
+  std::size_t files_ = 0;           // files in the running (or last) load
   AnalysisOptions options_;         // topics.lexicon_json follows set_lexicon()
   std::unique_ptr<AnalysisJob> job_;
   std::string job_lexicon_;  // options_.topics.lexicon_json when the job started
@@ -157,9 +159,10 @@ void Worker::post(const char* name, const std::string& bin, const std::vector<st
   js_post_section(id_, name, bin.data(), static_cast<int>(bin.size()), notify ? 1 : 0);
 }
 
-void Worker::start(double id, bool append) {
+void Worker::start(double id, bool append, bool keep) {
   if (!append) inputs_.clear();
   for (InputFile& f : pending_) inputs_.push_back(std::move(f));
+  files_ = inputs_.size();
   pending_.clear();
   id_ = id;
   js_sampler_tell("cancel");
@@ -168,7 +171,12 @@ void Worker::start(double id, bool append) {
   result_ = AnalysisResult{};
   result_.overlap.params = options_.overlap;
   post("reset", "", contract_keys(), result_);  // entente.result() shows the empty corpus from now on
-  job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  if (keep) {
+    job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  } else {  // the page sends the whole corpus each time: no copy of its bytes stays here
+    job_ = std::make_unique<AnalysisJob>(std::move(inputs_), options_);
+    inputs_.clear();
+  }
   if (sampler_ok_) job_->sample_elsewhere();
   job_lexicon_ = options_.topics.lexicon_json;
   started_ms_ = progress_ms_ = discovered_ms_ = emscripten_get_now();
@@ -215,7 +223,7 @@ void Worker::progress() {
     const double eta = fraction > 0.02 ? (now - started_ms_) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
     const StageProgress p = job_->stage_progress();
     js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
-                     p.unit, eta, static_cast<double>(inputs_.size()));
+                     p.unit, eta, static_cast<double>(files_));
   }
   if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics" &&
       !job_->waiting_for_topics()) {  // topics sampled elsewhere are posted as they come
@@ -343,8 +351,9 @@ EMSCRIPTEN_KEEPALIVE void worker_add_error(const char* name, const char* error) 
 }
 
 // Starts analyzing the added files (append != 0: after the current corpus' files); drops a running job.
-EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append) {
-  g_worker->start(id, append != 0);
+// keep != 0: the files are kept for a later append; 0: they are freed once read (no append will follow).
+EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append, int keep) {
+  g_worker->start(id, append != 0, keep != 0);
 }
 
 // Works for about budget_ms. Returns 1 while work remains, 0 when done, 2 while only topics sampled by the

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "boilerplate.h"
 #include "fingerprint.h"
@@ -71,6 +72,16 @@ std::vector<std::uint64_t> without(std::vector<std::uint64_t> set, const std::ve
   Sets one(1, std::move(set));
   remove_features(one, drop);
   return std::move(one[0]);
+}
+
+// The features counted in more than `max_df` sets, sorted (frequent_features() from counts).
+std::vector<std::uint64_t> more_than(const std::unordered_map<std::uint64_t, std::uint32_t>& df,
+                                     std::size_t max_df) {
+  std::vector<std::uint64_t> out;
+  for (const auto& [feature, count] : df)
+    if (count > max_df) out.push_back(feature);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 // One feature set per document: tagged winnowed fingerprints and content bigrams (both moved in).
@@ -169,8 +180,8 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
 
 // plan_overlap() in three passes over the documents, each normalizing them again, so that no two families of
 // feature sets of the whole corpus are held at once beside a sort: 1. shingles (boilerplate) and winnowed
-// fingerprints; 2. content bigrams and words (their common ones), then the candidates; 3. the documents of
-// some candidate, for alignment.
+// fingerprints; 2. content bigrams and the common content words (counted), then the candidates; 3. the
+// documents of some candidate, for alignment.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
@@ -182,7 +193,7 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   for (const Document& d : corpus.docs)
     if (d.ok()) docs.push_back(&d);
   const CandidateRule rule = candidate_rule(docs.size(), params);
-  Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size()), words(docs.size());
+  Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size());
   for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
     shingles[i] = sorted_set(m.shingles);
     std::vector<std::uint64_t> p;
@@ -192,12 +203,13 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   plan.frequent = frequent_features(shingles, rule.max_df);
   Sets().swap(shingles);
   remove_features(prints, plan.frequent);
+  std::unordered_map<std::uint64_t, std::uint32_t> word_df;  // content words are few: counted, not kept
   for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
     bigrams[i] = content_bigrams(m.seq);
-    words[i] = content_words(m.seq);
+    for (std::uint64_t w : content_words(m.seq)) ++word_df[w];
   });
-  const std::vector<std::uint64_t> common_words = frequent_features(words, rule.max_df);
-  Sets().swap(words);
+  const std::vector<std::uint64_t> common_words = more_than(word_df, rule.max_df);
+  decltype(word_df)().swap(word_df);
   const std::vector<std::uint64_t> common_bigrams = frequent_features(bigrams, rule.pair_df);
   remove_features(bigrams, common_bigrams);
   std::vector<std::uint32_t> sizes;

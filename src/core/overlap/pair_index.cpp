@@ -15,7 +15,7 @@ using FeatureSets = std::vector<std::vector<std::uint64_t>>;
 
 // Postings sorted at once: features are taken in ranges of their top bits, about this many at a time (for
 // evenly spread hashes), so that no array of every posting (16 bytes each, plus as much to sort it) is built.
-constexpr std::size_t kPostingsPerChunk = std::size_t{1} << 20;
+constexpr std::size_t kPostingsPerChunk = std::size_t{1} << 18;
 
 // Calls f(chunk) for consecutive ranges of feature values, ascending: `chunk` holds the postings of every
 // feature in the range, sorted by (feature, document). Each set of `features` must be sorted (its features of

@@ -32,14 +32,14 @@ struct PairIndexOptions {
 // features that pass the options' thresholds, sorted by (a, b). Cost: O(F log F) for F postings plus
 // O(K log K) for the K = sum of df * (df - 1) / 2 pair keys, which a constant max_df keeps linear in F;
 // memory stays within key_budget keys by making several passes over document ranges, and postings are sorted
-// about a million at a time (ranges of feature values), only those of kept features staying. `features` is
+// about 260,000 at a time (ranges of feature values), only those of kept features staying. `features` is
 // taken by value and freed once its postings are taken (pass a temporary or std::move to save the copy).
 // Deterministic. Precondition: fewer than 2^24 documents.
 std::vector<SharedCount> index_pairs(std::vector<std::vector<std::uint64_t>> features,
                                      const PairIndexOptions& options);
 
 // The features held by more than `max_df` documents of `features` (each sorted and duplicate-free), sorted.
-// Memory: about a million postings at a time besides the result.
+// Memory: about 260,000 postings at a time besides the result.
 std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::uint64_t>>& features,
                                              std::size_t max_df);
 
