@@ -123,6 +123,7 @@ try {
     return { done, sections, frames: frames.length, maxGap: Math.max(0, ...gaps), largest,
       longestTask: Math.max(0, ...tasks), longTasks: tasks.length, docs: result.documents.length,
       deals: result.deals.length, pairs: result.overlap.pairs.length, workerMs: e.lastLoadMs, memory: e.workerMemory,
+      memoryBySection: { ...e.workerMemoryBySection },
       resultBytes: e.resultText().length };
   }, process.env.BENCH_PANELS || "");
   const use = await usability(page);
@@ -132,6 +133,8 @@ try {
     Object.entries(r.sections).map(([k, v]) => `${k} ${s(v)} s`).join(", "));
   console.log(`frames ${r.frames}, largest requestAnimationFrame gap ${r.maxGap.toFixed(0)} ms; ` +
     `worker wasm memory ${(r.memory / 2 ** 20).toFixed(0)} MB`);
+  console.log("worker wasm memory when each section was sent (MB): " +
+    Object.entries(r.memoryBySection).map(([k, v]) => `${k} ${(v / 2 ** 20).toFixed(0)}`).join(", "));
   console.log(`main-thread tasks over 50 ms: ${r.longTasks}, the longest ${r.longestTask.toFixed(0)} ms`);
   console.log("largest gaps (ms, ending at s): " + r.largest.map(([g, at]) => `${g.toFixed(0)} @ ${s(at)}`).join(", "));
   const ratio = Number(nativeSeconds) > 0 ? ` (${(r.done / 1000 / Number(nativeSeconds)).toFixed(1)}x native)` : "";

@@ -66,5 +66,6 @@ target_link_libraries(entente_worker PRIVATE entente_core_fast)
 set_target_properties(entente_worker PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)
 target_link_options(entente_worker PRIVATE
     -O2 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sABORTING_MALLOC=0 -sFILESYSTEM=0 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
+    -sMEMORY_GROWTH_GEOMETRIC_CAP=16777216  # grow by at most 16 MB past the need (default 96 MB) near 1 GB
     -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_worker_add,_worker_add_error,_worker_start,_worker_run,_worker_set_lexicon,_worker_stop_sampling,_worker_discovered,_worker_sampler_failed,_sampler_start,_sampler_run,_sampler_finish,_sampler_cancel
     --post-js ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)

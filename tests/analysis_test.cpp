@@ -156,13 +156,16 @@ TEST_CASE("sections written while the second thread samples give the same JSON a
   const entente::AnalysisResult result = job.take_result();
   CHECK(calls == 1);
   CHECK_FALSE(result.topics.discovered.topics.empty());
+  std::vector<entente::DocumentSummary> docs;
+  for (const entente::Document& d : result.corpus.docs) docs.push_back(entente::summarize(d));
   for (int indent : {-1, 1, 2}) {
     CAPTURE(indent);
-    CHECK(entente::to_json_text(result, indent, ahead[indent]) == entente::to_json_text(result, indent));
+    CHECK(entente::to_json_text(result, docs, indent, ahead[indent]) ==
+          entente::to_json_text(result, indent));
   }
   // A text taken as it is: a wrong one shows.
   ahead[-1]["deals"] = "[]";
-  CHECK(entente::to_json_text(result, -1, ahead[-1]) != entente::to_json_text(result, -1));
+  CHECK(entente::to_json_text(result, docs, -1, ahead[-1]) != entente::to_json_text(result, -1));
 }
 
 TEST_CASE("a job dropped while its second thread samples stops that thread") {

@@ -34,8 +34,7 @@ entente::Document doc_of(std::vector<std::string> words, int id) {
     t.start = static_cast<std::uint32_t>(d.text.size());
     d.text += w + " ";
     t.end = t.start + static_cast<std::uint32_t>(w.size());
-    t.lower = w;
-    d.tokens.push_back(t);
+    d.tokens.push_back(t, w);
   }
   return d;
 }

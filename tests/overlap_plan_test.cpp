@@ -1,8 +1,10 @@
 // The two overlap phases: candidates come from the index, slices give the same pairs as one call.
 #include "overlap_plan.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "fingerprint.h"
 #include "test_corpus.h"
 #include "tokenize.h"
 
@@ -43,4 +45,34 @@ TEST_CASE("scoring in slices equals scoring at once") {
     CHECK(once[i].b == sliced[i].b);
     CHECK(once[i].score == sliced[i].score);
   }
+}
+
+TEST_CASE(
+    "the plan keeps match sequences and features only for documents in a candidate, as prepared alone") {
+  const std::string t =
+      "Both navies agreed to hold the joint exercise in the northern sea next spring, officials said.";
+  const entente::Corpus c =
+      corpus_of({t, "unrelated words about the weather and the harvest today", "x " + t});
+  const entente::OverlapPlan plan = entente::plan_overlap(c, entente::OverlapParams{});
+  REQUIRE(plan.candidates.size() == 1);
+  const std::vector<entente::OverlapDoc> alone =
+      entente::prepare_overlap_docs(c, plan.align.seed, entente::build_join_vocabulary(c));
+  REQUIRE(plan.docs.size() == 3);
+  for (std::size_t d : {std::size_t{0}, std::size_t{2}}) {
+    CHECK(plan.docs[d].seq.word == alone[d].seq.word);
+    CHECK(plan.docs[d].seq.flags == alone[d].seq.flags);
+    CHECK(plan.docs[d].shingles == alone[d].shingles);
+    CHECK(plan.docs[d].usable == alone[d].usable);
+    CHECK(plan.docs[d].usable > 10);
+  }
+  CHECK(plan.docs[1].seq.size() == 0);
+  CHECK(plan.docs[1].shingles.empty());
+  CHECK(plan.docs[1].words.empty());
+  CHECK(plan.docs[1].bigram_set.empty());
+  CHECK(plan.docs[1].doc == &c.docs[1]);
+  CHECK(!plan.docs[0].words.empty());
+  const std::vector<std::uint64_t> all = entente::content_bigrams(alone[0].seq);  // common ones not dropped
+  CHECK(!plan.docs[0].bigram_set.empty());
+  CHECK(
+      std::includes(all.begin(), all.end(), plan.docs[0].bigram_set.begin(), plan.docs[0].bigram_set.end()));
 }

@@ -115,3 +115,46 @@ TEST_CASE("index_pairs equals a brute-force count over every pair, in one pass o
     CHECK(next == pairs.size());
   }
 }
+
+TEST_CASE("over a million spread-out postings (several value ranges) give what one global sort gives") {
+  std::mt19937_64 rng(5);
+  const auto spread = [](std::uint64_t x) { return x * 0x9E3779B97F4A7C15ull; };  // fills the top bits
+  std::vector<std::vector<std::uint64_t>> f(5000);
+  for (std::size_t d = 0; d < f.size(); ++d) {
+    for (int i = 0; i < 450; ++i) f[d].push_back(spread(rng() % 20000000));  // some held by 2 or 3 sets
+    if (d % 7 == 0) f[d].push_back(spread(1000000000 + d % 13));             // held by ~55 sets each
+    std::sort(f[d].begin(), f[d].end());
+    f[d].erase(std::unique(f[d].begin(), f[d].end()), f[d].end());
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> all;  // the reference: every posting, sorted at once
+  for (std::uint32_t d = 0; d < f.size(); ++d)
+    for (std::uint64_t x : f[d]) all.emplace_back(x, d);
+  REQUIRE(all.size() > (std::size_t{2} << 20));
+  std::sort(all.begin(), all.end());
+  std::vector<std::uint64_t> frequent;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, double>> shared;
+  for (std::size_t i = 0, j = 0; i < all.size(); i = j) {
+    while (j < all.size() && all[j].first == all[i].first) ++j;
+    if (j - i > 32) frequent.push_back(all[i].first);
+    if (j - i < 2 || j - i > 32) continue;
+    for (std::size_t x = i; x < j; ++x)
+      for (std::size_t y = x + 1; y < j; ++y) {
+        auto& s = shared[{all[x].second, all[y].second}];
+        ++s.first, s.second += 1.0 / static_cast<double>(j - i - 1);
+      }
+  }
+  CHECK(frequent.size() == 13);
+  CHECK(entente::frequent_features(f, 32) == frequent);
+  PairIndexOptions o;
+  o.max_df = 32;
+  o.key_budget = 100000;  // several passes too
+  const auto pairs = entente::index_pairs(f, o);
+  REQUIRE(shared.size() > 1000);
+  REQUIRE(pairs.size() == shared.size());
+  std::size_t k = 0;
+  for (const auto& [ab, s] : shared) {
+    CHECK((pairs[k].a == ab.first && pairs[k].b == ab.second && pairs[k].shared == s.first));
+    CHECK(pairs[k].evidence == Approx(s.second));
+    ++k;
+  }
+}

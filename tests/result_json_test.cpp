@@ -97,3 +97,26 @@ TEST_CASE("mentions that differ in any field or document stay apart") {
 TEST_CASE("the contract version says mentions fold") {
   CHECK(entente::kContractVersion == 2);
 }
+
+TEST_CASE("a section handed over in pieces joins to section_json_text, pieces ending between values") {
+  std::vector<entente::InputFile> files;
+  for (int i = 0; i < 6; ++i)
+    files.push_back(
+        {"d" + std::to_string(i) + (i == 2 ? "\xff\xfe.txt" : ".txt"),  // a name of invalid UTF-8
+         "Russia and Pakistan signed a gas deal worth $2 billion in 2017. India bought 12 jets from "
+         "France for \xE2\x82\xAC"
+         "3 billion, officials in Paris said on Monday.",
+         ""});
+  const AnalysisResult r = entente::analyze(files, entente::AnalysisOptions{});
+  for (const std::string& key : entente::contract_keys()) {
+    for (std::size_t bytes : {std::size_t{1}, std::size_t{40}, std::size_t{1} << 20}) {
+      std::vector<std::string> pieces;
+      entente::section_json_pieces(r, key, bytes, [&](std::string_view p) { pieces.emplace_back(p); });
+      std::string joined;
+      for (const std::string& p : pieces) joined += p;
+      CHECK(joined == entente::section_json_text(r, key));
+      if (key == "mentions" && bytes == 40) CHECK(pieces.size() > 10);
+      if (bytes == std::size_t{1} << 20) CHECK(pieces.size() == 1);
+    }
+  }
+}

@@ -33,8 +33,9 @@
       withStrings([label], (p) => Module._entente_push_corpus_undo(p, id));
     }
 
-    // The corpus after a load of `list` begins; returns the files to send to the worker and whether it appends
-    // them. Adding user files skips the ones already there and replaces older versions (see corpus-store.js).
+    // The corpus after a load of `list` begins; returns the files to send to the worker (all of the corpus'
+    // files) and appendToWorker (false). Adding user files skips the ones already there and replaces older
+    // versions (see corpus-store.js).
     function updateCorpus(list, urls, append, origin, restoring) {
       const incoming = list.map((f, i) => (f.error || !(f.bytes instanceof Uint8Array)
         ? { name: f.name, error: f.error || "could not read the file", url: urls[i] }
@@ -47,8 +48,8 @@
       corpus = { files: merged.files, origin };
       if (origin === "files" && !restoring) saving = true;
       if (merged.notices.length) notice(store.summarize(merged.notices));
-      const appendToWorker = append && merged.replaced.length === 0;
-      return { files: appendToWorker ? merged.appended : merged.files, appendToWorker };
+      // The worker gets the whole corpus each time (it keeps no copy of the files: 85 MB at 10,000 documents).
+      return { files: merged.files, appendToWorker: false };
     }
 
     function reload(files, origin) {

@@ -75,6 +75,7 @@
     firstFrameMs: null, // milliseconds from navigation start to the first drawn frame
     lastLoadMs: null, // the worker's time for the last complete load, in milliseconds
     workerMemory: null, // the worker's wasm memory after the last complete load, in bytes (its peak)
+    workerMemoryBySection: {}, // the worker's wasm memory when it sent each section of the last load (bench)
     lastFailure: null, // why the worker last stopped (also the "failure" event), e.g. its heap was full
     on(event, fn) {
       (listeners[event] = listeners[event] || []).push(fn);
@@ -167,6 +168,8 @@
   function onWorkerMessage(m) {
     if (m.type === "section") {
       if (m.id !== runningLoad && !m.notify) return; // a dropped load's
+      if (m.name === "reset") entente.workerMemoryBySection = {};
+      entente.workerMemoryBySection[m.name] = m.memory;
       if (m.name === "reset") {
         sections = { keys: Object.keys(m.json), parts: m.json };
         emptySections = { keys: sections.keys, parts: { ...m.json } };
@@ -241,7 +244,8 @@
         appendToWorker: append };
     // The page keeps each file's bytes (for undo and the saved copy): the worker gets copies.
     const message = send.map((f) => (f.bytes ? { name: f.name, bytes: f.bytes.slice().buffer } : { name: f.name, error: f.error }));
-    worker.postMessage({ type: "load", id, append: appendToWorker, files: message },
+    // With the corpus kept here (corpusEdit), every load sends all of it: the worker keeps no copy.
+    worker.postMessage({ type: "load", id, append: appendToWorker, keep: !corpusEdit, files: message },
       message.filter((f) => f.bytes).map((f) => f.bytes));
     entente.origin = origin;
     entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];

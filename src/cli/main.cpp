@@ -2,6 +2,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "analysis.h"
 #include "cli_args.h"
@@ -11,8 +12,21 @@
 
 namespace {
 
-// The whole result, with the sections other than topics written while the second thread still samples them
-// (the same bytes as to_json_text of the finished result).
+// Frees the documents' texts, tokens and sentences, which the JSON does not need (only their counts, taken
+// first as summaries): the text is built beside less.
+std::vector<entente::DocumentSummary> release_documents(entente::AnalysisResult& result) {
+  std::vector<entente::DocumentSummary> docs;
+  for (entente::Document& d : result.corpus.docs) {
+    docs.push_back(entente::summarize(d));
+    std::string().swap(d.text);
+    d.tokens = entente::TokenList();
+    std::vector<entente::Sentence>().swap(d.sentences);
+  }
+  return docs;
+}
+
+// The whole result and a newline, with the sections other than topics written while the second thread still
+// samples them (the same bytes as to_json_text of the finished result).
 std::string analyze_to_json(entente::CliArgs& args, entente::AnalysisResult& result) {
   entente::AnalysisJob job(entente::collect_inputs(args.paths, args.options.limits), args.options);
   job.run_on_two_threads();
@@ -27,13 +41,15 @@ std::string analyze_to_json(entente::CliArgs& args, entente::AnalysisResult& res
   }
   result = job.take_result();
   if (result.error != error_then) ahead.clear();  // sampling failed after: nothing written before is kept
-  return entente::to_json_text(result, args.indent, ahead);
+  const std::vector<entente::DocumentSummary> docs = release_documents(result);
+  std::string json = entente::to_json_text(result, docs, args.indent, ahead);
+  json += '\n';
+  return json;
 }
 
 int run_analyze(entente::CliArgs& args) {
   entente::AnalysisResult result;
-  std::string json = analyze_to_json(args, result);
-  json += '\n';
+  const std::string json = analyze_to_json(args, result);
   if (args.out_file.empty()) {
     std::cout.write(json.data(), static_cast<std::streamsize>(json.size())).flush();
   } else if (!entente::write_whole_file(args.out_file, json)) {

@@ -84,6 +84,10 @@ void JsonWriter::newline_indent(std::size_t depth) {
 }
 
 void JsonWriter::element() {
+  if (sink_ && used_ >= drain_bytes_) {  // between two values: nothing written so far is taken back
+    sink_(text());
+    used_ = 0;
+  }
   if (after_key_) {
     after_key_ = false;
     return;

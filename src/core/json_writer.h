@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,7 +63,20 @@ class JsonWriter {
     return value(v);
   }
 
-  // The text so far (complete once every container is closed).
+  // From now on, hands the text written to `sink` whenever at least `bytes` of it have gathered (between two
+  // values, so each piece ends at a value's end), and keeps no more: text() and take() then hold only what
+  // was not handed over. Call flush() after the last value. The pieces joined are the text unchanged.
+  void drain_to(std::function<void(std::string_view)> sink, std::size_t bytes) {
+    sink_ = std::move(sink);
+    drain_bytes_ = bytes;
+  }
+  // Hands what was not handed over yet to the sink given to drain_to() (nothing without one).
+  void flush() {
+    if (sink_ && used_ > 0) sink_(text());
+    if (sink_) used_ = 0;
+  }
+
+  // The text so far (complete once every container is closed), or since the last piece drained.
   std::string_view text() const { return std::string_view(out_.data(), used_); }
   std::string take() {
     out_.resize(used_);
@@ -96,6 +110,8 @@ class JsonWriter {
   std::size_t used_ = 0;
   std::vector<bool> empty_;  // per open container: nothing written in it yet
   bool after_key_ = false;
+  std::function<void(std::string_view)> sink_;  // drain_to()
+  std::size_t drain_bytes_ = 0;
 };
 
 }  // namespace entente

@@ -242,6 +242,14 @@ std::string section_json_text(const AnalysisResult& result, const std::string& k
   return w.take();
 }
 
+void section_json_pieces(const AnalysisResult& result, const std::string& key, std::size_t bytes,
+                         const std::function<void(std::string_view)>& sink) {
+  JsonWriter w;
+  w.drain_to(sink, bytes);
+  write_section(w, result, nullptr, key);
+  w.flush();
+}
+
 nlohmann::ordered_json section_json_value(const AnalysisResult& result,
                                           const std::vector<DocumentSummary>& docs, const std::string& key) {
   // Parsed back from the streaming writer's text: dump() of this tree prints the same bytes
@@ -292,9 +300,9 @@ std::string to_json_text(const AnalysisResult& result, const std::vector<Documen
   return write_all(result, &docs, indent, nullptr);
 }
 
-std::string to_json_text(const AnalysisResult& result, int indent,
+std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent,
                          const std::map<std::string, std::string>& ahead) {
-  return write_all(result, nullptr, indent, &ahead);
+  return write_all(result, &docs, indent, &ahead);
 }
 
 std::string ahead_section_text(const AnalysisResult& result, const std::string& key, int indent) {

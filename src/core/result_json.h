@@ -3,9 +3,11 @@
 // mentions are never folded) and leaves out null fields.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis.h"
@@ -30,9 +32,10 @@ nlohmann::json to_json(const AnalysisResult& result);
 std::string to_json_text(const AnalysisResult& result, int indent = 1);
 // The same with the "documents" section taken from `docs` instead of result.corpus (which is then unused).
 std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent);
-// The same with some top-level values written ahead: `ahead` maps a key to ahead_section_text()'s text for it
+// The same (documents from `docs`) with some top-level values written ahead: `ahead` maps a key to
+// ahead_section_text()'s text for it
 // (written from this result before its discovered topics came), taken as it is.
-std::string to_json_text(const AnalysisResult& result, int indent,
+std::string to_json_text(const AnalysisResult& result, const std::vector<DocumentSummary>& docs, int indent,
                          const std::map<std::string, std::string>& ahead);
 // The value of top-level key `key` as to_json_text(result, indent) writes it (at depth 1): for writing
 // the sections that are ready while topics are still sampled (AnalysisJob::on_all_but_topics).
@@ -44,6 +47,11 @@ std::vector<std::string> contract_keys();
 // std::invalid_argument for any other). '{' + the "\"key\":" + value pairs joined by ',' + '}' is
 // to_json_text(result, -1), byte for byte: the page's worker sends the sections one by one as they are ready.
 std::string section_json_text(const AnalysisResult& result, const std::string& key);
+// section_json_text(result, key) handed to `sink` in pieces of about `bytes` bytes or more (joined, the same
+// text), so that no whole copy of a large section (the mentions of 10,000 documents: ~100 MB) is ever held.
+// Throws as section_json_text().
+void section_json_pieces(const AnalysisResult& result, const std::string& key, std::size_t bytes,
+                         const std::function<void(std::string_view)>& sink);
 // The tree that section_json_text() dumps, with the "documents" section from `docs` (result.corpus unused):
 // for writers that stream a section in pieces (result_stream.h). Throws as section_json_text().
 nlohmann::ordered_json section_json_value(const AnalysisResult& result,

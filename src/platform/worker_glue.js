@@ -1,6 +1,7 @@
 // The worker side of the page <-> worker messages, linked into entente_worker.js (--post-js). The page
 // (web/entente-api.js) sends:
-//   {type: "load", id, append, files: [{name, bytes: ArrayBuffer} | {name, error}]}   (bytes transferred)
+//   {type: "load", id, append, keep, files: [{name, bytes: ArrayBuffer} | {name, error}]}   (bytes transferred;
+//   keep false: the page sends the whole corpus each time, so the worker keeps no copy of the files)
 //   {type: "lexicon", json, version}     {type: "stop-sampling"}
 // and gets back "ready", then per load "section" messages ({id, name, bin, json, notify}: see
 // worker_main.cpp), "progress" and "done"; "lexicon" answers a lexicon. The analysis runs in slices of a few
@@ -129,7 +130,7 @@ Module["ententeJson"] = {};
     if (isSampler) return handleAsSampler(msg);
     if (msg.type === "load") {
       msg.files.forEach(addFile);
-      _worker_start(msg.id, msg.append ? 1 : 0);
+      _worker_start(msg.id, msg.append ? 1 : 0, msg.keep === false ? 0 : 1);
       kick();
     } else if (msg.type === "lexicon") {
       withStrings([msg.json], function (p) { _worker_set_lexicon(p, msg.version); });

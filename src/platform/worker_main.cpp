@@ -22,25 +22,48 @@
 namespace entente {
 namespace {
 
-constexpr double kProgressEveryMs = 500;     // progress messages while a stage runs (each draws a frame)
-constexpr double kDiscoveredEveryMs = 1000;  // live discovered topics while sampling
+constexpr std::size_t kJsonPieceBytes = 1 << 20;  // JSON copied out of wasm memory at a time
+constexpr double kProgressEveryMs = 500;          // progress messages while a stage runs (each draws a frame)
+constexpr double kDiscoveredEveryMs = 1000;       // live discovered topics while sampling
 // Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
 constexpr std::size_t kDealsPerPart = 1000;
 constexpr std::size_t kMentionsPerPart = 20000;
 constexpr std::size_t kDocumentBytesPerPart = 4 << 20;  // text per documents message
 
-// Adds one contract section's JSON to the next message (copied out of wasm memory, then transferred).
-EM_JS(void, js_json_part, (const char* key, const char* data, int size),
-      { Module["ententeJson"][UTF8ToString(key)] = HEAPU8.slice(data, data + size).buffer; });
-// Posts {type: "section", id, name, bin, json, notify} with the JSON parts added since the last message.
+// Adds a piece of one contract section's JSON (copied out of wasm memory) to that section's pieces.
+EM_JS(void, js_json_piece, (const char* key, const char* data, int size), {
+  var k = UTF8ToString(key);
+  var pieces = Module["ententeJsonPieces"] || (Module["ententeJsonPieces"] = {});
+  (pieces[k] || (pieces[k] = [])).push(HEAPU8.slice(data, data + size));
+});
+// Joins the section's pieces (outside wasm memory) into its JSON for the next message (then transferred).
+EM_JS(void, js_json_end, (const char* key), {
+  var k = UTF8ToString(key);
+  var pieces = (Module["ententeJsonPieces"] || {})[k] || [];
+  if (Module["ententeJsonPieces"]) delete Module["ententeJsonPieces"][k];
+  var total = 0;
+  for (var i = 0; i < pieces.length; ++i) total += pieces[i].length;
+  var all = new Uint8Array(total);
+  for (var i = 0, at = 0; i < pieces.length; at += pieces[i].length, ++i) all.set(pieces[i], at);
+  Module["ententeJson"][k] = all.buffer;
+});
+// Posts {type: "section", id, name, bin, json, notify, memory} with the JSON parts added since the last
+// message (memory: the worker's wasm memory in bytes when it was sent).
 EM_JS(void, js_post_section, (double id, const char* name, const char* data, int size, int notify), {
   var bin = HEAPU8.slice(data, data + size).buffer;
   var json = Module["ententeJson"];
   Module["ententeJson"] = {};
   var transfer = [bin].concat(Object.keys(json).map(function(k) { return json[k]; }));
-  postMessage(
-      {type : "section", id : id, name : UTF8ToString(name), bin : bin, json : json, notify : !!notify},
-      transfer);
+  postMessage({
+    type : "section",
+    id : id,
+    name : UTF8ToString(name),
+    bin : bin,
+    json : json,
+    notify : !!notify,
+    memory : HEAP8.length
+  },
+              transfer);
 });
 EM_JS(void, js_post_progress,
       (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta,
@@ -90,7 +113,8 @@ std::string encode_overlap_ordered(const AnalysisResult& r) {
 class Worker {
  public:
   void add(InputFile file) { pending_.push_back(std::move(file)); }
-  void start(double id, bool append);
+  // append: after the kept files; keep: the files stay for a later append (else freed once read).
+  void start(double id, bool append, bool keep);
   static constexpr int kRunDone = 0, kRunMore = 1, kRunWaiting = 2;
   int run(double budget_ms);
   void set_lexicon(std::string json, double version);
@@ -110,7 +134,8 @@ class Worker {
   void start_fallback();
 
   std::vector<InputFile> pending_;  // files of the next start()
-  std::vector<InputFile> inputs_;   // the corpus' files, kept so that "add files" can re-analyze
+  std::vector<InputFile> inputs_;   // the corpus' files when kept, so that "add files" can re-analyze
+  std::size_t files_ = 0;           // files in the running (or last) load
   AnalysisOptions options_;         // topics.lexicon_json follows set_lexicon()
   std::unique_ptr<AnalysisJob> job_;
   std::string job_lexicon_;  // options_.topics.lexicon_json when the job started
@@ -125,16 +150,19 @@ class Worker {
 
 void Worker::post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
                   const AnalysisResult& result, bool notify) {
-  for (const std::string& key : keys) {
-    const std::string json = section_json_text(result, key);
-    js_json_part(key.c_str(), json.data(), static_cast<int>(json.size()));
+  for (const std::string& key : keys) {  // in pieces: a whole section's text is never held in wasm memory
+    section_json_pieces(result, key, kJsonPieceBytes, [&key](std::string_view piece) {
+      js_json_piece(key.c_str(), piece.data(), static_cast<int>(piece.size()));
+    });
+    js_json_end(key.c_str());
   }
   js_post_section(id_, name, bin.data(), static_cast<int>(bin.size()), notify ? 1 : 0);
 }
 
-void Worker::start(double id, bool append) {
+void Worker::start(double id, bool append, bool keep) {
   if (!append) inputs_.clear();
   for (InputFile& f : pending_) inputs_.push_back(std::move(f));
+  files_ = inputs_.size();
   pending_.clear();
   id_ = id;
   js_sampler_tell("cancel");
@@ -143,7 +171,12 @@ void Worker::start(double id, bool append) {
   result_ = AnalysisResult{};
   result_.overlap.params = options_.overlap;
   post("reset", "", contract_keys(), result_);  // entente.result() shows the empty corpus from now on
-  job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  if (keep) {
+    job_ = std::make_unique<AnalysisJob>(inputs_, options_);
+  } else {  // the page sends the whole corpus each time: no copy of its bytes stays here
+    job_ = std::make_unique<AnalysisJob>(std::move(inputs_), options_);
+    inputs_.clear();
+  }
   if (sampler_ok_) job_->sample_elsewhere();
   job_lexicon_ = options_.topics.lexicon_json;
   started_ms_ = progress_ms_ = discovered_ms_ = emscripten_get_now();
@@ -190,7 +223,7 @@ void Worker::progress() {
     const double eta = fraction > 0.02 ? (now - started_ms_) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
     const StageProgress p = job_->stage_progress();
     js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
-                     p.unit, eta, static_cast<double>(inputs_.size()));
+                     p.unit, eta, static_cast<double>(files_));
   }
   if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics" &&
       !job_->waiting_for_topics()) {  // topics sampled elsewhere are posted as they come
@@ -318,8 +351,9 @@ EMSCRIPTEN_KEEPALIVE void worker_add_error(const char* name, const char* error) 
 }
 
 // Starts analyzing the added files (append != 0: after the current corpus' files); drops a running job.
-EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append) {
-  g_worker->start(id, append != 0);
+// keep != 0: the files are kept for a later append; 0: they are freed once read (no append will follow).
+EMSCRIPTEN_KEEPALIVE void worker_start(double id, int append, int keep) {
+  g_worker->start(id, append != 0, keep != 0);
 }
 
 // Works for about budget_ms. Returns 1 while work remains, 0 when done, 2 while only topics sampled by the

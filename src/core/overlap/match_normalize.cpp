@@ -123,10 +123,10 @@ std::string joined_form(const std::vector<std::string>& parts) {
   return normalize_word(joined);
 }
 
-// The match tokens of one word or number token.
-Forms forms_of(const Token& t, const JoinVocabulary& vocab) {
+// The match tokens of one word or number token, from its lowered form.
+Forms forms_of(std::string_view lower, const JoinVocabulary& vocab) {
   Forms forms;
-  std::vector<std::string> parts = hyphen_parts(t.lower);
+  std::vector<std::string> parts = hyphen_parts(lower);
   if (parts.size() > 1) {
     std::string joined = joined_form(parts);
     if (vocab.count(hash_bytes(joined)) != 0) {
@@ -165,8 +165,9 @@ JoinVocabulary build_join_vocabulary(const Corpus& corpus) {
   for (const Document& doc : corpus.docs) {
     if (!doc.ok()) continue;
     for (const Token& t : doc.tokens) {
-      if (t.kind != TokenKind::Word || t.lower.find('-') != std::string::npos) continue;
-      if (seen.insert(t.lower).second) vocab.insert(hash_bytes(normalize_word(t.lower)));
+      const std::string_view lower = doc.tokens.lower(t);
+      if (t.kind != TokenKind::Word || lower.find('-') != std::string_view::npos) continue;
+      if (seen.insert(lower).second) vocab.insert(hash_bytes(normalize_word(lower)));
     }
   }
   return vocab;
@@ -178,7 +179,7 @@ std::vector<std::uint64_t> join_queries(const Corpus& corpus) {
     if (!doc.ok()) continue;
     for (const Token& t : doc.tokens) {
       if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
-      std::vector<std::string> parts = hyphen_parts(t.lower);
+      std::vector<std::string> parts = hyphen_parts(doc.tokens.lower(t));
       if (parts.size() > 1) out.push_back(hash_bytes(joined_form(parts)));
     }
   }
@@ -201,19 +202,24 @@ MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab
   };
   for (std::uint32_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
+    const std::string_view lower = doc.tokens.lower(t);
     if (t.kind == TokenKind::Clitic) {
-      if (t.lower == "n't") push(i, Forms{{hash_bytes("not"), kMatchStop}});
+      if (lower == "n't") push(i, Forms{{hash_bytes("not"), kMatchStop}});
       continue;
     }
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) continue;
     if (cache == nullptr) {
-      push(i, forms_of(t, vocab));
+      push(i, forms_of(lower, vocab));
       continue;
     }
-    auto it = cache->find(t.lower);
-    if (it == cache->end()) it = cache->emplace(t.lower, forms_of(t, vocab)).first;
+    auto it = cache->find(lower);
+    if (it == cache->end()) it = cache->emplace(lower, forms_of(lower, vocab)).first;
     push(i, it->second);
   }
+  // Room was reserved for every token, punctuation included: give back what was not used.
+  seq.token.shrink_to_fit();
+  seq.word.shrink_to_fit();
+  seq.flags.shrink_to_fit();
   return seq;
 }
 

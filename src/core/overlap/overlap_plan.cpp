@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "boilerplate.h"
 #include "fingerprint.h"
@@ -36,53 +37,59 @@ double round4(double x) {
 
 }  // namespace
 
+OverlapDoc prepare_overlap_doc(const Document& d, int k, const JoinVocabulary& vocab, NormalizeCache& cache) {
+  OverlapDoc m;
+  m.doc = &d;
+  m.seq = normalize_for_matching(d, vocab, &cache);
+  mark_stock_lines(d, m.seq);
+  m.shingles = shingle_hashes(m.seq, k);
+  for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
+  return m;
+}
+
 std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int k, const JoinVocabulary& vocab) {
   NormalizeCache cache;
   std::vector<OverlapDoc> docs;
-  for (const Document& d : corpus.docs) {
-    if (!d.ok()) continue;
-    OverlapDoc m;
-    m.doc = &d;
-    m.seq = normalize_for_matching(d, vocab, &cache);
-    mark_stock_lines(d, m.seq);
-    m.shingles = shingle_hashes(m.seq, k);
-    for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
-    docs.push_back(std::move(m));
-  }
+  for (const Document& d : corpus.docs)
+    if (d.ok()) docs.push_back(prepare_overlap_doc(d, k, vocab, cache));
   return docs;
 }
 
 namespace {
 
-// Winnowed fingerprints of each document, boilerplate removed, as sorted sets.
-std::vector<std::vector<std::uint64_t>> winnowed_sets(const std::vector<OverlapDoc>& docs, int window,
-                                                      const std::vector<std::uint64_t>& frequent) {
-  std::vector<std::vector<std::uint64_t>> out;
-  for (const OverlapDoc& m : docs) {
-    std::vector<std::uint64_t> f;
-    for (const Fingerprint& fp : winnow(m.shingles, window)) {
-      if (!std::binary_search(frequent.begin(), frequent.end(), fp.hash)) f.push_back(fp.hash);
-    }
-    out.push_back(sorted_set(std::move(f)));
-  }
+using Sets = std::vector<std::vector<std::uint64_t>>;
+
+// Calls f(i, m) with m = prepare_overlap_doc() of each document of `docs` in turn (i its index): one match
+// sequence (about 21 bytes per word with its shingles) is alive at a time.
+template <class F>
+void for_each_prepared(const std::vector<const Document*>& docs, int k, const JoinVocabulary& vocab,
+                       NormalizeCache& cache, const F& f) {
+  for (std::size_t i = 0; i < docs.size(); ++i) f(i, prepare_overlap_doc(*docs[i], k, vocab, cache));
+}
+
+// `set` without the features listed in `drop` (both sorted).
+std::vector<std::uint64_t> without(std::vector<std::uint64_t> set, const std::vector<std::uint64_t>& drop) {
+  Sets one(1, std::move(set));
+  remove_features(one, drop);
+  return std::move(one[0]);
+}
+
+// The features counted in more than `max_df` sets, sorted (frequent_features() from counts).
+std::vector<std::uint64_t> more_than(const std::unordered_map<std::uint64_t, std::uint32_t>& df,
+                                     std::size_t max_df) {
+  std::vector<std::uint64_t> out;
+  for (const auto& [feature, count] : df)
+    if (count > max_df) out.push_back(feature);
+  std::sort(out.begin(), out.end());
   return out;
 }
 
-// Content words of each document, those in more than max_df documents removed.
-std::vector<std::vector<std::uint64_t>> content_word_sets(const std::vector<OverlapDoc>& docs,
-                                                          std::size_t max_df) {
-  std::vector<std::vector<std::uint64_t>> sets;
-  for (const OverlapDoc& m : docs) sets.push_back(content_words(m.seq));
-  remove_features(sets, frequent_features(sets, max_df));
-  return sets;
-}
-
-// One feature set per document: tagged winnowed fingerprints and content bigrams.
-std::vector<std::vector<std::uint64_t>> evidence_sets(std::vector<std::vector<std::uint64_t>> prints,
-                                                      const std::vector<OverlapDoc>& docs) {
-  for (std::size_t d = 0; d < docs.size(); ++d) {
+// One feature set per document: tagged winnowed fingerprints and content bigrams (both moved in).
+Sets evidence_sets(Sets prints, Sets bigrams) {
+  for (std::size_t d = 0; d < prints.size(); ++d) {
     for (std::uint64_t& h : prints[d]) h ^= kPrintTag;
-    prints[d].insert(prints[d].end(), docs[d].bigram_set.begin(), docs[d].bigram_set.end());
+    prints[d].insert(prints[d].end(), bigrams[d].begin(), bigrams[d].end());
+    std::vector<std::uint64_t>().swap(bigrams[d]);
     prints[d] = sorted_set(std::move(prints[d]));
   }
   return prints;
@@ -153,37 +160,69 @@ CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params) {
   return rule;
 }
 
+// Pass 3 of plan_overlap(): the documents of some candidate prepared for alignment, their bigrams and words
+// without the common ones; the others keep only their document.
+void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& docs,
+                        const JoinVocabulary& vocab, NormalizeCache& cache,
+                        const std::vector<std::uint64_t>& common_bigrams,
+                        const std::vector<std::uint64_t>& common_words) {
+  std::vector<bool> needed(docs.size(), false);
+  for (const OverlapCandidate& c : plan.candidates) needed[c.a] = needed[c.b] = true;
+  plan.docs.resize(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    plan.docs[i].doc = docs[i];
+    if (!needed[i]) continue;
+    plan.docs[i] = prepare_overlap_doc(*docs[i], plan.align.seed, vocab, cache);
+    plan.docs[i].bigram_set = without(content_bigrams(plan.docs[i].seq), common_bigrams);
+    plan.docs[i].words = without(content_words(plan.docs[i].seq), common_words);
+  }
+}
+
+// plan_overlap() in three passes over the documents, each normalizing them again, so that no two families of
+// feature sets of the whole corpus are held at once beside a sort: 1. shingles (boilerplate) and winnowed
+// fingerprints; 2. content bigrams and the common content words (counted), then the candidates; 3. the
+// documents of some candidate, for alignment.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
   plan.align = align_params(params);
-  plan.docs = prepare_overlap_docs(corpus, plan.align.seed, build_join_vocabulary(corpus));
-  const CandidateRule rule = candidate_rule(plan.docs.size(), params);
-  std::vector<std::vector<std::uint64_t>> shingle_sets, bigram_sets;
-  for (const OverlapDoc& m : plan.docs) {
-    shingle_sets.push_back(sorted_set(m.shingles));
-    bigram_sets.push_back(content_bigrams(m.seq));
-  }
-  plan.frequent = frequent_features(shingle_sets, rule.max_df);
-  shingle_sets.clear();
-  remove_features(bigram_sets, frequent_features(bigram_sets, rule.pair_df));
-  std::vector<std::vector<std::uint64_t>> words = content_word_sets(plan.docs, rule.max_df);
-  for (std::size_t d = 0; d < plan.docs.size(); ++d) {
-    plan.docs[d].words = std::move(words[d]);
-    plan.docs[d].bigram_set = std::move(bigram_sets[d]);
-  }
+  const int k = plan.align.seed;
+  const JoinVocabulary vocab = build_join_vocabulary(corpus);
+  NormalizeCache cache;
+  std::vector<const Document*> docs;
+  for (const Document& d : corpus.docs)
+    if (d.ok()) docs.push_back(&d);
+  const CandidateRule rule = candidate_rule(docs.size(), params);
+  Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size());
+  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+    shingles[i] = sorted_set(m.shingles);
+    std::vector<std::uint64_t> p;
+    for (const Fingerprint& fp : winnow(m.shingles, rule.window)) p.push_back(fp.hash);
+    prints[i] = sorted_set(std::move(p));
+  });
+  plan.frequent = frequent_features(shingles, rule.max_df);
+  Sets().swap(shingles);
+  remove_features(prints, plan.frequent);
+  std::unordered_map<std::uint64_t, std::uint32_t> word_df;  // content words are few: counted, not kept
+  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+    bigrams[i] = content_bigrams(m.seq);
+    for (std::uint64_t w : content_words(m.seq)) ++word_df[w];
+  });
+  const std::vector<std::uint64_t> common_words = more_than(word_df, rule.max_df);
+  decltype(word_df)().swap(word_df);
+  const std::vector<std::uint64_t> common_bigrams = frequent_features(bigrams, rule.pair_df);
+  remove_features(bigrams, common_bigrams);
+  std::vector<std::uint32_t> sizes;
+  for (const auto& b : bigrams) sizes.push_back(static_cast<std::uint32_t>(b.size()));
   PairIndexOptions options;
   options.max_df = rule.pair_df;
   options.min_evidence = rule.min_evidence;
   options.min_share = rule.min_share;
   options.min_shared = rule.min_shared;
-  std::vector<std::uint32_t> sizes;
-  for (const OverlapDoc& m : plan.docs) sizes.push_back(static_cast<std::uint32_t>(m.bigram_set.size()));
   options.sizes = &sizes;
-  for (const SharedCount& c :
-       index_pairs(evidence_sets(winnowed_sets(plan.docs, rule.window, plan.frequent), plan.docs), options)) {
+  for (const SharedCount& c : index_pairs(evidence_sets(std::move(prints), std::move(bigrams)), options))
     plan.candidates.push_back({c.a, c.b});
-  }
+  prepare_candidates(plan, docs, vocab, cache, common_bigrams, common_words);
   return plan;
 }
 

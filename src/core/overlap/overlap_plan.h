@@ -16,7 +16,8 @@ namespace entente {
 // One successful document, prepared for matching.
 struct OverlapDoc {
   const Document* doc = nullptr;          // points into the corpus given to plan_overlap()
-  MatchSeq seq;                           // normalized words, stock lines masked
+  MatchSeq seq;                           // normalized words, stock lines masked (plan_overlap: empty
+                                          // for a document in no candidate, as are all but `doc`)
   std::vector<std::uint64_t> shingles;    // shingle_hashes(seq, shingle)
   std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
   std::uint32_t usable = 0;               // unmasked match tokens
@@ -38,7 +39,8 @@ struct OverlapPlan {
 // Phase 1. Candidates are the pairs sharing enough winnowed shingle fingerprints and content bigrams, each
 // worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded), or 8% of the smaller
 // bigram set and at least 4 features. Time O(T log T) for T
-// tokens; memory O(T). The plan refers to `corpus`, which must outlive it.
+// tokens; memory O(T): the documents are normalized one at a time, once per family of features, and those of
+// some candidate once more for alignment. The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 
 // The rules plan_overlap() applies, for a corpus of `docs` successful documents; exposed so that features
@@ -55,8 +57,11 @@ struct CandidateRule {
 CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);
 AlignParams align_params(const OverlapParams& params);
 
-// Normalizes (with `vocab`, the join vocabulary of the whole corpus), masks stock lines and shingles every
-// successful document of `corpus`. words and bigram_set are left empty.
+// Normalizes `d` (with `vocab`, the join vocabulary of the whole corpus; `cache` belongs to it), masks its
+// stock lines and shingles it with shingles of `k` words. words and bigram_set are left empty.
+OverlapDoc prepare_overlap_doc(const Document& d, int k, const JoinVocabulary& vocab, NormalizeCache& cache);
+
+// prepare_overlap_doc() for every successful document of `corpus`, in order.
 std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int shingle, const JoinVocabulary& vocab);
 
 // Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above

@@ -11,18 +11,67 @@ namespace entente {
 namespace {
 
 using Posting = std::pair<std::uint64_t, std::uint32_t>;  // (feature, document)
+using FeatureSets = std::vector<std::vector<std::uint64_t>>;
 
-// Kept posting groups: [begin, end) ranges of postings holding one feature with 2 <= df <= max_df.
-std::vector<std::pair<std::size_t, std::size_t>> kept_groups(const std::vector<Posting>& postings,
-                                                             std::size_t max_df) {
-  std::vector<std::pair<std::size_t, std::size_t>> groups;
+// Postings sorted at once: features are taken in ranges of their top bits, about this many at a time (for
+// evenly spread hashes), so that no array of every posting (16 bytes each, plus as much to sort it) is built.
+constexpr std::size_t kPostingsPerChunk = std::size_t{1} << 18;
+
+// Calls f(chunk) for consecutive ranges of feature values, ascending: `chunk` holds the postings of every
+// feature in the range, sorted by (feature, document). Each set of `features` must be sorted (its features of
+// one range are then contiguous).
+template <class F>
+void for_each_posting_chunk(const FeatureSets& features, const F& f) {
+  std::size_t total = 0;
+  for (const auto& set : features) total += set.size();
+  int bits = 0;  // the ranges: values of the top `bits` bits
+  while (bits < 12 && (total >> bits) > kPostingsPerChunk) ++bits;
+  std::vector<std::size_t> next(features.size(), 0);  // per set: its first feature not taken yet
+  std::vector<Posting> chunk, scratch;
+  for (std::uint64_t range = 0; range < (std::uint64_t{1} << bits); ++range) {
+    chunk.clear();
+    for (std::uint32_t d = 0; d < features.size(); ++d) {
+      const std::vector<std::uint64_t>& set = features[d];
+      std::size_t& i = next[d];
+      for (; i < set.size() && (bits == 0 || set[i] >> (64 - bits) == range); ++i)
+        chunk.emplace_back(set[i], d);
+    }
+    // Within a range the top bits are equal: the sort buckets on the bits below them.
+    sort_by_top_bits(
+        chunk, scratch, [bits](const Posting& p) { return p.first << bits; },
+        [](const Posting& x, const Posting& y) { return x < y; });
+    f(chunk);
+  }
+}
+
+// Calls f(begin, end) for each run of postings holding one feature, in order.
+template <class F>
+void for_each_feature(const std::vector<Posting>& postings, const F& f) {
   for (std::size_t i = 0; i < postings.size();) {
     std::size_t j = i;
     while (j < postings.size() && postings[j].first == postings[i].first) ++j;
-    if (j - i >= 2 && j - i <= max_df) groups.emplace_back(i, j);
+    f(i, j);
     i = j;
   }
-  return groups;
+}
+
+// The postings of the features held by 2 to max_df documents, sorted by (feature, document), and their
+// groups: [begin, end) ranges of postings holding one feature.
+struct KeptPostings {
+  std::vector<Posting> postings;
+  std::vector<std::pair<std::size_t, std::size_t>> groups;
+};
+
+KeptPostings kept_postings(const FeatureSets& features, std::size_t max_df) {
+  KeptPostings kept;
+  for_each_posting_chunk(features, [&](const std::vector<Posting>& chunk) {
+    for_each_feature(chunk, [&](std::size_t i, std::size_t j) {
+      if (j - i < 2 || j - i > max_df) return;
+      kept.groups.emplace_back(kept.postings.size(), kept.postings.size() + (j - i));
+      kept.postings.insert(kept.postings.end(), chunk.begin() + i, chunk.begin() + j);
+    });
+  });
+  return kept;
 }
 
 // Pair keys: a | b | df in as few bits as the corpus needs (fewer radix passes); sorting groups a pair's keys
@@ -71,38 +120,29 @@ void reduce_keys(std::vector<std::uint64_t>& keys, std::vector<std::uint64_t>& s
 
 }  // namespace
 
-std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t>>& features,
+std::vector<SharedCount> index_pairs(std::vector<std::vector<std::uint64_t>> features,
                                      const PairIndexOptions& options) {
-  std::vector<Posting> postings;
-  std::size_t total = 0;
-  for (const auto& f : features) total += f.size();
-  postings.reserve(total);
-  for (std::uint32_t d = 0; d < features.size(); ++d) {
-    for (std::uint64_t h : features[d]) postings.emplace_back(h, d);
-  }
-  {
-    std::vector<Posting> scratch;
-    sort_by_top_bits(
-        postings, scratch, [](const Posting& p) { return p.first; },
-        [](const Posting& x, const Posting& y) { return x < y; });
-  }
   const std::size_t max_df = std::max<std::size_t>(2, options.max_df);
-  const auto groups = kept_groups(postings, max_df);
+  const KeptPostings kept = kept_postings(features, max_df);
+  const std::vector<Posting>& postings = kept.postings;
+  const auto& groups = kept.groups;
+  const std::size_t docs = features.size();
+  FeatureSets().swap(features);  // only the postings are read from here on
   KeyLayout layout;
   layout.df_bits = bits_for(max_df);
-  layout.b_bits = bits_for(features.size());
+  layout.b_bits = bits_for(docs);
 
   // Keys per first document, to cut the documents into passes of at most key_budget keys.
-  std::vector<std::size_t> keys_of(features.size() + 1, 0);
+  std::vector<std::size_t> keys_of(docs + 1, 0);
   for (const auto& [begin, end] : groups) {
     for (std::size_t x = begin; x < end; ++x) keys_of[postings[x].second] += end - x - 1;
   }
   std::vector<SharedCount> out;
   std::vector<std::uint64_t> keys, scratch;
-  for (std::uint32_t first = 0; first < features.size();) {
+  for (std::uint32_t first = 0; first < docs;) {
     std::uint32_t last = first;  // pass over first documents [first, last)
     std::size_t budget = 0;
-    while (last < features.size() && (last == first || budget + keys_of[last] <= options.key_budget)) {
+    while (last < docs && (last == first || budget + keys_of[last] <= options.key_budget)) {
       budget += keys_of[last++];
     }
     keys.reserve(budget);
@@ -125,19 +165,12 @@ std::vector<SharedCount> index_pairs(const std::vector<std::vector<std::uint64_t
 
 std::vector<std::uint64_t> frequent_features(const std::vector<std::vector<std::uint64_t>>& features,
                                              std::size_t max_df) {
-  std::vector<std::uint64_t> all;
-  std::size_t total = 0;
-  for (const auto& f : features) total += f.size();
-  all.reserve(total);
-  for (const auto& f : features) all.insert(all.end(), f.begin(), f.end());
-  sort_hashes(all);
   std::vector<std::uint64_t> out;
-  for (std::size_t i = 0; i < all.size();) {
-    std::size_t j = i;
-    while (j < all.size() && all[j] == all[i]) ++j;
-    if (j - i > max_df) out.push_back(all[i]);
-    i = j;
-  }
+  for_each_posting_chunk(features, [&](const std::vector<Posting>& chunk) {
+    for_each_feature(chunk, [&](std::size_t i, std::size_t j) {
+      if (j - i > max_df) out.push_back(chunk[i].first);
+    });
+  });
   return out;
 }
 

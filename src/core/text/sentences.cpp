@@ -15,14 +15,15 @@ constexpr std::string_view kAbbreviations[] = {
     "gov", "sen", "rep",  "rev",  "hon",  "mt",   "ft",     "approx", "dept", "fig",  "vol",
     "pp",  "maj", "brig", "pres", "amb",  "govt", "messrs", "rs",     "cf",   "al"};
 
-bool is_abbreviation(const Token& t) {
+// The helpers below read a token's kind and its lowered form `low` (TokenList::lower).
+bool is_abbreviation(const Token& t, std::string_view low) {
   if (t.kind != TokenKind::Word) return false;
-  if (t.lower.size() == 1) return true;  // initials: "J. Smith"
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), t.lower) != std::end(kAbbreviations);
+  if (low.size() == 1) return true;  // initials: "J. Smith"
+  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), low) != std::end(kAbbreviations);
 }
 
-bool is_terminal(const Token& t) {
-  return t.kind == TokenKind::Punct && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "…");
+bool is_terminal(const Token& t, std::string_view low) {
+  return t.kind == TokenKind::Punct && (low == "." || low == "!" || low == "?" || low == "…");
 }
 
 // A sentence longer than this is cut (text without punctuation, lists, tables): what comes after a
@@ -30,13 +31,13 @@ bool is_terminal(const Token& t) {
 constexpr std::size_t kMaxSentenceTokens = 200;
 constexpr std::size_t kMaxSentenceBytes = 4000;
 
-bool is_clause_break(const Token& t) {
-  return t.kind == TokenKind::Punct && (t.lower == "," || t.lower == ";" || t.lower == ":");
+bool is_clause_break(const Token& t, std::string_view low) {
+  return t.kind == TokenKind::Punct && (low == "," || low == ";" || low == ":");
 }
 
-bool is_closing(const Token& t) {
-  return t.kind == TokenKind::Punct && (t.lower == "\"" || t.lower == "'" || t.lower == ")" ||
-                                        t.lower == "]" || t.lower == "”" || t.lower == "»");
+bool is_closing(const Token& t, std::string_view low) {
+  return t.kind == TokenKind::Punct &&
+         (low == "\"" || low == "'" || low == ")" || low == "]" || low == "”" || low == "»");
 }
 
 // Number of line breaks in text[from, to).
@@ -49,9 +50,9 @@ bool starts_lower(const Token& t, std::string_view text) {
   return c < 0x80 && std::islower(c);
 }
 
-bool is_bullet(const Token& t) {
-  return t.kind == TokenKind::Punct && (t.lower == "•" || t.lower == "·" || t.lower == "▪" ||
-                                        t.lower == "-" || t.lower == "–" || t.lower == "—");
+bool is_bullet(const Token& t, std::string_view low) {
+  return t.kind == TokenKind::Punct &&
+         (low == "•" || low == "·" || low == "▪" || low == "-" || low == "–" || low == "—");
 }
 
 // True when the text is hard-wrapped: most lines are long and do not end a sentence, so a single line
@@ -76,31 +77,33 @@ bool is_hard_wrapped(std::string_view text) {
 }
 
 // True when a sentence ends after tokens[i] (tokens[i + 1] exists).
-bool boundary_after(std::string_view text, const std::vector<Token>& tokens, std::size_t i, bool wrapped) {
+bool boundary_after(std::string_view text, const TokenList& tokens, std::size_t i, bool wrapped) {
   const Token& t = tokens[i];
   const Token& next = tokens[i + 1];
+  const std::string_view next_low = tokens.lower(next);
   int breaks = line_breaks(text, t.end, next.start);
   if (breaks >= 2) return true;
-  if (breaks == 1 && is_bullet(next)) return true;
+  if (breaks == 1 && is_bullet(next, next_low)) return true;
   if (breaks == 1 && !wrapped && !starts_lower(next, text)) return true;
-  if (is_closing(next) && next.start == t.end) return false;
+  if (is_closing(next, next_low) && next.start == t.end) return false;
   std::size_t k = i;
-  while (k > 0 && is_closing(tokens[k])) --k;
+  while (k > 0 && is_closing(tokens[k], tokens.lower(k))) --k;
   const Token& end = tokens[k];
-  bool dotted = end.kind == TokenKind::Word && end.lower.size() > 2 && end.lower.back() == '.';
-  if (!is_terminal(end) && !dotted) return false;
+  const std::string_view end_low = tokens.lower(end);
+  bool dotted = end.kind == TokenKind::Word && end_low.size() > 2 && end_low.back() == '.';
+  if (!is_terminal(end, end_low) && !dotted) return false;
   if (starts_lower(next, text)) return false;
-  if (next.kind == TokenKind::Punct && (next.lower == "," || next.lower == ";" || next.lower == ")"))
-    return false;
+  if (next.kind == TokenKind::Punct && (next_low == "," || next_low == ";" || next_low == ")")) return false;
   if (dotted) return false;  // "the U.S. Navy": only a line break ends a sentence after "U.S."
-  if (end.lower == "." && k > 0 && tokens[k - 1].end == end.start && is_abbreviation(tokens[k - 1]))
+  if (end_low == "." && k > 0 && tokens[k - 1].end == end.start &&
+      is_abbreviation(tokens[k - 1], tokens.lower(k - 1)))
     return false;
   return true;
 }
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, const TokenList& tokens) {
   std::vector<Sentence> out;
   if (tokens.empty()) return out;
   std::size_t first = 0;
@@ -109,7 +112,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
     s.first_token = static_cast<std::uint32_t>(first);
     s.token_end = static_cast<std::uint32_t>(last + 1);
     std::size_t lead = first;
-    while (lead < last && is_bullet(tokens[lead])) ++lead;
+    while (lead < last && is_bullet(tokens[lead], tokens.lower(lead))) ++lead;
     s.start = tokens[lead].start;
     s.end = tokens[last].end;
     out.push_back(s);
@@ -122,7 +125,7 @@ std::vector<Sentence> split_sentences(std::string_view text, const std::vector<T
       close(i);
       continue;
     }
-    if (is_clause_break(tokens[i]) && i >= first + kMaxSentenceTokens / 2) comma = i;
+    if (is_clause_break(tokens[i], tokens.lower(i)) && i >= first + kMaxSentenceTokens / 2) comma = i;
     if (i + 1 - first < kMaxSentenceTokens && tokens[i].end - tokens[first].start < kMaxSentenceBytes)
       continue;
     close(comma > first ? comma : i);  // a run-on "sentence": cut at its last clause break, else here

@@ -12,6 +12,6 @@ namespace entente {
 // Returns the sentences of `text` in order; every token belongs to exactly one sentence. A run-on sentence
 // is cut after 200 tokens or 4,000 bytes, at its last comma, semicolon or colon in its second half when it
 // has one: a sentence holds at most 200 tokens, and at most 4,000 bytes plus its last token.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+std::vector<Sentence> split_sentences(std::string_view text, const TokenList& tokens);
 
 }  // namespace entente

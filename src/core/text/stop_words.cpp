@@ -25,12 +25,12 @@ StopWords StopWords::english() {
   return StopWords(embedded_asset("stopwords.txt"));
 }
 
-bool is_content_term(const Token& token, const StopWords& stop_words) {
+bool is_content_term(const Token& token, std::string_view lower, const StopWords& stop_words) {
   if (token.kind != TokenKind::Word) return false;
   // At least two characters: one multi-byte UTF-8 character also counts as short.
   std::size_t chars = 0;
-  for (char c : token.lower) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return chars >= 2 && !stop_words.contains(token.lower);
+  for (char c : lower) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return chars >= 2 && !stop_words.contains(lower);
 }
 
 }  // namespace entente

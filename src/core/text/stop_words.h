@@ -26,7 +26,7 @@ class StopWords {
 };
 
 // A content term: a Word token (not a number, clitic or punctuation) of at least two characters whose folded
-// form is not a stop word. Terms are compared by Token::lower.
-bool is_content_term(const Token& token, const StopWords& stop_words);
+// form `lower` (its TokenList::lower) is not a stop word. Terms are compared by their lowered forms.
+bool is_content_term(const Token& token, std::string_view lower, const StopWords& stop_words);
 
 }  // namespace entente

@@ -21,8 +21,41 @@ enum class TokenKind : std::uint8_t {
 struct Token {
   std::uint32_t start = 0;  // byte offset into Document::text
   std::uint32_t end = 0;    // end exclusive
+  std::uint32_t lower_at =
+      0;  // where its lowered form starts in its TokenList (read it with TokenList::lower)
   TokenKind kind = TokenKind::Word;
-  std::string lower;  // lower-cased ASCII/Latin-1 letters, curly apostrophe folded to ', NBSP removed
+};
+
+// A document's tokens in order, with their lowered forms (lower-cased ASCII/Latin-1 letters, curly apostrophe
+// folded to ', NBSP removed) kept one after another, each ended by a NUL, in one buffer: no heap string per
+// token. Offsets, not pointers, so copies and moves keep every form. Reads like a const std::vector<Token>.
+class TokenList {
+ public:
+  using const_iterator = std::vector<Token>::const_iterator;
+
+  std::size_t size() const { return tokens_.size(); }
+  bool empty() const { return tokens_.empty(); }
+  const Token& operator[](std::size_t i) const { return tokens_[i]; }
+  const Token& back() const { return tokens_.back(); }
+  const_iterator begin() const { return tokens_.begin(); }
+  const_iterator end() const { return tokens_.end(); }
+
+  // Appends `t` with the lowered form `lower` (up to its first NUL, if any: tokens never hold one, as NUL
+  // separates tokens); sets t.lower_at.
+  void push_back(Token t, std::string_view lower);
+  // The lowered form of `t`, which must be a token of this list (or a copy of one). Valid while the list
+  // lives unchanged.
+  std::string_view lower(const Token& t) const { return std::string_view(lowered_.data() + t.lower_at); }
+  std::string_view lower(std::size_t i) const { return lower(tokens_[i]); }
+  // Room for `tokens` tokens whose lowered forms add up to `lowered_bytes` bytes.
+  void reserve(std::size_t tokens, std::size_t lowered_bytes);
+  // Frees the room reserved beyond what is held.
+  void shrink_to_fit();
+  void clear();
+
+ private:
+  std::vector<Token> tokens_;
+  std::string lowered_;  // every token's lowered form followed by a NUL
 };
 
 struct Sentence {
@@ -42,7 +75,7 @@ struct Document {
   std::string title;
   std::string error;
   std::string text;  // decoded UTF-8 (tags removed for HTML)
-  std::vector<Token> tokens;
+  TokenList tokens;
   std::vector<Sentence> sentences;
 
   bool ok() const { return error.empty(); }

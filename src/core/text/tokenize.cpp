@@ -156,9 +156,9 @@ std::string fold_lower(std::string_view word) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5);
+TokenList tokenize(std::string_view text) {
+  TokenList tokens;
+  tokens.reserve(text.size() / 5, text.size() + text.size() / 5);
   Scanner s{text};
   std::size_t p = 0;
   auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
@@ -166,8 +166,7 @@ std::vector<Token> tokenize(std::string_view text) {
     t.start = static_cast<std::uint32_t>(start);
     t.end = static_cast<std::uint32_t>(end);
     t.kind = kind;
-    t.lower = fold_lower(text.substr(start, end - start));
-    tokens.push_back(std::move(t));
+    tokens.push_back(t, fold_lower(text.substr(start, end - start)));
   };
   while (p < text.size()) {
     std::size_t n = 0;
@@ -206,6 +205,7 @@ std::vector<Token> tokenize(std::string_view text) {
         break;
     }
   }
+  tokens.shrink_to_fit();
   return tokens;
 }
 

@@ -12,7 +12,7 @@ namespace entente {
 // possessive "’s"/"'s" becomes a separate Clitic token; numbers keep internal "," and "." between digits
 // and a trailing "-unit" ("1,300-km"); abbreviations with internal dots ("U.S.", "e.g.") are one Word token
 // including the final dot. Spaces, NBSP and control characters separate tokens and are never part of one.
-std::vector<Token> tokenize(std::string_view text);
+TokenList tokenize(std::string_view text);
 
 // Lower-cases ASCII and common Latin-1/Latin Extended-A letters, folds ’ ‘ to ', drops soft hyphens.
 std::string fold_lower(std::string_view word);

@@ -88,7 +88,7 @@ void LexiconMatcher::add_candidates(const Document& doc, std::size_t i, const st
     std::size_t n = p.words.size();
     if (i + n > doc.tokens.size()) continue;
     bool ok = true;
-    for (std::size_t w = 1; w < n && ok; ++w) ok = word_matches(p.words[w], doc.tokens[i + w].lower);
+    for (std::size_t w = 1; w < n && ok; ++w) ok = word_matches(p.words[w], doc.tokens.lower(i + w));
     if (ok) out.push_back({p.topic, p.term, static_cast<std::uint32_t>(n)});
   }
 }
@@ -106,8 +106,9 @@ std::vector<LexiconHit> LexiconMatcher::match(const Document& doc, StartCache& c
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& tok = doc.tokens[i];
     if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol) continue;
-    auto it = cache.find(tok.lower);
-    if (it == cache.end()) it = cache.emplace(tok.lower, start_patterns(tok.lower)).first;
+    const std::string_view lower = doc.tokens.lower(tok);
+    auto it = cache.find(lower);
+    if (it == cache.end()) it = cache.emplace(lower, start_patterns(lower)).first;
     if (it->second.empty()) continue;
     found.clear();
     add_candidates(doc, i, it->second, found);

@@ -81,10 +81,11 @@ DocTermCounts count_doc_terms(const Document& doc, const StopWords& stop_words) 
   std::vector<std::string_view> terms;
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::Word) continue;
-    auto [it, added] = seen.try_emplace(t.lower, kNotTerm);
-    if (added && is_content_term(t, stop_words)) {
+    const std::string_view lower = doc.tokens.lower(t);
+    auto [it, added] = seen.try_emplace(lower, kNotTerm);
+    if (added && is_content_term(t, lower, stop_words)) {
       it->second = static_cast<std::uint32_t>(terms.size());
-      terms.push_back(t.lower);
+      terms.push_back(lower);
     }
     if (it->second != kNotTerm) out.sequence.push_back(it->second);
   }
