@@ -1,6 +1,19 @@
 // Helpers for tests that use the canvas as a person would: entente.probe() says where widgets were drawn in
 // the last frame (CSS pixels inside the canvas), which help tooltip showed and what Undo would revert.
 
+// The canvas as a PNG data URL, read right after a frame drawn once everything pending is done (`target`: a
+// page or a frame).
+export function captureCanvas(target) {
+  return target.evaluate(() => new Promise((resolve) => {
+    const done = () => {
+      window.entente.off("frame-captured", done);
+      resolve(window.Module.canvas.toDataURL("image/png"));
+    };
+    window.entente.on("frame-captured", done);
+    window.Module._entente_capture();
+  }));
+}
+
 // The last frame's probe.
 export function probe(page) {
   return page.evaluate(() => window.entente.probe());

@@ -2,6 +2,7 @@
 // the frame's height follows its content both ways (also after Table view on and off); Table view is not
 // clipped; hover state goes when the blog scrolls; the Share dialog's snippets keep the title and theme.
 import { checkClean, openPage } from "./harness.mjs";
+import { captureCanvas } from "./canvas_probe.mjs";
 
 export const name = "embed scroll: wheel chaining, height both ways, Table view, tooltips, Share";
 
@@ -25,18 +26,6 @@ async function heightsAgree(page, frame, timeout = 10000) {
     h = await read();
   }
   return h;
-}
-
-// A PNG data URL of the frame's canvas, drawn after everything pending.
-function captureFrame(frame) {
-  return frame.evaluate(() => new Promise((resolve) => {
-    const done = () => {
-      window.entente.off("frame-captured", done);
-      resolve(window.Module.canvas.toDataURL("image/png"));
-    };
-    window.entente.on("frame-captured", done);
-    window.Module._entente_capture();
-  }));
 }
 
 async function wheelAndHeight(t, page) {
@@ -90,7 +79,7 @@ async function wheelAndHeight(t, page) {
 
 // Hover something in the frame, scroll the blog away and back without moving the mouse: the hover is gone.
 async function hoverAfterScroll(t, page, handle, frame) {
-  const before = await captureFrame(frame);
+  const before = await captureCanvas(frame);
   const box = await handle.boundingBox();
   const views = await frame.evaluate(() => window.entente.views().filter((v) => v.open));
   const canvasTop = await frame.evaluate(() => document.getElementById("canvas").getBoundingClientRect().top);
@@ -99,7 +88,7 @@ async function hoverAfterScroll(t, page, handle, frame) {
     for (const f of [0.35, 0.55, 0.75]) {
       await page.mouse.move(box.x + v.rect[0] + v.rect[2] * 0.3, box.y + canvasTop + v.rect[1] + v.rect[3] * f);
       await page.waitForTimeout(150);
-      const shot = await captureFrame(frame);
+      const shot = await captureCanvas(frame);
       if (shot !== before) {
         hovered = shot;
         break;
@@ -113,7 +102,7 @@ async function hoverAfterScroll(t, page, handle, frame) {
   await page.waitForTimeout(300);
   await page.evaluate((back) => window.scrollTo(0, back), y);
   await page.waitForTimeout(300);
-  const after = await captureFrame(frame);
+  const after = await captureCanvas(frame);
   t.check("after the blog scrolls, the hover highlight or tooltip is gone", hovered !== null && after !== hovered &&
     after === before);
 }

@@ -2,22 +2,10 @@
 // rectangle where ImGui's draw lists changed. After hovers, clicks, typing and scrolling drawn that way, the
 // canvas must hold exactly the pixels of a frame drawn whole, and a hover must draw less than a whole frame.
 import { checkClean, openPage, settled } from "./harness.mjs";
-import { markCentre } from "./canvas_probe.mjs";
+import { captureCanvas, markCentre } from "./canvas_probe.mjs";
 import { idle } from "./layout_helpers.mjs";
 
 export const name = "partial redraw: frames drawn in part equal a whole frame";
-
-// The canvas as a PNG data URL, read right after a frame (with the drawing buffer kept, at any time).
-function capture(page) {
-  return page.evaluate(() => new Promise((resolve) => {
-    const done = () => {
-      window.entente.off("frame-captured", done);
-      resolve(window.Module.canvas.toDataURL("image/png"));
-    };
-    window.entente.on("frame-captured", done);
-    window.Module._entente_capture();
-  }));
-}
 
 // Elements drawn (drawElements index counts) while `act` runs and the page settles.
 async function drawn(page, act) {
@@ -60,12 +48,12 @@ export async function run(t) {
   await idle(page, 300);
   await page.mouse.move(640, 60);
   await idle(page, 300);
-  const inParts = await capture(page);
+  const inParts = await captureCanvas(page);
   await setDark(false);
   await idle(page, 300);
   await setDark(true);  // a new clear colour: the next frames are drawn whole
   await idle(page, 300);
-  const wholeFrame = await capture(page);
+  const wholeFrame = await captureCanvas(page);
   t.check(`the canvas after frames drawn in part equals a frame drawn whole (${inParts.length} and ` +
     `${wholeFrame.length} bytes of PNG)`, inParts === wholeFrame);
   checkClean(t, page);
