@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -123,4 +124,75 @@ TEST_CASE("only triangles that can touch the rectangle are kept, in order") {
   out.clear();
   CHECK(entente::keep_triangles_in(view, m.indices.data(), 12, {0, 0, 100, 100}, 0, 0, 0.1f, 0.1f, out) ==
         12);
+}
+
+namespace {
+
+// A rectangle as ImGui's PrimRect writes it: corners a b c d clockwise from the top left, triangles a b c and
+// a c d, one colour (bytes R G B A).
+void prim_rect(Mesh& m, float x0, float y0, float x1, float y1, std::uint32_t colour) {
+  const auto base = static_cast<std::uint16_t>(m.vertices.size());
+  for (const auto& [x, y] : {std::pair{x0, y0}, std::pair{x1, y0}, std::pair{x1, y1}, std::pair{x0, y1}})
+    m.vertices.push_back({x, y, kWhiteU, kWhiteV, colour});
+  for (int k : {0, 1, 2, 0, 2, 3}) m.indices.push_back(static_cast<std::uint16_t>(base + k));
+}
+
+std::vector<entente::ClearRect> clears(const Mesh& m, const entente::PixelMapping& mapping, float min_area) {
+  const entente::VertexView view{m.vertices.data(), sizeof(Vertex), offsetof(Vertex, x), offsetof(Vertex, u),
+                                 offsetof(Vertex, colour)};
+  std::vector<entente::ClearRect> out(3);  // replaced, not appended to
+  entente::find_clear_rects(view, m.indices.data(), static_cast<std::uint32_t>(m.indices.size()), mapping,
+                            min_area, out);
+  return out;
+}
+
+constexpr std::uint32_t kOpaqueBlue = 0xff804020u;  // R 0x20, G 0x40, B 0x80, A 0xff
+
+}  // namespace
+
+TEST_CASE("opaque rectangles on whole pixels are found for clearing, in order, with their colour") {
+  Mesh m;
+  prim_rect(m, 0, 0, 400, 300, kOpaqueBlue);  // a panel's background
+  m.rect(10, 10, 7, 13, true);                // small: drawn
+  prim_rect(m, 0, 300, 400, 320, 0xff000000u);
+  const auto found = clears(m, {}, 1024);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first == 0);
+  CHECK(found[0].rect.x0 == 0);
+  CHECK(found[0].rect.y0 == 0);
+  CHECK(found[0].rect.x1 == 400);
+  CHECK(found[0].rect.y1 == 300);
+  CHECK(found[0].rgba[0] == 0x20);
+  CHECK(found[0].rgba[1] == 0x40);
+  CHECK(found[0].rgba[2] == 0x80);
+  CHECK(found[0].rgba[3] == 0xff);
+  CHECK(found[1].first == 12);
+  CHECK(found[1].rect.y0 == 300);
+  CHECK(found[1].rect.y1 == 320);
+}
+
+TEST_CASE("rectangles that a clear would not match are drawn") {
+  Mesh m;
+  prim_rect(m, 0, 0, 400, 300, 0x80804020u);     // translucent: blending mixes it with what is below
+  prim_rect(m, 0.5f, 0, 400, 300, kOpaqueBlue);  // off the pixel grid: edge pixels partly covered
+  prim_rect(m, 0, 0, 20, 20, kOpaqueBlue);       // smaller than the least area
+  m.rect(0, 0, 400, 300, true);                  // another triangle order
+  const std::size_t skewed = m.vertices.size();
+  prim_rect(m, 0, 0, 400, 300, kOpaqueBlue);
+  m.vertices[skewed + 2].x = 390;  // not a rectangle
+  const std::size_t shaded = m.vertices.size();
+  prim_rect(m, 0, 0, 400, 300, kOpaqueBlue);
+  m.vertices[shaded + 3].colour = 0xff000000u;  // a gradient
+  CHECK(clears(m, {}, 1024).empty());
+}
+
+TEST_CASE("clear rectangles are in framebuffer pixels") {
+  Mesh m;
+  prim_rect(m, 100.5f, 50, 300.5f, 150, kOpaqueBlue);  // whole pixels only once mapped
+  const auto found = clears(m, {0.5f, 10, 2, 2}, 1024);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].rect.x0 == 200);
+  CHECK(found[0].rect.y0 == 80);
+  CHECK(found[0].rect.x1 == 600);
+  CHECK(found[0].rect.y1 == 280);
 }

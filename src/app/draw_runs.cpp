@@ -27,7 +27,53 @@ void append_run(std::vector<DrawRun>& out, const DrawRun& run) {
   }
 }
 
+// The colour of `vertex`, as its 4 bytes.
+std::uint32_t read_colour(const VertexView& v, std::uint16_t vertex) {
+  std::uint32_t c = 0;
+  std::memcpy(&c, static_cast<const unsigned char*>(v.data) + vertex * v.stride + v.col_offset, sizeof c);
+  return c;
+}
+
+bool whole(float x) {
+  return x == std::floor(x);
+}
+
+// The pixel rectangle of the two triangles at `t` (ImGui's a b c, a c d), when they form an axis-aligned
+// rectangle on whole pixels; an empty one otherwise.
+PixelRect rectangle_at(const VertexView& v, const std::uint16_t* t, const PixelMapping& m) {
+  if (t[3] != t[0] || t[4] != t[2]) return {};
+  Point p[4];
+  const std::uint16_t corners[4] = {t[0], t[1], t[2], t[5]};
+  for (int k = 0; k < 4; ++k) {
+    p[k] = read_point(v, corners[k], v.pos_offset);
+    p[k] = {(p[k].x - m.origin_x) * m.scale_x, (p[k].y - m.origin_y) * m.scale_y};
+    if (!whole(p[k].x) || !whole(p[k].y)) return {};
+  }
+  const bool across = p[0].y == p[1].y && p[1].x == p[2].x && p[2].y == p[3].y && p[3].x == p[0].x;
+  const bool down = p[0].x == p[1].x && p[1].y == p[2].y && p[2].x == p[3].x && p[3].y == p[0].y;
+  if (!across && !down) return {};
+  return {std::min(p[0].x, p[2].x), std::min(p[0].y, p[2].y), std::max(p[0].x, p[2].x),
+          std::max(p[0].y, p[2].y)};
+}
+
 }  // namespace
+
+void find_clear_rects(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                      const PixelMapping& mapping, float min_area, std::vector<ClearRect>& out) {
+  out.clear();
+  for (std::uint32_t t = 0; t + 6 <= count; t += 3) {
+    const PixelRect r = rectangle_at(vertices, indices + t, mapping);
+    if (r.empty() || (r.x1 - r.x0) * (r.y1 - r.y0) < min_area) continue;
+    const std::uint32_t colour = read_colour(vertices, indices[t]);
+    bool one = true;
+    for (int k : {1, 2, 5}) one = one && read_colour(vertices, indices[t + k]) == colour;
+    ClearRect c{t, r, {}};
+    std::memcpy(c.rgba, &colour, sizeof colour);
+    if (!one || c.rgba[3] != 255) continue;
+    out.push_back(c);
+    t += 3;  // past the rectangle's second triangle
+  }
+}
 
 void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
                      float white_u, float white_v, float min_flat_area, std::vector<DrawRun>& out) {

@@ -18,13 +18,19 @@ struct DrawRun {
   bool flat = false;        // every vertex samples the white pixel: drawn without the texture
 };
 
-// Vertices as bytes: each `stride` bytes long, with its position (2 floats) at `pos_offset` and its texture
-// coordinate (2 floats) at `uv_offset`.
+// Vertices as bytes: each `stride` bytes long, with its position (2 floats) at `pos_offset`, its texture
+// coordinate (2 floats) at `uv_offset` and its colour (4 bytes, R G B A in memory order) at `col_offset`.
 struct VertexView {
   const void* data = nullptr;
   std::size_t stride = 0;
   std::size_t pos_offset = 0;
   std::size_t uv_offset = 0;
+  std::size_t col_offset = 0;
+};
+
+// Where vertex positions land in the framebuffer: pixel = (position - origin) * scale, y downwards.
+struct PixelMapping {
+  float origin_x = 0, origin_y = 0, scale_x = 1, scale_y = 1;
 };
 
 // Replaces `out` with the runs of the `count` indices at `indices` (triangles, in drawing order). A run is
@@ -35,6 +41,21 @@ struct VertexView {
 // index.
 void split_draw_runs(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
                      float white_u, float white_v, float min_flat_area, std::vector<DrawRun>& out);
+
+// A rectangle in a flat run that a clear of the framebuffer can fill instead of a draw (software GL fills a
+// cleared rectangle several times faster than it shades one).
+struct ClearRect {
+  std::uint32_t first = 0;  // the rectangle's first index, counted from the run's first index (6 indices)
+  PixelRect rect;           // framebuffer pixels, whole numbers
+  std::uint8_t rgba[4] = {0, 0, 0, 0};
+};
+
+// Replaces `out` with the rectangles among the `count` indices at `indices` (a flat run's triangles) that
+// draw the same pixels as a clear to their colour: two triangles in ImGui's rectangle order (a b c, a c d)
+// whose corners form an axis-aligned rectangle on whole pixels, of one colour, fully opaque (blending then
+// leaves the colour itself), covering at least `min_area` pixels. In order of their first index.
+void find_clear_rects(const VertexView& vertices, const std::uint16_t* indices, std::uint32_t count,
+                      const PixelMapping& mapping, float min_area, std::vector<ClearRect>& out);
 
 // Appends to `out` the triangles among the `count` indices at `indices` that can touch `rect` (framebuffer
 // pixels, where a vertex at position p lands at (p - origin) * scale), in order, and returns how many indices

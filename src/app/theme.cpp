@@ -46,6 +46,14 @@ void apply_style(bool dark, float scale) {
     style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.57f, 0.62f, 0.80f);
     style.FrameBorderSize = 1.0f;
   }
+  // Alternate table rows: the translucent default as it looks over the window, made opaque, so that the
+  // renderer fills them with clears (gl_renderer.h) rather than blending them pixel by pixel.
+  const ImVec4 window = style.Colors[ImGuiCol_WindowBg], alt = style.Colors[ImGuiCol_TableRowBgAlt];
+  if (window.w == 1.0f) {
+    auto over = [&](float a, float w) { return a * alt.w + w * (1.0f - alt.w); };
+    style.Colors[ImGuiCol_TableRowBgAlt] =
+        ImVec4(over(alt.x, window.x), over(alt.y, window.y), over(alt.z, window.z), 1.0f);
+  }
   style.WindowRounding = 4.0f;
   style.FrameRounding = 3.0f;
   style.ScaleAllSizes(scale);

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "gl_programs.h"
+
 namespace entente {
 namespace {
 
@@ -16,65 +18,8 @@ static_assert(sizeof(ImDrawIdx) == sizeof(std::uint16_t), "draw_runs.h and the d
 
 // A flat stretch covering less than this (square pixels) is drawn textured: below it a draw call costs more.
 constexpr float kMinFlatArea = 4096;
-
-constexpr const char* kVertexShader = R"(#version 300 es
-precision highp float;
-layout (location = 0) in vec2 position;
-layout (location = 1) in vec2 uv;
-layout (location = 2) in vec4 colour;
-uniform mat4 projection;
-out vec2 frag_uv;
-out vec4 frag_colour;
-void main() {
-  frag_uv = uv;
-  frag_colour = colour;
-  gl_Position = projection * vec4(position, 0.0, 1.0);
-})";
-
-constexpr const char* kTexturedShader = R"(#version 300 es
-precision mediump float;
-uniform sampler2D atlas;
-in vec2 frag_uv;
-in vec4 frag_colour;
-layout (location = 0) out vec4 out_colour;
-void main() { out_colour = frag_colour * texture(atlas, frag_uv); })";
-
-constexpr const char* kFlatShader = R"(#version 300 es
-precision mediump float;
-in vec2 frag_uv;
-in vec4 frag_colour;
-layout (location = 0) out vec4 out_colour;
-void main() { out_colour = frag_colour; })";
-
-GLuint compile(GLenum kind, const char* source) {
-  const GLuint shader = glCreateShader(kind);
-  glShaderSource(shader, 1, &source, nullptr);
-  glCompileShader(shader);
-  return shader;
-}
-
-GLuint link(const char* fragment_source) {
-  const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, fragment_source);
-  const GLuint program = glCreateProgram();
-  glAttachShader(program, vertex);
-  glAttachShader(program, fragment);
-  glLinkProgram(program);
-  glDetachShader(program, vertex);
-  glDetachShader(program, fragment);
-  glDeleteShader(vertex);
-  glDeleteShader(fragment);
-  return program;
-}
-
-// Points the three attributes at the vertices starting `base` bytes into the bound vertex buffer.
-void point_attributes(std::size_t base) {
-  const auto stride = static_cast<GLsizei>(sizeof(ImDrawVert));
-  const auto at = [base](std::size_t offset) { return reinterpret_cast<void*>(base + offset); };
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, pos)));
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, uv)));
-  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, at(offsetof(ImDrawVert, col)));
-}
+// Opaque rectangles this big (pixels) are cleared rather than drawn.
+constexpr float kMinClearArea = 1024;
 
 GLuint gl_id(ImTextureID texture) {
   return static_cast<GLuint>(reinterpret_cast<std::intptr_t>(texture));
@@ -119,9 +64,9 @@ PixelRect command_bounds(const ImDrawList* list, const ImDrawCmd& cmd, const ImD
 }  // namespace
 
 GlRenderer::GlRenderer() {
-  textured_.id = link(kTexturedShader);
+  textured_.id = link_textured_program();
   textured_.projection = glGetUniformLocation(textured_.id, "projection");
-  flat_.id = link(kFlatShader);
+  flat_.id = link_flat_program();
   flat_.projection = glGetUniformLocation(flat_.id, "projection");
   glUseProgram(textured_.id);
   glUniform1i(glGetUniformLocation(textured_.id, "atlas"), 0);
@@ -220,8 +165,8 @@ bool GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height, con
   if (area.empty()) return false;
   current_program_ = 0;
   set_state(data, fb_width, fb_height);
-  glScissor(static_cast<GLint>(area.x0), static_cast<GLint>(static_cast<float>(fb_height) - area.y1),
-            static_cast<GLsizei>(area.x1 - area.x0), static_cast<GLsizei>(area.y1 - area.y0));
+  mapping_ = {data->DisplayPos.x, data->DisplayPos.y, data->FramebufferScale.x, data->FramebufferScale.y};
+  scissor_to(area);
   glClearColor(clear.x, clear.y, clear.z, clear.w);
   glClear(GL_COLOR_BUFFER_BIT);
   for (int n = 0; n < data->CmdListsCount; ++n) {  // before_ holds this frame's lists now
@@ -271,9 +216,7 @@ void GlRenderer::draw_list(const ImDrawList* list, const PixelRect& area, int fb
 // One command's kept triangles: its scissor (top-down framebuffer pixels), its texture, flat and textured
 // runs.
 void GlRenderer::draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span) {
-  const PixelRect& s = span.scissor;
-  glScissor(static_cast<GLint>(s.x0), static_cast<GLint>(static_cast<float>(height_) - s.y1),
-            static_cast<GLsizei>(s.x1 - s.x0), static_cast<GLsizei>(s.y1 - s.y0));
+  scissor_to(span.scissor);
   glBindTexture(GL_TEXTURE_2D, gl_id(cmd.TextureId));
   // Without a base-vertex draw in WebGL2, a vertex offset moves the attribute pointers instead.
   if (cmd.VtxOffset != 0) point_attributes(static_cast<std::size_t>(cmd.VtxOffset) * sizeof(ImDrawVert));
@@ -287,11 +230,50 @@ void GlRenderer::draw_command(const ImDrawList* list, const ImDrawCmd& cmd, cons
     runs_.assign(1, DrawRun{0, span.count, false});
   }
   for (const DrawRun& run : runs_) {
-    use(run.flat ? flat_ : textured_);
-    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(run.count), GL_UNSIGNED_SHORT,
-                   reinterpret_cast<void*>((span.first + run.first) * sizeof(ImDrawIdx)));
+    if (run.flat) {
+      draw_flat_run(list, cmd, span, run);
+      continue;
+    }
+    use(textured_);
+    draw_indices(span.first + run.first, run.count);
   }
   if (cmd.VtxOffset != 0) point_attributes(0);
+}
+
+// A flat run, its big opaque rectangles filled by clears of the framebuffer (cheaper than shading them under
+// software GL; the same pixels), the rest drawn in between, in order.
+void GlRenderer::draw_flat_run(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span,
+                               const DrawRun& run) {
+  const VertexView view{list->VtxBuffer.Data + cmd.VtxOffset, sizeof(ImDrawVert), offsetof(ImDrawVert, pos),
+                        offsetof(ImDrawVert, uv), offsetof(ImDrawVert, col)};
+  find_clear_rects(view, indices_.data() + span.first + run.first, run.count, mapping_, kMinClearArea,
+                   clears_);
+  use(flat_);
+  std::uint32_t at = 0;  // from the run's first index
+  for (const ClearRect& c : clears_) {
+    draw_indices(span.first + run.first + at, c.first - at);
+    const PixelRect r = intersect(c.rect, span.scissor);
+    if (!r.empty()) {
+      scissor_to(r);
+      glClearColor(c.rgba[0] / 255.0f, c.rgba[1] / 255.0f, c.rgba[2] / 255.0f, c.rgba[3] / 255.0f);
+      glClear(GL_COLOR_BUFFER_BIT);
+      scissor_to(span.scissor);
+    }
+    at = c.first + 6;
+  }
+  draw_indices(span.first + run.first + at, run.count - at);
+}
+
+void GlRenderer::draw_indices(std::uint32_t first, std::uint32_t count) {
+  if (count == 0) return;
+  glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(count), GL_UNSIGNED_SHORT,
+                 reinterpret_cast<void*>(first * sizeof(ImDrawIdx)));
+}
+
+// Limits drawing to `r` (top-down framebuffer pixels).
+void GlRenderer::scissor_to(const PixelRect& r) {
+  glScissor(static_cast<GLint>(r.x0), static_cast<GLint>(static_cast<float>(height_) - r.y1),
+            static_cast<GLsizei>(r.x1 - r.x0), static_cast<GLsizei>(r.y1 - r.y0));
 }
 
 }  // namespace entente

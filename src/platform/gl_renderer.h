@@ -1,7 +1,8 @@
 // Draws ImGui's draw data with WebGL2, in place of the OpenGL3 backend's RenderDrawData (the backend still
 // makes the font texture). Under software GL (SwiftShader, the browser's fallback without a usable GPU) a
 // frame costs tens of milliseconds, paid on the page's thread and more while the analysis workers hold the
-// cores, so: flat fills go through a program without a texture fetch, and when the drawing buffer keeps its
+// cores, so: flat fills go through a program without a texture fetch, big opaque rectangles (panel and title
+// backgrounds, table rows) are filled by scissored clears instead, and when the drawing buffer keeps its
 // pixels between frames only the rectangle where draw lists changed is drawn again (nothing at all when none
 // did).
 #pragma once
@@ -50,12 +51,17 @@ class GlRenderer {
   };
   void draw_list(const ImDrawList* list, const PixelRect& area, int fb_height, const ImDrawData* data);
   void draw_command(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span);
+  void draw_flat_run(const ImDrawList* list, const ImDrawCmd& cmd, const Span& span, const DrawRun& run);
+  void draw_indices(std::uint32_t first, std::uint32_t count);
+  void scissor_to(const PixelRect& r);
   void use(const Program& program);
 
   Program textured_, flat_;
   unsigned current_program_ = 0;
   unsigned vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
   std::vector<DrawRun> runs_;
+  std::vector<ClearRect> clears_;          // of the flat run being drawn
+  PixelMapping mapping_;                   // this frame's vertex positions to framebuffer pixels
   std::vector<std::uint16_t> indices_;     // the list's triangles kept for this frame
   std::vector<Span> spans_;                // per command of the list
   std::vector<ListPicture> before_, now_;  // the last frame's lists and this one's
