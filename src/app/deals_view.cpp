@@ -187,6 +187,7 @@ void DealsView::draw_toolbar(const AppModel& model, AppActions& actions) {
   if (ImGui::IsItemActivated() && hay_at_.empty()) build_haystacks(model);  // before the first keystroke
   mark_item(actions, "deals:search");
   toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
+  if (dirty_) refilter(model);  // a keystroke or a pick shows its rows (and count) in the frame that takes it
   draw_toolbar_actions(model);
 }
 

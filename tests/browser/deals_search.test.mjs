@@ -1,6 +1,7 @@
 // The Deals panel's search box, typed as a person types: after every keystroke the panel shows exactly the
 // deals whose item, parties, value text, evidence or kind contain the text (case-insensitive); typing on
-// narrows the last rows, Backspace widens them again and an emptied box shows every deal.
+// narrows the last rows, Backspace widens them again and an emptied box shows every deal. The rows change in
+// the frame that takes the keystroke, not one later.
 import { checkClean, dropFiles, readSeeds, settled } from "./harness.mjs";
 import { clickMark } from "./canvas_probe.mjs";
 import { openSettled, uiState, view } from "./layout_helpers.mjs";
@@ -47,12 +48,17 @@ export async function run(t) {
     (await shownRows(page, texts.length)) === texts.length);
 
   await clickMark(page, "deals:search");
+  const late = [];  // keystrokes whose rows were not shown by the frame that took them
   for (let k = 1; k <= word.length; ++k) {
     await page.keyboard.type(word[k - 1]);
     const want = count(word.slice(0, k));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    const first = view(await uiState(page), "deals").state.rows;
+    if (first !== want) late.push(`${word.slice(0, k)}: ${first} of ${want}`);
     const rows = await shownRows(page, want);
     t.check(`"${word.slice(0, k)}": ${want} deals shown`, rows === want, String(rows));
   }
+  t.check("each keystroke's rows are shown in the frame that takes it", late.length === 0, late.join(", "));
   await page.keyboard.press("Backspace");
   await page.keyboard.press("Backspace");
   const shorter = word.slice(0, word.length - 2);
