@@ -43,7 +43,7 @@ void web_notify_first_frame();
 void web_notify_no_webgl();
 // Reads the canvas' CSS size and the device pixel ratio.
 CanvasMetrics web_canvas_metrics();
-// Whether the canvas' WebGL context keeps its drawing buffer between frames (web/entente-api.js asks for it).
+// Whether the canvas' WebGL context keeps its drawing buffer between frames (web/entente-start.js asks for it).
 bool web_canvas_preserved();
 
 }  // namespace entente
