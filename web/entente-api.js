@@ -1,5 +1,5 @@
-// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls), the analysis
-// worker, and the Emscripten Module configuration. Load before entente_web.js.
+// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls) and the analysis
+// worker. Load after entente-sections.js and entente-start.js (the Module configuration), before entente_web.js.
 //
 //   await entente.ready                       the module is initialized
 //   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array; or a promise of them:
@@ -64,7 +64,7 @@
   let sections = { keys: [], parts: {} };
   let emptySections = sections; // an empty result's (the worker's "reset"), shown after a cancel
   let resultText = null; // sections joined, built when first asked for
-  const utf8 = new TextDecoder();
+  const Sections = window.EntenteSections; // web/entente-sections.js
 
   const entente = {
     ready: new Promise((resolve, reject) => {
@@ -148,23 +148,6 @@
     if (id) withStrings([why], (p) => Module._entente_load_done(id, p));
   }
 
-  // Hands a section's binary to the wasm module (copied into its memory for the call).
-  function applySection(m) {
-    const size = m.bin.byteLength;
-    if (size === 0) return;
-    const data = Module._malloc(size);
-    if (!data) { // the page's own heap is full: drop the section rather than write through a null pointer
-      console.warn("Entente: no memory for a result section of " + size + " bytes");
-      return;
-    }
-    Module.HEAPU8.set(new Uint8Array(m.bin), data);
-    try {
-      Module._entente_load_section(m.id, data, size, m.notify ? 1 : 0);
-    } finally {
-      Module._free(data);
-    }
-  }
-
   function onWorkerMessage(m) {
     if (m.type === "section") {
       if (m.id !== runningLoad && !m.notify) return; // a dropped load's
@@ -176,7 +159,7 @@
       }
       else Object.assign(sections.parts, m.json);
       resultText = null;
-      applySection(m);
+      Sections.apply(m);
       if (Object.keys(m.json).length > 0 || m.name === "discovered") emit("section", m.name); // not for a first part
     } else if (m.type === "progress") {
       if (m.id !== runningLoad) return;
@@ -296,39 +279,11 @@
   };
 
   entente.resultText = function () {
-    if (resultText === null) {
-      const { keys, parts } = sections;
-      resultText = "{" + keys.filter((k) => parts[k]).map((k) => JSON.stringify(k) + ":" + utf8.decode(parts[k])).join(",") + "}";
-    }
+    if (resultText === null) resultText = Sections.text(sections);
     return resultText;
   };
-  // The result as an object whose top-level keys are parsed from their own section's JSON when first read:
-  // a listener that reads the documents never pays for parsing the mentions or the deals of a big corpus.
-  // JSON.stringify, Object.keys and every read see the same values as JSON.parse(resultText()).
-  function lazyResult() {
-    const { keys, parts } = sections;
-    const out = {};
-    const settle = (key, value) =>
-      Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
-    for (const key of keys) {
-      const bytes = parts[key];
-      if (!bytes) continue;
-      Object.defineProperty(out, key, {
-        enumerable: true,
-        configurable: true,
-        get() {
-          const value = JSON.parse(utf8.decode(bytes));
-          settle(key, value);
-          return value;
-        },
-        set(value) {
-          settle(key, value);
-        },
-      });
-    }
-    return out;
-  }
-  entente.result = lazyResult;
+  // Each top-level key parsed from its own section's JSON when first read (web/entente-sections.js).
+  entente.result = () => Sections.lazy(sections);
   entente.setLexicon = async function (lexicon) {
     await entente.ready;
     const text = typeof lexicon === "string" ? lexicon : JSON.stringify(lexicon, null, 2);
@@ -375,61 +330,12 @@
     }
   }
 
-  // The UI font is fetched while the wasm downloads; main() starts once it is here (or failed).
-  const fontRequest = fetch("fonts/entente-sans.ttf")
-    .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .catch(() => null);
-
-  // Keys typed into DOM controls must not reach the canvas' GLFW listeners (which would also swallow
-  // Tab and Backspace), and Tab always moves the focus, so keyboard users can leave the canvas.
-  // Registered before the module starts, so it runs first.
-  // Ctrl+A (Cmd+A) while a canvas text field has the keyboard selects that field's text, not the page's.
-  function routeKeys() {
-    const isControl = (t) => t && t !== document.body && t.id !== "canvas" && t !== document.documentElement;
-    for (const type of ["keydown", "keypress", "keyup"]) {
-      window.addEventListener(type, (e) => {
-        if (type === "keydown" && e.key === "Escape") emit("escape", e); // the page's menus and hint close
-        if (isControl(e.target) || e.key === "Tab") e.stopImmediatePropagation();
-      }, true);
-    }
-    window.addEventListener("keydown", (e) => {
-      if (isControl(e.target) || !(e.ctrlKey || e.metaKey) || (e.key || "").toLowerCase() !== "a") return;
-      if (window.Module && Module._entente_wants_text && Module._entente_wants_text()) e.preventDefault();
-    }, true);
-    const canvas = document.getElementById("canvas");
-    // Tabbing to the canvas gives the keyboard to its first panel (a click focuses the panel clicked).
-    if (canvas) canvas.addEventListener("focus", () => {
-      if (canvas.matches(":focus-visible") && Module._entente_focus_panels) Module._entente_focus_panels();
-    });
-  }
-
-  routeKeys();
+  // The page's start-up (web/entente-start.js): the UI font, key routing, the canvas' context, the Module.
+  const start = window.EntenteStart;
+  const fontRequest = start.fetchFont();
+  start.routeKeys(emit);
   startWorker(); // compiles while the page's module downloads
-  // The canvas' context, made before the module's: its drawing buffer is kept between frames, so a frame redraws
-  // only the panels that changed (src/platform/gl_renderer.cpp). No alpha, depth or stencil: nothing uses them.
-  const glCanvas = document.getElementById("canvas");
-  if (glCanvas && glCanvas.getContext) {
-    glCanvas.getContext("webgl2", { preserveDrawingBuffer: true, alpha: false, depth: false, stencil: false,
-      antialias: false });
-  }
-
-  window.Module = {
-    canvas: document.getElementById("canvas"),
-    preRun: [
-      () => {
-        Module.addRunDependency("entente-font");
-        fontRequest.then((buffer) => {
-          Module.ententeFont = buffer ? new Uint8Array(buffer) : null;
-          Module.removeRunDependency("entente-font");
-        });
-      },
-    ],
-    ententeHooks: { notify, worker: workerRequest },
-    printErr: (text) => console.warn(text),
-    onAbort: (what) => {
-      rejectReady(new Error("Entente failed to start: " + what));
-      emit("abort", what);
-    },
-  };
+  start.makeCanvasContext();
+  window.Module = start.moduleConfig({ notify, worker: workerRequest }, fontRequest, emit, rejectReady);
   window.entente = entente;
 })();

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -18,6 +17,8 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "platform_input.h"
+#include "platform_state.h"
 #include "theme.h"
 #include "web_bridge.h"
 
@@ -28,35 +29,7 @@
 namespace entente {
 namespace {
 
-constexpr int kFramesAfterEvent = 4;  // ImGui settles hover, popups and auto-sized windows in a few frames
 constexpr int kMaxSettleFrames = 60;  // frames drawn past kFramesAfterEvent while the picture still changes
-
-// A key (key >= 0) or character (key < 0) event as GLFW reported it.
-struct KeyEvent {
-  int key, scancode, action, mods;
-  unsigned int codepoint;
-};
-
-struct Platform {
-  GLFWwindow* window = nullptr;
-  App app;
-  std::vector<unsigned char> font;  // the page's TTF (empty: ImGui's built-in font)
-  float style_scale = 0;            // device pixel ratio the fonts and style were built for
-  bool style_dark = true;
-  bool restyle = true;  // rebuild fonts and style before the next frame
-  int frames_left = kFramesAfterEvent;
-  bool paused = false;
-  std::uint64_t last_picture = 0;  // GlRenderer::picture() of the last frame
-  int settle_frames = 0;           // extra frames drawn since the last wake because the picture changed
-  bool first_frame_drawn = false;
-  bool capture = false;                  // JavaScript asked to read the pixels right after the next frame
-  std::unique_ptr<GlRenderer> renderer;  // set with the window
-  std::uint64_t texture_uploads = 0;     // counted by the app's GL textures (a new picture in one)
-  bool headless = false;                 // no WebGL: analyze only; the page shows its HTML tables instead
-  bool focus_panels = false;             // the canvas was tabbed to: give the keyboard to the first panel
-  // Key and character events not yet given to ImGui, in the order they came (see on_key).
-  std::deque<KeyEvent> input_queue;
-};
 
 // The only difference between targets in the loop: how it is paused and resumed.
 void pause_loop(Platform& p) {
@@ -66,7 +39,9 @@ void pause_loop(Platform& p) {
 #endif
 }
 
-void wake(Platform& p, int frames = kFramesAfterEvent) {
+}  // namespace
+
+void wake(Platform& p, int frames) {
   p.frames_left = std::max(p.frames_left, frames);
   p.settle_frames = 0;
   if (!p.paused) return;
@@ -76,82 +51,7 @@ void wake(Platform& p, int frames = kFramesAfterEvent) {
 #endif
 }
 
-Platform& platform_of(GLFWwindow* window) {
-  return *static_cast<Platform*>(glfwGetWindowUserPointer(window));
-}
-
-// Emscripten 3.1.6's GLFW hands scroll callbacks the DOM wheel deltas (pixels, down positive); GLFW and
-// ImGui expect lines, up positive.
-#ifdef __EMSCRIPTEN__
-constexpr double kWheelScale = -1.0 / 100.0;
-#else
-constexpr double kWheelScale = 1.0;
-#endif
-
-// Input callbacks: forward to ImGui's backend, then wake the loop.
-void on_cursor(GLFWwindow* w, double, double) {
-  wake(platform_of(w));
-}  // ImGui polls the position
-void on_button(GLFWwindow* w, int button, int action, int mods) {
-  ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
-  wake(platform_of(w));
-}
-void on_scroll(GLFWwindow* w, double dx, double dy) {
-  ImGui_ImplGlfw_ScrollCallback(w, dx * kWheelScale, dy * kWheelScale);
-  wake(platform_of(w));
-}
-// ImGui 1.86 reads keys as up/down states once a frame: a key pressed and released between two frames (a
-// quick tap, or any key while a software-GL frame takes 300 ms) would be missed, and two taps in one frame
-// (ArrowDown then Enter) would act together, on the item focused before either. So keys and characters wait
-// in a queue that each frame feeds up to the next change to a key already changed in that frame (as later
-// ImGui's "trickle" input queue does): every tap is seen, in order, one frame each.
-void on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
-  Platform& p = platform_of(w);
-  p.input_queue.push_back({key, scancode, action, mods, 0});
-  wake(p);
-}
-void on_char(GLFWwindow* w, unsigned int c) {
-  Platform& p = platform_of(w);
-  p.input_queue.push_back({-1, 0, 0, 0, c});
-  wake(p);
-}
-
-// Before a frame: the queued events this frame takes (see on_key).
-void feed_input(Platform& p) {
-  std::vector<int> changed;  // keys pressed or released in this frame
-  while (!p.input_queue.empty()) {
-    const KeyEvent e = p.input_queue.front();
-    if (e.key < 0) {
-      ImGui_ImplGlfw_CharCallback(p.window, e.codepoint);
-    } else if (e.action == GLFW_REPEAT) {
-      ImGui_ImplGlfw_KeyCallback(p.window, e.key, e.scancode, e.action, e.mods);
-    } else {
-      if (std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
-      changed.push_back(e.key);
-      ImGui_ImplGlfw_KeyCallback(p.window, e.key, e.scancode, e.action, e.mods);
-    }
-    p.input_queue.pop_front();
-  }
-  if (!p.input_queue.empty()) wake(p);
-}
-void on_enter(GLFWwindow* w, int entered) {
-  ImGui_ImplGlfw_CursorEnterCallback(w, entered);
-  wake(platform_of(w));
-}
-void on_focus(GLFWwindow* w, int focused) {
-  ImGui_ImplGlfw_WindowFocusCallback(w, focused);
-  wake(platform_of(w));
-}
-
-void install_callbacks(GLFWwindow* window) {
-  glfwSetCursorPosCallback(window, on_cursor);
-  glfwSetMouseButtonCallback(window, on_button);
-  glfwSetScrollCallback(window, on_scroll);
-  glfwSetKeyCallback(window, on_key);
-  glfwSetCharCallback(window, on_char);
-  glfwSetCursorEnterCallback(window, on_enter);
-  glfwSetWindowFocusCallback(window, on_focus);
-}
+namespace {
 
 // Rebuilds the font atlas (rasterized at device size) and the style for a device pixel ratio and theme.
 void restyle(Platform& p, float scale) {
@@ -180,29 +80,6 @@ void sync_canvas(Platform& p) {
     restyle(p, m.device_pixel_ratio);
   }
   p.app.set_display(static_cast<float>(width), static_cast<float>(height), m.device_pixel_ratio);
-}
-
-// Keyboard navigation: arrows move between items, Space or Enter activates one (ImGui 1.86 activates with
-// Space only), Escape closes popups, Ctrl+Tab switches panels. When the canvas gets the keyboard focus from
-// the keyboard (Tab), the first panel drawn gets it, so that the arrows work at once. Call between the
-// backend's NewFrame and ImGui::NewFrame().
-void keyboard_navigation() {
-  ImGuiIO& io = ImGui::GetIO();
-  const bool enter = io.KeysDown[io.KeyMap[ImGuiKey_Enter]] || io.KeysDown[io.KeyMap[ImGuiKey_KeyPadEnter]];
-  if (enter && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
-}
-
-// After ImGui::NewFrame(): the panel focus the canvas asked for.
-void focus_first_panel(Platform& p) {
-  if (p.focus_panels) ImGui::SetNextWindowFocus();
-  p.focus_panels = false;
-}
-
-bool mouse_held() {
-  for (bool down : ImGui::GetIO().MouseDown) {
-    if (down) return true;
-  }
-  return false;
 }
 
 // Without WebGL: nothing to draw; the app only acts on requests (the worker does the analysis).

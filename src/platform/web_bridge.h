@@ -1,6 +1,6 @@
 // Browser interop: the C functions JavaScript calls (window.entente in web/page.js) and the calls from
-// C++ back into JavaScript. The only file besides main.cpp that knows about Emscripten; native builds
-// get the no-op stubs at the bottom of web_bridge.cpp.
+// C++ back into JavaScript (web_bridge.cpp, web_bridge_ui.cpp). With main.cpp, the only files that know
+// about Emscripten; native builds get the no-op stubs at the bottom of web_bridge.cpp.
 #pragma once
 
 #include <cstdint>
@@ -43,7 +43,8 @@ void web_notify_first_frame();
 void web_notify_no_webgl();
 // Reads the canvas' CSS size and the device pixel ratio.
 CanvasMetrics web_canvas_metrics();
-// Whether the canvas' WebGL context keeps its drawing buffer between frames (web/entente-api.js asks for it).
+// Whether the canvas' WebGL context keeps its drawing buffer between frames (web/entente-start.js asks for
+// it).
 bool web_canvas_preserved();
 
 }  // namespace entente

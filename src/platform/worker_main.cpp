@@ -1,10 +1,8 @@
-// The analysis worker's entry point: the core without GLFW or ImGui, run as a plain Web Worker (no
-// SharedArrayBuffer) by src/platform/worker_glue.js. Files arrive by postMessage, transferred; each section
-// of the result goes back as soon as its stage is done, in binary (result_wire.h) for the UI's structs and
-// as contract JSON (result_json.h) for entente.result(). Discovered topics are sent while they are sampled.
+// The analysis worker's entry point and its message handlers: the core without GLFW or ImGui, run as a plain
+// Web Worker (no SharedArrayBuffer) by src/platform/worker_glue.js. Files arrive by postMessage, transferred;
+// the result goes back section by section (worker_send.cpp) through JavaScript calls (worker_messages.h).
 #include <emscripten.h>
 
-#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,148 +14,9 @@
 #include "lexicon.h"
 #include "result_json.h"
 #include "result_wire.h"
-#include "similarity_order.h"
-#include "worker_sampler.h"
+#include "worker.h"
 
 namespace entente {
-namespace {
-
-constexpr std::size_t kJsonPieceBytes = 1 << 20;  // JSON copied out of wasm memory at a time
-constexpr double kProgressEveryMs = 500;          // progress messages while a stage runs (each draws a frame)
-constexpr double kDiscoveredEveryMs = 1000;       // live discovered topics while sampling
-// Deals and mentions per message: a part decodes on the UI thread in a few milliseconds.
-constexpr std::size_t kDealsPerPart = 1000;
-constexpr std::size_t kMentionsPerPart = 20000;
-constexpr std::size_t kDocumentBytesPerPart = 4 << 20;  // text per documents message
-
-// Adds a piece of one contract section's JSON (copied out of wasm memory) to that section's pieces.
-EM_JS(void, js_json_piece, (const char* key, const char* data, int size), {
-  var k = UTF8ToString(key);
-  var pieces = Module["ententeJsonPieces"] || (Module["ententeJsonPieces"] = {});
-  (pieces[k] || (pieces[k] = [])).push(HEAPU8.slice(data, data + size));
-});
-// Joins the section's pieces (outside wasm memory) into its JSON for the next message (then transferred).
-EM_JS(void, js_json_end, (const char* key), {
-  var k = UTF8ToString(key);
-  var pieces = (Module["ententeJsonPieces"] || {})[k] || [];
-  if (Module["ententeJsonPieces"]) delete Module["ententeJsonPieces"][k];
-  var total = 0;
-  for (var i = 0; i < pieces.length; ++i) total += pieces[i].length;
-  var all = new Uint8Array(total);
-  for (var i = 0, at = 0; i < pieces.length; at += pieces[i].length, ++i) all.set(pieces[i], at);
-  Module["ententeJson"][k] = all.buffer;
-});
-// Posts {type: "section", id, name, bin, json, notify, memory} with the JSON parts added since the last
-// message (memory: the worker's wasm memory in bytes when it was sent).
-EM_JS(void, js_post_section, (double id, const char* name, const char* data, int size, int notify), {
-  var bin = HEAPU8.slice(data, data + size).buffer;
-  var json = Module["ententeJson"];
-  Module["ententeJson"] = {};
-  var transfer = [bin].concat(Object.keys(json).map(function(k) { return json[k]; }));
-  postMessage({
-    type : "section",
-    id : id,
-    name : UTF8ToString(name),
-    bin : bin,
-    json : json,
-    notify : !!notify,
-    memory : HEAP8.length
-  },
-              transfer);
-});
-EM_JS(void, js_post_progress,
-      (double id, const char* stage, double fraction, double done, double total, const char* unit, double eta,
-       double files),
-      {
-        postMessage({
-          type : "progress",
-          id : id,
-          stage : UTF8ToString(stage),
-          fraction : fraction,
-          done : done,
-          total : total,
-          unit : UTF8ToString(unit),
-          eta : eta,
-          files : files
-        });
-      });
-// Posts {type, id, value, memory}; memory: the worker's wasm memory in bytes (it only grows: the peak).
-EM_JS(void, js_post, (const char* type, double id, double value),
-      { postMessage({type : UTF8ToString(type), id : id, value : value, memory : HEAP8.length}); });
-
-// The second worker that samples topics (worker_glue.js starts it; none where a worker cannot start one).
-EM_JS(int, js_has_sampler, (), { return Module["ententeSampler"] ? 1 : 0; });
-// Posts {type: "sample", id, input} (input transferred) or {type} ("finish", "cancel") to the second worker;
-// js_sampler_input returns 0 when there is none.
-EM_JS(int, js_sampler_input, (double id, const char* data, int size), {
-  if (!Module["ententeSampler"]) return 0;
-  var input = HEAPU8.slice(data, data + size).buffer;
-  Module["ententeSampler"].postMessage({type : "sample", id : id, input : input}, [input]);
-  return 1;
-});
-EM_JS(void, js_sampler_tell, (const char* type), {
-  if (Module["ententeSampler"]) Module["ententeSampler"].postMessage({type : UTF8ToString(type)});
-});
-
-// The overlap section with the heatmap's clustering order of the ok documents, so that the UI thread
-// never clusters (O(n^2) time and memory).
-std::string encode_overlap_ordered(const AnalysisResult& r) {
-  OverlapResult overlap = r.overlap;
-  std::vector<int> ids;
-  for (const Document& d : r.corpus.docs)
-    if (d.ok()) ids.push_back(d.id);
-  overlap.doc_order = similarity_order(ids, r.overlap);
-  return encode_overlap(overlap);
-}
-
-class Worker {
- public:
-  void add(InputFile file) { pending_.push_back(std::move(file)); }
-  // append: after the kept files; keep: the files stay for a later append (else freed once read).
-  void start(double id, bool append, bool keep);
-  static constexpr int kRunDone = 0, kRunMore = 1, kRunWaiting = 2;
-  int run(double budget_ms);
-  void set_lexicon(std::string json, double version);
-  void stop_sampling();
-  // Topics from the second worker (or the fallback sampler) for load `id`: live, or final.
-  void discovered(double id, std::string_view bin, bool final);
-  // The second worker failed: this worker samples from now on (the current load's input included).
-  void sampler_failed();
-
- private:
-  void post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
-            const AnalysisResult& result, bool notify = false);
-  void stage_done(const std::string& stage);
-  void finish();
-  void progress();
-  void hand_over();
-  void start_fallback();
-
-  std::vector<InputFile> pending_;  // files of the next start()
-  std::vector<InputFile> inputs_;   // the corpus' files when kept, so that "add files" can re-analyze
-  std::size_t files_ = 0;           // files in the running (or last) load
-  AnalysisOptions options_;         // topics.lexicon_json follows set_lexicon()
-  std::unique_ptr<AnalysisJob> job_;
-  std::string job_lexicon_;  // options_.topics.lexicon_json when the job started
-  AnalysisResult result_;    // the last finished result (recounted when the lexicon changes)
-  double id_ = 0;            // the page's id of the running (or last) load
-  double started_ms_ = 0, progress_ms_ = 0, discovered_ms_ = 0;
-  bool sampler_ok_ = js_has_sampler() != 0;  // the second worker samples
-  std::string sampler_input_;                // the current load's sampler input, until its final topics
-  WorkerSampler fallback_{
-      [this](double id, const std::string& bin, bool final) { discovered(id, bin, final); }};
-};
-
-void Worker::post(const char* name, const std::string& bin, const std::vector<std::string>& keys,
-                  const AnalysisResult& result, bool notify) {
-  for (const std::string& key : keys) {  // in pieces: a whole section's text is never held in wasm memory
-    section_json_pieces(result, key, kJsonPieceBytes, [&key](std::string_view piece) {
-      js_json_piece(key.c_str(), piece.data(), static_cast<int>(piece.size()));
-    });
-    js_json_end(key.c_str());
-  }
-  js_post_section(id_, name, bin.data(), static_cast<int>(bin.size()), notify ? 1 : 0);
-}
 
 void Worker::start(double id, bool append, bool keep) {
   if (!append) inputs_.clear();
@@ -180,56 +39,6 @@ void Worker::start(double id, bool append, bool keep) {
   if (sampler_ok_) job_->sample_elsewhere();
   job_lexicon_ = options_.topics.lexicon_json;
   started_ms_ = progress_ms_ = discovered_ms_ = emscripten_get_now();
-}
-
-// Sends the section the stage that just ended produced.
-void Worker::stage_done(const std::string& stage) {
-  const AnalysisResult& r = job_->result();
-  if (stage == "Reading files") {
-    std::size_t bytes = 0;
-    for (const Document& d : r.corpus.docs) bytes += d.text.size();
-    const std::size_t parts =
-        std::max<std::size_t>(1, (bytes + kDocumentBytesPerPart - 1) / kDocumentBytesPerPart);
-    for (std::size_t i = 0; i + 1 < parts; ++i)
-      post("documents", encode_documents_part(r.corpus, i, parts), {}, r);
-    post("documents", encode_documents_part(r.corpus, parts - 1, parts), {"documents"}, r);
-  }
-  if (stage == "Counting topics") post("topics", encode_topics(r.topics, r.error), {"error", "topics"}, r);
-  if (stage == "Finding deals") {
-    const std::size_t parts =
-        std::max<std::size_t>({1, (r.deals.deals.size() + kDealsPerPart - 1) / kDealsPerPart,
-                               r.deals.mentions.size() / kMentionsPerPart});
-    for (std::size_t i = 0; i + 1 < parts; ++i) post("deals", encode_deals_part(r.deals, i, parts), {}, r);
-    post("deals", encode_deals_part(r.deals, parts - 1, parts), {"mentions", "deals"}, r);
-  }
-  if (stage == "Aligning passages") post("overlap", encode_overlap_ordered(r), {"overlap"}, r);
-}
-
-void Worker::finish() {
-  result_ = job_->take_result();
-  job_.reset();
-  if (job_lexicon_ != options_.topics.lexicon_json && result_.error.empty()) {
-    count_lexicon_topics(result_.corpus, lexicon_or_default(options_.topics.lexicon_json), result_.topics);
-  }
-  post("topics", encode_topics(result_.topics, result_.error), {"error", "topics"}, result_);
-  js_post("done", id_, emscripten_get_now() - started_ms_);
-}
-
-void Worker::progress() {
-  const double now = emscripten_get_now();
-  if (now - progress_ms_ >= kProgressEveryMs) {
-    progress_ms_ = now;
-    const double fraction = job_->progress();
-    const double eta = fraction > 0.02 ? (now - started_ms_) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
-    const StageProgress p = job_->stage_progress();
-    js_post_progress(id_, job_->stage(), fraction, static_cast<double>(p.done), static_cast<double>(p.total),
-                     p.unit, eta, static_cast<double>(files_));
-  }
-  if (now - discovered_ms_ >= kDiscoveredEveryMs && std::string(job_->stage()) == "Discovering topics" &&
-      !job_->waiting_for_topics()) {  // topics sampled elsewhere are posted as they come
-    discovered_ms_ = now;
-    post("discovered", encode_discovered(job_->discovered()), {}, job_->result());
-  }
 }
 
 // Sends the sampler's input to the second worker once topics are counted.
@@ -324,6 +133,8 @@ void Worker::set_lexicon(std::string json, double version) {
   }
   js_post("lexicon", id_, version);
 }
+
+namespace {
 
 Worker* g_worker = nullptr;  // exported C functions cannot carry a context
 

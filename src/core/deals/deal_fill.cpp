@@ -1,10 +1,12 @@
 // Field filling for one deal draft. Each field looks in the deal's own clause first, then in the clauses
 // around it that hold no other deal (the tail after it, the head before it).
+// The parties are found by deal_parties.cpp.
 #include "deal_fill.h"
 
 #include <algorithm>
 #include <string_view>
 
+#include "deal_parties.h"
 #include "deal_purpose.h"
 #include "deal_sector.h"
 #include "deal_status.h"
@@ -85,52 +87,6 @@ NameSet countries_in(const FillContext& f, LexRange r) {
 }
 
 namespace {
-
-// "the navies of the two countries", "both sides": the clause names the document's main pair.
-bool names_pair(const FillContext& f, LexRange r) {
-  const LexedText& t = f.m.lexed;
-  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
-    std::string_view n = t.low(k + 1);
-    if ((t.is(k, "two") || t.is(k, "both")) && (n == "countries" || n == "sides" || n == "nations"))
-      return true;
-  }
-  return false;
-}
-
-bool trilateral(const LexedText& t, LexRange r) {
-  for (std::size_t k = r.b; k < r.e; ++k)
-    if (t.is(k, "trilateral") || t.is(k, "tripartite")) return true;
-  return false;
-}
-
-std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
-  NameSet p = countries_in(f, d.own);
-  // A second object of the same verb: the verb's subject is a party too.
-  if (d.trigger < d.own.b && p.size() == 1)
-    for (std::string_view c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
-  if (d.antecedent.e > d.antecedent.b) {
-    // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
-    NameSet a = countries_in(f, d.antecedent);
-    if (!a.empty()) {
-      p.insert(a.begin(), a.end());
-      if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());
-      return {p.begin(), p.end()};
-    }
-  }
-  if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  if (p.empty()) p = countries_in(f, d.sentence);
-  // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
-  // the story's pair; a lone other country in the sentence is only mentioned beside them.
-  bool outsider =
-      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) == f.main_pair.end();
-  if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
-  // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
-  if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  bool in_pair =
-      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
-  if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
-  return {p.begin(), p.end()};
-}
 
 LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
                     const std::string& kind) {
@@ -241,23 +197,6 @@ void set_value(const LexedText& t, const MoneySpan& money, Deal* deal) {
 }
 
 }  // namespace
-
-// "a long-mooted deal with the EU": an agreement with a bloc or international body is not between two
-// countries.
-bool bloc(const FillContext& f, const EntityHit& e) {
-  return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
-}
-
-// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
-// international body as a side.
-bool with_bloc(const FillContext& f, const DealDraft& d) {
-  const LexedText& t = f.m.lexed;
-  std::size_t k = d.trigger_end;
-  if (!t.is(k, "with") && !t.is(k, "between")) return false;
-  if (t.is(k + 1, "the")) ++k;
-  auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
-  return e != end && bloc(f, *e);
-}
 
 // "have launched their first joint aerial exercise": a building verb whose object is an exercise.
 bool names_exercise(const FillContext& f, LexRange item) {

@@ -1,0 +1,90 @@
+// The second thread of a native analysis: a sampler run to its end beside the other stages, and a loop
+// over indexes shared by two threads. In WebAssembly both run on the calling thread (or not at all).
+#pragma once
+
+#include <cstddef>
+#include <exception>
+#ifndef __EMSCRIPTEN__
+#include <atomic>
+#include <thread>
+#endif
+
+#include "topics.h"
+
+namespace entente {
+
+// Tokens sampled per step: a few milliseconds in wasm, so a frame never waits on a whole sweep.
+constexpr std::size_t kLdaTokensPerStep = 50000;
+
+// Runs a sampler to its end on a second thread (native builds; in WebAssembly start() does nothing, and
+// the Sampling stage samples in steps as before).
+class SamplerThread {
+ public:
+  SamplerThread() = default;
+  SamplerThread(const SamplerThread&) = delete;
+  SamplerThread& operator=(const SamplerThread&) = delete;
+  ~SamplerThread() { stop(); }
+
+  // Samples `lda` on the thread until it ends or stop() is called; `lda` must outlive the thread.
+  void start(LdaSampler& lda) {
+#ifndef __EMSCRIPTEN__
+    thread_ = std::thread([this, &lda] {
+      while (!cancel_.load(std::memory_order_relaxed) && lda.run(kLdaTokensPerStep)) {
+      }
+    });
+#else
+    (void)lda;
+#endif
+  }
+  // Waits for the sampler to finish.
+  void join() {
+#ifndef __EMSCRIPTEN__
+    if (thread_.joinable()) thread_.join();
+#endif
+  }
+  // Stops the sampler after its current slice, and waits.
+  void stop() {
+#ifndef __EMSCRIPTEN__
+    cancel_ = true;
+#endif
+    join();
+  }
+
+ private:
+#ifndef __EMSCRIPTEN__
+  std::thread thread_;
+  std::atomic<bool> cancel_{false};
+#endif
+};
+
+// Calls f(i) for every i < n: on two threads natively when `two` (f must then be safe to call for different
+// i at once; an exception from either thread is rethrown here), else in order on this thread.
+template <class F>
+void for_each_index(std::size_t n, bool two, const F& f) {
+#ifndef __EMSCRIPTEN__
+  if (two && n > 1) {
+    std::exception_ptr failed;
+    std::thread other([&] {
+      try {
+        for (std::size_t i = 1; i < n; i += 2) f(i);
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      for (std::size_t i = 0; i < n; i += 2) f(i);
+    } catch (...) {
+      other.join();
+      throw;
+    }
+    other.join();
+    if (failed) std::rethrow_exception(failed);
+    return;
+  }
+#else
+  (void)two;
+#endif
+  for (std::size_t i = 0; i < n; ++i) f(i);
+}
+
+}  // namespace entente

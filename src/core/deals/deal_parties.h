@@ -1,0 +1,22 @@
+// The sides of a deal: the countries its clause names, or those of the sentence, of a relative clause's
+// antecedent or the story's main pair; and agreements with a bloc, which are not between two countries.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "deal_draft.h"
+#include "deal_fill.h"
+
+namespace entente {
+
+// The parties of draft `d`, sorted and unique: the countries of its own clause (with the verb's subject for a
+// second object, or a relative clause's antecedent), else of the sentence; the story's main pair joins a lone
+// party of it or stands for "both sides".
+std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d);
+
+// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
+// international body as a side.
+bool with_bloc(const FillContext& f, const DealDraft& d);
+
+}  // namespace entente

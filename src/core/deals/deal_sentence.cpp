@@ -1,0 +1,203 @@
+// Clauses, triggers and their requirements: the deals of one sentence (see deal_sentence.h).
+#include "deal_sentence.h"
+
+#include <string_view>
+
+#include "deal_clauses.h"
+#include "deal_item.h"
+#include "spans_in.h"
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+namespace {
+
+// "the first Sinopec deal", "this agreement": a definite agreement noun, which refers to a deal told before.
+bool refers_back(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger; k > 0 && k + 4 > d.trigger; --k)
+    if (t.is(k - 1, "the") || t.is(k - 1, "this") || t.is(k - 1, "that")) return true;
+  return false;
+}
+
+bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k)
+    if (t.is(k, "and")) return true;
+  return false;
+}
+
+bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
+// "from the US": a source country or firm in lexemes [b, e).
+bool source_between(const TriggerScan& s, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k + 1 < e; ++k) {
+    if (!s.t.is(k, "from")) continue;
+    auto [h, end] = spans_in(s.m.entities, k + 1, std::min(k + 3, e));
+    if (h != end) return true;
+  }
+  return false;
+}
+
+// "buy 24 X from A for $2.6 billion and six Y from B for $930 million", "bought 250 Abrams tanks from the US
+// and 180 K2 tanks from South Korea": a second counted object after "and", with its own amount or source, is
+// a second deal of the same verb.
+void split_objects(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
+  DealDraft& d = out->back();
+  if (!s.lex.rules[d.rule].verb) return;
+  for (auto [it, end] = spans_in(s.m.quantities, d.item.e, c.e); it != end; ++it) {
+    const QuantitySpan& q = *it;
+    if (!q.counted || q.first == 0 || !s.t.is(q.first - 1, "and")) continue;
+    bool priced = money_between(s, d.trigger_end, q.first) && money_between(s, q.first, c.e);
+    bool sourced = source_between(s, d.trigger_end, q.first) && source_between(s, q.first, c.e);
+    if (!priced && !sourced) continue;
+    std::size_t cut = q.first - 1;
+    DealDraft next = d;
+    next.item = {q.unit_first, phrase_end(s.items, q.unit_first, c.e)};
+    next.own = {cut, d.own.e};
+    d.own.e = cut;
+    out->push_back(next);
+    return;
+  }
+}
+
+// "an $8 billion loan": the first lexeme of an amount right before the trigger noun at k, else 0.
+std::size_t priced_noun(const TriggerScan& s, std::size_t k) {
+  for (auto [m, end] = spans_in(s.m.money, span_reach(k), k); m != end; ++m)
+    if (m->end == k || (m->end + 1 == k && s.t.lex[m->end].kind == LexKind::Word)) return m->qual_first;
+  return 0;
+}
+
+// "roll over a $2.3 billion loan and will provide another $1 billion": a second deal verb after "and",
+// each verb with its own amount.
+bool verb_conjunct(const TriggerScan& s, const TriggerRule& r, const DealDraft& prev, LexRange c,
+                   std::size_t k) {
+  if (!r.verb) return false;
+  std::size_t a = k;
+  while (a > prev.item.e && a + 3 > k && !s.t.is(a - 1, "and")) --a;
+  if (a == 0 || a <= prev.item.e || !s.t.is(a - 1, "and")) return false;
+  return money_between(s, prev.own.b, a) && money_between(s, k, c.e);
+}
+
+// The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
+// Cherat and naval exercises AMAN 2017").
+void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
+  std::size_t first = out->size();
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    PhraseMatch blocked = s.lex.blocked.match(s.t, k);
+    if (blocked.id >= 0) {
+      k = blocked.end - 1;
+      continue;
+    }
+    PhraseMatch m = s.lex.triggers.match(s.t, k);
+    if (m.id < 0 || m.end > c.e) continue;
+    // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
+    // agreements ("Basic Exchange and Cooperation Agreement") still do.
+    bool in_name = k > c.b && s.t.capitalized(k);
+    // "export-model", "anti-export": part of a compound word.
+    in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
+    in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
+    if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement"sv) {
+      k = m.end - 1;
+      continue;
+    }
+    for (int rule : s.lex.trigger_groups[m.id]) {
+      const TriggerRule& r = s.lex.rules[rule];
+      LexRange item;
+      if (!trigger_holds(s, r, c, k, m.end, &item)) continue;
+      if (out->size() > first) {
+        DealDraft& prev = out->back();
+        const TriggerRule& p = s.lex.rules[prev.rule];
+        // A facility noun ("pipeline") yields its kind to a later money trigger ("loan") but names the item.
+        if (p.requires == Requirement::Build && r.requires != Requirement::Build &&
+            out->size() == first + 1) {
+          prev.rule = rule;
+          prev.trigger = k;  // the amount nearest the loan is the loan's
+          prev.trigger_end = m.end;
+          break;
+        }
+        bool split =
+            !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
+        split |= verb_conjunct(s, r, prev, c, k);
+        // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
+        // before does not use up its clause.
+        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
+        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
+        // kind with its own amount.
+        std::size_t price = priced_noun(s, k);
+        split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
+        if (!split) break;
+        std::size_t cut = k;
+        while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
+        prev.own.e = cut;
+        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}, {}});
+      } else {
+        out->push_back({k, m.end, rule, item, c, {}, {}, {}, {}});
+        split_objects(s, c, out);
+      }
+      break;
+    }
+    k = m.end - 1;
+  }
+}
+
+bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
+  if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement"sv)
+    return false;
+  if (priced_noun(s, d.trigger)) return false;  // "a $3.1 billion deal by China Railway Group"
+  std::string_view w = s.t.low(d.trigger);
+  return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
+}
+
+// "Qatar, which has bought 36 of the planes", "the Ansaldo group, which wins a contract": the entity a
+// relative clause at `which` is about, or an empty range.
+LexRange antecedent(const TriggerScan& s, std::size_t which) {
+  std::size_t k = which;
+  if (k > 0 && s.t.is(k - 1, ",")) --k;
+  if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
+  for (auto [e, end] = spans_in(s.m.entities, span_reach(k), k); e != end; ++e)
+    if (e->end == k && e->entity >= 0) return {e->first, e->end};
+  return {};
+}
+
+// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it (not
+// about a country or firm named just before it).
+bool relative_clause(const TriggerScan& s, const DealDraft& d) {
+  std::string_view w = s.t.low(d.own.b);
+  if (!s.lex.rules[d.rule].verb || (w != "which" && w != "that")) return false;
+  return antecedent(s, d.own.b).e == 0;
+}
+
+}  // namespace
+
+const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, SentenceScratch* scratch) {
+  std::vector<DealDraft>& drafts = scratch->drafts;
+  drafts.clear();
+  s.sentence = range;
+  split_clauses(s.m, range, &scratch->clauses);
+  for (LexRange c : scratch->clauses) clause_drafts(s, c, &drafts);
+  // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
+  // is an apposition that gives that deal its figures, not a deal of its own.
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (s.lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
+  // A relative clause stays in the tail of the deal before it, which takes its figures from there.
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (relative_clause(s, drafts[k])) drafts.erase(drafts.begin() + k);
+  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
+  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
+    if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = 0; k < drafts.size(); ++k) {
+    DealDraft& d = drafts[k];
+    d.sentence = range;
+    for (std::size_t w = d.own.b; w < d.trigger && w < d.own.b + 3; ++w)
+      if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
+    d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
+    d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+  }
+  return drafts;
+}
+
+}  // namespace entente

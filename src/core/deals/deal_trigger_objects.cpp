@@ -1,0 +1,88 @@
+// Finds the objects of trigger words told away from them (see deal_trigger_objects.h).
+#include "deal_trigger_objects.h"
+
+#include <string>
+#include <string_view>
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+namespace {
+
+bool auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+         w == "been" || w == "be" || w == "being" || w == "will" || w == "would" || w == "successfully";
+}
+
+}  // namespace
+
+// True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
+bool sector_word(const TriggerScan& s, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    PhraseMatch m = s.lex.sectors.match(s.t, k);
+    if (m.id >= 0 && m.end <= r.e && s.lex.sector_names[m.id] != "diplomacy") return true;
+  }
+  return false;
+}
+
+// "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
+bool named_object(const TriggerScan& s, LexRange item) {
+  for (std::size_t k = item.b; k < item.e; ++k)
+    if (s.t.capitalized(k) && s.t.lex[k].kind == LexKind::Word && !s.items.country[k] && k > s.sentence.b)
+      return true;
+  return false;
+}
+
+// "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
+// modifiers of a supply or purchase noun that heads its phrase.
+bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e) {
+  if (e < s.t.lex.size() && s.t.lex[e].kind == LexKind::Word && !s.t.is(e, "to") && !s.t.is(e, "from") &&
+      !s.t.is(e, "for"))
+    return false;
+  for (std::size_t k = from; k < b; ++k) {
+    PhraseMatch m = s.lex.sectors.match(s.t, k);
+    if (m.id < 0 || m.end > b) continue;
+    const std::string& sector = s.lex.sector_names[m.id];
+    if (sector == "trade"sv || sector == "energy"sv) return true;
+  }
+  return false;
+}
+
+// "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
+// the purchase noun (a modal adjective may stand between). Empty when there is none.
+LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::size_t f = b;
+  if (f > c.b) {
+    std::string_view m = s.t.low(f - 1);
+    if (m == "potential" || m == "possible" || m == "eventual" || m == "future") --f;
+  }
+  if (f < c.b + 2 || !s.t.is(f - 1, "for") || s.t.lex[f - 2].kind != LexKind::Word) return {};
+  LexRange o{modifiers_start(s.items, f - 2, c.b), f - 1};
+  if (abstract_phrase(s.items, o.b, o.e) || !(sector_word(s, o) || named_object(s, o))) return {};
+  return o;
+}
+
+// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun),
+// "a satellite system that Russia was supplying to Iran" (an object relative clause) and, for a purchase or
+// supply (`trade`), "36 jets were ordered by India" (a passive with its agent). Empty when there is none.
+LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool trade) {
+  const LexedText& t = s.t;
+  std::size_t k = b;
+  while (k > c.b && auxiliary(t.low(k - 1))) --k;
+  while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
+  // "Thirty-six Rafale jets were ordered by India": a passive names its object before the auxiliary.
+  bool passive = false;
+  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal.
+  for (std::size_t a = k; trade && a < b && t.is(b + 1, "by"); ++a)
+    passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
+  if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
+    --k;
+  else if (k != b && !passive)
+    return {};
+  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t, k - 1)) return {};
+  if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
+  return {modifiers_start(s.items, k - 1, c.b), k};
+}
+
+}  // namespace entente

@@ -1,0 +1,32 @@
+// The objects a trigger word names when they are not simply after it: told before the verb ("the satellite
+// launched from Baikonur"), before "for" and a purchase noun, a commodity among its modifiers; and the phrase
+// tests they share with the requirement checks (a sector word, a proper name).
+#pragma once
+
+#include <cstddef>
+
+#include "deal_draft.h"
+#include "deal_triggers.h"
+
+namespace entente {
+
+// True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
+bool sector_word(const TriggerScan& s, LexRange r);
+
+// "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
+bool named_object(const TriggerScan& s, LexRange item);
+
+// "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
+// modifiers of a supply or purchase noun that heads its phrase.
+bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e);
+
+// "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
+// the purchase noun (a modal adjective may stand between). Empty when there is none.
+LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b);
+
+// The object told before its verb: "the satellite launched from Baikonur" (a participle after its noun),
+// "a satellite system that Russia was supplying to Iran" (an object relative clause) and, for a purchase or
+// supply (`trade`), "36 jets were ordered by India" (a passive with its agent). Empty when there is none.
+LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool trade);
+
+}  // namespace entente
