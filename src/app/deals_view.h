@@ -43,6 +43,7 @@ struct DealsView : View {
   void draw_table(const AppModel& model, AppActions& actions);
   void draw_row(const AppModel& model, AppActions& actions, int index, bool member);
   void draw_group_header(const AppModel& model, int group_index);
+  void regroup(const AppModel& model);
   void rebuild_group_lines();
   void select(const AppModel& model, AppActions& actions, int index);
 
