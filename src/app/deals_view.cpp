@@ -197,13 +197,14 @@ void DealsView::draw_toolbar(const AppModel& model, AppActions& actions) {
   mark_item(actions, "deals:search");
   toolbar_right_ = std::max(toolbar_right_, ImGui::GetItemRectMax().x);
   if (dirty_) refilter(model);  // a keystroke or a pick shows its rows (and count) in the frame that takes it
-  draw_toolbar_actions(model);
+  draw_toolbar_actions(model, actions);
 }
 
 // The second half of the toolbar: grouping, copies and the count.
-void DealsView::draw_toolbar_actions(const AppModel& model) {
+void DealsView::draw_toolbar_actions(const AppModel& model, AppActions& actions) {
   toolbar_item(checkbox_width("Group across documents"));
   if (ImGui::Checkbox("Group across documents", &grouped_)) regroup(model);
+  mark_item(actions, "deals:group");
   const auto& deals = model.result.deals.deals;
   toolbar_item(button_width("Copy CSV"));
   if (ImGui::Button("Copy CSV")) {
@@ -225,12 +226,13 @@ void DealsView::draw_toolbar_actions(const AppModel& model) {
 }
 
 std::string DealsView::state_json() const {
-  char out[200];
+  char out[240];
   std::snprintf(
       out, sizeof out,
-      "{\"rows\":%zu,\"refilter_ms\":%.2f,\"toolbar_right\":%.1f,\"content_right\":%.1f,\"table_right\":%.1f,"
-      "\"value_text_w\":%.1f,\"columns\":[",
-      rows_.size(), refilter_ms_, toolbar_right_, content_right_, table_right_, value_text_w_);
+      "{\"rows\":%zu,\"grouped\":%s,\"group_lines\":%zu,\"refilter_ms\":%.2f,\"toolbar_right\":%.1f,"
+      "\"content_right\":%.1f,\"table_right\":%.1f,\"value_text_w\":%.1f,\"columns\":[",
+      rows_.size(), grouped_ ? "true" : "false", group_lines_.size(), refilter_ms_, toolbar_right_,
+      content_right_, table_right_, value_text_w_);
   return out + columns_json_ + "]}";
 }
 

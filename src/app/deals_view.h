@@ -33,7 +33,7 @@ struct DealsView : View {
   void refilter(const AppModel& model);
   void build_haystacks(const AppModel& model);
   void draw_toolbar(const AppModel& model, AppActions& actions);
-  void draw_toolbar_actions(const AppModel& model);
+  void draw_toolbar_actions(const AppModel& model, AppActions& actions);
   void toolbar_item(float width);
   void record_columns();  // deals_table_view.cpp, before EndTable()
   // A filter's drop-down; `options` is one of the lists list_options() fills when a list is first opened.
