@@ -93,6 +93,20 @@ bool political(const std::string& item) {
   return false;
 }
 
+// "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
+// the clause calls them military ("fighter jets", "for its air force").
+bool airline_buys(const LexedText& t, const DealDraft& d) {
+  bool airline = false;
+  for (std::size_t k = d.sentence.b; k < d.sentence.e && !airline; ++k)
+    airline = t.is(k, "airlines") || t.is(k, "airline") || t.is(k, "airways");
+  for (std::size_t k = d.own.b; k < d.own.e && airline; ++k) {
+    std::string_view w = t.low(k);
+    airline = w != "military" && w.substr(0, 7) != "fighter" && w != "combat" && w.substr(0, 6) != "bomber" &&
+              w != "force" && w.substr(0, 7) != "missile" && w != "defence" && w != "defense";
+  }
+  return airline;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -105,6 +119,7 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   bool context = s < 0 && !political(lexeme_text(f.m.lexed, item.b, item.e));
   if (context) s = best_cue(f, f.lex.sectors, d.tail);
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
+  if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
