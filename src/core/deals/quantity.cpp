@@ -13,12 +13,16 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// "24 MH-60R Seahawk helicopters": a count noun after a model name (capitalized words, joined hyphens
-// and model numbers, at most 6 lexemes) starting at j. Returns the match, or id -1.
+// "24 MH-60R Seahawk helicopters", "50 737 MAX jets": a count noun after a model name (capitalized words or a
+// model number, then joined hyphens and model numbers, at most 6 lexemes) starting at j. Returns the match,
+// or id -1.
 PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
                              const std::vector<std::uint8_t>& taken, std::size_t j) {
   std::size_t n = t.lex.size();
-  if (j >= n || t.lex[j].kind != LexKind::Word || !t.capitalized(j)) return {};
+  // "50 737 MAX jets": a model number right after the count (no thousands comma or decimal point).
+  bool number =
+      j < n && t.lex[j].kind == LexKind::Number && t.raw(j).find_first_of(",.") == std::string_view::npos;
+  if (j >= n || (!number && (t.lex[j].kind != LexKind::Word || !t.capitalized(j)))) return {};
   for (std::size_t k = j + 1; k < n && k < j + 7; ++k) {
     if (taken[k]) return {};
     PhraseMatch m = units.names.match(t, k);
