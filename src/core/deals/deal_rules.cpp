@@ -29,13 +29,16 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
-// "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+// "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
+// speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
 bool definite(const TriggerScan& s, const DealDraft& d) {
   if (s.lex.rules[d.rule].kind != "agreement"sv || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "the" || p == "this" || p == "that") return true;
+    // "under a framework agreement": the agreement a deal is made under is one already made.
+    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under");
     if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
   }
   return false;
