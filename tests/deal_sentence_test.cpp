@@ -19,7 +19,8 @@ TEST_CASE("', the second contract under a framework agreement' restates the deal
 }
 
 TEST_CASE("'in an order worth ...' after a purchase gives that purchase its price") {
-  auto d = deals_of("Chile and Peru agreed on Monday to buy four Spanish frigates, in an order worth 900 million euros.");
+  auto d = deals_of(
+      "Chile and Peru agreed on Monday to buy four Spanish frigates, in an order worth 900 million euros.");
   REQUIRE(d.size() == 1);
   REQUIRE(d[0].value);
   CHECK(*d[0].value == Approx(9e8));
@@ -28,7 +29,8 @@ TEST_CASE("'in an order worth ...' after a purchase gives that purchase its pric
 }
 
 TEST_CASE("a model number inside a counted quantity stays in the item, and the dateline marker is no item") {
-  auto d = deals_of("Chile buys tanks from Peru\ndate 2024-03-01\nChile bought 40 T3 battle tanks from Peru.");
+  auto d =
+      deals_of("Chile buys tanks from Peru\ndate 2024-03-01\nChile bought 40 T3 battle tanks from Peru.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("T3") != std::string::npos);
   CHECK(d[0].item.find("date") == std::string::npos);

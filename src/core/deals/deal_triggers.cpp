@@ -117,6 +117,21 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
   return false;
 }
 
+// "The plant is expected to produce 120,000 tonnes of cathode material a year": a rate of output is what a
+// facility makes, not a deal to make it.
+bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (r.kind != "project"sv || !r.verb || (w.substr(0, 6) != "produc" && w.substr(0, 10) != "manufactur"))
+    return false;
+  for (std::size_t k = b + 1; k + 1 < c.e; ++k) {
+    bool per = s.t.is(k, "a") || s.t.is(k, "per") || s.t.is(k, "each") || s.t.is(k, "every");
+    std::string_view n = s.t.low(k + 1);
+    if ((per && (n == "year" || n == "day" || n == "month" || n == "annum")) || s.t.is(k, "annually"))
+      return true;
+  }
+  return false;
+}
+
 bool counted_in(const TriggerScan& s, LexRange c) {
   for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
     if (q->counted) return true;
@@ -180,7 +195,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
-  if (statistic(s, r, c)) return false;
+  if (statistic(s, r, c) || output_rate(s, r, c, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     *item = {os, phrase_end(s.items, os, c.e)};
