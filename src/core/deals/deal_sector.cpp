@@ -36,14 +36,21 @@ bool over_fields(const LexedText& t, LexRange r) {
   return false;
 }
 
-// "a loan that finances infrastructure projects": a loan takes the sector of what it pays for; -1 when
-// the clause names none after a financing word.
+// "a loan that finances infrastructure projects", "dams financed by a loan": a loan takes the sector of
+// what it pays for; -1 when the sentence names none beside a financing word.
 int financed_sector(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = d.trigger_end; k < d.own.e; ++k) {
     std::string_view w = t.low(k);
     if (w != "finances" && w != "financing" && w != "funds" && w != "funding") continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, d.own.e});
+    if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
+  }
+  // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
+  for (std::size_t k = d.trigger; k > d.sentence.b + 1 && k + 8 > d.trigger; --k) {
+    std::string_view w = t.low(k - 2);
+    if ((w != "financed" && w != "funded") || !t.is(k - 1, "by")) continue;
+    int s = best_cue(f, f.lex.sectors, {d.sentence.b, k - 2});
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   return -1;
