@@ -26,3 +26,14 @@ TEST_CASE("what a plant will produce a year is its output, not a deal") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "project");
 }
+
+TEST_CASE("a participle after an adverb describes a noun: 'for locally built frigates' is no project") {
+  auto d =
+      deals_of("Chile said talks with Peru on a second contract, for locally built frigates, went well.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].item.find("frigates") != std::string::npos);
+  auto built = deals_of("China will build a port in Peru for $600 million.");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].kind == "project");
+}

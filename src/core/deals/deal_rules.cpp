@@ -44,6 +44,20 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
   return false;
 }
 
+// "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
+// does not speak of one told before.
+bool another(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].verb) return false;
+  for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "another") return true;
+    bool more = p == "second" || p == "third" || p == "fourth" || p == "fifth" || p == "further";
+    if (more && k > 1 && (s.t.is(k - 2, "a") || s.t.is(k - 2, "an"))) return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || s.m.taken[k - 1]) return false;
+  }
+  return false;
+}
+
 // "The deals include a contract for X, ...": the deals listed after a definite plural are parts of the
 // umbrella told before, and stand where it stands (signed, announced ...).
 void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t first,
@@ -148,11 +162,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       split_party_lists(f, range, before, &deals);
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
-        notes.push_back({headline, definite(s, d), context, -1});
+        notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, {}, owner});
+    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, false, {}, owner});
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.

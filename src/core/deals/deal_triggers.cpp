@@ -49,10 +49,23 @@ bool count_word(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
 
+// "for locally built tanks", "the newly constructed port": a participle after an adverb that follows a
+// determiner or preposition describes a noun; it states no deal.
+bool participle_adjective(const LexedText& t, std::size_t b) {
+  std::string_view w = t.low(b);
+  bool participle = w == "built" || w == "made" || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+  if (!participle || b < 2) return false;
+  std::string_view adv = t.low(b - 1), p = t.low(b - 2);
+  if (adv.size() < 5 || adv.substr(adv.size() - 2) != "ly") return false;
+  return p == "for" || p == "of" || p == "the" || p == "a" || p == "an" || p == "with" || p == "its" ||
+         p == "their" || p == "on" || p == "to";
+}
+
 // A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
 // adverb, or its subject (a country, organisation or pronoun).
 bool verb_position(const TriggerScan& s, std::size_t b) {
   std::string_view w = s.t.low(b);
+  if (participle_adjective(s.t, b)) return false;
   bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
                    w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
                    w == "purchases" || w == "upgrade" || w == "lay" || w == "order" || w == "orders";
