@@ -37,3 +37,11 @@ TEST_CASE("a participle after an adverb describes a noun: 'for locally built fri
   REQUIRE(built.size() == 1);
   CHECK(built[0].kind == "project");
 }
+
+TEST_CASE("a counted object named by a letter and a model number is a concrete object") {
+  auto d = deals_of("Peru will buy 8 A220 jets from France.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "A220 jets");
+  CHECK(d[0].quantity == std::string("8 aircraft"));
+  CHECK(d[0].sector == "trade");
+}

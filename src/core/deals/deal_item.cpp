@@ -292,7 +292,9 @@ bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e) {
     if (k > b && (preposition(w) || w == "and")) break;
     head = k;
   }
-  return c.lex.in(c.lex.abstract_objects, c.t, head) || c.lex.in(c.lex.abstract_objects, c.t, b);
+  // "A350 jets": a letter glued to a model number is no article.
+  bool model = c.t.joined(b) && c.t.lex[b + 1].kind == LexKind::Number;
+  return c.lex.in(c.lex.abstract_objects, c.t, head) || (!model && c.lex.in(c.lex.abstract_objects, c.t, b));
 }
 
 }  // namespace entente

@@ -211,7 +211,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (statistic(s, r, c) || output_rate(s, r, c, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
-    *item = {os, phrase_end(s.items, os, c.e)};
+    // "buy 12 A350 jets": the counted object's model number is part of it.
+    *item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
     if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};

@@ -1,11 +1,13 @@
 // Quantity scanner: a number (digits or words, with scale) followed by a unit, optionally hyphenated.
 #include "quantity.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string_view>
 
 #include "numbers.h"
+#include "spans_in.h"
 
 namespace entente {
 
@@ -121,6 +123,12 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     i = out.back().end;
   }
   return out;
+}
+
+std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e) {
+  for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q)
+    if (q->unit_first == b && q->counted) e = std::max(e, q->end);
+  return e;
 }
 
 std::string quantity_text(const QuantitySpan& q) {
