@@ -133,3 +133,12 @@ TEST_CASE("shillings resolve to the country of the document, Kenya's when none i
   REQUIRE(named.size() == 1);
   CHECK(named[0].currency == "UGX");
 }
+
+TEST_CASE("shilling abbreviations before the amount name their country's shilling") {
+  auto m = money("a loan of KSh 2.8 billion, USh 40 billion and TSh 900 million");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].currency == "KES");
+  CHECK(m[0].value == Approx(2.8e9));
+  CHECK(m[1].currency == "UGX");
+  CHECK(m[2].currency == "TZS");
+}
