@@ -44,12 +44,6 @@ bool past_verb(std::string_view w) {
          w != "kindred";
 }
 
-// "locally", "newly" (an adverb before a participle used as an adjective: "locally assembled missiles").
-bool adverb(const LexedText& t, std::size_t k) {
-  std::string_view w = t.low(k);
-  return w.size() > 4 && ends_with(w, "ly") && !ends_with(w, "ply") && !t.capitalized(k);
-}
-
 std::size_t matching_close(const LexedText& t, std::size_t open, std::size_t limit) {
   for (std::size_t k = open + 1; k < limit && k < open + 12; ++k)
     if (t.raw(k) == ")") return k;
@@ -171,7 +165,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
       next = model ? j + 1 : 0;
     } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
-               (past_verb(word) && w.words > 0 && !adverb(t, j - 1))) {
+               (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1))) {
       next = 0;
     } else if (word == "and") {
       next = and_step(w, j);

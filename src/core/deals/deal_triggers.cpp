@@ -55,8 +55,8 @@ bool participle_adjective(const LexedText& t, std::size_t b) {
   std::string_view w = t.low(b);
   bool participle = w == "built" || w == "made" || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
   if (!participle || b < 2) return false;
-  std::string_view adv = t.low(b - 1), p = t.low(b - 2);
-  if (adv.size() < 5 || adv.substr(adv.size() - 2) != "ly") return false;
+  std::string_view p = t.low(b - 2);
+  if (!ly_adverb(t, b - 1)) return false;
   return p == "for" || p == "of" || p == "the" || p == "a" || p == "an" || p == "with" || p == "its" ||
          p == "their" || p == "on" || p == "to";
 }
