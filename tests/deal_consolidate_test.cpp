@@ -235,3 +235,13 @@ TEST_CASE("a project told after the loan for it, by its name, is the loan's deal
   CHECK(d[1].item == "Mombasa Port Development Project");
   CHECK(d[1].evidence_extra.size() == 1);
 }
+
+TEST_CASE("'a third contract' in a later sentence is one more deal, not the one told before") {
+  auto d = deals_of(
+      "Chile signed a contract with Peru for 20 river patrol boats in May. Chile and Peru are now "
+      "negotiating "
+      "a third contract for boats.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].status == "signed");
+  CHECK(d[1].status == "negotiating");
+}

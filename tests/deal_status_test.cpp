@@ -109,3 +109,23 @@ TEST_CASE("construction launched is under way, not completed") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("talks told as going on are a negotiation, not a deal under way") {
+  // The port's own clause holds the "under way", the talks word stands before it.
+  auto d = deals_of("Chile said talks on a second package, for a port built by Peru, were under way.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[1].status == "negotiating");
+  auto built = deals_of("Construction of the Peru-Chile gas pipeline is ongoing.");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].status == "in_progress");
+}
+
+TEST_CASE("a handover still to come is no completion: the order beside it tells the status") {
+  auto d = deals_of("The frigates that Chile ordered from Spain in 2020 are to be handed over next year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto done = deals_of("The frigates that Chile ordered from Spain in 2020 were handed over in May.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+}

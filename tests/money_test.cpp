@@ -116,3 +116,29 @@ TEST_CASE("scientific notation is not an amount") {
   CHECK(m[0].value == Approx(5));
   CHECK(m[1].value == Approx(7));
 }
+
+TEST_CASE("shillings resolve to the country of the document, Kenya's when none is named") {
+  auto m = money("Kampala will repay 3.5 billion shillings over ten years.", {"Uganda", "China"});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value == Approx(3.5e9));
+  CHECK(m[0].currency == "UGX");
+  CHECK_FALSE(m[0].value_usd);
+  auto tz = money("a grant of 40 million shillings", {"Tanzania"});
+  REQUIRE(tz.size() == 1);
+  CHECK(tz[0].currency == "TZS");
+  auto none = money("a fee of 900 shillings");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].currency == "KES");
+  auto named = money("2 billion Ugandan shillings", {"Kenya"});
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].currency == "UGX");
+}
+
+TEST_CASE("shilling abbreviations before the amount name their country's shilling") {
+  auto m = money("a loan of KSh 2.8 billion, USh 40 billion and TSh 900 million");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].currency == "KES");
+  CHECK(m[0].value == Approx(2.8e9));
+  CHECK(m[1].currency == "UGX");
+  CHECK(m[2].currency == "TZS");
+}

@@ -38,3 +38,14 @@ TEST_CASE("a number as the last token of a document") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].unit == "helicopters");
 }
+
+TEST_CASE("a count before a model number counts the things, not the model") {
+  auto q = quantities("the carrier will take 24 787 jets and 8 777X airliners, then 30 A350 planes");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].value == 24);
+  CHECK(q[0].number == "24");
+  CHECK(q[1].value == 8);
+  CHECK(q[2].value == 30);
+  // A number with a thousands comma after a count is no model number.
+  CHECK(quantities("in 2019 1,200 trucks").size() == 1);
+}

@@ -182,6 +182,7 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
       return contains(group_item(i), item[j]) || contains(item[j], group_item(i));
     }
     if (notes[j].definite) return true;
+    if (notes[j].another) return false;  // "talks on a third contract" after the second is signed
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     if (item[j].empty())
       return !group_item(i).empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);

@@ -15,6 +15,7 @@ namespace entente {
 struct DealNote {
   bool headline = false;     // stated in a title line at the top of the text
   bool definite = false;     // named by a definite agreement noun ("the pact with X", "this deal")
+  bool another = false;      // told as one more deal ("a third contract", "another deal")
   std::string_view context;  // the clause that states the deal (a view of the document's text); empty for
                              // a list part, whose item is its clause
   int owner = -1;  // a list part: index of the deal it belongs to, whose year it takes when it has none

@@ -94,6 +94,8 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for")) {
     std::size_t b = object_start(c, money->end + 1, d.own.e);
     std::size_t e = phrase_end(c, b, d.own.e);
+    // "for 152 K2 battle tanks": the counted quantity's words are the item, model number and all.
+    e = through_quantity(f.m.quantities, b, e);
     if (!abstract_phrase(c, b, e) && e > b + 1) return {b, e};
   }
   const TriggerRule& rule = f.lex.rules[d.rule];

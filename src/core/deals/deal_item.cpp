@@ -165,7 +165,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
       next = model ? j + 1 : 0;
     } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
-               (past_verb(word) && w.words > 0)) {
+               (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1))) {
       next = 0;
     } else if (word == "and") {
       next = and_step(w, j);
@@ -292,7 +292,9 @@ bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e) {
     if (k > b && (preposition(w) || w == "and")) break;
     head = k;
   }
-  return c.lex.in(c.lex.abstract_objects, c.t, head) || c.lex.in(c.lex.abstract_objects, c.t, b);
+  // "A350 jets": a letter glued to a model number is no article.
+  bool model = c.t.joined(b) && c.t.lex[b + 1].kind == LexKind::Number;
+  return c.lex.in(c.lex.abstract_objects, c.t, head) || (!model && c.lex.in(c.lex.abstract_objects, c.t, b));
 }
 
 }  // namespace entente

@@ -222,4 +222,10 @@ std::size_t lex_at(const LexedText& t, std::uint32_t offset) {
   return lo;
 }
 
+bool ly_adverb(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly" && w.substr(w.size() - 3) != "ply" &&
+         !t.capitalized(k);
+}
+
 }  // namespace entente

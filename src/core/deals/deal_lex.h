@@ -82,4 +82,8 @@ LexedText lex_text(std::string_view text);
 // Index of the first lexeme starting at or after byte `offset` (lex.size() when none).
 std::size_t lex_at(const LexedText& t, std::uint32_t offset);
 
+// True when lexeme k is a lower-case -ly adverb ("locally", "newly"; not "supply", "Italy"), as before a
+// participle used as an adjective ("locally built tanks"). Precondition: k < t.lex.size().
+bool ly_adverb(const LexedText& t, std::size_t k);
+
 }  // namespace entente

@@ -29,14 +29,31 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
-// "the pact with BrahMos Aerospace", "this agreement": a definite agreement noun speaks of a deal told.
+// "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
+// speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
 bool definite(const TriggerScan& s, const DealDraft& d) {
   if (s.lex.rules[d.rule].kind != "agreement"sv || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "the" || p == "this" || p == "that") return true;
+    // "under a framework agreement": the agreement a deal is made under is one already made.
+    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under");
     if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
+  }
+  return false;
+}
+
+// "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
+// does not speak of one told before.
+bool another(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].verb) return false;
+  for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "another") return true;
+    bool more = p == "second" || p == "third" || p == "fourth" || p == "fifth" || p == "further";
+    if (more && k > 1 && (s.t.is(k - 2, "a") || s.t.is(k - 2, "an"))) return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || s.m.taken[k - 1]) return false;
   }
   return false;
 }
@@ -145,11 +162,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       split_party_lists(f, range, before, &deals);
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
-        notes.push_back({headline, definite(s, d), context, -1});
+        notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, {}, owner});
+    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, false, {}, owner});
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.

@@ -36,14 +36,21 @@ bool over_fields(const LexedText& t, LexRange r) {
   return false;
 }
 
-// "a loan that finances infrastructure projects": a loan takes the sector of what it pays for; -1 when
-// the clause names none after a financing word.
+// "a loan that finances infrastructure projects", "dams financed by a loan": a loan takes the sector of
+// what it pays for; -1 when the sentence names none beside a financing word.
 int financed_sector(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = d.trigger_end; k < d.own.e; ++k) {
     std::string_view w = t.low(k);
     if (w != "finances" && w != "financing" && w != "funds" && w != "funding") continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, d.own.e});
+    if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
+  }
+  // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
+  for (std::size_t k = d.trigger; k > d.sentence.b + 1 && k + 8 > d.trigger; --k) {
+    std::string_view w = t.low(k - 2);
+    if ((w != "financed" && w != "funded") || !t.is(k - 1, "by")) continue;
+    int s = best_cue(f, f.lex.sectors, {d.sentence.b, k - 2});
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   return -1;
@@ -93,6 +100,20 @@ bool political(const std::string& item) {
   return false;
 }
 
+// "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
+// the clause calls them military ("fighter jets", "for its air force").
+bool airline_buys(const LexedText& t, const DealDraft& d) {
+  bool airline = false;
+  for (std::size_t k = d.sentence.b; k < d.sentence.e && !airline; ++k)
+    airline = t.is(k, "airlines") || t.is(k, "airline") || t.is(k, "airways");
+  for (std::size_t k = d.own.b; k < d.own.e && airline; ++k) {
+    std::string_view w = t.low(k);
+    airline = w != "military" && w.substr(0, 7) != "fighter" && w != "combat" && w.substr(0, 6) != "bomber" &&
+              w != "force" && w.substr(0, 7) != "missile" && w != "defence" && w != "defense";
+  }
+  return airline;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -105,6 +126,7 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   bool context = s < 0 && !political(lexeme_text(f.m.lexed, item.b, item.e));
   if (context) s = best_cue(f, f.lex.sectors, d.tail);
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
+  if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 

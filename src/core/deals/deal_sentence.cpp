@@ -148,8 +148,24 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   if (d.item.b != d.trigger || d.item.e != d.trigger_end || s.lex.rules[d.rule].kind != "agreement"sv)
     return false;
   if (priced_noun(s, d.trigger)) return false;  // "a $3.1 billion deal by China Railway Group"
+  // "signed a contract worth $2 billion for 40 buses": an amount just after the noun prices this deal.
+  if (money_between(s, d.trigger_end, std::min(d.trigger_end + 3, d.own.e))) return false;
   std::string_view w = s.t.low(d.trigger);
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
+}
+
+// "signed a contract for 40 buses, the second contract under a framework deal signed in May": an agreement
+// noun after ", the" that begins its clause, without a verb of its own before the next clause, restates
+// the deal before it; so does a priced "in a deal worth ..." after it.
+bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
+  if (s.lex.rules[d.rule].verb || prev.own.e > d.own.b) return false;
+  // "agreed to buy six submarines, in an order worth about 4.7 billion euros": the deal's price.
+  std::size_t k = d.trigger;
+  if (k >= d.own.b + 2 && (s.t.is(k - 1, "a") || s.t.is(k - 1, "an")) && s.t.is(k - 2, "in"))
+    return money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e));
+  if (s.lex.rules[d.rule].kind != "agreement"sv) return false;
+  if (d.own.b == 0 || !s.t.is(d.own.b - 1, ",") || !s.t.is(d.own.b, "the")) return false;
+  return d.trigger_end == d.own.e && d.trigger < d.own.b + 4;
 }
 
 // "Qatar, which has bought 36 of the planes", "the Ansaldo group, which wins a contract": the entity a
@@ -186,6 +202,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
   // A relative clause stays in the tail of the deal before it, which takes its figures from there.
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (relative_clause(s, drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
   for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
     if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);

@@ -48,6 +48,15 @@ bool past_verb(const LexedText& t, std::size_t k, std::size_t floor) {
          p != "those" && p != "his" && p != "her" && p != "our";
 }
 
+// "is to be handed over in 2029", "will be delivered next year": a completion told as still to come, which
+// is no completion (the order or signing beside it tells the status).
+bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
+  if (cue < floor + 2 || !t.is(cue - 1, "be")) return false;
+  std::string_view w = t.low(cue - 2);
+  return w == "to" || w == "will" || w == "shall" || w == "would" || w == "could" || w == "may" ||
+         w == "should" || w == "must" || w == "ll";
+}
+
 bool done_stage(const std::string& s) {
   return s == "signed" || s == "in_progress" || s == "completed";
 }
@@ -69,6 +78,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
       continue;
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
+    if (name == "completed" && foretold(t, k, d.sentence.b)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
@@ -149,6 +159,21 @@ bool tentative(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "talks on a third contract were continuing", "negotiations are ongoing": a negotiation told as going on
+// is still a negotiation, not a deal under way. True when a talks word stands in the sentence before a
+// word of going on.
+bool talks_go_on(const LexedText& t, const DealDraft& d) {
+  bool talks = false;
+  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "talks" || w == "negotiations" || w == "discussions" || w == "consultations") talks = true;
+    bool on = w == "continuing" || w == "continue" || w == "continues" || w == "continued" ||
+              w == "ongoing" || w == "underway" || w == "progressing" || (w == "under" && t.is(k + 1, "way"));
+    if (talks && on) return true;
+  }
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -174,6 +199,7 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   }
   if (c.best >= 0) {
     const std::string& s = f.lex.status_names[c.best];
+    if (s == "in_progress" && talks_go_on(f.m.lexed, d)) return "negotiating";
     return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
   }
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.

@@ -49,10 +49,23 @@ bool count_word(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
 
+// "for locally built tanks", "the newly constructed port": a participle after an adverb that follows a
+// determiner or preposition describes a noun; it states no deal.
+bool participle_adjective(const LexedText& t, std::size_t b) {
+  std::string_view w = t.low(b);
+  bool participle = w == "built" || w == "made" || (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+  if (!participle || b < 2) return false;
+  std::string_view p = t.low(b - 2);
+  if (!ly_adverb(t, b - 1)) return false;
+  return p == "for" || p == "of" || p == "the" || p == "a" || p == "an" || p == "with" || p == "its" ||
+         p == "their" || p == "on" || p == "to";
+}
+
 // A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
 // adverb, or its subject (a country, organisation or pronoun).
 bool verb_position(const TriggerScan& s, std::size_t b) {
   std::string_view w = s.t.low(b);
+  if (participle_adjective(s.t, b)) return false;
   bool ambiguous = w == "supply" || w == "supplies" || w == "export" || w == "exports" || w == "import" ||
                    w == "imports" || w == "transfer" || w == "transfers" || w == "gift" || w == "purchase" ||
                    w == "purchases" || w == "upgrade" || w == "lay" || w == "order" || w == "orders";
@@ -113,6 +126,21 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
     if (m.id >= 0 && m.end <= c.e) return true;
+  }
+  return false;
+}
+
+// "The plant is expected to produce 120,000 tonnes of cathode material a year": a rate of output is what a
+// facility makes, not a deal to make it.
+bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (r.kind != "project"sv || !r.verb || (w.substr(0, 6) != "produc" && w.substr(0, 10) != "manufactur"))
+    return false;
+  for (std::size_t k = b + 1; k + 1 < c.e; ++k) {
+    bool per = s.t.is(k, "a") || s.t.is(k, "per") || s.t.is(k, "each") || s.t.is(k, "every");
+    std::string_view n = s.t.low(k + 1);
+    if ((per && (n == "year" || n == "day" || n == "month" || n == "annum")) || s.t.is(k, "annually"))
+      return true;
   }
   return false;
 }
@@ -180,10 +208,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
-  if (statistic(s, r, c)) return false;
+  if (statistic(s, r, c) || output_rate(s, r, c, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
-    *item = {os, phrase_end(s.items, os, c.e)};
+    // "buy 12 A350 jets": the counted object's model number is part of it.
+    *item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
     if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
   } else {
     *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};

@@ -42,10 +42,17 @@ std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
 // "last year", "previously", "had signed": the sentence tells of something before the story's day. Not
 // "the minister said an agreement had been signed": after a reporting verb, "had" is the tense of
 // reported speech.
-bool earlier_time(const FillContext& f, LexRange r) {
+// "last year", "the previous month": a time before the story's day, stated in r.
+bool earlier_date(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
     if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous"))) return true;
+  return false;
+}
+
+bool earlier_time(const FillContext& f, LexRange r) {
+  const LexedText& t = f.m.lexed;
+  if (earlier_date(f, r)) return true;
   bool reported = false;
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
@@ -108,6 +115,9 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
 // done or decided without a time of its own), not for plans, talks or earlier events.
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
   if (!f.dateline_year) return {};
+  // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
+  // clause dates it before the story, whatever day the sentence's other deal was told on.
+  if (earlier_date(f, d.own)) return {};
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};

@@ -1,11 +1,13 @@
 // Quantity scanner: a number (digits or words, with scale) followed by a unit, optionally hyphenated.
 #include "quantity.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string_view>
 
 #include "numbers.h"
+#include "spans_in.h"
 
 namespace entente {
 
@@ -13,12 +15,16 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// "24 MH-60R Seahawk helicopters": a count noun after a model name (capitalized words, joined hyphens
-// and model numbers, at most 6 lexemes) starting at j. Returns the match, or id -1.
+// "24 MH-60R Seahawk helicopters", "50 737 MAX jets": a count noun after a model name (capitalized words or a
+// model number, then joined hyphens and model numbers, at most 6 lexemes) starting at j. Returns the match,
+// or id -1.
 PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
                              const std::vector<std::uint8_t>& taken, std::size_t j) {
   std::size_t n = t.lex.size();
-  if (j >= n || t.lex[j].kind != LexKind::Word || !t.capitalized(j)) return {};
+  // "50 737 MAX jets": a model number right after the count (no thousands comma or decimal point).
+  bool number =
+      j < n && t.lex[j].kind == LexKind::Number && t.raw(j).find_first_of(",.") == std::string_view::npos;
+  if (j >= n || (!number && (t.lex[j].kind != LexKind::Word || !t.capitalized(j)))) return {};
   for (std::size_t k = j + 1; k < n && k < j + 7; ++k) {
     if (taken[k]) return {};
     PhraseMatch m = units.names.match(t, k);
@@ -117,6 +123,12 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     i = out.back().end;
   }
   return out;
+}
+
+std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e) {
+  for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q)
+    if (q->unit_first == b && q->counted) e = std::max(e, q->end);
+  return e;
 }
 
 std::string quantity_text(const QuantitySpan& q) {

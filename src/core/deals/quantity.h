@@ -36,6 +36,10 @@ struct QuantitySpan {
 std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedText& t,
                                           const std::vector<std::uint8_t>& taken);
 
+// "for 152 K2 battle tanks": when a phrase [b, e) starts at the unit of a counted quantity (its model name
+// included), the end of the phrase taken to that quantity's end at least; else e. `qs` sorted by first.
+std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
+
 // "1,300 km", "26% share", "50,000 doses": the quantity as shown in a deal.
 std::string quantity_text(const QuantitySpan& q);
 

@@ -1,0 +1,35 @@
+// Deal sectors: civil airliners (by model or bought by an airline) are trade; military aircraft stay defense.
+#include "deal_sector.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("airliners named by model are trade, not defense") {
+  auto d = deals_of("Chile signed a deal to buy 12 A350 jets from France.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+}
+
+TEST_CASE("jets bought by an airline are trade unless the clause calls them military") {
+  auto d = deals_of("Peru's flag airline signed a contract to buy 20 jets from Brazil.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  auto m = deals_of("Peru signed a contract to buy 20 fighter jets from Brazil, an airline official said.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].sector == "defense");
+  auto plain = deals_of("Peru signed a contract to buy 20 jets from Brazil.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "defense");
+}
+
+TEST_CASE("a loan that pays for something told before it ('financed by a loan') takes that sector") {
+  auto d = deals_of(
+      "Chile's rail company is laying a new railway to Peru, financed by a $300 million loan from Peru.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.back().kind == "loan");
+  CHECK(d.back().sector == "infrastructure");
+  auto plain = deals_of("Chile took a $300 million loan from Peru to cover its budget.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "finance");
+}

@@ -1,0 +1,37 @@
+// The deals of one sentence: a noun phrase that restates the deal before it is no deal of its own, and an
+// agreement a deal is made "under" is a deal of its own, with its own time.
+#include "deal_sentence.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("', the second contract under a framework agreement' restates the deal and names its frame") {
+  auto d = deals_of(
+      "date 2024-03-01\nLIMA - Peru on Monday signed a contract worth $40 million for 12 electric buses from "
+      "Chile, the second contract under a framework agreement reached last year.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].value_usd == Approx(4e7));
+  CHECK(d[0].item.find("buses") != std::string::npos);
+  CHECK(d[0].year == 2024);
+  CHECK(d[1].item == "framework agreement");
+  CHECK_FALSE(d[1].year);  // "last year": a relative year is no year
+}
+
+TEST_CASE("'in an order worth ...' after a purchase gives that purchase its price") {
+  auto d = deals_of(
+      "Chile and Peru agreed on Monday to buy four Spanish frigates, in an order worth 900 million euros.");
+  REQUIRE(d.size() == 1);
+  REQUIRE(d[0].value);
+  CHECK(*d[0].value == Approx(9e8));
+  CHECK(d[0].currency == "EUR");
+  CHECK(d[0].item.find("frigates") != std::string::npos);
+}
+
+TEST_CASE("a model number inside a counted quantity stays in the item, and the dateline marker is no item") {
+  auto d =
+      deals_of("Chile buys tanks from Peru\ndate 2024-03-01\nChile bought 40 T3 battle tanks from Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("T3") != std::string::npos);
+  CHECK(d[0].item.find("date") == std::string::npos);
+}

@@ -1,0 +1,47 @@
+// Trigger requirements: a pledge of money is a deal, announced; a facility's rate of output is not a deal.
+#include "deal_triggers.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("money pledged by one country to another is an announced deal") {
+  auto d = deals_of("Japan pledged $30 million to help Peru rebuild schools after the floods.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  CHECK(d[0].value_usd == Approx(3e7));
+  CHECK(d[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  // A pledge without an amount is a promise, not a deal.
+  CHECK(deals_of("Japan pledged to help Peru rebuild schools after the floods.").empty());
+}
+
+TEST_CASE("what a plant will produce a year is its output, not a deal") {
+  CHECK(
+      deals_of("The Peruvian smelter, built with Chinese loans, will produce 80,000 tonnes of copper a year.")
+          .empty());
+  CHECK(deals_of("Once running, the Chilean factory is to manufacture 5,000 buses annually for China.")
+            .empty());
+  // Building a plant with a partner is still a deal.
+  auto d = deals_of("China will build a copper smelter in Peru worth $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+}
+
+TEST_CASE("a participle after an adverb describes a noun: 'for locally built frigates' is no project") {
+  auto d =
+      deals_of("Chile said talks with Peru on a second contract, for locally built frigates, went well.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].item.find("frigates") != std::string::npos);
+  auto built = deals_of("China will build a port in Peru for $600 million.");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].kind == "project");
+}
+
+TEST_CASE("a counted object named by a letter and a model number is a concrete object") {
+  auto d = deals_of("Peru will buy 8 A220 jets from France.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "A220 jets");
+  CHECK(d[0].quantity == std::string("8 aircraft"));
+  CHECK(d[0].sector == "trade");
+}
