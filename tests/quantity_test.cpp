@@ -49,3 +49,19 @@ TEST_CASE("a count before a model number counts the things, not the model") {
   // A number with a thousands comma after a count is no model number.
   CHECK(quantities("in 2019 1,200 trucks").size() == 1);
 }
+
+TEST_CASE("a model name may be followed by up to two noun modifiers before the count noun") {
+  auto q = quantities("the army will get 40 Varuna heavy attack helicopters and 9 K7 school buses");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 40);
+  CHECK(q[0].unit == "helicopters");
+  CHECK(q[1].value == 9);
+  CHECK(q[1].unit == "vehicles");
+  // Three lowercase words, or a verb form, after the name end the model: no count noun follows it.
+  CHECK(quantities("in 12 Delta large green city buses").empty());
+  CHECK(quantities("in 12 Delta provinces city buses").empty());
+  CHECK(quantities("they sold 5 Kestrel units").size() == 1);
+  // A hyphened word inside the name ("French-made") is part of it, not a modifier.
+  REQUIRE(quantities("buying 30 French-made Sabre fighter jets").size() == 1);
+  CHECK(quantities("buying 30 French-made Sabre fighter jets")[0].value == 30);
+}

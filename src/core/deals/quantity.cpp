@@ -15,9 +15,27 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
+// "patrol", "attack", "city": a lowercase word at j that may modify a count noun after it (no plural,
+// participle, adverb or function word).
+bool noun_modifier(const LexedText& t, std::size_t j) {
+  if (j + 1 >= t.lex.size() || t.lex[j].kind != LexKind::Word || t.capitalized(j)) return false;
+  std::string_view w = t.low(j);
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  if (w.size() < 4 || ends("s") || ends("ed") || ends("ing") || ends("ly")) return false;
+  return !(w == "more" || w == "than" || w == "from" || w == "with" || w == "into" || w == "each");
+}
+
+// "10 patrol boats", "12 attack helicopters": one noun modifier at j before a count noun.
+PhraseMatch after_modifier(const UnitTable& units, const LexedText& t, std::size_t j) {
+  if (!noun_modifier(t, j)) return {};
+  PhraseMatch m = units.names.match(t, j + 1);
+  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
+}
+
 // "24 MH-60R Seahawk helicopters", "50 737 MAX jets": a count noun after a model name (capitalized words or a
-// model number, then joined hyphens and model numbers, at most 6 lexemes) starting at j. Returns the match,
-// or id -1.
+// model number, then joined hyphens and model numbers, at most 6 lexemes) starting at j; "70 Tejas light
+// combat aircraft", "12 M3 city buses": up to two noun modifiers may follow the name. Returns the match, or
+// id -1.
 PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
                              const std::vector<std::uint8_t>& taken, std::size_t j) {
   std::size_t n = t.lex.size();
@@ -25,26 +43,16 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
   bool number =
       j < n && t.lex[j].kind == LexKind::Number && t.raw(j).find_first_of(",.") == std::string_view::npos;
   if (j >= n || (!number && (t.lex[j].kind != LexKind::Word || !t.capitalized(j)))) return {};
-  for (std::size_t k = j + 1; k < n && k < j + 7; ++k) {
+  for (std::size_t k = j + 1, modifiers = 0; k < n && k < j + 7; ++k) {
     if (taken[k]) return {};
     PhraseMatch m = units.names.match(t, k);
     if (m.id >= 0) return units.counted[m.id] ? m : PhraseMatch{};
     bool glued = t.joined(k - 1) && (t.raw(k) == "-" || t.lex[k].kind == LexKind::Number ||
                                      (t.raw(k - 1) == "-" && t.lex[k].kind == LexKind::Word));
-    if (!glued && !(t.lex[k].kind == LexKind::Word && t.capitalized(k))) return {};
+    if (modifiers == 0 && (glued || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
+    if (!noun_modifier(t, k) || ++modifiers > 2) return {};
   }
   return {};
-}
-
-// "10 patrol boats", "12 attack helicopters": one noun modifier at j before a count noun.
-PhraseMatch after_modifier(const UnitTable& units, const LexedText& t, std::size_t j) {
-  if (j + 1 >= t.lex.size() || t.lex[j].kind != LexKind::Word || t.capitalized(j)) return {};
-  std::string_view w = t.low(j);
-  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
-  if (w.size() < 4 || ends("s") || ends("ed") || ends("ing") || ends("ly")) return {};
-  if (w == "more" || w == "than" || w == "from" || w == "with" || w == "into" || w == "each") return {};
-  PhraseMatch m = units.names.match(t, j + 1);
-  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
 }
 
 }  // namespace
