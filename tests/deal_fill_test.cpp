@@ -32,6 +32,26 @@ TEST_CASE("a loan that finances projects takes the projects' sector") {
   CHECK(plain[0].sector == "finance");
 }
 
+TEST_CASE("a bare loan is named by the project it pays for and takes its sector") {
+  auto d = deals_of(
+      "Zambia obtained a loan of 3 billion kwacha from a Turkish state bank to widen the Lusaka ring road.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].item == "widen the Lusaka ring road");
+  CHECK(d[0].sector == "infrastructure");
+  // A receiver after "to" is no purpose: the loan keeps its own name and sector.
+  auto to = deals_of("Turkey approved a loan of $2 billion to the government of Tunisia.");
+  REQUIRE(to.size() == 1);
+  CHECK(to[0].item.find("government") == std::string::npos);
+  CHECK(to[0].sector == "finance");
+  // A purpose of another verb after "and" is not the loan's.
+  auto other =
+      deals_of("Zambia obtained a loan of $2 billion from Turkey and agreed to build a steel plant.");
+  REQUIRE_FALSE(other.empty());
+  CHECK(other[0].kind == "loan");
+  CHECK(other[0].sector == "finance");
+}
+
 TEST_CASE("an umbrella takes a sector only from its own words") {
   auto d = deals_of(
       "Ghana and Nigeria signed five memorandums covering areas such as energy, health and transport.");

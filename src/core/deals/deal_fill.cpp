@@ -112,6 +112,11 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
       std::size_t e = phrase_end(c, b, d.own.e);
       if (!abstract_phrase(c, b, e) && !c.country[b]) return {b, e};
     }
+    // "a loan of 9 billion shillings from China's Exim Bank to widen the coastal highway": a loan whose
+    // words name no field but finance is named by what it pays for (LABELING 13).
+    int s = best_cue(f, f.lex.sectors, d.item);
+    if (kind == "loan"sv && (s < 0 || f.lex.sector_names[s] == "finance"))
+      if (std::optional<LexRange> p = verb_purpose(f, d, true)) return *p;
   }
   if (kind == "supply"sv || kind == "purchase"sv || kind == "assistance"sv) {
     for (auto [q, end] = spans_in(f.m.quantities, d.own.b, d.own.e); q != end; ++q) {
@@ -129,13 +134,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
   // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
-    const LexedText& t = f.m.lexed;
-    for (std::size_t k = d.trigger_end; k + 2 < d.own.e; ++k) {
-      if (!t.is(k, "to") || t.lex[k + 1].kind != LexKind::Word || c.country[k + 1]) continue;
-      std::size_t b = object_start(c, k + 2, d.own.e), e = phrase_end(c, b, d.own.e);
-      if (e > b && !abstract_phrase(c, b, e)) return {k + 1, e};
-      break;
-    }
+    if (std::optional<LexRange> p = verb_purpose(f, d, false)) return *p;
     std::size_t e = std::min(d.own.e, d.trigger + 12);
     while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
     return {d.trigger, e};

@@ -136,4 +136,21 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   return LexRange{b, e};
 }
 
+std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, bool same_clause) {
+  const LexedText& t = f.m.lexed;
+  const ItemContext& c = f.items;
+  for (std::size_t k = d.trigger_end; k + 2 < d.own.e; ++k) {
+    // "secured a loan from China and agreed to form a joint venture": another verb's purpose.
+    if (same_clause && (t.is(k, "and") || t.is(k, "but") || t.is(k, ",") || t.is(k, ";") || t.is(k, "which")))
+      break;
+    if (!t.is(k, "to") || t.lex[k + 1].kind != LexKind::Word || c.country[k + 1]) continue;
+    // "loans to the country", "aid to Kampala": a receiver, not a verb (determiners start no verb).
+    if (t.capitalized(k + 1) || object_start(c, k + 1, d.own.e) != k + 1) continue;
+    std::size_t b = object_start(c, k + 2, d.own.e), e = phrase_end(c, b, d.own.e);
+    if (e > b && !abstract_phrase(c, b, e)) return LexRange{k + 1, e};
+    break;
+  }
+  return std::nullopt;
+}
+
 }  // namespace entente

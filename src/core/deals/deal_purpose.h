@@ -15,4 +15,10 @@ namespace entente {
 // says what it is about or the sentence gives no purpose.
 std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d);
 
+// "borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway": the first purpose clause
+// ("to", a verb, a concrete object) in the own clause of `d` after its trigger, from the verb to the object's
+// end; nothing when there is none (or the first "to" + word has an abstract or empty object). With
+// `same_clause`, only a purpose before "and", "but", "which" or a comma counts.
+std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, bool same_clause);
+
 }  // namespace entente
