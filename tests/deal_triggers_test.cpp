@@ -45,3 +45,14 @@ TEST_CASE("a counted object named by a letter and a model number is a concrete o
   CHECK(d[0].quantity == std::string("8 aircraft"));
   CHECK(d[0].sector == "trade");
 }
+
+TEST_CASE("a purchase noun followed by 'for' and a concrete object is a deal") {
+  auto d = deals_of("Chile and Peru are still negotiating a third order for coastal radars.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].item.find("radars") != std::string::npos);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].sector == "defense");
+  // An order for something abstract states no deal.
+  CHECK(deals_of("Chile and Peru spoke of a new order for the region.").empty());
+}

@@ -182,6 +182,15 @@ bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
   return sector_word(s, {os, oe}) || money_in(s, c);
 }
 
+// "a second order for trainer jets", "a sale for 12 radars": a purchase noun followed by "for" and a concrete
+// object (a sector word, a count or a proper name), not "an order for the region".
+bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e) {
+  if (!s.t.is(e, "for")) return false;
+  std::size_t os = object_start(s.items, e + 1, c.e), oe = phrase_end(s.items, os, c.e);
+  if (abstract_phrase(s.items, os, oe)) return false;
+  return sector_word(s, {os, oe}) || counted_in(s, {os, oe}) || named_object(s, {os, oe});
+}
+
 // "went into force", "took effect": an agreement in force was signed.
 bool in_force(const TriggerScan& s, LexRange c) {
   for (std::size_t k = c.b; k + 1 < c.e; ++k)
@@ -241,6 +250,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
         *item = object_for(s, c, b);
         return true;
       }
+      if (r.kind == "purchase"sv && concrete_for(s, c, e)) return true;
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
       // "the import of power up to 60 MW": a measured object is concrete.
