@@ -142,3 +142,17 @@ TEST_CASE("shilling abbreviations before the amount name their country's shillin
   CHECK(m[1].currency == "UGX");
   CHECK(m[2].currency == "TZS");
 }
+
+TEST_CASE("crowns resolve by the name before them, else by the document's country (Sweden's by default)") {
+  auto named = money("a frigate deal worth 7 billion Danish crowns and 2 billion Czech crowns", {"Sweden"});
+  REQUIRE(named.size() == 2);
+  CHECK(named[0].currency == "DKK");
+  CHECK(named[1].currency == "CZK");
+  CHECK_FALSE(named[0].value_usd);
+  auto norway = money("Oslo will pay 600 million crowns for the radar.", {"Norway"});
+  REQUIRE(norway.size() == 1);
+  CHECK(norway[0].currency == "NOK");
+  auto none = money("a fee of 900 crowns");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].currency == "SEK");
+}
