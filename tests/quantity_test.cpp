@@ -65,3 +65,14 @@ TEST_CASE("a model name may be followed by up to two noun modifiers before the c
   REQUIRE(quantities("buying 30 French-made Sabre fighter jets").size() == 1);
   CHECK(quantities("buying 30 French-made Sabre fighter jets")[0].value == 30);
 }
+
+TEST_CASE("a hyphened count before a singular count noun is a quantity, its count first in the phrase") {
+  auto tables = entente::load_mention_tables();
+  auto m = entente::find_mentions(tables, "part of a 24-plane order and a 3-submarine deal");
+  REQUIRE(m.quantities.size() == 2);
+  CHECK(entente::quantity_text(m.quantities[0]) == "24 aircraft");
+  CHECK(entente::quantity_text(m.quantities[1]) == "3 ships");
+  std::size_t unit = m.quantities[0].unit_first;
+  CHECK(entente::from_hyphened_count(m.quantities, m.lexed, unit) == m.quantities[0].first);
+  CHECK(entente::from_hyphened_count(m.quantities, m.lexed, unit + 1) == unit + 1);
+}

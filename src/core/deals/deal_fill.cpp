@@ -121,7 +121,8 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   if (kind == "supply"sv || kind == "purchase"sv || kind == "assistance"sv) {
     for (auto [q, end] = spans_in(f.m.quantities, d.own.b, d.own.e); q != end; ++q) {
       if (!q->counted) continue;
-      return {q->unit_first, std::max(q->end, phrase_end(c, q->unit_first, d.own.e))};
+      std::size_t b = from_hyphened_count(f.m.quantities, f.m.lexed, q->unit_first);  // "a 36-jet order"
+      return {b, std::max(q->end, phrase_end(c, q->unit_first, d.own.e))};
     }
   }
   // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.

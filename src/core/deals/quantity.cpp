@@ -139,6 +139,12 @@ std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b,
   return e;
 }
 
+std::size_t from_hyphened_count(const std::vector<QuantitySpan>& qs, const LexedText& t, std::size_t b) {
+  for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q)
+    if (q->unit_first == b && q->first + 2 == b && t.is(b - 1, "-") && t.joined(b - 1)) return q->first;
+  return b;
+}
+
 std::string quantity_text(const QuantitySpan& q) {
   if (q.unit[0] == '%') return q.number + q.unit;
   return q.number + " " + q.unit;
