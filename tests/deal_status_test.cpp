@@ -129,3 +129,19 @@ TEST_CASE("a handover still to come is no completion: the order beside it tells 
   REQUIRE(done.size() == 1);
   CHECK(done[0].status == "completed");
 }
+
+TEST_CASE("an order whose first units the sentence tells as delivered is under way") {
+  auto d = deals_of(
+      "Spain's Astra said it had delivered the first Halcon trainer to Chile, part of a 20-plane order "
+      "signed in 2019 worth $400 million.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].kind == "purchase");
+  CHECK(d[1].item == "20-plane order");
+  CHECK(d[1].quantity == std::string("20 aircraft"));
+  CHECK(d[1].status == "in_progress");
+  CHECK(d[1].year == 2019);
+  // Without a first delivery the order is only signed.
+  auto o = deals_of("Chile signed a 20-plane order with Spain in 2019 worth $400 million.");
+  REQUIRE(o.size() == 1);
+  CHECK(o[0].status == "signed");
+}

@@ -174,6 +174,21 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "delivered the first Gripen E fighter to Brazil, part of a 36-jet order signed in 2014": an order or
+// contract whose first units another clause of the sentence tells as handed over is under way. True when
+// a word of handing over, outside the own clause of `d`, has "first" or "initial" within three words after.
+bool first_units_delivered(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
+    if (k >= d.own.b && k < d.own.e) continue;
+    std::string_view w = t.low(k);
+    bool handed = w == "delivered" || w == "received" || (w == "handed" && t.is(k + 1, "over")) ||
+                  (w == "took" && t.is(k + 1, "delivery"));
+    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j)
+      if (t.is(j, "first") || t.is(j, "initial")) return true;
+  }
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -227,6 +242,9 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   std::string s = cue_status(f, d, kind);
+  bool order = kind == "purchase"sv || kind == "agreement"sv;
+  if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
+    return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;
