@@ -245,3 +245,21 @@ TEST_CASE("'a third contract' in a later sentence is one more deal, not the one 
   CHECK(d[0].status == "signed");
   CHECK(d[1].status == "negotiating");
 }
+
+TEST_CASE("the first unit delivered is not the contract under way that it belongs to") {
+  auto d = deals_of(
+      "Spain's Navantia said it had handed over the first Alvaro corvette to Chile, part of a 4-ship "
+      "contract "
+      "signed in 2019 worth $900 million. Chile and Spain have long naval ties.");
+  REQUIRE(d.size() == 2);
+  const entente::Deal* first = with_item(d, "first");
+  const entente::Deal* order = with_item(d, "contract");
+  REQUIRE(first);
+  REQUIRE(order);
+  CHECK(first->status == "completed");
+  CHECK_FALSE(first->value_usd);
+  CHECK(order->status == "in_progress");
+  CHECK(order->year == 2019);
+  CHECK(order->value_usd == Approx(9e8));
+  CHECK(order->parties == std::vector<std::string>{"Chile", "Spain"});
+}

@@ -59,10 +59,18 @@ std::size_t shared_keys(const Keys& a, const Keys& b) {
   return n;
 }
 
+// "handed over the first NASAMS battery, part of a 2-battery contract": the first unit delivered (a
+// completed deal whose item begins with "first") is not the order under way that it belongs to.
+bool first_of_order(const Deal& a, const Deal& b) {
+  auto first = [](const Deal& d) { return d.status == "completed"sv && d.item.rfind("first ", 0) == 0; };
+  auto order = [](const Deal& d) { return d.status == "in_progress"sv && d.kind != "supply"sv; };
+  return (first(a) && order(b)) || (first(b) && order(a));
+}
+
 // Whether a and b may be one deal: no differing year, amount or count, kinds that fit, and parties of which
 // one side holds the other (or, for two mentions of one named model or project, that share a party).
 bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = false) {
-  if (a.aggregate != b.aggregate) return false;
+  if (a.aggregate != b.aggregate || first_of_order(a, b)) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
   if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;

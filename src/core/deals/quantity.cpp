@@ -140,8 +140,11 @@ std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b,
 }
 
 std::size_t from_hyphened_count(const std::vector<QuantitySpan>& qs, const LexedText& t, std::size_t b) {
-  for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q)
-    if (q->unit_first == b && q->first + 2 == b && t.is(b - 1, "-") && t.joined(b - 1)) return q->first;
+  for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q) {
+    std::size_t u = q->unit_first;
+    bool hyphened = q->first + 2 == u && t.is(u - 1, "-") && t.joined(u - 1);
+    if (hyphened && (u == b || q->end == b)) return q->first;
+  }
   return b;
 }
 

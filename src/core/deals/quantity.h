@@ -40,8 +40,8 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
 // included), the end of the phrase taken to that quantity's end at least; else e. `qs` sorted by first.
 std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
 
-// "a 36-jet order": when a phrase starts at b at the unit of a hyphened count ("36-jet"), the count's first
-// lexeme; else b. `qs` sorted by first.
+// "a 36-jet order": when a phrase starts at b at the unit of a hyphened count ("36-jet") or right after it,
+// the count's first lexeme; else b. `qs` sorted by first.
 std::size_t from_hyphened_count(const std::vector<QuantitySpan>& qs, const LexedText& t, std::size_t b);
 
 // "1,300 km", "26% share", "50,000 doses": the quantity as shown in a deal.
