@@ -52,6 +52,13 @@ TEST_CASE("a bare loan is named by the project it pays for and takes its sector"
   CHECK(other[0].sector == "finance");
 }
 
+TEST_CASE("an agreement's item runs to the end of the counted things it names") {
+  auto d = deals_of("Peru signed an agreement for the supply of 6 Condor upgraded patrol boats from Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Condor upgraded patrol boats"));
+  CHECK(d[0].quantity == std::string("6 ships"));
+}
+
 TEST_CASE("an umbrella takes a sector only from its own words") {
   auto d = deals_of(
       "Ghana and Nigeria signed five memorandums covering areas such as energy, health and transport.");

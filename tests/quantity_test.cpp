@@ -77,3 +77,11 @@ TEST_CASE("a hyphened count before a singular count noun is a quantity, its coun
   CHECK(entente::from_hyphened_count(m.quantities, m.lexed, unit + 1) == m.quantities[0].first);  // "order"
   CHECK(entente::from_hyphened_count(m.quantities, m.lexed, unit + 2) == unit + 2);
 }
+
+TEST_CASE("an -ed adjective may modify the count noun after a model name, not right after the count") {
+  auto q = quantities("Peru will get 6 Condor upgraded patrol boats");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 6);
+  CHECK(q[0].unit == "ships");
+  CHECK(quantities("they took 6 signed patrol boats").empty());
+}

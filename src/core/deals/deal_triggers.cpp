@@ -224,7 +224,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     *item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
     if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
   } else {
-    *item = {modifiers_start(s.items, b, c.b), phrase_end(s.items, b, c.e)};
+    *item = {modifiers_start(s.items, b, c.b),
+             through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item->b = from_hyphened_count(s.m.quantities, t, item->b);  // "a 4-ship contract" is no bare contract
     if (item->e < e) item->e = e;
   }

@@ -15,13 +15,13 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// "patrol", "attack", "city": a lowercase word at j that may modify a count noun after it (no plural,
-// participle, adverb or function word).
-bool noun_modifier(const LexedText& t, std::size_t j) {
+// "patrol", "attack", "city": a lowercase word at j that may modify a count noun after it (no plural, adverb,
+// function word, -ing form, nor an -ed form unless `adjective_ed`: "advanced" after a model name).
+bool noun_modifier(const LexedText& t, std::size_t j, bool adjective_ed = false) {
   if (j + 1 >= t.lex.size() || t.lex[j].kind != LexKind::Word || t.capitalized(j)) return false;
   std::string_view w = t.low(j);
   auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
-  if (w.size() < 4 || ends("s") || ends("ed") || ends("ing") || ends("ly")) return false;
+  if (w.size() < 4 || ends("s") || (ends("ed") && !adjective_ed) || ends("ing") || ends("ly")) return false;
   return !(w == "more" || w == "than" || w == "from" || w == "with" || w == "into" || w == "each");
 }
 
@@ -50,7 +50,7 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
     bool glued = t.joined(k - 1) && (t.raw(k) == "-" || t.lex[k].kind == LexKind::Number ||
                                      (t.raw(k - 1) == "-" && t.lex[k].kind == LexKind::Word));
     if (modifiers == 0 && (glued || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
-    if (!noun_modifier(t, k) || ++modifiers > 2) return {};
+    if (!noun_modifier(t, k, true) || ++modifiers > 2) return {};
   }
   return {};
 }
@@ -137,6 +137,13 @@ std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b,
   for (auto [q, end] = spans_in(qs, span_reach(b), b + 1); q != end; ++q)
     if (q->unit_first == b && q->counted) e = std::max(e, q->end);
   return e;
+}
+
+std::size_t through_counts(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e) {
+  std::size_t end = e;
+  for (auto [q, last] = spans_in(qs, span_reach(b), e); q != last; ++q)
+    if (q->counted && q->unit_first >= b && q->unit_first < e) end = std::max(end, q->end);
+  return end;
 }
 
 std::size_t from_hyphened_count(const std::vector<QuantitySpan>& qs, const LexedText& t, std::size_t b) {

@@ -40,6 +40,10 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
 // included), the end of the phrase taken to that quantity's end at least; else e. `qs` sorted by first.
 std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
 
+// "an agreement for the supply of 8 Dhruv advanced light helicopters": the end of phrase [b, e) taken to the
+// end of a counted quantity whose unit starts inside it (its model name and modifiers included); else e.
+std::size_t through_counts(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
+
 // "a 36-jet order": when a phrase starts at b at the unit of a hyphened count ("36-jet") or right after it,
 // the count's first lexeme; else b. `qs` sorted by first.
 std::size_t from_hyphened_count(const std::vector<QuantitySpan>& qs, const LexedText& t, std::size_t b);
