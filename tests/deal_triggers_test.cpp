@@ -53,6 +53,14 @@ TEST_CASE("a purchase noun followed by 'for' and a concrete object is a deal") {
   CHECK(d[0].item.find("radars") != std::string::npos);
   CHECK(d[0].status == "negotiating");
   CHECK(d[0].sector == "defense");
+  // A count after "for" ("two more") or before the noun ("a six-boat order") names what is ordered.
+  auto more = deals_of("Chile and Peru are negotiating an order for two more frigates.");
+  REQUIRE(more.size() == 1);
+  CHECK(more[0].quantity == std::string("two ships"));
+  auto hyphened = deals_of("Chile placed a six-boat order with Peru in 2020.");
+  REQUIRE(hyphened.size() == 1);
+  CHECK_THAT(hyphened[0].item, Catch::StartsWith("six-boat order"));
+  CHECK(hyphened[0].year == 2020);
   // An order for something abstract states no deal.
   CHECK(deals_of("Chile and Peru spoke of a new order for the region.").empty());
 }

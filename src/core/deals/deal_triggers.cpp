@@ -188,7 +188,7 @@ bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e) {
   if (!s.t.is(e, "for")) return false;
   std::size_t os = object_start(s.items, e + 1, c.e), oe = phrase_end(s.items, os, c.e);
   if (abstract_phrase(s.items, os, oe)) return false;
-  return sector_word(s, {os, oe}) || counted_in(s, {os, oe}) || named_object(s, {os, oe});
+  return sector_word(s, {os, oe}) || counted_in(s, {e + 1, oe}) || named_object(s, {os, oe});
 }
 
 // "went into force", "took effect": an agreement in force was signed.
@@ -252,7 +252,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
         *item = object_for(s, c, b);
         return true;
       }
-      if (r.kind == "purchase"sv && concrete_for(s, c, e)) return true;
+      // "a 36-jet order for ...", "an order for two more aircraft": what is ordered is counted.
+      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) return true;
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
       // "the import of power up to 60 MW": a measured object is concrete.
