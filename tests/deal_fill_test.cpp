@@ -57,6 +57,10 @@ TEST_CASE("an agreement's item runs to the end of the counted things it names") 
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("Condor upgraded patrol boats"));
   CHECK(d[0].quantity == std::string("6 ships"));
+  // A count right after the phrase's verb ("to buy") is its object.
+  auto buy = deals_of("Peru also signed a deal to buy 6 Condor patrol boats.");
+  REQUIRE(buy.size() == 1);
+  CHECK(buy[0].item == "deal to buy 6 Condor patrol boats");
 }
 
 TEST_CASE("an umbrella takes a sector only from its own words") {

@@ -141,8 +141,8 @@ std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b,
 
 std::size_t through_counts(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e) {
   std::size_t end = e;
-  for (auto [q, last] = spans_in(qs, span_reach(b), e); q != last; ++q)
-    if (q->counted && q->unit_first >= b && q->unit_first < e) end = std::max(end, q->end);
+  for (auto [q, last] = spans_in(qs, span_reach(b), e + 1); q != last; ++q)
+    if (q->counted && q->unit_first >= b && (q->unit_first < e || q->first == e)) end = std::max(end, q->end);
   return end;
 }
 

@@ -40,8 +40,9 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
 // included), the end of the phrase taken to that quantity's end at least; else e. `qs` sorted by first.
 std::size_t through_quantity(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
 
-// "an agreement for the supply of 8 Dhruv advanced light helicopters": the end of phrase [b, e) taken to the
-// end of a counted quantity whose unit starts inside it (its model name and modifiers included); else e.
+// "an agreement for the supply of 8 Dhruv advanced light helicopters", "a deal to buy 10 Tucano aircraft":
+// the end of phrase [b, e) taken to the end of a counted quantity whose unit starts inside it or that starts
+// at e (its model name and modifiers included); else e.
 std::size_t through_counts(const std::vector<QuantitySpan>& qs, std::size_t b, std::size_t e);
 
 // "a 36-jet order": when a phrase starts at b at the unit of a hyphened count ("36-jet") or right after it,
