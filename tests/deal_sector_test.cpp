@@ -33,3 +33,15 @@ TEST_CASE("a loan that pays for something told before it ('financed by a loan') 
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].sector == "finance");
 }
+
+TEST_CASE("transport and trainer aircraft are defense, not transport infrastructure") {
+  auto d = deals_of("Chile will buy four C-295 transport aircraft from Spain.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto t = deals_of("Peru signed a contract with Korea for 20 trainer aircraft.");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].sector == "defense");
+  auto rail = deals_of("Chile will build a transport corridor with Peru worth $2 billion.");
+  REQUIRE(rail.size() == 1);
+  CHECK(rail[0].sector == "infrastructure");
+}
