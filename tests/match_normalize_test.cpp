@@ -68,3 +68,26 @@ TEST_CASE("n't reads as not; punctuation is dropped") {
   const entente::MatchSeq seq = entente::normalize_for_matching(d, {});
   CHECK(seq.size() == 5);
 }
+
+TEST_CASE("a normalize cache gives what normalizing without it gives, across documents and as it grows") {
+  entente::Corpus c;
+  std::string many;  // enough distinct words to grow the cache's table past its first size several times
+  for (int i = 0; i < 3000; ++i) many += "word" + std::to_string(i) + (i % 7 == 0 ? "-co-op " : " ");
+  for (const std::string& t :
+       {std::string("The co-operation talks didn't stall; the talks went on."),
+        std::string("Cooperation, not object-oriented talk, won the day."), many, many}) {
+    entente::Document d;
+    d.text = t;
+    d.tokens = entente::tokenize(d.text);
+    c.docs.push_back(d);
+  }
+  const auto vocab = entente::build_join_vocabulary(c);
+  entente::NormalizeCache cache;
+  for (const entente::Document& d : c.docs) {
+    const entente::MatchSeq plain = entente::normalize_for_matching(d, vocab);
+    const entente::MatchSeq cached = entente::normalize_for_matching(d, vocab, &cache);
+    CHECK(cached.token == plain.token);
+    CHECK(cached.word == plain.word);
+    CHECK(cached.flags == plain.flags);
+  }
+}

@@ -188,6 +188,17 @@ std::vector<std::uint64_t> join_queries(const Corpus& corpus) {
   return out;
 }
 
+void NormalizeCache::grow() {
+  std::vector<Slot> old(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{0, 0, 0});
+  old.swap(slots_);
+  for (const Slot& s : old) {
+    if (s.hash == 0) continue;
+    std::size_t i = s.hash & (slots_.size() - 1);
+    while (slots_[i].hash != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = s;
+  }
+}
+
 MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab, NormalizeCache* cache) {
   MatchSeq seq;
   seq.token.reserve(doc.tokens.size());
@@ -212,9 +223,15 @@ MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab
       push(i, forms_of(lower, vocab));
       continue;
     }
-    auto it = cache->find(lower);
-    if (it == cache->end()) it = cache->emplace(lower, forms_of(lower, vocab)).first;
-    push(i, it->second);
+    const auto [first, last] = cache->get(hash_bytes(lower), [&](std::vector<NormalizeCache::Form>& out) {
+      const Forms forms = forms_of(lower, vocab);
+      out.insert(out.end(), forms.begin(), forms.end());
+    });
+    for (const NormalizeCache::Form* f = first; f != last; ++f) {
+      seq.token.push_back(i);
+      seq.word.push_back(f->first);
+      seq.flags.push_back(f->second);
+    }
   }
   // Room was reserved for every token, punctuation included: give back what was not used.
   seq.token.shrink_to_fit();
