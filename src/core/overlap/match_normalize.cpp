@@ -188,6 +188,13 @@ std::vector<std::uint64_t> join_queries(const Corpus& corpus) {
   return out;
 }
 
+NormalizeCache::NormalizeCache(std::size_t expected_forms) {
+  std::size_t size = 1024;
+  while (size < 2 * expected_forms) size *= 2;
+  slots_.assign(size, Slot{0, 0, 0});
+  forms_.reserve(expected_forms);
+}
+
 void NormalizeCache::grow() {
   std::vector<Slot> old(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{0, 0, 0});
   old.swap(slots_);

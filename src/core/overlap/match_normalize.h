@@ -56,6 +56,9 @@ std::vector<std::uint64_t> join_queries(const Corpus& corpus);
 class NormalizeCache {
  public:
   using Form = std::pair<std::uint64_t, std::uint8_t>;
+  // Room for `expected_forms` forms is taken at once, before the caller's big allocations, so that the table
+  // rarely grows in the middle of them (a block reallocated there can split free space a big sort needs).
+  explicit NormalizeCache(std::size_t expected_forms = 0);
   // The match tokens of the form hashed `hash`, each call of `make(out)` appending them on the first lookup.
   // The pointers stay valid until the next call.
   template <class Make>
