@@ -188,24 +188,6 @@ std::vector<std::uint64_t> join_queries(const Corpus& corpus) {
   return out;
 }
 
-NormalizeCache::NormalizeCache(std::size_t expected_forms) {
-  std::size_t size = 1024;
-  while (size < 2 * expected_forms) size *= 2;
-  slots_.assign(size, Slot{0, 0, 0});
-  forms_.reserve(expected_forms);
-}
-
-void NormalizeCache::grow() {
-  std::vector<Slot> old(std::max<std::size_t>(1024, 2 * slots_.size()), Slot{0, 0, 0});
-  old.swap(slots_);
-  for (const Slot& s : old) {
-    if (s.hash == 0) continue;
-    std::size_t i = s.hash & (slots_.size() - 1);
-    while (slots_[i].hash != 0) i = (i + 1) & (slots_.size() - 1);
-    slots_[i] = s;
-  }
-}
-
 MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab, NormalizeCache* cache) {
   MatchSeq seq;
   seq.token.reserve(doc.tokens.size());
@@ -230,11 +212,11 @@ MatchSeq normalize_for_matching(const Document& doc, const JoinVocabulary& vocab
       push(i, forms_of(lower, vocab));
       continue;
     }
-    const auto [first, last] = cache->get(hash_bytes(lower), [&](std::vector<NormalizeCache::Form>& out) {
+    const auto [first, last] = cache->get(lower, [&](Forms& out) {
       const Forms forms = forms_of(lower, vocab);
       out.insert(out.end(), forms.begin(), forms.end());
     });
-    for (const NormalizeCache::Form* f = first; f != last; ++f) {
+    for (const auto* f = first; f != last; ++f) {
       seq.token.push_back(i);
       seq.word.push_back(f->first);
       seq.flags.push_back(f->second);

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "form_memo.h"
 #include "text.h"
 
 namespace entente {
@@ -49,44 +50,9 @@ JoinVocabulary build_join_vocabulary(const Corpus& corpus);
 // the whole corpus given only the whole corpus's vocabulary restricted to these.
 std::vector<std::uint64_t> join_queries(const Corpus& corpus);
 
-// Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary. Keyed
-// by the form's 64-bit hash, which (as for every match token) stands for the form: an open-addressing table
-// of slots into one flat array of match tokens. plan_overlap() normalizes the corpus three times, a few
-// million lookups for a thousand documents; a node map of strings spent most of that time on cache misses.
-class NormalizeCache {
- public:
-  using Form = std::pair<std::uint64_t, std::uint8_t>;
-  // Room for `expected_forms` forms is taken at once, before the caller's big allocations, so that the table
-  // rarely grows in the middle of them (a block reallocated there can split free space a big sort needs).
-  explicit NormalizeCache(std::size_t expected_forms = 0);
-  // The match tokens of the form hashed `hash`, each call of `make(out)` appending them on the first lookup.
-  // The pointers stay valid until the next call.
-  template <class Make>
-  std::pair<const Form*, const Form*> get(std::uint64_t hash, const Make& make) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    std::size_t i = hash & (slots_.size() - 1);
-    while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & (slots_.size() - 1);
-    Slot& slot = slots_[i];
-    if (slot.hash == 0) {
-      slot = {hash, static_cast<std::uint32_t>(forms_.size()), 0};
-      make(forms_);
-      slot.count = static_cast<std::uint32_t>(forms_.size() - slot.first);
-      ++used_;
-    }
-    return {forms_.data() + slot.first, forms_.data() + slot.first + slot.count};
-  }
-
- private:
-  struct Slot {
-    std::uint64_t hash;  // 0: empty (hash_bytes() never returns 0)
-    std::uint32_t first, count;
-  };
-  void grow();
-
-  std::vector<Slot> slots_;
-  std::vector<Form> forms_;
-  std::size_t used_ = 0;
-};
+// Memo from a token's lower-cased form to its match tokens (hash, flags), valid for one JoinVocabulary.
+// plan_overlap() normalizes the corpus three times: a few million lookups for a thousand documents.
+using NormalizeCache = FormMemo<std::pair<std::uint64_t, std::uint8_t>>;
 
 // Word and number tokens of `doc` as match tokens; "n't" becomes "not", other clitics, punctuation and
 // symbols are dropped. No token is masked here (see mark_stock_lines). `cache`, when given, must belong to

@@ -182,10 +182,6 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
 // feature sets of the whole corpus are held at once beside a sort: 1. shingles (boilerplate) and winnowed
 // fingerprints; 2. content bigrams and the common content words (counted), then the candidates; 3. the
 // documents of some candidate, for alignment.
-// Distinct word forms expected in a corpus: about one per eight tokens on small corpora, and seldom more than
-// this many (a room for the normalize cache taken up front; it grows past it if needed).
-constexpr std::size_t kExpectedFormsAtMost = std::size_t{1} << 17;
-
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   OverlapPlan plan;
   plan.params = params;
@@ -199,7 +195,7 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
       docs.push_back(&d);
       tokens += d.tokens.size();
     }
-  NormalizeCache cache(std::min<std::size_t>(tokens / 8, kExpectedFormsAtMost));
+  NormalizeCache cache(expected_forms(tokens));
   const CandidateRule rule = candidate_rule(docs.size(), params);
   Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size());
   for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
