@@ -118,5 +118,5 @@ TEST_CASE("a start cache kept across documents gives each document's own hits") 
     total += shared.size();
   }
   CHECK(total == 9);
-  CHECK(cache.size() > 0);
+  CHECK_FALSE(cache.empty());
 }

@@ -1,5 +1,5 @@
 // A memo from a word form to the few values computed for it, for loops that look up every token of a corpus
-// (the overlap normalizer, the lexicon matcher): each distinct form is worked out once.
+// (the overlap normalizer's three passes): each distinct form is worked out once.
 #pragma once
 
 #include <cstddef>

@@ -81,10 +81,10 @@ std::vector<int> LexiconMatcher::start_patterns(std::string_view token) const {
   return ids;
 }
 
-void LexiconMatcher::add_candidates(const Document& doc, std::size_t i, std::pair<const int*, const int*> ids,
+void LexiconMatcher::add_candidates(const Document& doc, std::size_t i, const std::vector<int>& ids,
                                     std::vector<Candidate>& out) const {
-  for (const int* id = ids.first; id != ids.second; ++id) {
-    const Pattern& p = patterns_[*id];
+  for (int id : ids) {
+    const Pattern& p = patterns_[id];
     std::size_t n = p.words.size();
     if (i + n > doc.tokens.size()) continue;
     bool ok = true;
@@ -107,13 +107,11 @@ std::vector<LexiconHit> LexiconMatcher::match(const Document& doc, StartCache& c
     const Token& tok = doc.tokens[i];
     if (tok.kind == TokenKind::Punct || tok.kind == TokenKind::Symbol) continue;
     const std::string_view lower = doc.tokens.lower(tok);
-    const auto ids = cache.get(lower, [&](std::vector<int>& out) {
-      const std::vector<int> starts = start_patterns(lower);
-      out.insert(out.end(), starts.begin(), starts.end());
-    });
-    if (ids.first == ids.second) continue;
+    auto it = cache.find(lower);
+    if (it == cache.end()) it = cache.emplace(lower, start_patterns(lower)).first;
+    if (it->second.empty()) continue;
     found.clear();
-    add_candidates(doc, i, ids, found);
+    add_candidates(doc, i, it->second, found);
     // Per topic: the longest term, then the first listed.
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
       if (a.topic != b.topic) return a.topic < b.topic;

@@ -18,10 +18,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
-#include "form_memo.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -42,8 +40,9 @@ class LexiconMatcher {
   // All hits in `doc`, ordered by first_token, then topic index. Empty for a failed document.
   std::vector<LexiconHit> match(const Document& doc) const;
 
-  // Memo from a token's folded form to the patterns that may start there; it belongs to one matcher.
-  using StartCache = FormMemo<int>;
+  // Memo from a token's folded form to the patterns that may start there. Its keys view the tokens of the
+  // documents matched with it, which must outlive it; it belongs to one matcher. Only looked up.
+  using StartCache = std::unordered_map<std::string_view, std::vector<int>>;
   // match(doc), with `cache` kept across documents so each distinct word is looked up in the lexicon once.
   std::vector<LexiconHit> match(const Document& doc, StartCache& cache) const;
 
@@ -65,7 +64,7 @@ class LexiconMatcher {
 
   void first_word_patterns(std::string_view token, std::vector<int>& out, bool whole_token) const;
   std::vector<int> start_patterns(std::string_view token) const;
-  void add_candidates(const Document& doc, std::size_t i, std::pair<const int*, const int*> ids,
+  void add_candidates(const Document& doc, std::size_t i, const std::vector<int>& ids,
                       std::vector<Candidate>& out) const;
   static bool word_matches(const Word& w, std::string_view token);
 

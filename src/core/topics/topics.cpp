@@ -21,9 +21,7 @@ void count_lexicon_topics(const Corpus& corpus, const Lexicon& lexicon, TopicsRe
   for (const LexiconTopic& t : lexicon.topics)
     out.lexicon.push_back({t.id, t.label, static_cast<int>(t.terms.size())});
   LexiconMatcher matcher(lexicon);
-  std::size_t tokens = 0;
-  for (const Document& doc : corpus.docs) tokens += doc.tokens.size();
-  LexiconMatcher::StartCache cache(expected_forms(tokens));
+  LexiconMatcher::StartCache cache;  // views into the corpus' tokens
   std::vector<std::uint64_t> corpus_hits(topics, 0);
   std::uint64_t corpus_words = 0;
   for (const Document& doc : corpus.docs) {
