@@ -45,3 +45,23 @@ TEST_CASE("transport and trainer aircraft are defense, not transport infrastruct
   REQUIRE(rail.size() == 1);
   CHECK(rail[0].sector == "infrastructure");
 }
+
+TEST_CASE(
+    "mining and critical-mineral deals are sector other, even when they are loans or beside energy deals") {
+  auto loan =
+      deals_of("Canada will lend $90 million to a Chilean miner to process lithium for export to Canada.");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].sector == "other");
+  auto jv = deals_of("Peru is in talks with Japan on a copper joint venture worth about $400 million.");
+  REQUIRE(jv.size() == 1);
+  CHECK(jv[0].sector == "other");
+  auto mou = deals_of(
+      "Chile signed a gas pipeline deal with Argentina. It also signed an oil supply contract with "
+      "Argentina. "
+      "Chile and Argentina signed a memorandum on rare metals as well.");
+  REQUIRE(mou.size() == 3);
+  CHECK(mou[2].sector == "other");
+  auto plain = deals_of("Canada will lend $90 million to Chile to repair its roads.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "infrastructure");
+}

@@ -100,6 +100,16 @@ bool political(const std::string& item) {
   return false;
 }
 
+// "a memorandum on rare metals", "a lithium joint venture": mining and critical minerals are their own
+// field (sector other), not the story's common sector.
+bool mineral(const std::string& item) {
+  std::string low;
+  for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
 // the clause calls them military ("fighter jets", "for its air force").
 bool airline_buys(const LexedText& t, const DealDraft& d) {
@@ -150,7 +160,7 @@ void settle_sectors(std::vector<Deal>* deals) {
   if (best * 2 <= total || best < 2) return;
   for (Deal& d : *deals)
     if (!d.aggregate && d.sector == "other"sv && d.kind == "agreement"sv && !names_fields(d.evidence.text) &&
-        !political(d.item))
+        !political(d.item) && !mineral(d.item))
       d.sector = common;
 }
 

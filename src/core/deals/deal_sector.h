@@ -19,8 +19,8 @@ std::string sector_in(const FillContext& f, LexRange r, const std::string& kind)
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind);
 
 // An agreement whose own words name no sector, whose sentence lists no fields and which is not political
-// (peace, friendship, normalization) belongs to the sector of the story's other deals when most of them
-// (two at least) share one. `deals` are one document's.
+// (peace, friendship, normalization) and names no mineral belongs to the sector of the story's other deals
+// when most of them (two at least) share one. `deals` are one document's.
 void settle_sectors(std::vector<Deal>* deals);
 
 }  // namespace entente
