@@ -112,7 +112,7 @@ TEST_CASE("an exercise that will be held is a deal between the pair") {
       "will hold the Malabar exercise in the Bay of Bengal in November, with Japan and Australia joining.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "exercise");
-  CHECK(d[0].status == "announced");
+  CHECK(d[0].status == "proposed");  // a planned exercise (LABELING.md rule 12)
   CHECK(d[0].parties == std::vector<std::string>{"India", "United States"});
   CHECK(deals_of("It was the third annually held Friendship exercise.").empty());
   CHECK(deals_of("India held that both must exercise restraint.").empty());

@@ -145,3 +145,29 @@ TEST_CASE("an order whose first units the sentence tells as delivered is under w
   REQUIRE(o.size() == 1);
   CHECK(o[0].status == "signed");
 }
+
+TEST_CASE("an exercise brought to its end is completed; one still to be held is proposed") {
+  auto done = deals_of(
+      "The navies of Chile and Peru on Tuesday concluded Pacific Shield, a joint exercise off Callao.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].kind == "exercise");
+  CHECK(done[0].status == "completed");
+  auto planned = deals_of("Chile and Argentina will hold their Southern Cross joint exercise in Patagonia.");
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].status == "proposed");
+  // A contract concluded is still signed.
+  auto contract = deals_of("Chile concluded a contract with Peru for 12 patrol boats.");
+  REQUIRE(contract.size() == 1);
+  CHECK(contract[0].status == "signed");
+}
+
+TEST_CASE("things already received are completed; a signing still expected is no signing") {
+  auto got = deals_of("Peru has already received 10 helicopters bought from Russia.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].status == "completed");
+  auto talks = deals_of(
+      "Chile and Peru are negotiating a deal for 8 radars, officials said, with a contract worth about $90 "
+      "million expected to be signed next year.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}
