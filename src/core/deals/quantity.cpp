@@ -55,6 +55,17 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
   return {};
 }
 
+// "four more of the planes", "two of its frigates": a count of things named after "of" and a determiner,
+// starting at j (after the number); id -1 when there is none.
+PhraseMatch of_the_units(const UnitTable& units, const LexedText& t, std::size_t j) {
+  if (t.is(j, "more") || t.is(j, "additional")) ++j;
+  if (j + 2 >= t.lex.size() || !t.is(j, "of")) return {};
+  std::string_view d = t.low(j + 1);
+  if (d != "the" && d != "its" && d != "their" && d != "these" && d != "those") return {};
+  PhraseMatch m = units.names.match(t, j + 2);
+  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
+}
+
 }  // namespace
 
 UnitTable load_unit_table(std::string_view json) {
@@ -101,6 +112,7 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
       m = units.names.match(t, j + 1);
       if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
     }
+    if (m.id < 0) m = of_the_units(units, t, j);
     bool named = false;
     if (m.id < 0 && j == num->end) {
       m = after_model_name(units, t, taken, j);
