@@ -200,3 +200,21 @@ TEST_CASE("patrol vessels are defense") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "defense");
 }
+
+TEST_CASE("a clause dated by the story's day takes the dateline year, not a year of the clause before it") {
+  std::string head =
+      "Boat orders\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head +
+               "Chile, which ordered 6 patrol boats from Canada in 2019, signed a contract for two more of "
+               "the boats on Wednesday.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2019);
+  CHECK(d[1].year == 2024);
+  CHECK(d[1].quantity == std::string("two ships"));
+  auto undated = deals_of(head +
+                          "Chile, which ordered 6 patrol boats from Canada in 2019, later signed a "
+                          "contract for two more of the boats.\n");
+  REQUIRE(undated.size() == 2);
+  CHECK(undated[1].year == 2019);
+}
