@@ -14,3 +14,16 @@ TEST_CASE("'locally assembled railway line': the item runs past a participle aft
   REQUIRE(v.size() == 1);
   CHECK(v[0].item.find("approved") == std::string::npos);
 }
+
+TEST_CASE("an agreement's purpose after its value and a partner's firm names it ('with Peru's Simac for')") {
+  auto d = deals_of(
+      "Chile's navy on Monday signed a contract worth $310 million with Peru's Simac for diesel engines that "
+      "will power four corvettes.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("diesel engines") != std::string::npos);
+  // A list of firms after "with" is no purpose: the agreements are named by whom they were signed with.
+  auto firms = deals_of("Chile signed two supply agreements with Peru's Simac and Brazil's Embraer.");
+  REQUIRE(firms.size() == 2);
+  CHECK(firms[0].item.find("Simac") != std::string::npos);
+  CHECK(firms[1].item.find("Embraer") != std::string::npos);
+}
