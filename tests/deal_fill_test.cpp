@@ -218,3 +218,17 @@ TEST_CASE("a clause dated by the story's day takes the dateline year, not a year
   REQUIRE(undated.size() == 2);
   CHECK(undated[1].year == 2019);
 }
+
+TEST_CASE("a clause with one country takes its other side from the sentence around it") {
+  auto place = deals_of(
+      "Chile and Peru met. Chile and Peru talked. In Bolivia, construction of a gas pipeline by Peru's "
+      "Petroperu, financed by a $900 million loan, is under way.");
+  REQUIRE_FALSE(place.empty());
+  for (const auto& x : place) CHECK(x.parties == std::vector<std::string>{"Bolivia", "Peru"});
+  auto pair = deals_of(
+      "Chile lent Peru $1 billion. Chile and Peru are close. Brazil extended a $3 billion deposit with "
+      "Peru's "
+      "central bank, while Argentina has pledged to roll over $2 billion in deposits.");
+  REQUIRE(pair.size() == 3);
+  CHECK(pair[2].parties == std::vector<std::string>{"Argentina", "Peru"});
+}

@@ -33,6 +33,18 @@ bool bloc(const FillContext& f, const EntityHit& e) {
   return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
 }
 
+// "In Hungary, construction of the plant by Russia's Rosatom ...", "while the UAE has pledged to roll over
+// deposits" (Pakistan named before): a clause with one country takes its other side from the sentence,
+// the country of the story's pair the sentence names, else the sentence's only other country.
+void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
+  NameSet others;
+  for (std::string_view c : countries_in(f, sentence))
+    if (!p->count(c)) others.insert(c);
+  for (std::string_view c : others)
+    if (std::find(f.main_pair.begin(), f.main_pair.end(), c) != f.main_pair.end()) return p->insert(c);
+  if (others.size() == 1) p->insert(*others.begin());
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
@@ -50,6 +62,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
+  if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
   // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
   // the story's pair; a lone other country in the sentence is only mentioned beside them.
