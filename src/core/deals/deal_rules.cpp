@@ -74,12 +74,23 @@ void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t fir
   }
 }
 
+// "- a loan of 5 billion yen for a railway;": an item of a bulleted list, whose line starts with a bullet.
+bool bulleted(const LexedText& t, LexRange r) {
+  std::size_t k = t.lex[r.b].start;
+  while (k > 0 && (t.text[k - 1] == ' ' || t.text[k - 1] == '\t')) --k;
+  if (k == 0) return false;
+  char c = t.text[k - 1];
+  bool mark = c == '-' || c == '*' || t.text.substr(0, k).rfind("\xE2\x80\xA2") + 3 == k;  // "•"
+  return mark && (k == 1 || t.text[k - 2] == '\n' || t.text[k - 2] == ' ');
+}
+
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
-// deal").
+// deal"); not an item of a list (ending in ";" or bulleted).
 bool headline_sentence(const LexedText& t, LexRange r) {
   constexpr std::uint32_t kHeadlineZone = 600;
-  if (t.lex[r.b].start >= kHeadlineZone) return false;
+  if (t.lex[r.b].start >= kHeadlineZone || bulleted(t, r)) return false;
   std::string_view last = t.raw(r.e - 1);
+  if (last == ";") return false;
   bool quote = last == "\"" || last == "\xE2\x80\x9D";
   if (quote && r.e >= 2) last = t.raw(r.e - 2);  // "sign agreement on \"largest project\"" is a title
   return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
