@@ -9,6 +9,7 @@
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
+#include "deal_financing.h"
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_party_lists.h"
@@ -175,6 +176,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
+    join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
     for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, false, {}, owner});

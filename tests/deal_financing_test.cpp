@@ -1,0 +1,22 @@
+// A project and the loan its sentence tells as paying for it are one deal.
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("a project and the loan that pays for it ('for which ... provided a loan') are one deal") {
+  auto d = deals_of(
+      "Chile and Peru are neighbours. Peru is building a bridge in Chile, for which Peru's state bank "
+      "provided a loan of $700 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].sector == "infrastructure");
+  CHECK(d[0].value_usd == 700e6);
+  CHECK(d[0].status == "in_progress");
+  // "financed by a loan" ties them too.
+  auto financed = deals_of(
+      "Chile and Peru are neighbours. Peru is laying a pipeline in Chile, financed by a loan of 2 billion "
+      "euros from Peru's state bank.");
+  REQUIRE(financed.size() == 1);
+  CHECK(financed[0].value == 2e9);
+  CHECK(financed[0].currency == std::string("EUR"));
+}
