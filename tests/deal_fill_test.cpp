@@ -232,3 +232,13 @@ TEST_CASE("a clause with one country takes its other side from the sentence arou
   REQUIRE(pair.size() == 3);
   CHECK(pair[2].parties == std::vector<std::string>{"Argentina", "Peru"});
 }
+
+TEST_CASE("a loan negotiated with an international body later in the clause is no deal between countries") {
+  auto d = deals_of(
+      "China lent Pakistan $2 billion. Pakistan is also negotiating a new loan programme of at least $6 "
+      "billion with the International Monetary Fund.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == 2e9);
+  auto pair = deals_of("Pakistan signed a loan of $6 billion with China, with the IMF watching.");
+  CHECK(pair.size() == 1);
+}

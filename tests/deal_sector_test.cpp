@@ -65,3 +65,10 @@ TEST_CASE(
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].sector == "infrastructure");
 }
+
+TEST_CASE("rolled-over deposits are finance") {
+  auto d = deals_of(
+      "Chile and Peru met. Chile has pledged to roll over $2 billion in deposits that mature this month.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+}

@@ -81,11 +81,18 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
 // international body as a side.
 bool with_bloc(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
+  auto bloc_at = [&](std::size_t k) {
+    if (t.is(k + 1, "the")) ++k;
+    auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
+    return e != end && bloc(f, *e);
+  };
   std::size_t k = d.trigger_end;
-  if (!t.is(k, "with") && !t.is(k, "between")) return false;
-  if (t.is(k + 1, "the")) ++k;
-  auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
-  return e != end && bloc(f, *e);
+  if (t.is(k, "with") || t.is(k, "between")) return bloc_at(k);
+  // "negotiating a loan programme of $6 billion with the IMF": a body as the partner later in a clause
+  // that names one country at most.
+  for (k = d.trigger_end; k < d.own.e; ++k)
+    if (t.is(k, "with") && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  return false;
 }
 
 }  // namespace entente
