@@ -156,13 +156,18 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
 
 // "signed a contract for 40 buses, the second contract under a framework deal signed in May": an agreement
 // noun after ", the" that begins its clause, without a verb of its own before the next clause, restates
-// the deal before it; so does a priced "in a deal worth ..." after it.
+// the deal before it; so do a priced "in a deal worth ..." after it and a priced ", a package worth ...".
 bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
   if (s.lex.rules[d.rule].verb || prev.own.e > d.own.b) return false;
   // "agreed to buy six submarines, in an order worth about 4.7 billion euros": the deal's price.
   std::size_t k = d.trigger;
   if (k >= d.own.b + 2 && (s.t.is(k - 1, "a") || s.t.is(k - 1, "an")) && s.t.is(k - 2, "in"))
     return money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e));
+  // "ordered six submarines in 2009, a package then worth around $2 billion": a priced noun in apposition.
+  bool apposed = d.own.b > 0 && s.t.is(d.own.b - 1, ",") && (s.t.is(d.own.b, "a") || s.t.is(d.own.b, "an"));
+  if (apposed && k <= d.own.b + 4 &&
+      (money_between(s, d.own.b, k) || money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e))))
+    return true;
   if (s.lex.rules[d.rule].kind != "agreement"sv) return false;
   if (d.own.b == 0 || !s.t.is(d.own.b - 1, ",") || !s.t.is(d.own.b, "the")) return false;
   return d.trigger_end == d.own.e && d.trigger < d.own.b + 4;
