@@ -27,3 +27,13 @@ TEST_CASE("an agreement's purpose after its value and a partner's firm names it 
   CHECK(firms[0].item.find("Simac") != std::string::npos);
   CHECK(firms[1].item.find("Embraer") != std::string::npos);
 }
+
+TEST_CASE("a deal told as the whole of something ('X, part of a $N deal') is named by that thing") {
+  auto d = deals_of(
+      "Chile and Peru are partners. Officials said deliveries of the last three Condor patrol boats, part of "
+      "a $700 million deal signed in 2019, were delayed.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "last three Condor patrol boats");
+  CHECK(d[0].value_usd == 700e6);
+  CHECK(d[0].year == 2019);
+}

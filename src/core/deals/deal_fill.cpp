@@ -130,8 +130,10 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement"sv && !rule.verb)
+  if (kind == "agreement"sv && !rule.verb) {
+    if (std::optional<LexRange> w = whole_of(f, d)) return *w;
     if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
+  }
   // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
   // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {

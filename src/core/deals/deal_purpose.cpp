@@ -152,6 +152,29 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   return LexRange{b, e};
 }
 
+std::optional<LexRange> whole_of(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = d.trigger;
+  while (k > d.sentence.b && (f.m.taken[k - 1] == 1 || t.is(k - 1, "-"))) --k;  // "a $5.4 billion deal"
+  if (k < d.sentence.b + 4 || (!t.is(k - 1, "a") && !t.is(k - 1, "an")) || !t.is(k - 2, "of") ||
+      !t.is(k - 3, "part") || !t.is(k - 4, ","))
+    return std::nullopt;
+  std::size_t e = k - 4, b = e;
+  // The words before the comma, back to a preposition, verb or determiner: "for the two remaining S-400
+  // air defence squadrons" gives "two remaining S-400 air defence squadrons".
+  while (b > d.sentence.b && e - b < 8) {
+    std::size_t p = b - 1;
+    std::string_view w = t.low(p);
+    bool word = t.lex[p].kind == LexKind::Word || t.lex[p].kind == LexKind::Number || t.raw(p) == "-";
+    if (!word || f.m.taken[p] == 1 || f.m.taken[p] == 2 || w == "the" || w == "a" || w == "an" ||
+        w == "for" || w == "of" || w == "its" || w == "their" || w == "to" || w == "from" || w == "with")
+      break;
+    b = p;
+  }
+  if (e - b < 2) return std::nullopt;
+  return LexRange{b, e};
+}
+
 std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, bool same_clause) {
   const LexedText& t = f.m.lexed;
   const ItemContext& c = f.items;
