@@ -171,3 +171,17 @@ TEST_CASE("things already received are completed; a signing still expected is no
   REQUIRE(talks.size() == 1);
   CHECK(talks[0].status == "negotiating");
 }
+
+TEST_CASE("a firm withdrawn from a contract and a deal that has stalled are cancelled") {
+  auto out = deals_of("Chile's Enap has withdrawn from a contract with Peru for a gas terminal at Ilo.");
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].status == "cancelled");
+  auto stalled =
+      deals_of("A plan for Peru to buy four frigates from Chile, agreed in 2019, has stalled over costs.");
+  REQUIRE(stalled.size() == 1);
+  CHECK(stalled[0].status == "cancelled");
+  auto resumed =
+      deals_of("Chile and Peru agreed on Monday to resume a stalled power deal worth $90 million.");
+  REQUIRE(resumed.size() == 1);
+  CHECK(resumed[0].status == "signed");
+}

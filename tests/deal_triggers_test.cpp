@@ -64,3 +64,10 @@ TEST_CASE("a purchase noun followed by 'for' and a concrete object is a deal") {
   // An order for something abstract states no deal.
   CHECK(deals_of("Chile and Peru spoke of a new order for the region.").empty());
 }
+
+TEST_CASE("leasing a thing from a country is a purchase") {
+  auto d = deals_of("Peru agreed in 2020 to lease two patrol aircraft from Chile for $40 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].value_usd == 40e6);
+}
