@@ -37,3 +37,14 @@ TEST_CASE("a deal told as the whole of something ('X, part of a $N deal') is nam
   CHECK(d[0].value_usd == 700e6);
   CHECK(d[0].year == 2019);
 }
+
+TEST_CASE("an -ed word after a hyphen ('nuclear-powered', 'Chilean-made') is part of the item") {
+  auto d = deals_of(
+      "Peru agreed in 2020 to buy two diesel-powered attack submarines from Chile for $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("diesel-powered attack submarines") != std::string::npos);
+  // A verb after the phrase still ends it.
+  auto v = deals_of("Peru will build a railway line for Chile approved in May, worth $90 million.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].item.find("approved") == std::string::npos);
+}

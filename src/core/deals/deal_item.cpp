@@ -17,6 +17,11 @@ std::size_t skip_measure(const ItemContext& c, std::size_t k) {
   return k;
 }
 
+// "nuclear-powered", "Russian-made": an -ed word glued after a hyphen ends a compound adjective, not a verb.
+bool compound(const LexedText& t, std::size_t j) {
+  return j > 1 && t.raw(j - 1) == "-" && t.joined(j - 1) && t.joined(j - 2);
+}
+
 bool trailing_junk(const ItemContext& c, std::size_t k) {
   std::string_view w = c.t.low(k);
   return (c.t.lex[k].kind == LexKind::Punct && c.t.raw(k) != ")") || preposition(w) || determiner(w) ||
@@ -109,7 +114,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
       next = model ? j + 1 : 0;
     } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
-               (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1))) {
+               (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1) && !compound(t, j))) {
       next = 0;
     } else if (word == "and") {
       next = and_step(w, j);
