@@ -51,3 +51,15 @@ TEST_CASE("a priced noun in apposition (', a package then worth $X') gives the d
   REQUIRE(unpriced.size() == 1);
   CHECK_FALSE(unpriced[0].value_usd);
 }
+
+TEST_CASE(
+    "'The deal comes weeks after X ordered Y': the deal the clause tells by its verb, not the reference") {
+  auto d = deals_of(
+      "Chile signed a $90 million deal with Peru for radars. The deal comes weeks after Lima ordered $80 "
+      "million of spare parts for its patrol boats from Chile.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].value_usd == 90e6);
+  CHECK(d[1].kind == "purchase");
+  CHECK(d[1].item.find("spare parts") != std::string::npos);
+  CHECK(d[1].value_usd == 80e6);
+}

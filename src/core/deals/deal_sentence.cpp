@@ -20,6 +20,13 @@ bool refers_back(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "The deal comes weeks after ...", "The order followed ...": a deal told before placed in time by what
+// the rest of the clause tells.
+bool comes_after(const LexedText& t, const DealDraft& d) {
+  std::size_t k = d.trigger_end;
+  return t.is(k, "comes") || t.is(k, "came") || t.is(k, "follows") || t.is(k, "followed");
+}
+
 bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k)
     if (t.is(k, "and")) return true;
@@ -117,6 +124,13 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
           prev.rule = rule;
           prev.trigger = k;  // the amount nearest the loan is the loan's
           prev.trigger_end = m.end;
+          break;
+        }
+        // "The deal comes weeks after New Delhi ordered spare parts": a deal told before, as the clause's
+        // subject, gives way to the deal its clause tells by a verb.
+        if (r.verb && !p.verb && prev.trigger <= c.b + 2 && refers_back(s.t, prev) &&
+            comes_after(s.t, prev)) {
+          prev = {k, m.end, rule, item, c, {}, {}, {}, {}};
           break;
         }
         bool split =
