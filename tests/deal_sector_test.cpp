@@ -72,3 +72,12 @@ TEST_CASE("rolled-over deposits are finance") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "finance");
 }
+
+TEST_CASE("drilling for oil is energy, not a military drill") {
+  auto d = deals_of("Chile and Peru agreed in 2023 to set up a joint venture to drill for oil off Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+  auto drill = deals_of("Chile and Peru held a joint drill off Arica in 2023.");
+  REQUIRE(drill.size() == 1);
+  CHECK(drill[0].sector == "defense");
+}
