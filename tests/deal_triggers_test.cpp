@@ -71,3 +71,13 @@ TEST_CASE("leasing a thing from a country is a purchase") {
   CHECK(d[0].kind == "purchase");
   CHECK(d[0].value_usd == 40e6);
 }
+
+TEST_CASE("two countries calling off a planned exercise is a cancelled exercise between them") {
+  auto d = deals_of("Separately, Chile and Peru cancelled a planned naval exercise scheduled for October.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  // One country's drill is still no deal.
+  CHECK(deals_of("Chile cancelled a planned naval exercise scheduled for October.").empty());
+}

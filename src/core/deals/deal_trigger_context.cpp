@@ -51,7 +51,8 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
     if (p.size() > 3 && p.substr(p.size() - 2) == "ly") continue;
     if (w == "hold" || w == "holds" || w == "held" || w == "holding" || w == "conduct" || w == "conducts" ||
         w == "conducted" || w == "conducting" || w == "stage" || w == "stages" || w == "staged" ||
-        w == "staging")
+        w == "staging" || w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
+        (w == "called" && s.t.is(k, "off")))
       return true;
   }
   return false;

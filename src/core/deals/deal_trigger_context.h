@@ -19,8 +19,9 @@ bool money_in(const TriggerScan& s, LexRange c);
 // "bilateral", "between", "two countries" ("Pakistan's exports rose to $30 billion" is not).
 bool bilateral(const TriggerScan& s, LexRange c);
 
-// "will hold the Malabar exercise": a verb that holds an exercise a few words before it ("annually held
-// Friendship exercise" is an adjective that names an exercise already told).
+// "will hold the Malabar exercise", "cancelled a planned naval exercise": a verb that holds (or calls off)
+// an exercise a few words before it ("annually held Friendship exercise" is an adjective that names an
+// exercise already told).
 bool held_before(const TriggerScan& s, LexRange c, std::size_t b);
 
 // "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
