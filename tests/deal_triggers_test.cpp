@@ -81,3 +81,18 @@ TEST_CASE("two countries calling off a planned exercise is a cancelled exercise 
   // One country's drill is still no deal.
   CHECK(deals_of("Chile cancelled a planned naval exercise scheduled for October.").empty());
 }
+
+TEST_CASE("an agreement noun listed under a line with a deal verb is a deal without a verb of its own") {
+  std::string head = "Chile and Peru met in Lima.\n\nThe two presidents signed the following documents:\n";
+  auto d = deals_of(head +
+                    "- a memorandum on health cooperation between the two countries;\n"
+                    "- a protocol on fisheries between Chile and Peru.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].item.find("health") != std::string::npos);
+  CHECK(d[1].item.find("fisheries") != std::string::npos);
+  // Under a line without a deal verb the nouns state no deal.
+  auto none = deals_of("Chile and Peru met in Lima.\n\nThe two presidents discussed these topics:\n" +
+                       std::string("- a memorandum on health cooperation between the two countries;\n"));
+  CHECK(none.empty());
+}

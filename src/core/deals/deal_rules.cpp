@@ -15,6 +15,7 @@
 #include "deal_party_lists.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_trigger_context.h"
 #include "deal_triggers.h"
 
 namespace entente {
@@ -75,21 +76,11 @@ void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t fir
   }
 }
 
-// "- a loan of 5 billion yen for a railway;": an item of a bulleted list, whose line starts with a bullet.
-bool bulleted(const LexedText& t, LexRange r) {
-  std::size_t k = t.lex[r.b].start;
-  while (k > 0 && (t.text[k - 1] == ' ' || t.text[k - 1] == '\t')) --k;
-  if (k == 0) return false;
-  char c = t.text[k - 1];
-  bool mark = c == '-' || c == '*' || t.text.substr(0, k).rfind("\xE2\x80\xA2") + 3 == k;  // "•"
-  return mark && (k == 1 || t.text[k - 2] == '\n' || t.text[k - 2] == ' ');
-}
-
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
 // deal"); not an item of a list (ending in ";" or bulleted).
 bool headline_sentence(const LexedText& t, LexRange r) {
   constexpr std::uint32_t kHeadlineZone = 600;
-  if (t.lex[r.b].start >= kHeadlineZone || bulleted(t, r)) return false;
+  if (t.lex[r.b].start >= kHeadlineZone || bulleted_at(t.text, t.lex[r.b].start)) return false;
   std::string_view last = t.raw(r.e - 1);
   if (last == ";") return false;
   bool quote = last == "\"" || last == "\xE2\x80\x9D";

@@ -153,4 +153,43 @@ bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+namespace {
+
+// The text offset where the line holding offset `at` starts.
+std::size_t line_start(std::string_view text, std::size_t at) {
+  std::size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
+  return nl == std::string_view::npos || at == 0 ? 0 : nl + 1;
+}
+
+bool bullet_line(std::string_view text, std::size_t b) {
+  while (b < text.size() && text[b] == ' ') ++b;
+  return text.substr(b, 1) == "-" || text.substr(b, 1) == "*" || text.substr(b, 3) == "\xE2\x80\xA2";
+}
+
+}  // namespace
+
+bool bulleted_at(std::string_view text, std::size_t at) {
+  return bullet_line(text, line_start(text, at));
+}
+
+bool listed_under_verb(const TriggerScan& s) {
+  std::string_view text = s.t.text;
+  std::size_t b = line_start(text, s.t.lex[s.sentence.b].start);
+  if (!bullet_line(text, b)) return false;
+  // Up over the list's other items (at most twelve) to the line that introduces it, ending in ":".
+  for (int items = 0; b > 0 && items < 12; ++items) {
+    std::size_t prev = line_start(text, b - 1);
+    std::string_view line = text.substr(prev, b - 1 - prev);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (!line.empty() && line.back() == ':') {
+      std::size_t lb = lex_at(s.t, static_cast<std::uint32_t>(prev));
+      std::size_t le = lex_at(s.t, static_cast<std::uint32_t>(b - 1));
+      return any_in(s, {lb, le}, s.lex.deal_verbs, le, le);
+    }
+    if (!bullet_line(text, prev)) return false;
+    b = prev;
+  }
+  return false;
+}
+
 }  // namespace entente

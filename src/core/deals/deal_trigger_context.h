@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 #include "deal_triggers.h"
 
@@ -57,5 +58,12 @@ bool in_force(const TriggerScan& s, LexRange c);
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
 // names a bilateral agreement.
 bool pair_named(const TriggerScan& s, LexRange c, std::size_t b);
+
+// True when the line of text that holds offset `at` starts with a bullet ("-", "*", "•").
+bool bulleted_at(std::string_view text, std::size_t at);
+
+// "The two sides signed the following:\n- a memorandum on health;": the scanned sentence is an item of a
+// bulleted list whose introducing line (ending in ":") holds a deal verb.
+bool listed_under_verb(const TriggerScan& s);
 
 }  // namespace entente
