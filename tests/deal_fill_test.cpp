@@ -242,3 +242,18 @@ TEST_CASE("a loan negotiated with an international body later in the clause is n
   auto pair = deals_of("Pakistan signed a loan of $6 billion with China, with the IMF watching.");
   CHECK(pair.size() == 1);
 }
+
+TEST_CASE("a country named only by its currency is no side when two sides remain without it") {
+  auto d = deals_of(
+      "Chile's Enap agreed to sell a stake in an oil field to Peru's Petroperu for 3 billion "
+      "Norwegian crowns.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[0].currency == std::string("NOK"));
+  // A swap told only by its two currencies keeps both sides.
+  auto swap = deals_of(
+      "The central banks signed a currency swap worth 50 billion Chinese yuan / 26 billion Saudi "
+      "riyals.");
+  REQUIRE(swap.size() == 1);
+  CHECK(swap[0].parties == std::vector<std::string>{"China", "Saudi Arabia"});
+}

@@ -45,6 +45,20 @@ void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   if (others.size() == 1) p->insert(*others.begin());
 }
 
+// "for 3 billion Norwegian crowns": a country named only by its currency, inside an amount, is no side
+// when two sides remain without it (but "50 billion Chinese yuan / 26 billion Saudi riyals" may be all a
+// swap's sides say).
+void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p) {
+  NameSet named, in_money;
+  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0) continue;
+    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
+    (f.m.taken[e->first] == 1 ? in_money : named).insert(name);
+  }
+  for (std::string_view c : in_money)
+    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
@@ -74,6 +88,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   bool in_pair =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
+  if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   return {p.begin(), p.end()};
 }
 
