@@ -81,3 +81,12 @@ TEST_CASE("drilling for oil is energy, not a military drill") {
   REQUIRE(drill.size() == 1);
   CHECK(drill[0].sector == "defense");
 }
+
+TEST_CASE("a counted order without a sector word takes the story's common sector") {
+  auto d = deals_of(
+      "Peru bought 12 fighter jets from Chile. Peru also ordered 4 frigates from Chile. Peru then ordered 20 "
+      "units from Chile's Asmar.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].quantity == std::string("20 units"));
+  CHECK(d[2].sector == "defense");
+}

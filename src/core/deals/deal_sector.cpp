@@ -158,10 +158,13 @@ void settle_sectors(std::vector<Deal>* deals) {
     if (n > best) best = n, common = sector;
   }
   if (best * 2 <= total || best < 2) return;
-  for (Deal& d : *deals)
-    if (!d.aggregate && d.sector == "other"sv && d.kind == "agreement"sv && !names_fields(d.evidence.text) &&
-        !political(d.item) && !mineral(d.item))
+  for (Deal& d : *deals) {
+    // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
+    bool counted_order = d.kind == "purchase"sv && d.quantity;
+    if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
+        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item))
       d.sector = common;
+  }
 }
 
 }  // namespace entente

@@ -18,9 +18,10 @@ std::string sector_in(const FillContext& f, LexRange r, const std::string& kind)
 // clause's keyword, else the default sector of `kind`.
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind);
 
-// An agreement whose own words name no sector, whose sentence lists no fields and which is not political
-// (peace, friendship, normalization) and names no mineral belongs to the sector of the story's other deals
-// when most of them (two at least) share one. `deals` are one document's.
+// An agreement (or a counted order: "ordered 20 units") whose own words name no sector, whose sentence lists
+// no fields and which is not political (peace, friendship, normalization) and names no mineral belongs to
+// the sector of the story's other deals when most of them (two at least) share one. `deals` are one
+// document's.
 void settle_sectors(std::vector<Deal>* deals);
 
 }  // namespace entente
