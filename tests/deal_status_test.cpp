@@ -185,3 +185,16 @@ TEST_CASE("a firm withdrawn from a contract and a deal that has stalled are canc
   REQUIRE(resumed.size() == 1);
   CHECK(resumed[0].status == "signed");
 }
+
+TEST_CASE("a project told as under way is in progress, whenever its financing was agreed") {
+  auto d = deals_of(
+      "In Bolivia, construction of a gas plant by Peru's Petroperu, financed by a 10 billion euro Peruvian "
+      "state loan agreed in 2014, is under way after years of delay.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].year == 2014);
+  auto signed_only = deals_of("Peru agreed in 2014 to build a gas plant in Bolivia.");
+  REQUIRE(signed_only.size() == 1);
+  CHECK(signed_only[0].status == "signed");
+}

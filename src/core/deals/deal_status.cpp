@@ -189,6 +189,13 @@ bool first_units_delivered(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+bool under_way(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.own.b; k < d.tail.e; ++k)
+    if (t.is(k, "underway") || ((t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction")))))
+      return true;
+  return false;
+}
+
 // "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
 // the clause, which is held (completed), not an agreement concluded.
 bool exercise_ended(const LexedText& t, const DealDraft& d) {
@@ -253,6 +260,10 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   std::string s = cue_status(f, d, kind);
+  // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
+  // way is in progress, whenever its financing was agreed.
+  if (kind == "project"sv && (s == "signed" || s == "announced") && under_way(f.m.lexed, d))
+    return "in_progress";
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
   if (kind == "exercise"sv && s == "announced") return "proposed";
