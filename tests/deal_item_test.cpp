@@ -48,3 +48,19 @@ TEST_CASE("an -ed word after a hyphen ('nuclear-powered', 'Chilean-made') is par
   REQUIRE(v.size() == 1);
   CHECK(v[0].item.find("approved") == std::string::npos);
 }
+
+TEST_CASE("a span of time after an amount ('for three years') is not what a deal is for") {
+  auto d = deals_of("Chile extended a currency swap line with Peru worth 20 billion pesos for three years.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("swap line") != std::string::npos);
+  auto goods = deals_of("Chile signed a contract worth $80 million for three radars with Peru.");
+  REQUIRE(goods.size() == 1);
+  CHECK(goods[0].item.find("radars") != std::string::npos);
+}
+
+TEST_CASE("a measure's rate before 'of' goes with the measure ('2 million tonnes a year of gas')") {
+  auto d = deals_of(
+      "Chile's Enap agreed to buy up to 2 million tonnes a year of liquefied natural gas from Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("liquefied natural gas") == 0);
+}

@@ -11,6 +11,7 @@
 #include "deal_sector.h"
 #include "deal_status.h"
 #include "deal_year.h"
+#include "numbers.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -88,10 +89,22 @@ NameSet countries_in(const FillContext& f, LexRange r) {
 
 namespace {
 
+// "for three years", "for 15 more years": a span of time at lexeme k, not what a deal is for.
+bool duration(const FillContext& f, std::size_t k) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t j = k; j < k + 4 && j < t.lex.size(); ++j) {
+    std::string_view w = t.low(j);
+    if (w == "year" || w == "years" || w == "months" || w == "decades") return j > k;
+    if (t.lex[j].kind != LexKind::Number && !parse_number(t, j, true) && w != "more" && w != "another")
+      return false;
+  }
+  return false;
+}
+
 LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
                     const std::string& kind) {
   const ItemContext& c = f.items;
-  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for")) {
+  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for") && !duration(f, money->end + 1)) {
     std::size_t b = object_start(c, money->end + 1, d.own.e);
     std::size_t e = phrase_end(c, b, d.own.e);
     // "for 152 K2 battle tanks": the counted quantity's words are the item, model number and all.

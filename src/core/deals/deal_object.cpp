@@ -96,6 +96,9 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
         if (q->counted) return q->unit_first;
         next = q->end;
       }
+      // "2 million tonnes a year of gas": the measure's rate goes with it.
+      bool per = next + 2 < limit && (t.is(next, "a") || t.is(next, "per")) && t.is(next + 2, "of");
+      if (per && (t.is(next + 1, "year") || t.is(next + 1, "day") || t.is(next + 1, "month"))) next += 2;
       j = next;
       continue;
     }
