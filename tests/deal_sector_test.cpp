@@ -90,3 +90,13 @@ TEST_CASE("a counted order without a sector word takes the story's common sector
   CHECK(d[2].quantity == std::string("20 units"));
   CHECK(d[2].sector == "defense");
 }
+
+TEST_CASE("a loan to buy something takes the sector of what it buys") {
+  auto d = deals_of("Chile and Peru signed a $200 million loan agreement to help Lima buy patrol boats.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].sector == "defense");
+  auto plain = deals_of("Chile and Peru signed a $200 million loan agreement, and Lima bought patrol boats.");
+  REQUIRE_FALSE(plain.empty());
+  CHECK(plain[0].sector == "finance");
+}

@@ -198,3 +198,12 @@ TEST_CASE("a project told as under way is in progress, whenever its financing wa
   REQUIRE(signed_only.size() == 1);
   CHECK(signed_only[0].status == "signed");
 }
+
+TEST_CASE("a plant financed by a loan agreed years ago and now under construction is in progress") {
+  auto d = deals_of(
+      "Peru's Ilo nuclear plant, built by Chile's Enap and financed by a $5 billion Chilean loan agreed in "
+      "2016, is under construction.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].value_usd == 5e9);
+}

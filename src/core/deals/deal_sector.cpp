@@ -40,10 +40,16 @@ bool over_fields(const LexedText& t, LexRange r) {
 // what it pays for; -1 when the sentence names none beside a financing word.
 int financed_sector(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
-  for (std::size_t k = d.trigger_end; k < d.own.e; ++k) {
+  // "a loan agreement to help Warsaw buy Apache helicopters": what the loan buys, told up to the end of its
+  // clause (a noun after the loan, "agreement", may start a clause of its own).
+  std::size_t end = d.own.e;
+  while (end < d.sentence.e && !t.is(end, ",") && !t.is(end, ";") && !t.is(end, "and") && !t.is(end, "while"))
+    ++end;
+  for (std::size_t k = d.trigger_end; k < end; ++k) {
     std::string_view w = t.low(k);
-    if (w != "finances" && w != "financing" && w != "funds" && w != "funding") continue;
-    int s = best_cue(f, f.lex.sectors, {k + 1, d.own.e});
+    bool buys = w == "buy" || w == "purchase" || w == "acquire";
+    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys) continue;
+    int s = best_cue(f, f.lex.sectors, {k + 1, end});
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.

@@ -262,8 +262,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   std::string s = cue_status(f, d, kind);
   // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
   // way is in progress, whenever its financing was agreed.
-  if (kind == "project"sv && (s == "signed" || s == "announced") && under_way(f.m.lexed, d))
-    return "in_progress";
+  bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
+  if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
   if (kind == "exercise"sv && s == "announced") return "proposed";
