@@ -96,3 +96,14 @@ TEST_CASE("an agreement noun listed under a line with a deal verb is a deal with
                        std::string("- a memorandum on health cooperation between the two countries;\n"));
   CHECK(none.empty());
 }
+
+TEST_CASE(
+    "a series name before an exercise noun ('their Condor Shield army exercise') names a joint exercise") {
+  auto d =
+      deals_of("Chile and Peru agreed to hold the next round of their Condor Shield army exercise in Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "proposed");
+  // A service's own exercise is not a joint one.
+  CHECK(deals_of("Peru said its Navy exercise would start in March.").empty());
+}

@@ -207,6 +207,13 @@ bool exercise_ended(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
+    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -266,7 +273,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
-  if (kind == "exercise"sv && s == "announced") return "proposed";
+  if (kind == "exercise"sv && (s == "announced" || (s == "signed" && to_hold(f.m.lexed, d))))
+    return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;
   if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
     return "in_progress";

@@ -20,6 +20,17 @@ bool measure_in(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+// "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
+// a service ("Navy", "Air Force") nor the sentence's first word.
+bool series_name(const TriggerScan& s, std::size_t k) {
+  const LexedText& t = s.t;
+  if (k <= s.sentence.b || t.lex[k].kind != LexKind::Word || !t.capitalized(k) || s.items.country[k])
+    return false;
+  std::string_view w = t.low(k);
+  return w != "navy" && w != "army" && w != "air" && w != "force" && w != "forces" && w != "guard" &&
+         w != "marines" && w != "naval" && w != "military";
+}
+
 // "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
 bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item) {
   if (item.b >= item.e) return false;
@@ -127,6 +138,9 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
         std::string_view w = t.low(k - 1);
         if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
         if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
+        // "their Dharma Guardian army exercise", with the pair named or referred to.
+        if (series_name(s, k - 1) && (bilateral(s, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
+          return true;
       }
       return false;
     }
