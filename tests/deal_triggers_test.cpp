@@ -107,3 +107,12 @@ TEST_CASE(
   // A service's own exercise is not a joint one.
   CHECK(deals_of("Peru said its Navy exercise would start in March.").empty());
 }
+
+TEST_CASE("a list introduced by 'the exchange of the following documents:' lists deals") {
+  auto d = deals_of(
+      "Chile and Peru met in Lima.\n\nThe two presidents witnessed the exchange of the following documents:\n"
+      "- a memorandum of cooperation in the field of fisheries;\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("fisheries") != std::string::npos);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}

@@ -184,6 +184,9 @@ bool listed_under_verb(const TriggerScan& s) {
     if (!line.empty() && line.back() == ':') {
       std::size_t lb = lex_at(s.t, static_cast<std::uint32_t>(prev));
       std::size_t le = lex_at(s.t, static_cast<std::uint32_t>(b - 1));
+      // "witnessed the exchange of the following documents:" is a signing too.
+      for (std::size_t k = lb; k < le; ++k)
+        if (s.t.is(k, "exchange") && s.t.is(k + 1, "of")) return true;
       return any_in(s, {lb, le}, s.lex.deal_verbs, le, le);
     }
     if (!bullet_line(text, prev)) return false;

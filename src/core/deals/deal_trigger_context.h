@@ -63,7 +63,7 @@ bool pair_named(const TriggerScan& s, LexRange c, std::size_t b);
 bool bulleted_at(std::string_view text, std::size_t at);
 
 // "The two sides signed the following:\n- a memorandum on health;": the scanned sentence is an item of a
-// bulleted list whose introducing line (ending in ":") holds a deal verb.
+// bulleted list whose introducing line (ending in ":") holds a deal verb or "exchange of".
 bool listed_under_verb(const TriggerScan& s);
 
 }  // namespace entente
