@@ -207,3 +207,16 @@ TEST_CASE("a plant financed by a loan agreed years ago and now under constructio
   CHECK(d[0].status == "in_progress");
   CHECK(d[0].value_usd == 5e9);
 }
+
+TEST_CASE("the first units under a deal were delivered: the deal is under way") {
+  auto d = deals_of(
+      "The first cargoes under a short-term deal between Chile's Enap and Peru's state gas firm were "
+      "delivered last month.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[0].status == "in_progress");
+  auto all = deals_of(
+      "All cargoes under a short-term deal between Chile's Enap and Peru's Petroperu were delivered.");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].status == "completed");
+}

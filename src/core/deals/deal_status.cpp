@@ -214,6 +214,17 @@ bool to_hold(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "The first cargoes under a short-term deal were delivered": the first units of the deal told before it,
+// so deliveries have begun, not ended.
+bool first_under(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k) {
+    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
+    for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
+      if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
+  }
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -277,6 +288,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
     return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;
   if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
+    return "in_progress";
+  if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
     return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
