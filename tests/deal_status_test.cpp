@@ -220,3 +220,9 @@ TEST_CASE("the first units under a deal were delivered: the deal is under way") 
   REQUIRE(all.size() == 1);
   CHECK(all[0].status == "completed");
 }
+
+TEST_CASE("'a stalled sale' beside another deal does not cancel it") {
+  auto d = deals_of("Peru bought 12 Rafale jets from France in 2021 after a stalled sale of jets by Chile.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].status == "signed");
+}
