@@ -226,3 +226,10 @@ TEST_CASE("'a stalled sale' beside another deal does not cancel it") {
   REQUIRE_FALSE(d.empty());
   CHECK(d[0].status == "signed");
 }
+
+TEST_CASE("two countries discussing an agreement are negotiating it") {
+  auto d = deals_of("Chile and Peru are discussing a copper supply agreement, officials in Lima said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].sector == "other");
+}
