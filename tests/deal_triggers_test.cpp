@@ -116,3 +116,12 @@ TEST_CASE("a list introduced by 'the exchange of the following documents:' lists
   CHECK(d[0].item.find("fisheries") != std::string::npos);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("a purchase verb in the simple present without figures tells a habit, not a deal") {
+  CHECK(deals_of(
+            "Peru hosts Chilean troops and buys Chilean weapons, yet it sells most of its copper to Chile.")
+            .empty());
+  auto priced = deals_of("Peru buys 12 Chilean patrol boats for $90 million.");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].kind == "purchase");
+}

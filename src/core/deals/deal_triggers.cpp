@@ -20,6 +20,17 @@ bool measure_in(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+// "Saudi Arabia buys American weapons and sells its oil to China": a purchase verb in the simple present
+// with no amount, count, measure or date in its clause tells a habit, not a deal.
+bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (w != "buys" && w != "sells" && w != "purchases" && w != "orders" && w != "procures" && w != "acquires")
+    return false;
+  for (std::size_t k = c.b; k < c.e; ++k)
+    if (s.m.taken[k] != 0) return false;
+  return true;
+}
+
 // "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
 // a service ("Navy", "Air Force") nor the sentence's first word.
 bool series_name(const TriggerScan& s, std::size_t k) {
@@ -106,7 +117,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
-      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item);
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) && !habit(s, c, b);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
