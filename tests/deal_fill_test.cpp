@@ -257,3 +257,12 @@ TEST_CASE("a country named only by its currency is no side when two sides remain
   REQUIRE(swap.size() == 1);
   CHECK(swap[0].parties == std::vector<std::string>{"China", "Saudi Arabia"});
 }
+
+TEST_CASE("'It bought ...' takes the first country of the sentence before as a side") {
+  auto d = deals_of(
+      "Chile and Argentina lead the region. Chile and Argentina trade a lot. Peru offers a template. It "
+      "bought "
+      "Brazilian Super Tucano jets in 2021 after years of talks.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Peru"});
+}

@@ -45,6 +45,24 @@ void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   if (others.size() == 1) p->insert(*others.begin());
 }
 
+// "The UAE offers a template. It bought French Rafale jets in 2021": a sentence whose subject is "It" (or
+// "The country", "The kingdom") has the first country of the sentence before it as a side.
+void subject_before(const FillContext& f, LexRange sentence, NameSet* p) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = sentence.b;
+  bool it = t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
+  if (!it || b < 2) return;
+  std::size_t prev = b - 1;  // the sentence before ends at b - 1; find where it starts
+  while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+  NameSet before = countries_in(f, {prev, b});
+  for (auto [e, end] = spans_in(f.m.entities, prev, b); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0) continue;
+    std::string_view c = f.tables.gazetteer.entities[e->entity].name;
+    if (before.count(c) && !p->count(c)) p->insert(c);
+    return;
+  }
+}
+
 // "for 3 billion Norwegian crowns": a country named only by its currency, inside an amount, is no side
 // when two sides remain without it (but "50 billion Chinese yuan / 26 billion Saudi riyals" may be all a
 // swap's sides say).
@@ -77,6 +95,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() == 1) second_side(f, d.sentence, &p);
+  if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
   // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
   // the story's pair; a lone other country in the sentence is only mentioned beside them.
