@@ -20,3 +20,15 @@ TEST_CASE("a project and the loan that pays for it ('for which ... provided a lo
   CHECK(financed[0].value == 2e9);
   CHECK(financed[0].currency == std::string("EUR"));
 }
+
+TEST_CASE("a loan 'for which' joins the project told nearest before it; a financed facility is a deal") {
+  auto d = deals_of(
+      "Chile and Peru are neighbours. Chile financed the 900-megawatt Ilo gas power plant, which was "
+      "completed in 2018, and is building the Tacna dam, for which Chile's state bank provided a loan of "
+      "$600 million.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].item.find("Ilo gas power plant") != std::string::npos);
+  CHECK_FALSE(d[0].value_usd);
+  CHECK(d[1].item.find("Tacna dam") != std::string::npos);
+  CHECK(d[1].value_usd == 600e6);
+}

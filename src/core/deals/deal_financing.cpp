@@ -29,23 +29,29 @@ bool same_parties(const Deal& a, const Deal& b) {
 void join_project_loans(const LexedText& t, LexRange r, std::size_t first_new, std::vector<Deal>* deals,
                         std::vector<DealNote>* notes) {
   if (deals->size() < first_new + 2 || !financing_words(t, r)) return;
-  for (std::size_t p = first_new; p < deals->size(); ++p) {
-    Deal& project = (*deals)[p];
-    if (project.kind != "project"sv || project.value || project.aggregate) continue;
-    for (std::size_t l = first_new; l < deals->size(); ++l) {
-      const Deal& loan = (*deals)[l];
-      if (loan.kind != "loan"sv || !loan.value || loan.aggregate || !same_parties(project, loan)) continue;
-      project.value = loan.value;
-      project.value_usd = loan.value_usd;
-      project.currency = loan.currency;
-      project.value_text = loan.value_text;
-      project.value_qualifier = loan.value_qualifier;
-      if (!project.year) project.year = loan.year, project.date_text = loan.date_text;
-      deals->erase(deals->begin() + static_cast<std::ptrdiff_t>(l));
-      notes->erase(notes->begin() + static_cast<std::ptrdiff_t>(l));
-      if (l < p) --p;
-      break;
+  for (std::size_t l = first_new; l < deals->size(); ++l) {
+    const Deal& loan = (*deals)[l];
+    if (loan.kind != "loan"sv || !loan.value || loan.aggregate) continue;
+    // The project told nearest before the loan ("building the Mohmand dam, for which ... a loan"), else
+    // the first one after it.
+    std::size_t p = deals->size();
+    for (std::size_t k = first_new; k < deals->size(); ++k) {
+      const Deal& x = (*deals)[k];
+      if (x.kind != "project"sv || x.value || x.aggregate || !same_parties(x, loan)) continue;
+      if (k < l || p == deals->size()) p = k;
+      if (k > l) break;
     }
+    if (p == deals->size()) continue;
+    Deal& project = (*deals)[p];
+    project.value = loan.value;
+    project.value_usd = loan.value_usd;
+    project.currency = loan.currency;
+    project.value_text = loan.value_text;
+    project.value_qualifier = loan.value_qualifier;
+    if (!project.year) project.year = loan.year, project.date_text = loan.date_text;
+    deals->erase(deals->begin() + static_cast<std::ptrdiff_t>(l));
+    notes->erase(notes->begin() + static_cast<std::ptrdiff_t>(l));
+    --l;
   }
 }
 

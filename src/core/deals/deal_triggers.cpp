@@ -31,6 +31,15 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   return true;
 }
 
+// "China financed the 1,320-megawatt Port Qasim coal power plant": a financing verb before a facility noun in
+// its clause.
+bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  for (std::size_t k = c.b; k < b; ++k)
+    if (s.t.is(k, "financed") || s.t.is(k, "funded") || s.t.is(k, "finances") || s.t.is(k, "funds"))
+      return k + 12 > b;
+  return false;
+}
+
 // "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
 // a service ("Navy", "Air Force") nor the sentence's first word.
 bool series_name(const TriggerScan& s, std::size_t k) {
@@ -155,8 +164,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       }
       return false;
     }
-    case Requirement::Build:  // a facility noun states a deal only with its price
-      return money_in(s, c);
+    case Requirement::Build:  // a facility noun states a deal only with its price or its financer
+      return money_in(s, c) || financed_before(s, c, b);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
