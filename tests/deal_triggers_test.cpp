@@ -125,3 +125,10 @@ TEST_CASE("a purchase verb in the simple present without figures tells a habit, 
   REQUIRE(priced.size() == 1);
   CHECK(priced[0].kind == "purchase");
 }
+
+TEST_CASE("goods bought over decades are a cumulative record, not a deal") {
+  CHECK(deals_of("Peru's army still relies on Chilean hardware bought over three decades.").empty());
+  auto once = deals_of("Peru's army bought Chilean hardware in 2010.");
+  REQUIRE(once.size() == 1);
+  CHECK(once[0].year == 2010);
+}
