@@ -272,3 +272,12 @@ TEST_CASE("'the submarine order' told after a purchase of submarines is that pur
   CHECK(d[0].item.find("patrol submarines") != std::string::npos);
   CHECK(d[0].value_usd == 900e6);
 }
+
+TEST_CASE("'The additional order is worth ...' prices the order told just before") {
+  auto d = deals_of(
+      "Chile and Peru will each order two more Type 209PE submarines from Germany. The additional order is "
+      "worth about 900 million euros.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value == 900e6);
+  CHECK(d[0].currency == std::string("EUR"));
+}

@@ -132,3 +132,17 @@ TEST_CASE("goods bought over decades are a cumulative record, not a deal") {
   REQUIRE(once.size() == 1);
   CHECK(once[0].year == 2010);
 }
+
+TEST_CASE("'will each order' is a verb; an exercise held with a hyphened name is still held by the pair") {
+  auto d = deals_of(
+      "Chile and Peru will each order two more Type 209PE submarines from Germany, the ministries said.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].quantity == std::string("two ships"));
+  auto x = deals_of(
+      "In 2022 the two countries held their first joint naval search-and-rescue exercise off Arica. "
+      "Chile and Peru are neighbours.");
+  REQUIRE(x.size() == 1);
+  CHECK(x[0].kind == "exercise");
+  CHECK(x[0].item.find("rescue exercise") == 0);
+}

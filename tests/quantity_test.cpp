@@ -95,3 +95,10 @@ TEST_CASE("a count of things named after 'of the' ('four more of the planes') is
   CHECK(q[1].unit == "ships");
   CHECK(quantities("one of the reasons and two of the talks").empty());
 }
+
+TEST_CASE("a count before 'more' and a model code ('two more Type 212CD submarines') counts them") {
+  auto q = quantities("will order two more Type 212CD submarines and 27-year agreements");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 2);
+  CHECK(q[0].unit == "ships");
+}

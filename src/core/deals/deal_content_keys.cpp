@@ -15,7 +15,7 @@ constexpr std::string_view kGeneric[] = {
     "tenta", "recor", "milli", "billi", "trill", "year",  "years", "annua", "tonne", "tons",  "per",
     "ally",  "allie", "partn", "gover", "natio", "minis", "offic", "compa", "firm",  "state", "trila",
     "bilat", "exerc", "drill", "joint", "milit", "aeria", "air",   "force", "naval", "navy",  "army",
-    "marit", "war",   "games", "order", "purch", "sale",  "sales"};
+    "marit", "war",   "games", "order", "purch", "sale",  "sales", "addit", "furth"};
 
 // `codes` sorted and unique, without the keys `f` filters out.
 Keys filtered(std::vector<KeyCode> codes, const KeyFilter& f) {

@@ -69,6 +69,8 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
     b = p;
     ++words;
   }
+  // "search-and-rescue exercise" stops at "and": no modifier starts with the hyphen left over.
+  while (b < head && t.lex[b].kind == LexKind::Punct && t.raw(b) != "(") ++b;
   return b;
 }
 

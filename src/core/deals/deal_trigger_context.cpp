@@ -45,7 +45,9 @@ bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
   if (before == "to" || before == "must" || before == "should" || before == "will" || before == "would" ||
       before == "can" || before == "could" || before == "may")
     return false;  // "must exercise restraint": a verb
-  for (std::size_t k = b; k > c.b && k + 5 > b; --k) {
+  // "held their first joint naval search-and-rescue exercise": hyphened words count as one.
+  for (std::size_t k = b, words = 0; k > c.b && words < 7; --k) {
+    if (!(s.t.is(k - 1, "-") || (k >= 2 && s.t.is(k - 2, "-")))) ++words;
     std::string_view w = s.t.low(k - 1);
     std::string_view p = k > c.b + 1 ? s.t.low(k - 2) : std::string_view();
     if (p.size() > 3 && p.substr(p.size() - 2) == "ly") continue;

@@ -96,6 +96,12 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
       p == "jointly" || p == "and" || p == "they" || p == "it" || p == "we" || p == "which" || p == "who" ||
       p == "that")
     return true;
+  // "will each order two more submarines": a floating quantifier after a modal.
+  if ((p == "each" || p == "both") && b > 1) {
+    std::string_view m = s.t.low(b - 2);
+    if (m == "will" || m == "would" || m == "to" || m == "can" || m == "could" || m == "shall" || m == "may")
+      return true;
+  }
   // Entities do not overlap: only the last one starting before b can end at b.
   auto [first, end] = spans_in(s.m.entities, 0, b);
   return first != end && (end - 1)->end == b;

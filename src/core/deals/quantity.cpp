@@ -49,7 +49,9 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
     if (m.id >= 0) return units.counted[m.id] ? m : PhraseMatch{};
     bool glued = t.joined(k - 1) && (t.raw(k) == "-" || t.lex[k].kind == LexKind::Number ||
                                      (t.raw(k - 1) == "-" && t.lex[k].kind == LexKind::Word));
-    if (modifiers == 0 && (glued || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
+    // "Type 212CD": a model code with digits after a space.
+    bool code = t.raw(k).find_first_of("0123456789") != std::string_view::npos;
+    if (modifiers == 0 && (glued || code || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
     if (!noun_modifier(t, k, true) || ++modifiers > 2) return {};
   }
   return {};
@@ -114,7 +116,10 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
     }
     if (m.id < 0) m = of_the_units(units, t, j);
     bool named = false;
-    if (m.id < 0 && j == num->end) {
+    // "two more Type 212CD submarines": the model name may follow "more".
+    bool more = m.id < 0 && j == num->end && (t.is(j, "more") || t.is(j, "additional")) && j + 1 < n;
+    if (more) ++j;
+    if (m.id < 0 && (j == num->end || more)) {
       m = after_model_name(units, t, taken, j);
       if (m.id < 0 && j < n && !taken[j]) m = after_modifier(units, t, j);
       named = m.id >= 0;
