@@ -146,3 +146,9 @@ TEST_CASE("'will each order' is a verb; an exercise held with a hyphened name is
   CHECK(x[0].kind == "exercise");
   CHECK(x[0].item.find("rescue exercise") == 0);
 }
+
+TEST_CASE("a country's exports to another over a year are a trade statistic, not a deal") {
+  CHECK(deals_of("Chile's exports to Peru were worth about $11 billion last year.").empty());
+  auto deal = deals_of("Chile signed a contract to export 12 patrol boats to Peru for $90 million.");
+  CHECK(deal.size() == 1);
+}
