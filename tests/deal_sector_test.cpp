@@ -100,3 +100,14 @@ TEST_CASE("a loan to buy something takes the sector of what it buys") {
   REQUIRE_FALSE(plain.empty());
   CHECK(plain[0].sector == "finance");
 }
+
+TEST_CASE("agreements 'covering' several fields are a mixed package (other)") {
+  auto d = deals_of(
+      "Chile and Peru signed seven memoranda of understanding on Monday, covering railways, maritime "
+      "cooperation, health and digital payments.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+  auto one = deals_of("Chile and Peru signed seven memoranda of understanding on Monday, covering railways.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].sector == "infrastructure");
+}

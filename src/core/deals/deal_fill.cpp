@@ -253,7 +253,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.status = status_of(f, d, rule.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
   // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
-  deal.sector = deal.aggregate ? sector_in(f, item, "aggregate") : sector_of(f, d, item, rule.kind);
+  deal.sector = deal.aggregate ? umbrella_sector(f, d, item) : sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
   deal.evidence.end = t.lex[d.sentence.e - 1].end;

@@ -18,7 +18,8 @@ namespace {
 // "MoUs in the areas of power, health and defence", "a partnership covering areas such as defence": an
 // agreement over several fields is a mixed package.
 // Not "the gas fields of Western Siberia": the fields word must introduce a list of common nouns.
-bool over_fields(const LexedText& t, LexRange r) {
+bool over_fields(const FillContext& f, LexRange r, std::size_t sentence_end) {
+  const LexedText& t = f.m.lexed;
   for (std::size_t k = r.b; k < r.e; ++k) {
     // "multi-sectoral grant assistance"
     std::string_view w = t.low(k);
@@ -32,6 +33,17 @@ bool over_fields(const LexedText& t, LexRange r) {
     std::string_view n = t.low(k + 1);
     if (n == "such" || n == "like" || n == "including" || n == "ranging" || n == ":") return true;
     if (n == "of" && !t.capitalized(k + 2)) return true;
+  }
+  // "seven memoranda covering railways, maritime cooperation, health and digital payments": a list that
+  // names two fields or more.
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    if (!t.is(k, "covering") && !t.is(k, "spanning")) continue;
+    std::set<int> named;
+    for (std::size_t j = k + 1; j < sentence_end && j < k + 14; ++j) {
+      PhraseMatch m = f.lex.sectors.match(t, j);
+      if (m.id >= 0) named.insert(m.id);
+    }
+    if (named.size() >= 2) return true;
   }
   return false;
 }
@@ -133,7 +145,7 @@ bool airline_buys(const LexedText& t, const DealDraft& d) {
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
-  if (over_fields(f.m.lexed, d.own)) return fields_sector(f, d.own);
+  if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
   if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
@@ -144,6 +156,10 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::string umbrella_sector(const FillContext& f, const DealDraft& d, LexRange item) {
+  return over_fields(f, d.own, d.sentence.e) ? fields_sector(f, d.own) : sector_in(f, item, "aggregate");
 }
 
 std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {

@@ -13,6 +13,10 @@ namespace entente {
 // The sector named by a keyword in lexemes r, else the default sector of `kind`.
 std::string sector_in(const FillContext& f, LexRange r, const std::string& kind);
 
+// The sector of umbrella draft d ("seven memoranda covering railways, health and payments"): "other" when
+// its clause lists several fields, else the keyword of its item `item`, else "other".
+std::string umbrella_sector(const FillContext& f, const DealDraft& d, LexRange item);
+
 // The sector of draft d with item lexemes `item`: "other" when its clause lists several fields ("in the
 // areas of power, health and defence"), else the item's keyword (a loan: what it finances), else the
 // clause's keyword, else the default sector of `kind`.
