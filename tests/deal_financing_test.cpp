@@ -32,3 +32,13 @@ TEST_CASE("a loan 'for which' joins the project told nearest before it; a financ
   CHECK(d[1].item.find("Tacna dam") != std::string::npos);
   CHECK(d[1].value_usd == 600e6);
 }
+
+TEST_CASE("plans dropped for a facility between the two countries are a cancelled deal") {
+  auto d = deals_of(
+      "Chile and Peru are neighbours. Separately, Enap and Petroperu dropped plans for a hydrogen pipeline "
+      "between the two countries, saying demand was too uncertain.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].sector == "energy");
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}

@@ -31,12 +31,15 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   return true;
 }
 
-// "China financed the 1,320-megawatt Port Qasim coal power plant": a financing verb before a facility noun in
-// its clause.
+// "China financed the 1,320-megawatt Port Qasim coal power plant", "dropped plans for a hydrogen pipeline": a
+// financing or cancelling verb shortly before a facility noun in its clause.
 bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
-  for (std::size_t k = c.b; k < b; ++k)
-    if (s.t.is(k, "financed") || s.t.is(k, "funded") || s.t.is(k, "finances") || s.t.is(k, "funds"))
+  for (std::size_t k = c.b; k < b; ++k) {
+    std::string_view w = s.t.low(k);
+    if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || w == "dropped" ||
+        w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned")
       return k + 12 > b;
+  }
   return false;
 }
 
