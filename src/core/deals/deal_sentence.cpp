@@ -89,6 +89,22 @@ bool verb_conjunct(const TriggerScan& s, const TriggerRule& r, const DealDraft& 
   return money_between(s, prev.own.b, a) && money_between(s, k, c.e);
 }
 
+// Whether a trigger of rule r at lexeme k of clause c starts a deal of its own after the clause's deal
+// `prev`, rather than telling more of it.
+bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& prev, LexRange c,
+                 std::size_t k) {
+  const TriggerRule& p = s.lex.rules[prev.rule];
+  bool split = !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
+  split |= verb_conjunct(s, r, prev, c, k);
+  // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
+  // before does not use up its clause.
+  split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
+  // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
+  // with its own amount.
+  std::size_t price = priced_noun(s, k);
+  return split || (r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price));
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -133,17 +149,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
           prev = {k, m.end, rule, item, c, {}, {}, {}, {}};
           break;
         }
-        bool split =
-            !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
-        split |= verb_conjunct(s, r, prev, c, k);
-        // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
-        // before does not use up its clause.
-        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
-        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
-        // kind with its own amount.
-        std::size_t price = priced_noun(s, k);
-        split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
-        if (!split) break;
+        if (!second_deal(s, r, prev, c, k)) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
         prev.own.e = cut;

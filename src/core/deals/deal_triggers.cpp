@@ -110,6 +110,22 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   return first != end && (end - 1)->end == b;
 }
 
+// "maritime drills" alone are one navy's; a joint exercise (trigger at [b, e) of clause c) names its partner
+// or its series, or is held by two countries.
+bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
+  for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
+    std::string_view w = t.low(k - 1);
+    if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
+    if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
+    // "their Dharma Guardian army exercise", with the pair named or referred to.
+    if (series_name(s, k - 1) && (bilateral(s, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -160,19 +176,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     }
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
-    case Requirement::Modifier: {
-      // "maritime drills" alone are one navy's; a joint exercise names its partner or its series.
-      if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
-      for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
-        std::string_view w = t.low(k - 1);
-        if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
-        if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
-        // "their Dharma Guardian army exercise", with the pair named or referred to.
-        if (series_name(s, k - 1) && (bilateral(s, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
-          return true;
-      }
-      return false;
-    }
+    case Requirement::Modifier:
+      return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
       return money_in(s, c) || financed_before(s, c, b);
     case Requirement::Share:
