@@ -263,3 +263,21 @@ TEST_CASE("the first unit delivered is not the contract under way that it belong
   CHECK(order->value_usd == Approx(9e8));
   CHECK(order->parties == std::vector<std::string>{"Chile", "Spain"});
 }
+
+TEST_CASE("'the submarine order' told after a purchase of submarines is that purchase, and prices it") {
+  auto d = deals_of(
+      "Peru cleared the purchase of three more patrol submarines from Chile. Officials said the submarine "
+      "order could be worth around $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("patrol submarines") != std::string::npos);
+  CHECK(d[0].value_usd == 900e6);
+}
+
+TEST_CASE("'The additional order is worth ...' prices the order told just before") {
+  auto d = deals_of(
+      "Chile and Peru will each order two more Type 209PE submarines from Germany. The additional order is "
+      "worth about 900 million euros.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value == 900e6);
+  CHECK(d[0].currency == std::string("EUR"));
+}

@@ -200,3 +200,69 @@ TEST_CASE("patrol vessels are defense") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "defense");
 }
+
+TEST_CASE("a clause dated by the story's day takes the dateline year, not a year of the clause before it") {
+  std::string head =
+      "Boat orders\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head +
+               "Chile, which ordered 6 patrol boats from Canada in 2019, signed a contract for two more of "
+               "the boats on Wednesday.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2019);
+  CHECK(d[1].year == 2024);
+  CHECK(d[1].quantity == std::string("two ships"));
+  auto undated = deals_of(head +
+                          "Chile, which ordered 6 patrol boats from Canada in 2019, later signed a "
+                          "contract for two more of the boats.\n");
+  REQUIRE(undated.size() == 2);
+  CHECK(undated[1].year == 2019);
+}
+
+TEST_CASE("a clause with one country takes its other side from the sentence around it") {
+  auto place = deals_of(
+      "Chile and Peru met. Chile and Peru talked. In Bolivia, construction of a gas pipeline by Peru's "
+      "Petroperu, financed by a $900 million loan, is under way.");
+  REQUIRE_FALSE(place.empty());
+  for (const auto& x : place) CHECK(x.parties == std::vector<std::string>{"Bolivia", "Peru"});
+  auto pair = deals_of(
+      "Chile lent Peru $1 billion. Chile and Peru are close. Brazil extended a $3 billion deposit with "
+      "Peru's "
+      "central bank, while Argentina has pledged to roll over $2 billion in deposits.");
+  REQUIRE(pair.size() == 3);
+  CHECK(pair[2].parties == std::vector<std::string>{"Argentina", "Peru"});
+}
+
+TEST_CASE("a loan negotiated with an international body later in the clause is no deal between countries") {
+  auto d = deals_of(
+      "China lent Pakistan $2 billion. Pakistan is also negotiating a new loan programme of at least $6 "
+      "billion with the International Monetary Fund.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == 2e9);
+  auto pair = deals_of("Pakistan signed a loan of $6 billion with China, with the IMF watching.");
+  CHECK(pair.size() == 1);
+}
+
+TEST_CASE("a country named only by its currency is no side when two sides remain without it") {
+  auto d = deals_of(
+      "Chile's Enap agreed to sell a stake in an oil field to Peru's Petroperu for 3 billion "
+      "Norwegian crowns.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[0].currency == std::string("NOK"));
+  // A swap told only by its two currencies keeps both sides.
+  auto swap = deals_of(
+      "The central banks signed a currency swap worth 50 billion Chinese yuan / 26 billion Saudi "
+      "riyals.");
+  REQUIRE(swap.size() == 1);
+  CHECK(swap[0].parties == std::vector<std::string>{"China", "Saudi Arabia"});
+}
+
+TEST_CASE("'It bought ...' takes the first country of the sentence before as a side") {
+  auto d = deals_of(
+      "Chile and Argentina lead the region. Chile and Argentina trade a lot. Peru offers a template. It "
+      "bought "
+      "Brazilian Super Tucano jets in 2021 after years of talks.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Peru"});
+}

@@ -14,3 +14,53 @@ TEST_CASE("'locally assembled railway line': the item runs past a participle aft
   REQUIRE(v.size() == 1);
   CHECK(v[0].item.find("approved") == std::string::npos);
 }
+
+TEST_CASE("an agreement's purpose after its value and a partner's firm names it ('with Peru's Simac for')") {
+  auto d = deals_of(
+      "Chile's navy on Monday signed a contract worth $310 million with Peru's Simac for diesel engines that "
+      "will power four corvettes.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("diesel engines") != std::string::npos);
+  // A list of firms after "with" is no purpose: the agreements are named by whom they were signed with.
+  auto firms = deals_of("Chile signed two supply agreements with Peru's Simac and Brazil's Embraer.");
+  REQUIRE(firms.size() == 2);
+  CHECK(firms[0].item.find("Simac") != std::string::npos);
+  CHECK(firms[1].item.find("Embraer") != std::string::npos);
+}
+
+TEST_CASE("a deal told as the whole of something ('X, part of a $N deal') is named by that thing") {
+  auto d = deals_of(
+      "Chile and Peru are partners. Officials said deliveries of the last three Condor patrol boats, part of "
+      "a $700 million deal signed in 2019, were delayed.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "last three Condor patrol boats");
+  CHECK(d[0].value_usd == 700e6);
+  CHECK(d[0].year == 2019);
+}
+
+TEST_CASE("an -ed word after a hyphen ('nuclear-powered', 'Chilean-made') is part of the item") {
+  auto d = deals_of(
+      "Peru agreed in 2020 to buy two diesel-powered attack submarines from Chile for $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("diesel-powered attack submarines") != std::string::npos);
+  // A verb after the phrase still ends it.
+  auto v = deals_of("Peru will build a railway line for Chile approved in May, worth $90 million.");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].item.find("approved") == std::string::npos);
+}
+
+TEST_CASE("a span of time after an amount ('for three years') is not what a deal is for") {
+  auto d = deals_of("Chile extended a currency swap line with Peru worth 20 billion pesos for three years.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("swap line") != std::string::npos);
+  auto goods = deals_of("Chile signed a contract worth $80 million for three radars with Peru.");
+  REQUIRE(goods.size() == 1);
+  CHECK(goods[0].item.find("radars") != std::string::npos);
+}
+
+TEST_CASE("a measure's rate before 'of' goes with the measure ('2 million tonnes a year of gas')") {
+  auto d = deals_of(
+      "Chile's Enap agreed to buy up to 2 million tonnes a year of liquefied natural gas from Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("liquefied natural gas") == 0);
+}

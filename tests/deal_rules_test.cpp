@@ -112,7 +112,7 @@ TEST_CASE("an exercise that will be held is a deal between the pair") {
       "will hold the Malabar exercise in the Bay of Bengal in November, with Japan and Australia joining.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "exercise");
-  CHECK(d[0].status == "announced");
+  CHECK(d[0].status == "proposed");  // a planned exercise (LABELING.md rule 12)
   CHECK(d[0].parties == std::vector<std::string>{"India", "United States"});
   CHECK(deals_of("It was the third annually held Friendship exercise.").empty());
   CHECK(deals_of("India held that both must exercise restraint.").empty());
@@ -255,4 +255,17 @@ TEST_CASE("a working group or committee set up is no deal; a fund established is
   auto d = deals_of("China and Pakistan established a fund of $5 billion for industrial zones.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("the items of a bulleted list near the top are deals of the body, not headlines") {
+  std::string text =
+      "Visit of the Chilean president to Peru\n\nThe two presidents welcomed the documents listed below:\n"
+      "- a Chilean loan of 900 million pesos for a new bridge over the Rimac;\n"
+      "- a contract for 4 patrol boats worth $80 million;\n"
+      "- a railway deal worth $300 million signed by Chile and Peru.\n";
+  auto d = deals_of(text);
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[1].quantity == std::string("4 ships"));
+  CHECK(d[2].value_usd == 300e6);
 }

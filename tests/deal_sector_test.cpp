@@ -26,9 +26,9 @@ TEST_CASE("jets bought by an airline are trade unless the clause calls them mili
 TEST_CASE("a loan that pays for something told before it ('financed by a loan') takes that sector") {
   auto d = deals_of(
       "Chile's rail company is laying a new railway to Peru, financed by a $300 million loan from Peru.");
-  REQUIRE_FALSE(d.empty());
-  CHECK(d.back().kind == "loan");
-  CHECK(d.back().sector == "infrastructure");
+  REQUIRE(d.size() == 1);  // the railway with its loan's amount (deal_financing_test.cpp)
+  CHECK(d[0].value_usd == 300e6);
+  CHECK(d[0].sector == "infrastructure");
   auto plain = deals_of("Chile took a $300 million loan from Peru to cover its budget.");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].sector == "finance");
@@ -44,4 +44,70 @@ TEST_CASE("transport and trainer aircraft are defense, not transport infrastruct
   auto rail = deals_of("Chile will build a transport corridor with Peru worth $2 billion.");
   REQUIRE(rail.size() == 1);
   CHECK(rail[0].sector == "infrastructure");
+}
+
+TEST_CASE(
+    "mining and critical-mineral deals are sector other, even when they are loans or beside energy deals") {
+  auto loan =
+      deals_of("Canada will lend $90 million to a Chilean miner to process lithium for export to Canada.");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].sector == "other");
+  auto jv = deals_of("Peru is in talks with Japan on a copper joint venture worth about $400 million.");
+  REQUIRE(jv.size() == 1);
+  CHECK(jv[0].sector == "other");
+  auto mou = deals_of(
+      "Chile signed a gas pipeline deal with Argentina. It also signed an oil supply contract with "
+      "Argentina. "
+      "Chile and Argentina signed a memorandum on rare metals as well.");
+  REQUIRE(mou.size() == 3);
+  CHECK(mou[2].sector == "other");
+  auto plain = deals_of("Canada will lend $90 million to Chile to repair its roads.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "infrastructure");
+}
+
+TEST_CASE("rolled-over deposits are finance") {
+  auto d = deals_of(
+      "Chile and Peru met. Chile has pledged to roll over $2 billion in deposits that mature this month.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+}
+
+TEST_CASE("drilling for oil is energy, not a military drill") {
+  auto d = deals_of("Chile and Peru agreed in 2023 to set up a joint venture to drill for oil off Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+  auto drill = deals_of("Chile and Peru held a joint drill off Arica in 2023.");
+  REQUIRE(drill.size() == 1);
+  CHECK(drill[0].sector == "defense");
+}
+
+TEST_CASE("a counted order without a sector word takes the story's common sector") {
+  auto d = deals_of(
+      "Peru bought 12 fighter jets from Chile. Peru also ordered 4 frigates from Chile. Peru then ordered 20 "
+      "units from Chile's Asmar.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].quantity == std::string("20 units"));
+  CHECK(d[2].sector == "defense");
+}
+
+TEST_CASE("a loan to buy something takes the sector of what it buys") {
+  auto d = deals_of("Chile and Peru signed a $200 million loan agreement to help Lima buy patrol boats.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].sector == "defense");
+  auto plain = deals_of("Chile and Peru signed a $200 million loan agreement, and Lima bought patrol boats.");
+  REQUIRE_FALSE(plain.empty());
+  CHECK(plain[0].sector == "finance");
+}
+
+TEST_CASE("agreements 'covering' several fields are a mixed package (other)") {
+  auto d = deals_of(
+      "Chile and Peru signed seven memoranda of understanding on Monday, covering railways, maritime "
+      "cooperation, health and digital payments.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+  auto one = deals_of("Chile and Peru signed seven memoranda of understanding on Monday, covering railways.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].sector == "infrastructure");
 }

@@ -35,3 +35,31 @@ TEST_CASE("a model number inside a counted quantity stays in the item, and the d
   CHECK(d[0].item.find("T3") != std::string::npos);
   CHECK(d[0].item.find("date") == std::string::npos);
 }
+
+TEST_CASE("a priced noun in apposition (', a package then worth $X') gives the deal before it its price") {
+  auto d =
+      deals_of("Peru ordered six corvettes from Chile in 2012, a package then worth around $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].value_usd == 900e6);
+  CHECK(d[0].year == 2012);
+  auto before = deals_of("Peru bought 12 tanks from Chile in 2015, a $300 million contract.");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].value_usd == 300e6);
+  // Without a price the apposition is not folded by this rule ("a deal that angered Bolivia").
+  auto unpriced = deals_of("Peru bought 10 patrol boats from Chile in 2016, a deal that angered Bolivia.");
+  REQUIRE(unpriced.size() == 1);
+  CHECK_FALSE(unpriced[0].value_usd);
+}
+
+TEST_CASE(
+    "'The deal comes weeks after X ordered Y': the deal the clause tells by its verb, not the reference") {
+  auto d = deals_of(
+      "Chile signed a $90 million deal with Peru for radars. The deal comes weeks after Lima ordered $80 "
+      "million of spare parts for its patrol boats from Chile.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].value_usd == 90e6);
+  CHECK(d[1].kind == "purchase");
+  CHECK(d[1].item.find("spare parts") != std::string::npos);
+  CHECK(d[1].value_usd == 80e6);
+}

@@ -145,3 +145,91 @@ TEST_CASE("an order whose first units the sentence tells as delivered is under w
   REQUIRE(o.size() == 1);
   CHECK(o[0].status == "signed");
 }
+
+TEST_CASE("an exercise brought to its end is completed; one still to be held is proposed") {
+  auto done = deals_of(
+      "The navies of Chile and Peru on Tuesday concluded Pacific Shield, a joint exercise off Callao.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].kind == "exercise");
+  CHECK(done[0].status == "completed");
+  auto planned = deals_of("Chile and Argentina will hold their Southern Cross joint exercise in Patagonia.");
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].status == "proposed");
+  // A contract concluded is still signed.
+  auto contract = deals_of("Chile concluded a contract with Peru for 12 patrol boats.");
+  REQUIRE(contract.size() == 1);
+  CHECK(contract[0].status == "signed");
+}
+
+TEST_CASE("things already received are completed; a signing still expected is no signing") {
+  auto got = deals_of("Peru has already received 10 helicopters bought from Russia.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].status == "completed");
+  auto talks = deals_of(
+      "Chile and Peru are negotiating a deal for 8 radars, officials said, with a contract worth about $90 "
+      "million expected to be signed next year.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}
+
+TEST_CASE("a firm withdrawn from a contract and a deal that has stalled are cancelled") {
+  auto out = deals_of("Chile's Enap has withdrawn from a contract with Peru for a gas terminal at Ilo.");
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].status == "cancelled");
+  auto stalled =
+      deals_of("A plan for Peru to buy four frigates from Chile, agreed in 2019, has stalled over costs.");
+  REQUIRE(stalled.size() == 1);
+  CHECK(stalled[0].status == "cancelled");
+  auto resumed =
+      deals_of("Chile and Peru agreed on Monday to resume a stalled power deal worth $90 million.");
+  REQUIRE(resumed.size() == 1);
+  CHECK(resumed[0].status == "signed");
+}
+
+TEST_CASE("a project told as under way is in progress, whenever its financing was agreed") {
+  auto d = deals_of(
+      "In Bolivia, construction of a gas plant by Peru's Petroperu, financed by a 10 billion euro Peruvian "
+      "state loan agreed in 2014, is under way after years of delay.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].year == 2014);
+  auto signed_only = deals_of("Peru agreed in 2014 to build a gas plant in Bolivia.");
+  REQUIRE(signed_only.size() == 1);
+  CHECK(signed_only[0].status == "signed");
+}
+
+TEST_CASE("a plant financed by a loan agreed years ago and now under construction is in progress") {
+  auto d = deals_of(
+      "Peru's Ilo nuclear plant, built by Chile's Enap and financed by a $5 billion Chilean loan agreed in "
+      "2016, is under construction.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].value_usd == 5e9);
+}
+
+TEST_CASE("the first units under a deal were delivered: the deal is under way") {
+  auto d = deals_of(
+      "The first cargoes under a short-term deal between Chile's Enap and Peru's state gas firm were "
+      "delivered last month.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[0].status == "in_progress");
+  auto all = deals_of(
+      "All cargoes under a short-term deal between Chile's Enap and Peru's Petroperu were delivered.");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].status == "completed");
+}
+
+TEST_CASE("'a stalled sale' beside another deal does not cancel it") {
+  auto d = deals_of("Peru bought 12 Rafale jets from France in 2021 after a stalled sale of jets by Chile.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("two countries discussing an agreement are negotiating it") {
+  auto d = deals_of("Chile and Peru are discussing a copper supply agreement, officials in Lima said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].sector == "other");
+}

@@ -64,3 +64,91 @@ TEST_CASE("a purchase noun followed by 'for' and a concrete object is a deal") {
   // An order for something abstract states no deal.
   CHECK(deals_of("Chile and Peru spoke of a new order for the region.").empty());
 }
+
+TEST_CASE("leasing a thing from a country is a purchase") {
+  auto d = deals_of("Peru agreed in 2020 to lease two patrol aircraft from Chile for $40 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].value_usd == 40e6);
+}
+
+TEST_CASE("two countries calling off a planned exercise is a cancelled exercise between them") {
+  auto d = deals_of("Separately, Chile and Peru cancelled a planned naval exercise scheduled for October.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  // One country's drill is still no deal.
+  CHECK(deals_of("Chile cancelled a planned naval exercise scheduled for October.").empty());
+}
+
+TEST_CASE("an agreement noun listed under a line with a deal verb is a deal without a verb of its own") {
+  std::string head = "Chile and Peru met in Lima.\n\nThe two presidents signed the following documents:\n";
+  auto d = deals_of(head +
+                    "- a memorandum on health cooperation between the two countries;\n"
+                    "- a protocol on fisheries between Chile and Peru.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].item.find("health") != std::string::npos);
+  CHECK(d[1].item.find("fisheries") != std::string::npos);
+  // Under a line without a deal verb the nouns state no deal.
+  auto none = deals_of("Chile and Peru met in Lima.\n\nThe two presidents discussed these topics:\n" +
+                       std::string("- a memorandum on health cooperation between the two countries;\n"));
+  CHECK(none.empty());
+}
+
+TEST_CASE(
+    "a series name before an exercise noun ('their Condor Shield army exercise') names a joint exercise") {
+  auto d =
+      deals_of("Chile and Peru agreed to hold the next round of their Condor Shield army exercise in Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "proposed");
+  // A service's own exercise is not a joint one.
+  CHECK(deals_of("Peru said its Navy exercise would start in March.").empty());
+}
+
+TEST_CASE("a list introduced by 'the exchange of the following documents:' lists deals") {
+  auto d = deals_of(
+      "Chile and Peru met in Lima.\n\nThe two presidents witnessed the exchange of the following documents:\n"
+      "- a memorandum of cooperation in the field of fisheries;\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("fisheries") != std::string::npos);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}
+
+TEST_CASE("a purchase verb in the simple present without figures tells a habit, not a deal") {
+  CHECK(deals_of(
+            "Peru hosts Chilean troops and buys Chilean weapons, yet it sells most of its copper to Chile.")
+            .empty());
+  auto priced = deals_of("Peru buys 12 Chilean patrol boats for $90 million.");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].kind == "purchase");
+}
+
+TEST_CASE("goods bought over decades are a cumulative record, not a deal") {
+  CHECK(deals_of("Peru's army still relies on Chilean hardware bought over three decades.").empty());
+  auto once = deals_of("Peru's army bought Chilean hardware in 2010.");
+  REQUIRE(once.size() == 1);
+  CHECK(once[0].year == 2010);
+}
+
+TEST_CASE("'will each order' is a verb; an exercise held with a hyphened name is still held by the pair") {
+  auto d = deals_of(
+      "Chile and Peru will each order two more Type 209PE submarines from Germany, the ministries said.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].quantity == std::string("two ships"));
+  auto x = deals_of(
+      "In 2022 the two countries held their first joint naval search-and-rescue exercise off Arica. "
+      "Chile and Peru are neighbours.");
+  REQUIRE(x.size() == 1);
+  CHECK(x[0].kind == "exercise");
+  CHECK(x[0].item.find("rescue exercise") == 0);
+}
+
+TEST_CASE("a country's exports to another over a year are a trade statistic, not a deal") {
+  CHECK(deals_of("Chile's exports to Peru were worth about $11 billion last year.").empty());
+  auto deal = deals_of("Chile signed a contract to export 12 patrol boats to Peru for $90 million.");
+  CHECK(deal.size() == 1);
+}

@@ -156,3 +156,19 @@ TEST_CASE("crowns resolve by the name before them, else by the document's countr
   REQUIRE(none.size() == 1);
   CHECK(none[0].currency == "SEK");
 }
+
+TEST_CASE("'between X and Y' is a range whose value is its low end") {
+  auto m = money("a pipeline that could cost between 1.5 billion and 2 billion euros", {});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].value == 1.5e9);
+  CHECK(m[0].high == 2e9);
+  CHECK(m[0].currency == "EUR");
+  auto usd = money("worth between $40 million and $60 million", {});
+  REQUIRE(usd.size() == 1);
+  CHECK(usd[0].value_usd == 40e6);
+  // Without "between", "and" joins two amounts, not a range.
+  auto two = money("loans of 1.5 billion and 2 billion euros", {});
+  REQUIRE_FALSE(two.empty());
+  CHECK(two.back().value == 2e9);
+  CHECK_FALSE(two.back().high);
+}

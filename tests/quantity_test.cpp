@@ -85,3 +85,20 @@ TEST_CASE("an -ed adjective may modify the count noun after a model name, not ri
   CHECK(q[0].unit == "ships");
   CHECK(quantities("they took 6 signed patrol boats").empty());
 }
+
+TEST_CASE("a count of things named after 'of the' ('four more of the planes') is a count of them") {
+  auto q = quantities("Peru ordered four more of the planes and two of its frigates");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].value == 4);
+  CHECK(q[0].unit == "aircraft");
+  CHECK(q[1].value == 2);
+  CHECK(q[1].unit == "ships");
+  CHECK(quantities("one of the reasons and two of the talks").empty());
+}
+
+TEST_CASE("a count before 'more' and a model code ('two more Type 212CD submarines') counts them") {
+  auto q = quantities("will order two more Type 212CD submarines and 27-year agreements");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].value == 2);
+  CHECK(q[0].unit == "ships");
+}

@@ -8,14 +8,14 @@ namespace {
 
 // Words that name any deal or describe it without telling which one ("the landmark agreement").
 constexpr std::string_view kGeneric[] = {
-    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",
-    "memor", "proto", "final", "landm", "poten", "preli", "elect", "histo", "new",   "first",
-    "secon", "detai", "compl", "terms", "the",   "this",  "that",  "its",   "their", "such",
-    "simil", "anoth", "lates", "signe", "two",   "count", "both",  "sides", "with",  "for",
-    "and",   "frame", "long",  "term",  "tenta", "recor", "milli", "billi", "trill", "year",
-    "years", "annua", "tonne", "tons",  "per",   "ally",  "allie", "partn", "gover", "natio",
-    "minis", "offic", "compa", "firm",  "state", "trila", "bilat", "exerc", "drill", "joint",
-    "milit", "aeria", "air",   "force", "naval", "navy",  "army",  "marit", "war",   "games"};
+    "deal",  "deals", "agree", "contr", "pact",  "pacts", "accor", "treat", "mou",   "mous",  "memor",
+    "proto", "final", "landm", "poten", "preli", "elect", "histo", "new",   "first", "secon", "detai",
+    "compl", "terms", "the",   "this",  "that",  "its",   "their", "such",  "simil", "anoth", "lates",
+    "signe", "two",   "count", "both",  "sides", "with",  "for",   "and",   "frame", "long",  "term",
+    "tenta", "recor", "milli", "billi", "trill", "year",  "years", "annua", "tonne", "tons",  "per",
+    "ally",  "allie", "partn", "gover", "natio", "minis", "offic", "compa", "firm",  "state", "trila",
+    "bilat", "exerc", "drill", "joint", "milit", "aeria", "air",   "force", "naval", "navy",  "army",
+    "marit", "war",   "games", "order", "purch", "sale",  "sales", "addit", "furth"};
 
 // `codes` sorted and unique, without the keys `f` filters out.
 Keys filtered(std::vector<KeyCode> codes, const KeyFilter& f) {

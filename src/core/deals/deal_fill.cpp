@@ -11,6 +11,7 @@
 #include "deal_sector.h"
 #include "deal_status.h"
 #include "deal_year.h"
+#include "numbers.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -88,10 +89,22 @@ NameSet countries_in(const FillContext& f, LexRange r) {
 
 namespace {
 
+// "for three years", "for 15 more years": a span of time at lexeme k, not what a deal is for.
+bool duration(const FillContext& f, std::size_t k) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t j = k; j < k + 4 && j < t.lex.size(); ++j) {
+    std::string_view w = t.low(j);
+    if (w == "year" || w == "years" || w == "months" || w == "decades") return j > k;
+    if (t.lex[j].kind != LexKind::Number && !parse_number(t, j, true) && w != "more" && w != "another")
+      return false;
+  }
+  return false;
+}
+
 LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
                     const std::string& kind) {
   const ItemContext& c = f.items;
-  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for")) {
+  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for") && !duration(f, money->end + 1)) {
     std::size_t b = object_start(c, money->end + 1, d.own.e);
     std::size_t e = phrase_end(c, b, d.own.e);
     // "for 152 K2 battle tanks": the counted quantity's words are the item, model number and all.
@@ -130,8 +143,10 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
   for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
   if (rule.verb && only_place) return {d.trigger, d.item.e};
   // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement"sv && !rule.verb)
+  if (kind == "agreement"sv && !rule.verb) {
+    if (std::optional<LexRange> w = whole_of(f, d)) return *w;
     if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
+  }
   // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
   // purpose when it has one, else the clause from the trigger on, briefly.
   if (d.item.b >= d.item.e) {
@@ -238,7 +253,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.status = status_of(f, d, rule.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
   // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
-  deal.sector = deal.aggregate ? sector_in(f, item, "aggregate") : sector_of(f, d, item, rule.kind);
+  deal.sector = deal.aggregate ? umbrella_sector(f, d, item) : sector_of(f, d, item, rule.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
   deal.evidence.end = t.lex[d.sentence.e - 1].end;

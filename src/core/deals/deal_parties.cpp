@@ -33,6 +33,50 @@ bool bloc(const FillContext& f, const EntityHit& e) {
   return e.kind == EntityKind::Org && e.entity >= 0 && f.tables.gazetteer.entities[e.entity].country.empty();
 }
 
+// "In Hungary, construction of the plant by Russia's Rosatom ...", "while the UAE has pledged to roll over
+// deposits" (Pakistan named before): a clause with one country takes its other side from the sentence,
+// the country of the story's pair the sentence names, else the sentence's only other country.
+void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
+  NameSet others;
+  for (std::string_view c : countries_in(f, sentence))
+    if (!p->count(c)) others.insert(c);
+  for (std::string_view c : others)
+    if (std::find(f.main_pair.begin(), f.main_pair.end(), c) != f.main_pair.end()) return p->insert(c);
+  if (others.size() == 1) p->insert(*others.begin());
+}
+
+// "The UAE offers a template. It bought French Rafale jets in 2021": a sentence whose subject is "It" (or
+// "The country", "The kingdom") has the first country of the sentence before it as a side.
+void subject_before(const FillContext& f, LexRange sentence, NameSet* p) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = sentence.b;
+  bool it = t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
+  if (!it || b < 2) return;
+  std::size_t prev = b - 1;  // the sentence before ends at b - 1; find where it starts
+  while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+  NameSet before = countries_in(f, {prev, b});
+  for (auto [e, end] = spans_in(f.m.entities, prev, b); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0) continue;
+    std::string_view c = f.tables.gazetteer.entities[e->entity].name;
+    if (before.count(c) && !p->count(c)) p->insert(c);
+    return;
+  }
+}
+
+// "for 3 billion Norwegian crowns": a country named only by its currency, inside an amount, is no side
+// when two sides remain without it (but "50 billion Chinese yuan / 26 billion Saudi riyals" may be all a
+// swap's sides say).
+void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p) {
+  NameSet named, in_money;
+  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0) continue;
+    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
+    (f.m.taken[e->first] == 1 ? in_money : named).insert(name);
+  }
+  for (std::string_view c : in_money)
+    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
@@ -50,6 +94,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
+  if (p.size() == 1) second_side(f, d.sentence, &p);
+  if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
   // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
   // the story's pair; a lone other country in the sentence is only mentioned beside them.
@@ -61,6 +107,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   bool in_pair =
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
+  if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   return {p.begin(), p.end()};
 }
 
@@ -68,11 +115,18 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
 // international body as a side.
 bool with_bloc(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
+  auto bloc_at = [&](std::size_t k) {
+    if (t.is(k + 1, "the")) ++k;
+    auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
+    return e != end && bloc(f, *e);
+  };
   std::size_t k = d.trigger_end;
-  if (!t.is(k, "with") && !t.is(k, "between")) return false;
-  if (t.is(k + 1, "the")) ++k;
-  auto [e, end] = spans_in(f.m.entities, k + 1, k + 2);
-  return e != end && bloc(f, *e);
+  if (t.is(k, "with") || t.is(k, "between")) return bloc_at(k);
+  // "negotiating a loan programme of $6 billion with the IMF": a body as the partner later in a clause
+  // that names one country at most.
+  for (k = d.trigger_end; k < d.own.e; ++k)
+    if (t.is(k, "with") && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  return false;
 }
 
 }  // namespace entente

@@ -15,8 +15,9 @@ namespace entente {
 // party of it or stands for "both sides".
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d);
 
-// "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
-// international body as a side.
+// "a long-mooted deal with the EU", "an agreement between the European Union and India", "a loan programme
+// of $6 billion with the IMF" (in a clause naming one country at most): a bloc or international body as a
+// side.
 bool with_bloc(const FillContext& f, const DealDraft& d);
 
 }  // namespace entente

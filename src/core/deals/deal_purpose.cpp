@@ -68,6 +68,23 @@ bool names_someone(const FillContext& f, std::size_t b, std::size_t e) {
   return false;
 }
 
+bool possessive_s(const LexedText& t, std::size_t k) {
+  return t.is(k, "s") && k > 0 && (t.raw(k - 1) == "'" || t.raw(k - 1) == "\xE2\x80\x99");
+}
+
+// The first lexeme from b on that is not skippable, within kMaxSkip of `from`. "a contract worth $1 billion
+// with Russia's Rosoboronexport for engines": a possessive is skipped too when a purpose ("for", "to") comes
+// after it; else the possessive ends the skip (a list of firms: "with France's Total and Italy's Eni").
+std::size_t skip_surroundings(const FillContext& f, std::size_t from, std::size_t limit) {
+  const LexedText& t = f.m.lexed;
+  std::size_t j = from;
+  while (j < limit && j < from + kMaxSkip && skippable(f, j)) ++j;
+  std::size_t k = j;
+  while (k < limit && k < from + kMaxSkip && (skippable(f, k) || possessive_s(t, k))) ++k;
+  bool purpose = k < limit && (t.is(k, "for") || t.is(k, "to"));
+  return purpose && possessive_s(t, j) ? k : j;
+}
+
 std::size_t clause_end(const LexedText& t, std::size_t b, std::size_t limit) {
   std::size_t e = b;
   while (e < limit && e < b + kMaxClause && !t.is(e, ",") && !t.is(e, ";") && !t.is(e, ".")) ++e;
@@ -81,8 +98,7 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   const ItemContext& c = f.items;
   std::size_t limit = d.sentence.e;
   bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
-  std::size_t j = d.trigger_end;
-  while (j < limit && j < d.trigger_end + kMaxSkip && skippable(f, j)) ++j;
+  std::size_t j = skip_surroundings(f, d.trigger_end, limit);
   if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
   if (j + 1 >= limit) return std::nullopt;
   // "between the world's fifth and sixth largest economies aims to ...": a description of the parties.
@@ -133,6 +149,29 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   if (e <= b) return std::nullopt;
   std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
   if (e - head <= kMaxItem) return LexRange{head, e};
+  return LexRange{b, e};
+}
+
+std::optional<LexRange> whole_of(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = d.trigger;
+  while (k > d.sentence.b && (f.m.taken[k - 1] == 1 || t.is(k - 1, "-"))) --k;  // "a $5.4 billion deal"
+  if (k < d.sentence.b + 4 || (!t.is(k - 1, "a") && !t.is(k - 1, "an")) || !t.is(k - 2, "of") ||
+      !t.is(k - 3, "part") || !t.is(k - 4, ","))
+    return std::nullopt;
+  std::size_t e = k - 4, b = e;
+  // The words before the comma, back to a preposition, verb or determiner: "for the two remaining S-400
+  // air defence squadrons" gives "two remaining S-400 air defence squadrons".
+  while (b > d.sentence.b && e - b < 8) {
+    std::size_t p = b - 1;
+    std::string_view w = t.low(p);
+    bool word = t.lex[p].kind == LexKind::Word || t.lex[p].kind == LexKind::Number || t.raw(p) == "-";
+    if (!word || f.m.taken[p] == 1 || f.m.taken[p] == 2 || w == "the" || w == "a" || w == "an" ||
+        w == "for" || w == "of" || w == "its" || w == "their" || w == "to" || w == "from" || w == "with")
+      break;
+    b = p;
+  }
+  if (e - b < 2) return std::nullopt;
   return LexRange{b, e};
 }
 

@@ -15,6 +15,10 @@ namespace entente {
 // says what it is about or the sentence gives no purpose.
 std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d);
 
+// "the two remaining S-400 squadrons, part of a $5.4 billion deal signed in 2018": the noun phrase before
+// ", part of a/an" that an agreement noun of `d` is the whole of; nothing when the noun is not told so.
+std::optional<LexRange> whole_of(const FillContext& f, const DealDraft& d);
+
 // "borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway": the first purpose clause
 // ("to", a verb, a concrete object) in the own clause of `d` after its trigger, from the verb to the object's
 // end; nothing when there is none (or the first "to" + word has an abstract or empty object). With

@@ -9,11 +9,13 @@
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
+#include "deal_financing.h"
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_party_lists.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_trigger_context.h"
 #include "deal_triggers.h"
 
 namespace entente {
@@ -75,11 +77,12 @@ void take_umbrella_status(const LexedText& t, LexRange sentence, std::size_t fir
 }
 
 // A title line near the top of the text: no sentence-final punctuation ("China, Serbia sign free trade
-// deal").
+// deal"); not an item of a list (ending in ";" or bulleted).
 bool headline_sentence(const LexedText& t, LexRange r) {
   constexpr std::uint32_t kHeadlineZone = 600;
-  if (t.lex[r.b].start >= kHeadlineZone) return false;
+  if (t.lex[r.b].start >= kHeadlineZone || bulleted_at(t.text, t.lex[r.b].start)) return false;
   std::string_view last = t.raw(r.e - 1);
+  if (last == ";") return false;
   bool quote = last == "\"" || last == "\xE2\x80\x9D";
   if (quote && r.e >= 2) last = t.raw(r.e - 2);  // "sign agreement on \"largest project\"" is a title
   return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
@@ -164,6 +167,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
+    join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
     for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, false, {}, owner});

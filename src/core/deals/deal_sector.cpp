@@ -18,7 +18,8 @@ namespace {
 // "MoUs in the areas of power, health and defence", "a partnership covering areas such as defence": an
 // agreement over several fields is a mixed package.
 // Not "the gas fields of Western Siberia": the fields word must introduce a list of common nouns.
-bool over_fields(const LexedText& t, LexRange r) {
+bool over_fields(const FillContext& f, LexRange r, std::size_t sentence_end) {
+  const LexedText& t = f.m.lexed;
   for (std::size_t k = r.b; k < r.e; ++k) {
     // "multi-sectoral grant assistance"
     std::string_view w = t.low(k);
@@ -33,6 +34,17 @@ bool over_fields(const LexedText& t, LexRange r) {
     if (n == "such" || n == "like" || n == "including" || n == "ranging" || n == ":") return true;
     if (n == "of" && !t.capitalized(k + 2)) return true;
   }
+  // "seven memoranda covering railways, maritime cooperation, health and digital payments": a list that
+  // names two fields or more.
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    if (!t.is(k, "covering") && !t.is(k, "spanning")) continue;
+    std::set<int> named;
+    for (std::size_t j = k + 1; j < sentence_end && j < k + 14; ++j) {
+      PhraseMatch m = f.lex.sectors.match(t, j);
+      if (m.id >= 0) named.insert(m.id);
+    }
+    if (named.size() >= 2) return true;
+  }
   return false;
 }
 
@@ -40,10 +52,16 @@ bool over_fields(const LexedText& t, LexRange r) {
 // what it pays for; -1 when the sentence names none beside a financing word.
 int financed_sector(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
-  for (std::size_t k = d.trigger_end; k < d.own.e; ++k) {
+  // "a loan agreement to help Warsaw buy Apache helicopters": what the loan buys, told up to the end of its
+  // clause (a noun after the loan, "agreement", may start a clause of its own).
+  std::size_t end = d.own.e;
+  while (end < d.sentence.e && !t.is(end, ",") && !t.is(end, ";") && !t.is(end, "and") && !t.is(end, "while"))
+    ++end;
+  for (std::size_t k = d.trigger_end; k < end; ++k) {
     std::string_view w = t.low(k);
-    if (w != "finances" && w != "financing" && w != "funds" && w != "funding") continue;
-    int s = best_cue(f, f.lex.sectors, {k + 1, d.own.e});
+    bool buys = w == "buy" || w == "purchase" || w == "acquire";
+    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys) continue;
+    int s = best_cue(f, f.lex.sectors, {k + 1, end});
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
@@ -100,6 +118,16 @@ bool political(const std::string& item) {
   return false;
 }
 
+// "a memorandum on rare metals", "a lithium joint venture": mining and critical minerals are their own
+// field (sector other), not the story's common sector.
+bool mineral(const std::string& item) {
+  std::string low;
+  for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
 // the clause calls them military ("fighter jets", "for its air force").
 bool airline_buys(const LexedText& t, const DealDraft& d) {
@@ -117,7 +145,7 @@ bool airline_buys(const LexedText& t, const DealDraft& d) {
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
-  if (over_fields(f.m.lexed, d.own)) return fields_sector(f, d.own);
+  if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
   if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
@@ -128,6 +156,10 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
+}
+
+std::string umbrella_sector(const FillContext& f, const DealDraft& d, LexRange item) {
+  return over_fields(f, d.own, d.sentence.e) ? fields_sector(f, d.own) : sector_in(f, item, "aggregate");
 }
 
 std::string sector_in(const FillContext& f, LexRange r, const std::string& kind) {
@@ -148,10 +180,13 @@ void settle_sectors(std::vector<Deal>* deals) {
     if (n > best) best = n, common = sector;
   }
   if (best * 2 <= total || best < 2) return;
-  for (Deal& d : *deals)
-    if (!d.aggregate && d.sector == "other"sv && d.kind == "agreement"sv && !names_fields(d.evidence.text) &&
-        !political(d.item))
+  for (Deal& d : *deals) {
+    // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
+    bool counted_order = d.kind == "purchase"sv && d.quantity;
+    if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
+        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item))
       d.sector = common;
+  }
 }
 
 }  // namespace entente

@@ -20,6 +20,13 @@ bool refers_back(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "The deal comes weeks after ...", "The order followed ...": a deal told before placed in time by what
+// the rest of the clause tells.
+bool comes_after(const LexedText& t, const DealDraft& d) {
+  std::size_t k = d.trigger_end;
+  return t.is(k, "comes") || t.is(k, "came") || t.is(k, "follows") || t.is(k, "followed");
+}
+
 bool and_between(const LexedText& t, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k)
     if (t.is(k, "and")) return true;
@@ -82,6 +89,22 @@ bool verb_conjunct(const TriggerScan& s, const TriggerRule& r, const DealDraft& 
   return money_between(s, prev.own.b, a) && money_between(s, k, c.e);
 }
 
+// Whether a trigger of rule r at lexeme k of clause c starts a deal of its own after the clause's deal
+// `prev`, rather than telling more of it.
+bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& prev, LexRange c,
+                 std::size_t k) {
+  const TriggerRule& p = s.lex.rules[prev.rule];
+  bool split = !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
+  split |= verb_conjunct(s, r, prev, c, k);
+  // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
+  // before does not use up its clause.
+  split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
+  // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
+  // with its own amount.
+  std::size_t price = priced_noun(s, k);
+  return split || (r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price));
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -119,17 +142,14 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
           prev.trigger_end = m.end;
           break;
         }
-        bool split =
-            !r.verb && !p.verb && p.kind == r.kind && k >= prev.item.e && and_between(s.t, prev.item.e, k);
-        split |= verb_conjunct(s, r, prev, c, k);
-        // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
-        // before does not use up its clause.
-        split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
-        // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another
-        // kind with its own amount.
-        std::size_t price = priced_noun(s, k);
-        split |= r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price);
-        if (!split) break;
+        // "The deal comes weeks after New Delhi ordered spare parts": a deal told before, as the clause's
+        // subject, gives way to the deal its clause tells by a verb.
+        if (r.verb && !p.verb && prev.trigger <= c.b + 2 && refers_back(s.t, prev) &&
+            comes_after(s.t, prev)) {
+          prev = {k, m.end, rule, item, c, {}, {}, {}, {}};
+          break;
+        }
+        if (!second_deal(s, r, prev, c, k)) break;
         std::size_t cut = k;
         while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
         prev.own.e = cut;
@@ -156,13 +176,18 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
 
 // "signed a contract for 40 buses, the second contract under a framework deal signed in May": an agreement
 // noun after ", the" that begins its clause, without a verb of its own before the next clause, restates
-// the deal before it; so does a priced "in a deal worth ..." after it.
+// the deal before it; so do a priced "in a deal worth ..." after it and a priced ", a package worth ...".
 bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
   if (s.lex.rules[d.rule].verb || prev.own.e > d.own.b) return false;
   // "agreed to buy six submarines, in an order worth about 4.7 billion euros": the deal's price.
   std::size_t k = d.trigger;
   if (k >= d.own.b + 2 && (s.t.is(k - 1, "a") || s.t.is(k - 1, "an")) && s.t.is(k - 2, "in"))
     return money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e));
+  // "ordered six submarines in 2009, a package then worth around $2 billion": a priced noun in apposition.
+  bool apposed = d.own.b > 0 && s.t.is(d.own.b - 1, ",") && (s.t.is(d.own.b, "a") || s.t.is(d.own.b, "an"));
+  if (apposed && k <= d.own.b + 4 &&
+      (money_between(s, d.own.b, k) || money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e))))
+    return true;
   if (s.lex.rules[d.rule].kind != "agreement"sv) return false;
   if (d.own.b == 0 || !s.t.is(d.own.b - 1, ",") || !s.t.is(d.own.b, "the")) return false;
   return d.trigger_end == d.own.e && d.trigger < d.own.b + 4;

@@ -48,8 +48,8 @@ bool past_verb(const LexedText& t, std::size_t k, std::size_t floor) {
          p != "those" && p != "his" && p != "her" && p != "our";
 }
 
-// "is to be handed over in 2029", "will be delivered next year": a completion told as still to come, which
-// is no completion (the order or signing beside it tells the status).
+// "is to be handed over in 2029", "will be delivered next year", "expected to be signed early next year": a
+// completion or signing told as still to come, which is none (the order or talks beside it tell the status).
 bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
   if (cue < floor + 2 || !t.is(cue - 1, "be")) return false;
   std::string_view w = t.low(cue - 2);
@@ -78,7 +78,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
       continue;
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
-    if (name == "completed" && foretold(t, k, d.sentence.b)) continue;
+    if ((name == "completed" || name == "signed") && foretold(t, k, d.sentence.b)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
@@ -189,6 +189,42 @@ bool first_units_delivered(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+bool under_way(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.own.b; k < d.tail.e; ++k)
+    if (t.is(k, "underway") || ((t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction")))))
+      return true;
+  return false;
+}
+
+// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
+// the clause, which is held (completed), not an agreement concluded.
+bool exercise_ended(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "concluded" || w == "ended" || w == "finished" || (w == "wrapped" && t.is(k + 1, "up")))
+      return true;
+  }
+  return false;
+}
+
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
+    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
+  return false;
+}
+
+// "The first cargoes under a short-term deal were delivered": the first units of the deal told before it,
+// so deliveries have begun, not ended.
+bool first_under(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k) {
+    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
+    for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
+      if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
+  }
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -242,8 +278,18 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   std::string s = cue_status(f, d, kind);
+  // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
+  // way is in progress, whenever its financing was agreed.
+  bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
+  if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
+  // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
+  if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
+  if (kind == "exercise"sv && (s == "announced" || (s == "signed" && to_hold(f.m.lexed, d))))
+    return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;
   if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
+    return "in_progress";
+  if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
     return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.

@@ -99,10 +99,14 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
   return out;
 }
 
-// The date of the deal: in its clause, else the last one before it, else the first one after it.
+// The date of the deal: in its clause, else (unless its clause is dated by the story's day) the last one
+// before it, else the first one after it.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   std::vector<const DateSpan*> ys = years_in(f, d.own);
   if (!ys.empty()) return ys.front();
+  // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
+  // day or month of the story's own is not dated by the years of the clauses around it.
+  if (dateline_relative(f.m.lexed, f.m.dates, d.own.b, d.own.e)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's

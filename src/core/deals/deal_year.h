@@ -14,8 +14,9 @@ namespace entente {
 // empty when there is no such list.
 std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r);
 
-// The date of draft d: the first year in its clause, else the last one in the clause before it, else the
-// first one in the clause after it, else the last one earlier in the sentence; nullptr when there is none.
+// The date of draft d: the first year in its clause; else, unless its clause is dated by a day or month of
+// the story ("on Monday"), the last one in the clause before it, else the first one in the clause after it,
+// else the last one earlier in the sentence; nullptr when there is none.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d);
 
 // The dateline's year for a deal told as news with no year of its own: always when its sentence has a

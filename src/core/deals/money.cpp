@@ -55,11 +55,16 @@ std::size_t qualifier_start(const LexedText& t, std::size_t first, std::string* 
   return first;
 }
 
-// "-" or an en dash, optionally followed by "$"; "to" only between bare numbers ("2 to 3 billion").
-std::size_t range_high_start(const LexedText& t, std::size_t i) {
+// "-" or an en dash, optionally followed by "$"; "to" only between bare numbers ("2 to 3 billion"); "and"
+// (optionally followed by "$") after "between" (`between`: "between 2.5 billion and 3 billion euros").
+std::size_t range_high_start(const LexedText& t, std::size_t i, bool between) {
   if (i + 1 >= t.lex.size()) return 0;
   std::string_view w = t.low(i);
   if (w == "to") return t.lex[i + 1].kind == LexKind::Number ? i + 1 : 0;
+  if (w == "and" && between) {
+    std::size_t k = t.raw(i + 1) == "$" ? i + 2 : i + 1;
+    return k < t.lex.size() && t.lex[k].kind == LexKind::Number ? k : 0;
+  }
   if (w != "-" && w != "\xE2\x80\x93") return 0;
   return t.raw(i + 1) == "$" ? i + 2 : i + 1;
 }
@@ -116,12 +121,13 @@ struct Amount {
   bool plain = false;  // integer without a scale word (can take cents)
 };
 
-// A number at j, possibly a range "2-3 billion" / "2 to 3 billion" sharing the scale of its high end.
-std::optional<Amount> amount_at(const LexedText& t, std::size_t j, bool words) {
+// A number at j, possibly a range "2-3 billion" / "2 to 3 billion" sharing the scale of its high end;
+// `between`: the amount follows "between" ("between 2.5 and 3 billion").
+std::optional<Amount> amount_at(const LexedText& t, std::size_t j, bool words, bool between) {
   auto n = parse_number(t, j, words);
   if (!n) return std::nullopt;
   Amount a{n->value, std::nullopt, n->end, n->integer && !n->scaled};
-  std::size_t k = n->spelled ? 0 : range_high_start(t, n->end);
+  std::size_t k = n->spelled ? 0 : range_high_start(t, n->end, between);
   auto h = k ? parse_number(t, k, false) : std::nullopt;
   if (h && h->value > 0) {
     double low = n->value;
@@ -141,14 +147,15 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     int unit = -1;
     std::optional<Amount> a;
     PhraseMatch p = table.prefixes.match(t, i);
+    bool between = i > 0 && t.is(i - 1, "between");
     if (p.id >= 0) {
       unit = p.id;
-      a = amount_at(t, p.end, false);
+      a = amount_at(t, p.end, false, between);
       if (a) a->end = trailing_name(table, t, a->end, &unit);
     }
     if (!a && may_start_number(t, i, true)) {
       unit = -1;
-      a = amount_at(t, i, true);
+      a = amount_at(t, i, true, between);
       if (a) {
         std::size_t j = a->end;
         if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;

@@ -49,10 +49,57 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
     if (m.id >= 0) return units.counted[m.id] ? m : PhraseMatch{};
     bool glued = t.joined(k - 1) && (t.raw(k) == "-" || t.lex[k].kind == LexKind::Number ||
                                      (t.raw(k - 1) == "-" && t.lex[k].kind == LexKind::Word));
-    if (modifiers == 0 && (glued || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
+    // "Type 212CD": a model code with digits after a space.
+    bool code = t.raw(k).find_first_of("0123456789") != std::string_view::npos;
+    if (modifiers == 0 && (glued || code || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
     if (!noun_modifier(t, k, true) || ++modifiers > 2) return {};
   }
   return {};
+}
+
+// "four more of the planes", "two of its frigates": a count of things named after "of" and a determiner,
+// starting at j (after the number); id -1 when there is none.
+PhraseMatch of_the_units(const UnitTable& units, const LexedText& t, std::size_t j) {
+  if (t.is(j, "more") || t.is(j, "additional")) ++j;
+  if (j + 2 >= t.lex.size() || !t.is(j, "of")) return {};
+  std::string_view d = t.low(j + 1);
+  if (d != "the" && d != "its" && d != "their" && d != "these" && d != "those") return {};
+  PhraseMatch m = units.names.match(t, j + 2);
+  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
+}
+
+// "Mi-35 helicopters", "F16 jets", "SuperJet 100 planes", "Boeing 737 jets": a number at i that is part of a
+// model name, not a count.
+bool model_number(const LexedText& t, std::size_t i) {
+  bool model = i > 0 && t.joined(i - 1) &&
+               (t.lex[i - 1].kind == LexKind::Word ||
+                (t.raw(i - 1) == "-" && i > 1 && t.joined(i - 2) && t.lex[i - 2].kind == LexKind::Word));
+  if (!model && i > 0 && t.lex[i].kind == LexKind::Number && t.capitalized(i - 1) &&
+      t.raw(i).find(',') == std::string_view::npos && !(i > 1 && t.lex[i - 2].kind == LexKind::Punct))
+    model = t.lex[i - 1].kind == LexKind::Word;
+  return model;
+}
+
+// The counted or measured unit after a number ending at *j: "12 tanks", "36-jet", "1,300 more doses", "four
+// more of the planes", "24 MH-60R Seahawk helicopters", "two more Type 212CD submarines", "10 patrol boats".
+// Moves *j to where the unit's words start when a model name or modifier comes first (setting *named).
+PhraseMatch unit_after(const UnitTable& units, const LexedText& t, const std::vector<std::uint8_t>& taken,
+                       std::size_t* j, bool* named) {
+  std::size_t n = t.lex.size(), end = *j;
+  if (t.is(*j, "-") && t.joined(*j - 1) && t.joined(*j)) ++*j;
+  PhraseMatch m = units.names.match(t, *j);
+  bool more = *j + 1 < n && (t.is(*j, "more") || t.is(*j, "new") || t.is(*j, "additional"));
+  if (m.id < 0 && more) {
+    m = units.names.match(t, *j + 1);
+    if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
+  }
+  if (m.id < 0) m = of_the_units(units, t, *j);
+  if (m.id >= 0 || *j != end) return m;
+  if (more && !t.is(*j, "new")) ++*j;  // the model name may follow "more"
+  m = after_model_name(units, t, taken, *j);
+  if (m.id < 0 && *j < n && !taken[*j]) m = after_modifier(units, t, *j);
+  *named = m.id >= 0;
+  return m;
 }
 
 }  // namespace
@@ -80,33 +127,14 @@ std::vector<QuantitySpan> find_quantities(const UnitTable& units, const LexedTex
       ++i;
       continue;
     }
-    // "Mi-35 helicopters", "F16 jets": a model number, not a count.
-    bool model = i > 0 && t.joined(i - 1) &&
-                 (t.lex[i - 1].kind == LexKind::Word ||
-                  (t.raw(i - 1) == "-" && i > 1 && t.joined(i - 2) && t.lex[i - 2].kind == LexKind::Word));
-    // "SuperJet 100 planes", "Boeing 737 jets": a number right after a name is a model.
-    if (!model && i > 0 && t.lex[i].kind == LexKind::Number && t.capitalized(i - 1) &&
-        t.raw(i).find(',') == std::string_view::npos && !(i > 1 && t.lex[i - 2].kind == LexKind::Punct))
-      model = t.lex[i - 1].kind == LexKind::Word;
-    auto num = model ? std::nullopt : parse_number(t, i, true);
+    auto num = model_number(t, i) ? std::nullopt : parse_number(t, i, true);
     if (!num || (num->spelled && !t.lex.empty() && t.is(i, "a"))) {
       ++i;
       continue;
     }
     std::size_t j = num->end;
-    if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;
-    // "1,300 more doses": allow one adjective-like word before a count noun.
-    PhraseMatch m = units.names.match(t, j);
-    if (m.id < 0 && j + 1 < n && (t.is(j, "more") || t.is(j, "new") || t.is(j, "additional"))) {
-      m = units.names.match(t, j + 1);
-      if (m.id >= 0 && !units.counted[m.id]) m.id = -1;
-    }
     bool named = false;
-    if (m.id < 0 && j == num->end) {
-      m = after_model_name(units, t, taken, j);
-      if (m.id < 0 && j < n && !taken[j]) m = after_modifier(units, t, j);
-      named = m.id >= 0;
-    }
+    PhraseMatch m = unit_after(units, t, taken, &j, &named);
     bool clash = false;
     for (std::size_t k = i; k < (m.id >= 0 ? m.end : j) && k < n; ++k) clash |= taken[k] != 0;
     if (m.id < 0 || clash) {

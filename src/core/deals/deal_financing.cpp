@@ -1,0 +1,58 @@
+// Projects joined with the loans that pay for them (see deal_financing.h).
+#include "deal_financing.h"
+
+#include <string_view>
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+namespace {
+
+// "for which", "financed by", "funded by", "to finance", "to fund": the sentence tells what pays for what.
+bool financing_words(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "for" && k + 1 < r.e && t.is(k + 1, "which")) return true;
+    if (w == "financed" || w == "funded" || ((w == "finance" || w == "fund") && k > r.b && t.is(k - 1, "to")))
+      return true;
+  }
+  return false;
+}
+
+bool same_parties(const Deal& a, const Deal& b) {
+  return a.parties == b.parties;  // parties_of gives them sorted and unique
+}
+
+}  // namespace
+
+void join_project_loans(const LexedText& t, LexRange r, std::size_t first_new, std::vector<Deal>* deals,
+                        std::vector<DealNote>* notes) {
+  if (deals->size() < first_new + 2 || !financing_words(t, r)) return;
+  for (std::size_t l = first_new; l < deals->size(); ++l) {
+    const Deal& loan = (*deals)[l];
+    if (loan.kind != "loan"sv || !loan.value || loan.aggregate) continue;
+    // The project told nearest before the loan ("building the Mohmand dam, for which ... a loan"), else
+    // the first one after it.
+    std::size_t p = deals->size();
+    for (std::size_t k = first_new; k < deals->size(); ++k) {
+      const Deal& x = (*deals)[k];
+      if (x.kind != "project"sv || x.value || x.aggregate || !same_parties(x, loan)) continue;
+      if (k < l || p == deals->size()) p = k;
+      if (k > l) break;
+    }
+    if (p == deals->size()) continue;
+    Deal& project = (*deals)[p];
+    project.value = loan.value;
+    project.value_usd = loan.value_usd;
+    project.currency = loan.currency;
+    project.value_text = loan.value_text;
+    project.value_qualifier = loan.value_qualifier;
+    if (!project.year) project.year = loan.year, project.date_text = loan.date_text;
+    deals->erase(deals->begin() + static_cast<std::ptrdiff_t>(l));
+    notes->erase(notes->begin() + static_cast<std::ptrdiff_t>(l));
+    --l;
+  }
+}
+
+}  // namespace entente

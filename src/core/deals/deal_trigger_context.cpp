@@ -1,0 +1,200 @@
+// Context tests for trigger words (see deal_trigger_context.h).
+#include "deal_trigger_context.h"
+
+#include <string_view>
+
+#include "deal_trigger_objects.h"
+#include "spans_in.h"
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+bool any_in(const TriggerScan& s, LexRange c, const WordSet& words, std::size_t skip_b, std::size_t skip_e) {
+  for (std::size_t k = c.b; k < c.e; ++k)
+    if ((k < skip_b || k >= skip_e) && s.lex.in(words, s.t, k)) return true;
+  return false;
+}
+
+bool money_in(const TriggerScan& s, LexRange c) {
+  for (std::size_t k = c.b; k < c.e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
+// A trade figure is a deal between countries only when the clause says between whom: two countries, or
+// "bilateral", "between", "two countries" ("Pakistan's exports rose to $30 billion" is not).
+bool bilateral(const TriggerScan& s, LexRange c) {
+  int first = -1;
+  for (auto [e, end] = spans_in(s.m.entities, c.b, c.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country) continue;
+    if (first >= 0 && e->entity != first) return true;
+    first = e->entity;
+  }
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    std::string_view w = s.t.low(k);
+    if (w == "bilateral" || w == "between" || w == "two-way" || (w == "countries" && k > c.b)) return true;
+  }
+  return false;
+}
+
+// "will hold the Malabar exercise": a verb that holds an exercise a few words before it ("annually held
+// Friendship exercise" is an adjective that names an exercise already told).
+bool held_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::string_view before = b > c.b ? s.t.low(b - 1) : std::string_view();
+  if (before == "to" || before == "must" || before == "should" || before == "will" || before == "would" ||
+      before == "can" || before == "could" || before == "may")
+    return false;  // "must exercise restraint": a verb
+  // "held their first joint naval search-and-rescue exercise": hyphened words count as one.
+  for (std::size_t k = b, words = 0; k > c.b && words < 7; --k) {
+    if (!(s.t.is(k - 1, "-") || (k >= 2 && s.t.is(k - 2, "-")))) ++words;
+    std::string_view w = s.t.low(k - 1);
+    std::string_view p = k > c.b + 1 ? s.t.low(k - 2) : std::string_view();
+    if (p.size() > 3 && p.substr(p.size() - 2) == "ly") continue;
+    if (w == "hold" || w == "holds" || w == "held" || w == "holding" || w == "conduct" || w == "conducts" ||
+        w == "conducted" || w == "conducting" || w == "stage" || w == "stages" || w == "staged" ||
+        w == "staging" || w == "cancelled" || w == "canceled" || w == "postponed" || w == "scrapped" ||
+        (w == "called" && s.t.is(k, "off")))
+      return true;
+  }
+  return false;
+}
+
+// "investments in Serbia amounting to 1.4 billion euros", "used to buy six million tons a year": a figure
+// about money or goods that moved, not a deal.
+bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
+  std::string_view kind = r.kind;
+  if (kind != "investment"sv && kind != "purchase"sv && kind != "supply"sv && kind != "trade"sv &&
+      kind != "project"sv)
+    return false;
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    PhraseMatch m = s.lex.statistics.match(s.t, k);
+    if (m.id >= 0 && m.end <= c.e) return true;
+  }
+  return false;
+}
+
+// "The plant is expected to produce 120,000 tonnes of cathode material a year": a rate of output is what a
+// facility makes, not a deal to make it.
+bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (r.kind != "project"sv || !r.verb || (w.substr(0, 6) != "produc" && w.substr(0, 10) != "manufactur"))
+    return false;
+  for (std::size_t k = b + 1; k + 1 < c.e; ++k) {
+    bool per = s.t.is(k, "a") || s.t.is(k, "per") || s.t.is(k, "each") || s.t.is(k, "every");
+    std::string_view n = s.t.low(k + 1);
+    if ((per && (n == "year" || n == "day" || n == "month" || n == "annum")) || s.t.is(k, "annually"))
+      return true;
+  }
+  return false;
+}
+
+bool counted_in(const TriggerScan& s, LexRange c) {
+  for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
+    if (q->counted) return true;
+  return false;
+}
+
+// "signed a protocol on X, and in February, a contract for Y": a clause that is one more part of a list
+// takes the deal verb of the sentence before it.
+bool list_part(const TriggerScan& s, LexRange c) {
+  std::string_view w = c.b < c.e ? s.t.low(c.b) : std::string_view();
+  if ((w != "a" && w != "an" && w != "and") || c.b <= s.sentence.b) return false;
+  return any_in(s, {s.sentence.b, c.b}, s.lex.deal_verbs, c.b, c.b);
+}
+
+// "exercise Eagles of Civilization", "drills with the Egyptian Air Force": the exercise's name or partner
+// follows it.
+bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t, e))
+    return true;
+  for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
+    if (!t.is(k, "with")) continue;
+    auto [h, end] = spans_in(s.m.entities, k + 1, k + 4);
+    if (h != end) return true;
+  }
+  return false;
+}
+
+bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
+  if (!s.t.is(e, "of")) return false;
+  std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+  if (abstract_phrase(s.items, os, oe)) return false;
+  for (std::size_t k = os; k < oe; ++k)
+    if (s.t.capitalized(k) || s.m.taken[k] == 3) return true;
+  return sector_word(s, {os, oe}) || money_in(s, c);
+}
+
+// "a second order for trainer jets", "a sale for 12 radars": a purchase noun followed by "for" and a concrete
+// object (a sector word, a count or a proper name), not "an order for the region".
+bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e) {
+  if (!s.t.is(e, "for")) return false;
+  std::size_t os = object_start(s.items, e + 1, c.e), oe = phrase_end(s.items, os, c.e);
+  if (abstract_phrase(s.items, os, oe)) return false;
+  return sector_word(s, {os, oe}) || counted_in(s, {e + 1, oe}) || named_object(s, {os, oe});
+}
+
+// "went into force", "took effect": an agreement in force was signed.
+bool in_force(const TriggerScan& s, LexRange c) {
+  for (std::size_t k = c.b; k + 1 < c.e; ++k)
+    if ((s.t.is(k, "into") && s.t.is(k + 1, "force")) ||
+        ((s.t.is(k, "took") || s.t.is(k, "takes") || s.t.is(k, "take")) && s.t.is(k + 1, "effect")))
+      return true;
+  return false;
+}
+
+// "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
+// names a bilateral agreement.
+bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {
+  std::size_t from = b > c.b + 6 ? b - 6 : c.b;
+  for (std::size_t k = from; k + 2 < b + 1 && k + 2 < s.t.lex.size(); ++k)
+    if (s.items.country[k] && s.t.is(k + 1, "-") && s.items.country[k + 2] && s.t.joined(k) &&
+        s.t.joined(k + 1))
+      return true;
+  return false;
+}
+
+namespace {
+
+// The text offset where the line holding offset `at` starts.
+std::size_t line_start(std::string_view text, std::size_t at) {
+  std::size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
+  return nl == std::string_view::npos || at == 0 ? 0 : nl + 1;
+}
+
+bool bullet_line(std::string_view text, std::size_t b) {
+  while (b < text.size() && text[b] == ' ') ++b;
+  return text.substr(b, 1) == "-" || text.substr(b, 1) == "*" || text.substr(b, 3) == "\xE2\x80\xA2";
+}
+
+}  // namespace
+
+bool bulleted_at(std::string_view text, std::size_t at) {
+  return bullet_line(text, line_start(text, at));
+}
+
+bool listed_under_verb(const TriggerScan& s) {
+  std::string_view text = s.t.text;
+  std::size_t b = line_start(text, s.t.lex[s.sentence.b].start);
+  if (!bullet_line(text, b)) return false;
+  // Up over the list's other items (at most twelve) to the line that introduces it, ending in ":".
+  for (int items = 0; b > 0 && items < 12; ++items) {
+    std::size_t prev = line_start(text, b - 1);
+    std::string_view line = text.substr(prev, b - 1 - prev);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    if (!line.empty() && line.back() == ':') {
+      std::size_t lb = lex_at(s.t, static_cast<std::uint32_t>(prev));
+      std::size_t le = lex_at(s.t, static_cast<std::uint32_t>(b - 1));
+      // "witnessed the exchange of the following documents:" is a signing too.
+      for (std::size_t k = lb; k < le; ++k)
+        if (s.t.is(k, "exchange") && s.t.is(k + 1, "of")) return true;
+      return any_in(s, {lb, le}, s.lex.deal_verbs, le, le);
+    }
+    if (!bullet_line(text, prev)) return false;
+    b = prev;
+  }
+  return false;
+}
+
+}  // namespace entente
