@@ -13,6 +13,24 @@ TEST_CASE("an agreement over a list of fields is a mixed package: sector other")
   CHECK(d[0].sector == "other");
 }
 
+TEST_CASE("a price per unit is not the value of a deal; a yearly amount is") {
+  auto d = deals_of("Kenya agreed to buy 300,000 tonnes of Ugandan maize at $210 a tonne in 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].value);
+  CHECK(d[0].quantity == "300,000 tonnes");
+  auto each = deals_of("Peru signed a contract with Spain for four patrol boats at $30 million each.");
+  REQUIRE(each.size() == 1);
+  CHECK_FALSE(each[0].value);
+  auto both = deals_of("Chile will sell Japan copper at $9,000 per ton under a $2 billion supply contract.");
+  REQUIRE(both.size() == 1);
+  REQUIRE(both[0].value);
+  CHECK(*both[0].value == Approx(2e9));
+  auto yearly = deals_of("Qatar signed a deal to supply Pakistan with LNG worth $3 billion a year.");
+  REQUIRE(yearly.size() == 1);
+  REQUIRE(yearly[0].value);
+  CHECK(*yearly[0].value == Approx(3e9));
+}
+
 TEST_CASE("fields of one sector keep it; gas fields are not a list of fields") {
   auto d = deals_of("Ghana and Nigeria signed a partnership in the sectors of oil and gas.");
   REQUIRE(d.size() == 1);

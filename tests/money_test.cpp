@@ -172,3 +172,21 @@ TEST_CASE("'between X and Y' is a range whose value is its low end") {
   CHECK(two.back().value == 2e9);
   CHECK_FALSE(two.back().high);
 }
+
+TEST_CASE("a currency name glued to a word by a hyphen after a bare count is part of a compound, not money") {
+  CHECK(money("The navy asked for one Yuan-class boat and two rand-based trusts bought one real-time feed.")
+            .empty());
+  auto scaled = money(
+      "Berlin put up a 300 million euro-funded bridge, and Seoul sold 2 billion yuan-denominated notes.");
+  REQUIRE(scaled.size() == 2);
+  CHECK(scaled[0].value == Approx(3e8));
+  CHECK(scaled[0].currency == "EUR");
+  CHECK(scaled[1].value == Approx(2e9));
+  CHECK(scaled[1].currency == "CNY");
+  auto plain =
+      money("They paid 40 dollars - a fair price - and five euros, then a 12-cent-a-share dividend.");
+  REQUIRE(plain.size() == 3);
+  CHECK(plain[0].value == Approx(40));
+  CHECK(plain[1].value == Approx(5));
+  CHECK(plain[2].value == Approx(0.12));
+}

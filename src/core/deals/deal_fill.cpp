@@ -46,12 +46,25 @@ std::string span_text(const LexedText& t, std::size_t b, std::size_t e) {
   return clean_text(t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start));
 }
 
+// "$60 a barrel", "$270 per tonne", "$4 million each": a price per unit (the lexeme at `end` follows the
+// amount) is not what a deal is worth. A rate per year or month is ("LNG worth $5 billion a year").
+bool unit_price(const LexedText& t, std::size_t end) {
+  if (end >= t.lex.size()) return false;
+  std::string_view w = t.low(end);
+  if (w == "each" || w == "apiece") return true;
+  if ((w != "a" && w != "an" && w != "per") || end + 1 >= t.lex.size()) return false;
+  std::string_view unit = t.low(end + 1);
+  return t.lex[end + 1].kind == LexKind::Word && unit != "year" && unit != "annum" && unit != "month" &&
+         unit != "quarter" && unit != "decade";
+}
+
 // The amount in r nearest to the trigger ("an oil credit facility of $3.2bn" rather than an earlier "$3bn");
-// at equal distance the one after the trigger.
+// at equal distance the one after the trigger. Prices per unit are no amount of a deal.
 const MoneySpan* money_in(const FillContext& f, LexRange r, std::size_t trigger) {
   const MoneySpan* best = nullptr;
   std::size_t best_d = 0;
   for (auto [s, end] = spans_in(f.m.money, r.b, r.e); s != end; ++s) {
+    if (unit_price(f.m.lexed, s->end)) continue;
     std::size_t d = s->first >= trigger ? s->first - trigger : (trigger - s->end) + 1;
     if (!best || d < best_d) best = s, best_d = d;
   }

@@ -98,6 +98,15 @@ std::size_t trailing_name(const CurrencyTable& table, const LexedText& t, std::s
   return m.end;
 }
 
+// True when the lexeme before `e` is glued by a hyphen to a word after it: a currency name there, after a
+// count with no scale word, is the first part of a compound ("one Yuan-class submarine", "one real-time
+// system", "two rand-based funds"), not money. With a scale word it still is ("a 100 million euro-funded
+// project"), and so is a count glued to the name ("a 12-cent-a-share dividend").
+bool compound_after(const LexedText& t, std::size_t e) {
+  return e + 1 < t.lex.size() && t.is(e, "-") && t.joined(e - 1) && t.joined(e) &&
+         t.lex[e + 1].kind == LexKind::Word;
+}
+
 // "and fifty", "50 cents", "forty five": a sub-unit amount after a whole-unit amount.
 std::size_t add_cents(const CurrencyTable& table, const LexedText& t, std::size_t j, double* value) {
   std::size_t k = t.is(j, "and") ? j + 1 : j;
@@ -160,7 +169,7 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
         std::size_t j = a->end;
         if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;
         std::size_t e = trailing_name(table, t, j, &unit);
-        if (e == j)
+        if (e == j || (a->plain && j == a->end && compound_after(t, e)))
           a.reset();
         else
           a->end = e;
