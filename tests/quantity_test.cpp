@@ -102,3 +102,20 @@ TEST_CASE("a count before 'more' and a model code ('two more Type 212CD submarin
   CHECK(q[0].value == 2);
   CHECK(q[0].unit == "ships");
 }
+
+TEST_CASE("a hyphened compound modifier ('self-propelled', 'long-range') between a count and its noun") {
+  auto q = quantities(
+      "Chile bought 24 self-propelled howitzers, 300 long-range Viper cruise missiles, "
+      "6 N7 all-weather attack helicopters and 12 multi-role fighter jets");
+  REQUIRE(q.size() == 4);
+  CHECK(q[0].value == 24);
+  CHECK(q[0].unit == "guns");
+  CHECK(q[1].value == 300);
+  CHECK(q[1].unit == "missiles");
+  CHECK(q[2].value == 6);
+  CHECK(q[2].unit == "helicopters");
+  CHECK(q[3].value == 12);
+  CHECK(q[3].unit == "aircraft");
+  // Three modifiers, or a compound that is no modifier of the noun, count nothing.
+  CHECK(quantities("in 2 well-known old patrol coastal boats").empty());
+}

@@ -25,11 +25,15 @@ bool noun_modifier(const LexedText& t, std::size_t j, bool adjective_ed = false)
   return !(w == "more" || w == "than" || w == "from" || w == "with" || w == "into" || w == "each");
 }
 
-// "10 patrol boats", "12 attack helicopters": one noun modifier at j before a count noun.
-PhraseMatch after_modifier(const UnitTable& units, const LexedText& t, std::size_t j) {
-  if (!noun_modifier(t, j)) return {};
-  PhraseMatch m = units.names.match(t, j + 1);
-  return m.id >= 0 && units.counted[m.id] ? m : PhraseMatch{};
+// "self-propelled", "long-range", "multi-role": a lowercase word at j glued by hyphens to the words after it;
+// returns the lexeme after the compound, or j when there is none.
+std::size_t compound_end(const LexedText& t, std::size_t j) {
+  std::size_t k = j;
+  if (k >= t.lex.size() || t.lex[k].kind != LexKind::Word || t.capitalized(k)) return j;
+  while (k + 2 < t.lex.size() && t.is(k + 1, "-") && t.joined(k) && t.joined(k + 1) &&
+         t.lex[k + 2].kind == LexKind::Word)
+    k += 2;
+  return k == j ? j : k + 1;
 }
 
 // "24 MH-60R Seahawk helicopters", "50 737 MAX jets": a count noun after a model name (capitalized words or a
@@ -52,7 +56,35 @@ PhraseMatch after_model_name(const UnitTable& units, const LexedText& t,
     // "Type 212CD": a model code with digits after a space.
     bool code = t.raw(k).find_first_of("0123456789") != std::string_view::npos;
     if (modifiers == 0 && (glued || code || (t.lex[k].kind == LexKind::Word && t.capitalized(k)))) continue;
+    // "K9 self-propelled howitzers", "N7 all-weather attack helicopters": a compound counts as one modifier.
+    if (std::size_t c = compound_end(t, k); c != k) {
+      if (++modifiers > 2) return {};
+      k = c - 1;
+      continue;
+    }
     if (!noun_modifier(t, k, true) || ++modifiers > 2) return {};
+  }
+  return {};
+}
+
+// "10 patrol boats", "12 attack helicopters", "18 self-propelled howitzers", "400 long-range cruise
+// missiles": up to two noun modifiers (a hyphened compound counts as one) at j before a count noun, or a
+// compound before a model name ("400 long-range Tomahawk cruise missiles").
+PhraseMatch after_modifier(const UnitTable& units, const LexedText& t, const std::vector<std::uint8_t>& taken,
+                           std::size_t j) {
+  std::size_t k = j;
+  for (int modifiers = 0; modifiers < 2; ++modifiers) {
+    std::size_t c = compound_end(t, k);
+    if (c != k && modifiers == 0 && c < t.lex.size() && !taken[c] && t.capitalized(c))
+      return after_model_name(units, t, taken, c);
+    if (c != k)
+      k = c;
+    else if (noun_modifier(t, k))
+      ++k;
+    else
+      return {};
+    PhraseMatch m = units.names.match(t, k);
+    if (m.id >= 0) return units.counted[m.id] ? m : PhraseMatch{};
   }
   return {};
 }
@@ -97,7 +129,7 @@ PhraseMatch unit_after(const UnitTable& units, const LexedText& t, const std::ve
   if (m.id >= 0 || *j != end) return m;
   if (more && !t.is(*j, "new")) ++*j;  // the model name may follow "more"
   m = after_model_name(units, t, taken, *j);
-  if (m.id < 0 && *j < n && !taken[*j]) m = after_modifier(units, t, *j);
+  if (m.id < 0 && *j < n && !taken[*j]) m = after_modifier(units, t, taken, *j);
   *named = m.id >= 0;
   return m;
 }
