@@ -233,3 +233,24 @@ TEST_CASE("two countries discussing an agreement are negotiating it") {
   CHECK(d[0].status == "negotiating");
   CHECK(d[0].sector == "other");
 }
+
+TEST_CASE("a deal told as a counterfactual ('would have been funded by a loan') is no signed deal") {
+  auto d = deals_of("The dam would have been funded by a $700 million loan from Chile's state bank to Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].status == "cancelled");
+  auto real = deals_of("The dam was funded by a $700 million loan from Chile's state bank to Peru.");
+  REQUIRE(real.size() == 1);
+  CHECK(real[0].status != "cancelled");
+}
+
+TEST_CASE("talks on a facility that were suspended are a cancelled project without a price") {
+  auto d =
+      deals_of("Peru has suspended talks with Chile on a 500-megawatt gas power station, officials said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].item.find("power station") != std::string::npos);
+  // A facility merely mentioned, with no price, financer or cancelling verb, is still no deal.
+  CHECK(deals_of("Peru and Chile discussed tourism near a 500-megawatt gas power station.").empty());
+}
