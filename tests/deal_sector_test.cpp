@@ -111,3 +111,13 @@ TEST_CASE("agreements 'covering' several fields are a mixed package (other)") {
   REQUIRE(one.size() == 1);
   CHECK(one[0].sector == "infrastructure");
 }
+
+TEST_CASE("goods named by a definite reference take the sector of the deal told before them") {
+  auto d = deals_of(
+      "Chile ordered three Tamandare-class frigates from Peru for $900 million in May. Peru "
+      "delivered the first two ships of the class in October.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].sector == "defense");
+  CHECK(d[1].sector == "defense");
+  CHECK(d[1].status == "completed");
+}

@@ -142,6 +142,29 @@ bool airline_buys(const LexedText& t, const DealDraft& d) {
   return airline;
 }
 
+// "The first two ships of the class were handed over", "took the last of them": goods named by a definite
+// reference ("the" up to three words before the item, "of the class") are the goods of a deal told before.
+bool refers_back(const Deal& d) {
+  std::string low;
+  for (char c : d.item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (low == "them" || low.find("the class") != std::string::npos ||
+      low.find("the type") != std::string::npos)
+    return true;
+  std::size_t at = d.evidence.text.find(d.item);
+  if (at == std::string::npos) return false;
+  std::size_t words = 0, k = at;
+  while (k > 0 && words < 3) {
+    while (k > 0 && d.evidence.text[k - 1] == ' ') --k;
+    std::size_t e = k;
+    while (k > 0 && std::isalnum(static_cast<unsigned char>(d.evidence.text[k - 1]))) --k;
+    if (k == e) return false;
+    std::string w = d.evidence.text.substr(k, e - k);
+    if (w == "the" || w == "The" || w == "these" || w == "These" || w == "those") return true;
+    ++words;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -167,9 +190,30 @@ std::string sector_in(const FillContext& f, LexRange r, const std::string& kind)
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
+namespace {
+
+// Goods of no sector named by a definite reference ("the ships of the class were handed over") take the
+// sector of the nearest deal told before them in the story (not an agreement, a political or mineral one).
+void refer_back_sectors(std::vector<Deal>* deals) {
+  for (Deal& d : *deals) {
+    if (d.aggregate || d.sector != "other"sv || d.kind == "agreement"sv || political(d.item) ||
+        mineral(d.item) || !refers_back(d))
+      continue;
+    const Deal* before = nullptr;
+    for (const Deal& o : *deals)
+      if (o.sector != "other"sv && !o.aggregate && o.evidence.start < d.evidence.start &&
+          (!before || o.evidence.start > before->evidence.start))
+        before = &o;
+    if (before) d.sector = before->sector;
+  }
+}
+
+}  // namespace
+
 // An agreement whose own words name no sector belongs to the sector of the story's other deals when they
 // share one ("the memorandum on the project" in a pipeline story).
 void settle_sectors(std::vector<Deal>* deals) {
+  refer_back_sectors(deals);
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];
