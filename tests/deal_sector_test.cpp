@@ -121,3 +121,15 @@ TEST_CASE("goods named by a definite reference take the sector of the deal told 
   CHECK(d[1].sector == "defense");
   CHECK(d[1].status == "completed");
 }
+
+TEST_CASE("a component takes the sector of what it serves, told in its clause") {
+  auto d = deals_of(
+      "Chile signed a $40 million contract with Peru for marine gas turbines that will drive four navy "
+      "patrol boats.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  // Without a platform named, the engines' own words decide.
+  auto plain = deals_of("Chile signed a $40 million contract with Peru for gas turbines at a power station.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "energy");
+}

@@ -165,13 +165,22 @@ bool refers_back(const Deal& d) {
   return false;
 }
 
+// "gas turbine engines that will power two frigates", "spare parts for its tanks": a component, the item's
+// last word, belongs to the sector of what it serves, told in its clause.
+bool component(const LexedText& t, LexRange item) {
+  if (item.e <= item.b) return false;
+  std::string_view w = t.low(item.e - 1);
+  return w == "engines" || w == "engine" || w == "turbines" || w == "parts" || w == "components" ||
+         w == "spares";
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
   if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
-  if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
+  if (s < 0 || component(f.m.lexed, item)) s = best_cue(f, f.lex.sectors, d.own);
   // "By snapping up the Rafales, ..., Qatar, which has bought 36 of the planes": the clauses around the
   // deal that hold no other deal name what "the planes" are (not for a political agreement).
   bool context = s < 0 && !political(lexeme_text(f.m.lexed, item.b, item.e));
