@@ -254,3 +254,13 @@ TEST_CASE("talks on a facility that were suspended are a cancelled project witho
   // A facility merely mentioned, with no price, financer or cancelling verb, is still no deal.
   CHECK(deals_of("Peru and Chile discussed tourism near a 500-megawatt gas power station.").empty());
 }
+
+TEST_CASE(
+    "an order whose last units another clause tells as taken is completed; its first units: under way") {
+  auto d = deals_of("Peru bought four Chilean patrol boats in 2015 and received the last of them in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  auto open = deals_of("Peru bought four Chilean patrol boats in 2015 and plans to buy more of them.");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].status != "completed");
+}

@@ -174,19 +174,20 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "delivered the first Gripen E fighter to Brazil, part of a 36-jet order signed in 2014": an order or
-// contract whose first units another clause of the sentence tells as handed over is under way. True when
-// a word of handing over, outside the own clause of `d`, has "first" or "initial" within three words after.
-bool first_units_delivered(const LexedText& t, const DealDraft& d) {
+// "delivered the first Gripen E, part of a 36-jet order": an order whose first units another clause tells
+// as handed over is under way (1); "ordered six submarines and took the last of them": done (2); else 0.
+int units_delivered(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
-    if (k >= d.own.b && k < d.own.e) continue;
+    if (k >= d.own.b && k < std::min(d.own.e, d.item.e)) continue;  // "bought X and received the last"
     std::string_view w = t.low(k);
-    bool handed = w == "delivered" || w == "received" || (w == "handed" && t.is(k + 1, "over")) ||
-                  (w == "took" && t.is(k + 1, "delivery"));
-    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j)
-      if (t.is(j, "first") || t.is(j, "initial")) return true;
+    bool handed =
+        w == "delivered" || w == "received" || w == "took" || (w == "handed" && t.is(k + 1, "over"));
+    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j) {
+      if ((t.is(j, "first") || t.is(j, "initial")) && (w != "took" || t.is(k + 1, "delivery"))) return 1;
+      if (t.is(j, "last") || t.is(j, "remaining") || t.is(j, "rest")) return 2;
+    }
   }
-  return false;
+  return 0;
 }
 
 bool under_way(const LexedText& t, const DealDraft& d) {
@@ -287,8 +288,9 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (kind == "exercise"sv && (s == "announced" || (s == "signed" && to_hold(f.m.lexed, d))))
     return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;
-  if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
-    return "in_progress";
+  int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
+  if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
+  if (units == 2) return "completed";
   if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
     return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
