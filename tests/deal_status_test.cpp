@@ -264,3 +264,12 @@ TEST_CASE(
   REQUIRE(open.size() == 1);
   CHECK(open[0].status != "completed");
 }
+
+TEST_CASE("a signed deal whose remaining units are still awaited is under way") {
+  auto d = deals_of(
+      "Peru said the handover of the three remaining Chilean radars, part of a $90 million deal signed in "
+      "2020, "
+      "was delayed.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

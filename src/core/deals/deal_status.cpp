@@ -177,6 +177,8 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
 // "delivered the first Gripen E, part of a 36-jet order": an order whose first units another clause tells
 // as handed over is under way (1); "ordered six submarines and took the last of them": done (2); else 0.
 int units_delivered(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.item.e; ++k)
+    if (t.is(k, "remaining")) return 1;  // "delivery of the two remaining units, part of a deal": some came
   for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
     if (k >= d.own.b && k < std::min(d.own.e, d.item.e)) continue;  // "bought X and received the last"
     std::string_view w = t.low(k);
