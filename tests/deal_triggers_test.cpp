@@ -164,4 +164,8 @@ TEST_CASE(
   auto aid = deals_of("Chile pledged $40 million to Peru for flood relief.");
   REQUIRE(aid.size() == 1);
   CHECK(aid[0].kind == "assistance");
+  // A grant noun before "to build" is still the grant, naming what it builds.
+  auto grant = deals_of("Chile gave Peru a $15 million grant to build a fishing harbour.");
+  REQUIRE(grant.size() == 1);
+  CHECK(grant[0].kind == "assistance");
 }

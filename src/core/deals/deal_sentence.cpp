@@ -110,7 +110,8 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
 bool pledge_of_deal(const TriggerScan& s, const PhraseMatch& m) {
   if (!s.t.is(m.end, "to")) return false;
   bool pledge = false;
-  for (int rule : s.lex.trigger_groups[m.id]) pledge |= s.lex.rules[rule].kind == "assistance"sv;
+  for (int rule : s.lex.trigger_groups[m.id])
+    pledge |= s.lex.rules[rule].kind == "assistance"sv && s.lex.rules[rule].verb;
   PhraseMatch next = s.lex.triggers.match(s.t, m.end + 1);
   if (!pledge || next.id < 0) return false;
   for (int rule : s.lex.trigger_groups[next.id]) {
