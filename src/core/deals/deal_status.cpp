@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_stage.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -174,24 +176,6 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "delivered the first Gripen E, part of a 36-jet order": an order whose first units another clause tells
-// as handed over is under way (1); "ordered six submarines and took the last of them": done (2); else 0.
-int units_delivered(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k < d.item.e; ++k)
-    if (t.is(k, "remaining")) return 1;  // "delivery of the two remaining units, part of a deal": some came
-  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
-    if (k >= d.own.b && k < std::min(d.own.e, d.item.e)) continue;  // "bought X and received the last"
-    std::string_view w = t.low(k);
-    bool handed =
-        w == "delivered" || w == "received" || w == "took" || (w == "handed" && t.is(k + 1, "over"));
-    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j) {
-      if ((t.is(j, "first") || t.is(j, "initial")) && (w != "took" || t.is(k + 1, "delivery"))) return 1;
-      if (t.is(j, "last") || t.is(j, "remaining") || t.is(j, "rest")) return 2;
-    }
-  }
-  return 0;
-}
-
 bool under_way(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.own.b; k < d.tail.e; ++k)
     if (t.is(k, "underway") || ((t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction")))))
@@ -214,17 +198,6 @@ bool exercise_ended(const LexedText& t, const DealDraft& d) {
 bool to_hold(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
     if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
-  return false;
-}
-
-// "The first cargoes under a short-term deal were delivered": the first units of the deal told before it,
-// so deliveries have begun, not ended.
-bool first_under(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k) {
-    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
-    for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
-      if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
-  }
   return false;
 }
 
