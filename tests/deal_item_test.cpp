@@ -64,3 +64,24 @@ TEST_CASE("a measure's rate before 'of' goes with the measure ('2 million tonnes
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("liquefied natural gas") == 0);
 }
+
+TEST_CASE("a partitive before the object ('the last of 12 jets') leaves the counted object as the item") {
+  auto d =
+      deals_of("Israel's Elta shipped the last of 12 trainer jets to Chile in March under a 2020 order.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("trainer jets") != std::string::npos);
+  CHECK(d[0].item.find("Elta") == std::string::npos);
+  CHECK(d[0].quantity.value_or("").find("12") != std::string::npos);
+  auto first = deals_of("Peru took delivery of the first two of 10 patrol boats from South Korea in June.");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].item.find("patrol boats") != std::string::npos);
+}
+
+TEST_CASE("goods received from a country are a supply; a visitor received is none") {
+  auto d = deals_of("Chile received the rest of 40 armoured trucks from Brazil in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "supply");
+  CHECK(d[0].item.find("armoured trucks") != std::string::npos);
+  CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Chile"});
+  CHECK(deals_of("The Chilean president received a letter from his Brazilian counterpart.").empty());
+}

@@ -111,3 +111,25 @@ TEST_CASE("agreements 'covering' several fields are a mixed package (other)") {
   REQUIRE(one.size() == 1);
   CHECK(one[0].sector == "infrastructure");
 }
+
+TEST_CASE("goods named by a definite reference take the sector of the deal told before them") {
+  auto d = deals_of(
+      "Chile ordered three Tamandare-class frigates from Peru for $900 million in May. Peru "
+      "delivered the first two ships of the class in October.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].sector == "defense");
+  CHECK(d[1].sector == "defense");
+  CHECK(d[1].status == "completed");
+}
+
+TEST_CASE("a component takes the sector of what it serves, told in its clause") {
+  auto d = deals_of(
+      "Chile signed a $40 million contract with Peru for marine gas turbines that will drive four navy "
+      "patrol boats.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  // Without a platform named, the engines' own words decide.
+  auto plain = deals_of("Chile signed a $40 million contract with Peru for gas turbines at a power station.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].sector == "energy");
+}

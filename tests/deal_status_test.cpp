@@ -233,3 +233,43 @@ TEST_CASE("two countries discussing an agreement are negotiating it") {
   CHECK(d[0].status == "negotiating");
   CHECK(d[0].sector == "other");
 }
+
+TEST_CASE("a deal told as a counterfactual ('would have been funded by a loan') is no signed deal") {
+  auto d = deals_of("The dam would have been funded by a $700 million loan from Chile's state bank to Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+  CHECK(d[0].status == "cancelled");
+  auto real = deals_of("The dam was funded by a $700 million loan from Chile's state bank to Peru.");
+  REQUIRE(real.size() == 1);
+  CHECK(real[0].status != "cancelled");
+}
+
+TEST_CASE("talks on a facility that were suspended are a cancelled project without a price") {
+  auto d =
+      deals_of("Peru has suspended talks with Chile on a 500-megawatt gas power station, officials said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].item.find("power station") != std::string::npos);
+  // A facility merely mentioned, with no price, financer or cancelling verb, is still no deal.
+  CHECK(deals_of("Peru and Chile discussed tourism near a 500-megawatt gas power station.").empty());
+}
+
+TEST_CASE(
+    "an order whose last units another clause tells as taken is completed; its first units: under way") {
+  auto d = deals_of("Peru bought four Chilean patrol boats in 2015 and received the last of them in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  auto open = deals_of("Peru bought four Chilean patrol boats in 2015 and plans to buy more of them.");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].status != "completed");
+}
+
+TEST_CASE("a signed deal whose remaining units are still awaited is under way") {
+  auto d = deals_of(
+      "Peru said the handover of the three remaining Chilean radars, part of a $90 million deal signed in "
+      "2020, "
+      "was delayed.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

@@ -152,3 +152,20 @@ TEST_CASE("a country's exports to another over a year are a trade statistic, not
   auto deal = deals_of("Chile signed a contract to export 12 patrol boats to Peru for $90 million.");
   CHECK(deal.size() == 1);
 }
+
+TEST_CASE(
+    "a pledge to invest or to buy is that investment or purchase, announced; a pledge of aid stays aid") {
+  auto d = deals_of("Chilean miners pledged to invest $80 million in Peruvian copper smelters.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "investment");
+  CHECK(d[0].status == "announced");
+  CHECK(d[0].item.find("copper smelters") != std::string::npos);
+  CHECK(d[0].item.find("miners") == std::string::npos);
+  auto aid = deals_of("Chile pledged $40 million to Peru for flood relief.");
+  REQUIRE(aid.size() == 1);
+  CHECK(aid[0].kind == "assistance");
+  // A grant noun before "to build" is still the grant, naming what it builds.
+  auto grant = deals_of("Chile gave Peru a $15 million grant to build a fishing harbour.");
+  REQUIRE(grant.size() == 1);
+  CHECK(grant[0].kind == "assistance");
+}

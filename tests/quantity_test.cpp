@@ -119,3 +119,11 @@ TEST_CASE("a hyphened compound modifier ('self-propelled', 'long-range') between
   // Three modifiers, or a compound that is no modifier of the noun, count nothing.
   CHECK(quantities("in 2 well-known old patrol coastal boats").empty());
 }
+
+TEST_CASE("radars and cutters are counted things") {
+  auto q = quantities("Peru bought 6 coastal radars and 2 former cutters from Chile.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].counted);
+  CHECK(q[0].unit == "radars");
+  CHECK(q[1].unit == "ships");
+}

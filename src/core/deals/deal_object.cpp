@@ -28,6 +28,19 @@ bool recipient(const ItemContext& c, std::size_t j, std::size_t limit) {
   return true;
 }
 
+// "the last of 18 howitzers", "the first two of 24 jets", "the rest of the order": a partitive before the
+// object at j; returns the lexeme after its "of", or j when there is none.
+std::size_t partitive_end(const ItemContext& c, std::size_t j, std::size_t limit) {
+  const LexedText& t = c.t;
+  std::string_view w = t.low(j);
+  if (w != "last" && w != "first" && w != "rest" && w != "remainder" && w != "final" && w != "remaining" &&
+      w != "balance" && w != "bulk")
+    return j;
+  std::size_t n = j + 1;
+  if (n < limit && (t.lex[n].kind == LexKind::Number || c.taken[n] == 3)) ++n;
+  return n + 1 < limit && t.is(n, "of") ? n + 1 : j;
+}
+
 }  // namespace
 
 std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t floor) {
@@ -124,6 +137,10 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
     if (determiner(w) || w == "of" ||
         (after_amount && (w == "in" || w == "into" || w == "for" || w == "towards"))) {
       ++j;
+      continue;
+    }
+    if (std::size_t after = partitive_end(c, j, limit); after != j) {
+      j = after;
       continue;
     }
     if (c.country[j] && j + 1 < limit && t.is(j + 1, "with")) {

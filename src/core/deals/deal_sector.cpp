@@ -142,13 +142,45 @@ bool airline_buys(const LexedText& t, const DealDraft& d) {
   return airline;
 }
 
+// "The first two ships of the class were handed over", "took the last of them": goods named by a definite
+// reference ("the" up to three words before the item, "of the class") are the goods of a deal told before.
+bool refers_back(const Deal& d) {
+  std::string low;
+  for (char c : d.item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (low == "them" || low.find("the class") != std::string::npos ||
+      low.find("the type") != std::string::npos)
+    return true;
+  std::size_t at = d.evidence.text.find(d.item);
+  if (at == std::string::npos) return false;
+  std::size_t words = 0, k = at;
+  while (k > 0 && words < 3) {
+    while (k > 0 && d.evidence.text[k - 1] == ' ') --k;
+    std::size_t e = k;
+    while (k > 0 && std::isalnum(static_cast<unsigned char>(d.evidence.text[k - 1]))) --k;
+    if (k == e) return false;
+    std::string w = d.evidence.text.substr(k, e - k);
+    if (w == "the" || w == "The" || w == "these" || w == "These" || w == "those") return true;
+    ++words;
+  }
+  return false;
+}
+
+// "gas turbine engines that will power two frigates", "spare parts for its tanks": a component, the item's
+// last word, belongs to the sector of what it serves, told in its clause.
+bool component(const LexedText& t, LexRange item) {
+  if (item.e <= item.b) return false;
+  std::string_view w = t.low(item.e - 1);
+  return w == "engines" || w == "engine" || w == "turbines" || w == "parts" || w == "components" ||
+         w == "spares";
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
   if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
-  if (s < 0) s = best_cue(f, f.lex.sectors, d.own);
+  if (s < 0 || component(f.m.lexed, item)) s = best_cue(f, f.lex.sectors, d.own);
   // "By snapping up the Rafales, ..., Qatar, which has bought 36 of the planes": the clauses around the
   // deal that hold no other deal name what "the planes" are (not for a political agreement).
   bool context = s < 0 && !political(lexeme_text(f.m.lexed, item.b, item.e));
@@ -167,9 +199,30 @@ std::string sector_in(const FillContext& f, LexRange r, const std::string& kind)
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
+namespace {
+
+// Goods of no sector named by a definite reference ("the ships of the class were handed over") take the
+// sector of the nearest deal told before them in the story (not an agreement, a political or mineral one).
+void refer_back_sectors(std::vector<Deal>* deals) {
+  for (Deal& d : *deals) {
+    if (d.aggregate || d.sector != "other"sv || d.kind == "agreement"sv || political(d.item) ||
+        mineral(d.item) || !refers_back(d))
+      continue;
+    const Deal* before = nullptr;
+    for (const Deal& o : *deals)
+      if (o.sector != "other"sv && !o.aggregate && o.evidence.start < d.evidence.start &&
+          (!before || o.evidence.start > before->evidence.start))
+        before = &o;
+    if (before) d.sector = before->sector;
+  }
+}
+
+}  // namespace
+
 // An agreement whose own words name no sector belongs to the sector of the story's other deals when they
 // share one ("the memorandum on the project" in a pipeline story).
 void settle_sectors(std::vector<Deal>* deals) {
+  refer_back_sectors(deals);
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];

@@ -105,6 +105,22 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
   return split || (r.kind != p.kind && !r.verb && price && !money_between(s, prev.trigger, price));
 }
 
+// "pledged to invest $300 million in solar parks", "pledged to buy 12 jets": an assistance verb whose
+// infinitive is an investment, purchase or project verb tells that deal, announced; it yields to it.
+bool pledge_of_deal(const TriggerScan& s, const PhraseMatch& m) {
+  if (!s.t.is(m.end, "to")) return false;
+  bool pledge = false;
+  for (int rule : s.lex.trigger_groups[m.id])
+    pledge |= s.lex.rules[rule].kind == "assistance"sv && s.lex.rules[rule].verb;
+  PhraseMatch next = s.lex.triggers.match(s.t, m.end + 1);
+  if (!pledge || next.id < 0) return false;
+  for (int rule : s.lex.trigger_groups[next.id]) {
+    const TriggerRule& r = s.lex.rules[rule];
+    if (r.verb && (r.kind == "investment"sv || r.kind == "purchase"sv || r.kind == "project"sv)) return true;
+  }
+  return false;
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -123,7 +139,8 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     // "export-model", "anti-export": part of a compound word.
     in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
     in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
-    if (in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement"sv) {
+    if ((in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement"sv) ||
+        pledge_of_deal(s, m)) {
       k = m.end - 1;
       continue;
     }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_stage.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -174,21 +176,6 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "delivered the first Gripen E fighter to Brazil, part of a 36-jet order signed in 2014": an order or
-// contract whose first units another clause of the sentence tells as handed over is under way. True when
-// a word of handing over, outside the own clause of `d`, has "first" or "initial" within three words after.
-bool first_units_delivered(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
-    if (k >= d.own.b && k < d.own.e) continue;
-    std::string_view w = t.low(k);
-    bool handed = w == "delivered" || w == "received" || (w == "handed" && t.is(k + 1, "over")) ||
-                  (w == "took" && t.is(k + 1, "delivery"));
-    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j)
-      if (t.is(j, "first") || t.is(j, "initial")) return true;
-  }
-  return false;
-}
-
 bool under_way(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.own.b; k < d.tail.e; ++k)
     if (t.is(k, "underway") || ((t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction")))))
@@ -211,17 +198,6 @@ bool exercise_ended(const LexedText& t, const DealDraft& d) {
 bool to_hold(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
     if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
-  return false;
-}
-
-// "The first cargoes under a short-term deal were delivered": the first units of the deal told before it,
-// so deliveries have begun, not ended.
-bool first_under(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k) {
-    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
-    for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
-      if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
-  }
   return false;
 }
 
@@ -287,8 +263,9 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (kind == "exercise"sv && (s == "announced" || (s == "signed" && to_hold(f.m.lexed, d))))
     return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;
-  if (s == "signed" && order && !f.lex.rules[d.rule].verb && first_units_delivered(f.m.lexed, d))
-    return "in_progress";
+  int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
+  if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
+  if (units == 2) return "completed";
   if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
     return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an

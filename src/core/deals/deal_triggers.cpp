@@ -32,12 +32,14 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
 }
 
 // "China financed the 1,320-megawatt Port Qasim coal power plant", "dropped plans for a hydrogen pipeline": a
-// financing or cancelling verb shortly before a facility noun in its clause.
+// financing or cancelling verb shortly before a facility noun in its clause ("suspended talks with Seoul on
+// a nuclear plant").
 bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   for (std::size_t k = c.b; k < b; ++k) {
     std::string_view w = s.t.low(k);
     if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || w == "dropped" ||
-        w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned")
+        w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned" ||
+        w == "suspended" || w == "halted")
       return k + 12 > b;
   }
   return false;

@@ -1,0 +1,40 @@
+// Delivery stages of an order told beside it: its first units handed over (under way), its last ones taken
+// (done), or its first units named before it (see deal_stage.h).
+#include "deal_stage.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace entente {
+
+int units_delivered(const LexedText& t, const DealDraft& d) {
+  // "the delivery of the two remaining squadrons, part of a deal": some units came already.
+  for (std::size_t k = d.sentence.b + 1; k < d.item.e; ++k) {
+    bool counted = t.lex[k - 1].kind == LexKind::Number;
+    for (std::string_view n : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+      counted |= t.is(k - 1, n);
+    if (t.is(k, "remaining") && counted) return 1;
+  }
+  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
+    if (k >= d.own.b && k < std::min(d.own.e, d.item.e)) continue;  // "bought X and received the last"
+    std::string_view w = t.low(k);
+    bool handed =
+        w == "delivered" || w == "received" || w == "took" || (w == "handed" && t.is(k + 1, "over"));
+    for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j) {
+      if ((t.is(j, "first") || t.is(j, "initial")) && (w != "took" || t.is(k + 1, "delivery"))) return 1;
+      if (t.is(j, "last") || t.is(j, "remaining") || t.is(j, "rest")) return 2;
+    }
+  }
+  return 0;
+}
+
+bool first_under(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k) {
+    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
+    for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
+      if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
+  }
+  return false;
+}
+
+}  // namespace entente

@@ -1,0 +1,18 @@
+// Delivery stages of an order told beside it in its sentence, which its status follows.
+#pragma once
+
+#include "deal_draft.h"
+#include "deal_lex.h"
+
+namespace entente {
+
+// "delivered the first Gripen E, part of a 36-jet order", "the two remaining squadrons, part of a deal": an
+// order whose first units another clause tells as handed over, or whose remaining units are awaited, is
+// under way (1); "ordered six submarines and took the last of them": done (2); else 0.
+int units_delivered(const LexedText& t, const DealDraft& d);
+
+// "The first cargoes under a short-term deal were delivered": true when the first units of the deal are
+// told before its trigger, so deliveries have begun, not ended.
+bool first_under(const LexedText& t, const DealDraft& d);
+
+}  // namespace entente
