@@ -273,3 +273,17 @@ TEST_CASE("a signed deal whose remaining units are still awaited is under way") 
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("an order whose first units are told, after it, as handed over in the passive is under way") {
+  auto d =
+      deals_of("Chile ordered six Spanish tugboats in 2022, the first of which were delivered in March.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto dated =
+      deals_of("Peru ordered 12 Korean trainer jets in 2019, the first of which was handed over last year.");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].status == "in_progress");
+  auto all = deals_of("Chile ordered six Spanish tugboats in 2022, all of which were delivered in March.");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].status != "in_progress");
+}

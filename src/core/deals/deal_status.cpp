@@ -266,8 +266,9 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
   if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
   if (units == 2) return "completed";
-  if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
-    return "in_progress";
+  bool begun = s == "completed" && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d);
+  begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
+  if (order && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;
