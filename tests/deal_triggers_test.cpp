@@ -169,3 +169,13 @@ TEST_CASE(
   REQUIRE(grant.size() == 1);
   CHECK(grant[0].kind == "assistance");
 }
+
+TEST_CASE("a concession signed with a foreign operator is a deal; one only talked of is none") {
+  auto d =
+      deals_of("Kenya's railway board signed a concession with a French operator on Friday to run the line.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Kenya"});
+  CHECK(deals_of("Kenya's tax concessions for farmers were the budget's main theme.").empty());
+}
