@@ -287,3 +287,15 @@ TEST_CASE("an order whose first units are told, after it, as handed over in the 
   REQUIRE(all.size() == 1);
   CHECK(all[0].status != "in_progress");
 }
+
+TEST_CASE("the clause after 'under which' tells what a deal does, not its status") {
+  auto d = deals_of(
+      "The highlight was a $300 million contract under which a Korean firm will build a port in Peru, signed "
+      "before both ministers.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  // A relative clause without the preposition still tells the status.
+  auto which = deals_of("Peru expects a $300 million contract with Korea, which will be signed in May.");
+  REQUIRE(which.size() == 1);
+  CHECK(which[0].status != "signed");
+}
