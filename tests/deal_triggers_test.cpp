@@ -179,3 +179,11 @@ TEST_CASE("a concession signed with a foreign operator is a deal; one only talke
   CHECK(d[0].parties == std::vector<std::string>{"France", "Kenya"});
   CHECK(deals_of("Kenya's tax concessions for farmers were the budget's main theme.").empty());
 }
+
+TEST_CASE("a share of a country's exports is a statistic, not a deal") {
+  CHECK(deals_of("Its copper sold to Japan was more than two-thirds of all Chilean exports of the metal.")
+            .empty());
+  CHECK(deals_of("Chile sold Japan three-quarters of its lithium exports.").empty());
+  // A sale without a share stays a deal.
+  CHECK(deals_of("Chile sold Japan 40,000 tonnes of lithium under a contract signed in May.").size() == 1);
+}
