@@ -187,3 +187,11 @@ TEST_CASE("a share of a country's exports is a statistic, not a deal") {
   // A sale without a share stays a deal.
   CHECK(deals_of("Chile sold Japan 40,000 tonnes of lithium under a contract signed in May.").size() == 1);
 }
+
+TEST_CASE("a joint fund two countries discuss or set up is a deal; a pension fund is none") {
+  auto d = deals_of("Peru and Korea were discussing a joint fund to back mining start-ups.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(deals_of("Peru's pension fund reported gains on Korean shares.").empty());
+}
