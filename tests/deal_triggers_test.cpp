@@ -195,3 +195,11 @@ TEST_CASE("a joint fund two countries discuss or set up is a deal; a pension fun
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
   CHECK(deals_of("Peru's pension fund reported gains on Korean shares.").empty());
 }
+
+TEST_CASE("an offer of goods from another country is a proposed deal") {
+  auto d = deals_of("Lima is weighing an offer of 12 trainer jets from Seoul.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(deals_of("Chile thanked Peru for its offer of condolences after the fire.").empty());
+}
