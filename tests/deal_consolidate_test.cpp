@@ -215,6 +215,9 @@ TEST_CASE("providing a loan is a loan") {
 
 TEST_CASE("an agreement between a bloc and a country is not between two countries") {
   CHECK(deals_of("Talks on a free trade agreement between the European Union and India resumed.").empty());
+  // A bloc as one of the subjects: "Mercosur and Japan are negotiating ...".
+  CHECK(deals_of("Mercosur and Japan are negotiating a free trade agreement due by June.").empty());
+  CHECK(deals_of("Brazil and Japan are negotiating a free trade agreement due by June.").size() == 1);
 }
 
 TEST_CASE("a loan without an object is named by its purpose") {

@@ -85,3 +85,14 @@ TEST_CASE("goods received from a country are a supply; a visitor received is non
   CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Chile"});
   CHECK(deals_of("The Chilean president received a letter from his Brazilian counterpart.").empty());
 }
+
+TEST_CASE("'agreements on Friday covering ...': the weekday between the noun and its purpose is no item") {
+  auto d = deals_of("Ghana and Egypt signed two accords on Friday covering fisheries and solar power.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("Friday") == std::string::npos);
+  CHECK(d[0].item.find("fisheries") != std::string::npos);
+  // Without a weekday the noun and its purpose stay one item.
+  auto plain = deals_of("Ghana and Egypt signed two accords covering fisheries and solar power.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].item.find("accords covering fisheries") != std::string::npos);
+}

@@ -133,3 +133,15 @@ TEST_CASE("a component takes the sector of what it serves, told in its clause") 
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].sector == "energy");
 }
+
+TEST_CASE("a free trade or economic partnership agreement is trade, whatever goods its clause names") {
+  auto d = deals_of(
+      "Peru and Korea signed an economic partnership agreement on Monday that will cut tariffs on Peruvian "
+      "copper and zinc.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  // A copper deal with no trade agreement stays in mining's sector.
+  auto m = deals_of("Peru and Korea signed a deal on Monday to develop a copper mine.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].sector == "other");
+}

@@ -273,3 +273,29 @@ TEST_CASE("a signed deal whose remaining units are still awaited is under way") 
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("an order whose first units are told, after it, as handed over in the passive is under way") {
+  auto d =
+      deals_of("Chile ordered six Spanish tugboats in 2022, the first of which were delivered in March.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto dated =
+      deals_of("Peru ordered 12 Korean trainer jets in 2019, the first of which was handed over last year.");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].status == "in_progress");
+  auto all = deals_of("Chile ordered six Spanish tugboats in 2022, all of which were delivered in March.");
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].status != "in_progress");
+}
+
+TEST_CASE("the clause after 'under which' tells what a deal does, not its status") {
+  auto d = deals_of(
+      "The highlight was a $300 million contract under which a Korean firm will build a port in Peru, signed "
+      "before both ministers.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  // A relative clause without the preposition still tells the status.
+  auto which = deals_of("Peru expects a $300 million contract with Korea, which will be signed in May.");
+  REQUIRE(which.size() == 1);
+  CHECK(which[0].status != "signed");
+}

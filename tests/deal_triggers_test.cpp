@@ -169,3 +169,37 @@ TEST_CASE(
   REQUIRE(grant.size() == 1);
   CHECK(grant[0].kind == "assistance");
 }
+
+TEST_CASE("a concession signed with a foreign operator is a deal; one only talked of is none") {
+  auto d =
+      deals_of("Kenya's railway board signed a concession with a French operator on Friday to run the line.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Kenya"});
+  CHECK(deals_of("Kenya's tax concessions for farmers were the budget's main theme.").empty());
+}
+
+TEST_CASE("a share of a country's exports is a statistic, not a deal") {
+  CHECK(deals_of("Its copper sold to Japan was more than two-thirds of all Chilean exports of the metal.")
+            .empty());
+  CHECK(deals_of("Chile sold Japan three-quarters of its lithium exports.").empty());
+  // A sale without a share stays a deal.
+  CHECK(deals_of("Chile sold Japan 40,000 tonnes of lithium under a contract signed in May.").size() == 1);
+}
+
+TEST_CASE("a joint fund two countries discuss or set up is a deal; a pension fund is none") {
+  auto d = deals_of("Peru and Korea were discussing a joint fund to back mining start-ups.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(deals_of("Peru's pension fund reported gains on Korean shares.").empty());
+}
+
+TEST_CASE("an offer of goods from another country is a proposed deal") {
+  auto d = deals_of("Lima is weighing an offer of 12 trainer jets from Seoul.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(deals_of("Chile thanked Peru for its offer of condolences after the fire.").empty());
+}

@@ -192,6 +192,9 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     if (notes[j].definite) return true;
     if (notes[j].another) return false;  // "talks on a third contract" after the second is signed
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
+    // "The centrepiece was a $4 billion contract" after a list of memoranda: a bare mention does not say
+    // which part it would be, so it joins none.
+    if (item[j].empty() && notes[i].owner >= 0) return false;
     if (item[j].empty())
       return !group_item(i).empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);
     if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"

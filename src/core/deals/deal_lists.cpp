@@ -177,4 +177,22 @@ int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_ne
   return parts.empty() ? -1 : owner;
 }
 
+int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbrella,
+                       std::vector<Deal>* deals) {
+  const LexedText& t = f.m.lexed;
+  if (umbrella >= deals->size() || !(*deals)[umbrella].aggregate || sentence.e < sentence.b + 4) return -1;
+  std::size_t k = sentence.b + (t.is(sentence.b, "the") || t.is(sentence.b, "these") ? 1 : 0);
+  std::string_view noun = t.low(k);
+  bool plural = noun.size() > 3 && noun.back() == 's' && f.lex.triggers.match(t, k).id >= 0;
+  std::string_view verb = t.low(k + 1);
+  bool lists = verb == "cover" || verb == "covered" || verb == "include" || verb == "included";
+  if (!(plural || noun == "documents" || noun == "memoranda") || !lists) return -1;
+  std::vector<Deal> parts;
+  comma_parts(f, sentence, k + 2, *deals, umbrella, &parts);
+  Evidence ev{t.lex[sentence.b].start, t.lex[sentence.e - 1].end, {}};
+  ev.text = std::string(t.text.substr(ev.start, ev.end - ev.start));
+  for (Deal& d : parts) d.evidence = ev, deals->push_back(std::move(d));
+  return parts.empty() ? -1 : static_cast<int>(umbrella);
+}
+
 }  // namespace entente

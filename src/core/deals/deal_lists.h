@@ -15,4 +15,11 @@ namespace entente {
 // belong to (the umbrella, or the sentence's first deal), -1 when there are none.
 int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals);
 
+// "... signed eight memorandums. The documents cover A, a memorandum on B and an agreement on C.": a sentence
+// that holds no deal and opens by naming the documents of the umbrella `umbrella` (the deal just before it)
+// lists that umbrella's parts, appended to `deals` with its parties, status and year and this sentence as
+// evidence. Returns `umbrella` when parts were added, else -1.
+int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbrella,
+                       std::vector<Deal>* deals);
+
 }  // namespace entente

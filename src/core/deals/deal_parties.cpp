@@ -126,6 +126,9 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
   // that names one country at most.
   for (k = d.trigger_end; k < d.own.e; ++k)
     if (t.is(k, "with") && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  // "Mercosur and the UAE are negotiating a free trade agreement": a bloc as one of the subjects.
+  for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.trigger); e != end; ++e)
+    if (bloc(f, *e) && t.is(e->end, "and")) return countries_in(f, d.sentence).size() < 2;
   return false;
 }
 

@@ -148,7 +148,14 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   }
   if (e <= b) return std::nullopt;
   std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
-  if (e - head <= kMaxItem) return LexRange{head, e};
+  // "signed agreements on Wednesday covering ...": a time skipped between the noun and its purpose is no
+  // part of the item, which is then the purpose alone.
+  bool dated = false;
+  for (std::size_t k = d.trigger_end; k < j && b >= j; ++k)
+    for (std::string_view n : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "yesterday", "today", "tonight"})
+      dated |= t.is(k, n);
+  if (e - head <= kMaxItem && !dated) return LexRange{head, e};
   return LexRange{b, e};
 }
 

@@ -86,7 +86,8 @@ std::string fields_sector(const FillContext& f, LexRange r) {
   return named.size() == 1 && hits >= 2 ? f.lex.sector_names[*named.begin()] : "other";
 }
 
-// "a partnership covering areas such as defence and climate": the sentence lists the agreement's fields,
+// "a partnership covering areas such as defence and climate", "the documents cover A, B and C": the
+// sentence lists the agreement's fields,
 // so it is a mixed package, not the story's sector (but "the gas fields of Western Siberia" lists none).
 bool names_fields(const std::string& sentence) {
   std::vector<std::string> w(1);
@@ -100,6 +101,8 @@ bool names_fields(const std::string& sentence) {
   for (std::size_t k = 0; k + 2 < w.size(); ++k) {
     const std::string& a = w[k];
     if (a.rfind("multisector", 0) == 0 || (a == "multi" && w[k + 1].rfind("sector", 0) == 0)) return true;
+    // "The documents cover cooperation on hydrogen, a memorandum on ...": what the deals cover.
+    if (a == "cover" || a == "covers" || a == "covered" || a == "covering") return true;
     if (a != "areas" && a != "fields" && a != "sectors" && a != "spheres" && a != "domains") continue;
     const std::string& n = w[k + 1];
     if (n == "such" || n == "like" || n == "including" || n == "ranging") return true;

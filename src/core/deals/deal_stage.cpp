@@ -6,6 +6,16 @@
 #include <string_view>
 
 namespace entente {
+namespace {
+
+// "handed over last year": "last" before a time noun dates the handover; it names no last unit.
+bool time_after(const LexedText& t, std::size_t k) {
+  for (std::string_view n : {"year", "month", "week", "summer", "winter", "spring", "autumn", "decade"})
+    if (t.is(k + 1, n)) return true;
+  return false;
+}
+
+}  // namespace
 
 int units_delivered(const LexedText& t, const DealDraft& d) {
   // "the delivery of the two remaining squadrons, part of a deal": some units came already.
@@ -22,7 +32,7 @@ int units_delivered(const LexedText& t, const DealDraft& d) {
         w == "delivered" || w == "received" || w == "took" || (w == "handed" && t.is(k + 1, "over"));
     for (std::size_t j = k + 1; handed && j < d.sentence.e && j < k + 4; ++j) {
       if ((t.is(j, "first") || t.is(j, "initial")) && (w != "took" || t.is(k + 1, "delivery"))) return 1;
-      if (t.is(j, "last") || t.is(j, "remaining") || t.is(j, "rest")) return 2;
+      if ((t.is(j, "last") && !time_after(t, j)) || t.is(j, "remaining") || t.is(j, "rest")) return 2;
     }
   }
   return 0;
@@ -33,6 +43,20 @@ bool first_under(const LexedText& t, const DealDraft& d) {
     if (!t.is(k, "first") && !t.is(k, "initial")) continue;
     for (std::size_t j = k + 1; j < d.trigger && j < k + 4; ++j)
       if (t.is(j, "under") || t.is(j, "of") || t.is(j, "from")) return true;
+  }
+  return false;
+}
+
+bool first_handed_after(const LexedText& t, const DealDraft& d) {
+  // "ordered 17 carriers in 2020, the first of which was handed over last year": the first units are the
+  // subject of a passive handover told after the item.
+  for (std::size_t k = d.item.e; k + 2 < d.sentence.e; ++k) {
+    if (!t.is(k, "first") && !t.is(k, "initial")) continue;
+    for (std::size_t j = k + 1; j + 1 < d.sentence.e && j < k + 5; ++j) {
+      if (!t.is(j, "was") && !t.is(j, "were") && !t.is(j, "been")) continue;
+      std::string_view v = t.low(j + 1);
+      if (v == "delivered" || v == "received" || (v == "handed" && t.is(j + 2, "over"))) return true;
+    }
   }
   return false;
 }

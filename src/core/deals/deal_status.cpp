@@ -219,7 +219,11 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   LexRange before = split ? LexRange{d.own.b, d.own.b} : LexRange{d.sentence.b, d.own.b};
   Cue c;
   bool denied = false;
-  for (LexRange r : {LexRange{d.own.b, rel}, d.own, d.tail, d.head, before}) {
+  // "a contract under which a firm will build a plant, signed on Monday": the clause after "under which"
+  // tells what the deal does, not its status.
+  bool content = rel < d.own.e && (f.m.lexed.is(rel - 1, "under") || f.m.lexed.is(rel - 1, "by"));
+  LexRange own = content ? LexRange{rel, rel} : d.own;
+  for (LexRange r : {LexRange{d.own.b, rel}, own, d.tail, d.head, before}) {
     c = status_cue(f, d, r);
     denied |= c.denied_done;
     if (c.best >= 0) break;
@@ -266,8 +270,9 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
   if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
   if (units == 2) return "completed";
-  if (s == "completed" && order && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d))
-    return "in_progress";
+  bool begun = s == "completed" && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d);
+  begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
+  if (order && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;
