@@ -145,3 +145,18 @@ TEST_CASE("a free trade or economic partnership agreement is trade, whatever goo
   REQUIRE(m.size() == 1);
   CHECK(m[0].sector == "other");
 }
+
+TEST_CASE("a loan for a named transport project takes infrastructure; a credit or swap line stays finance") {
+  auto d = deals_of("Chile agreed a $400 million loan with Peru for the Arica rail link.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+  auto ext = deals_of("Peru is negotiating a loan from Japan for the Lima metro line extension.");
+  REQUIRE(ext.size() == 1);
+  CHECK(ext[0].sector == "infrastructure");
+  auto credit = deals_of("Peru opened a $2 billion credit line with Chile for its exporters.");
+  REQUIRE(credit.size() == 1);
+  CHECK(credit[0].sector == "finance");
+  auto swap = deals_of("Chile signed a currency swap line with Peru for trade settlement.");
+  REQUIRE(swap.size() == 1);
+  CHECK(swap[0].sector == "finance");
+}

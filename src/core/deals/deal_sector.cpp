@@ -60,8 +60,12 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
   for (std::size_t k = d.trigger_end; k < end; ++k) {
     std::string_view w = t.low(k);
     bool buys = w == "buy" || w == "purchase" || w == "acquire";
-    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys) continue;
+    // "a loan for the Lagos metro line extension": a loan tied to a named transport project (but a swap
+    // line "for trade settlement" stays finance).
+    bool project = w == "for";
+    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys && !project) continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, end});
+    if (s >= 0 && project && f.lex.sector_names[s] != "infrastructure") continue;
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
