@@ -203,3 +203,13 @@ TEST_CASE("an offer of goods from another country is a proposed deal") {
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
   CHECK(deals_of("Chile thanked Peru for its offer of condolences after the fire.").empty());
 }
+
+TEST_CASE("a bulk volume shipped over a past year is a statistic; a yearly supply to come is a deal") {
+  CHECK(deals_of("Peru exported 2.4 million tonnes of copper to Korea last year, its best result yet.")
+            .empty());
+  CHECK(deals_of("Norway supplied 40 bcm of gas to Germany this year.").empty());
+  // A volume to come under a contract stays a deal, and so does a shipment with no period.
+  CHECK(deals_of("Peru will ship 2 million tonnes of copper a year to Korea under a new contract.").size() ==
+        1);
+  CHECK(deals_of("Peru shipped 30,000 tonnes of rice to Korea as emergency aid.").size() == 1);
+}
