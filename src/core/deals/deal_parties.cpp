@@ -109,6 +109,18 @@ void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
   }
 }
 
+// "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
+// abroad takes the maker's country as its other side.
+void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+  for (std::size_t k = d.own.b; k < d.own.e; ++k) {
+    PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
+    if (m.id < 0 || m.end > d.own.e) continue;
+    std::string_view maker = f.lex.maker_names[m.id];
+    if (!p->count(maker)) p->insert(maker);
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
@@ -149,6 +161,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
+  if (p.size() == 1) maker_side(f, d, &p);
   return {p.begin(), p.end()};
 }
 
