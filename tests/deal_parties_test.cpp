@@ -35,3 +35,9 @@ TEST_CASE("a one-sided deal for a model made abroad takes the maker's country as
   REQUIRE(own.size() == 1);
   CHECK(own[0].parties == std::vector<std::string>{"Russia"});
 }
+
+TEST_CASE("the maker of a model comes before a country the sentence only mentions") {
+  auto d = deals_of("Talks on Peru buying Rafale jets stalled, as Lima fears sanctions on friends of Iran.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
+}

@@ -147,6 +147,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
+  // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
+  // the sentence merely mentions.
+  if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
