@@ -160,3 +160,11 @@ TEST_CASE("a loan for a named transport project takes infrastructure; a credit o
   REQUIRE(swap.size() == 1);
   CHECK(swap[0].sector == "finance");
 }
+
+TEST_CASE("an offtake contract is a sale of output, so trade") {
+  auto d = deals_of(
+      "Chile's copper firm agreed to sell 50,000 tonnes of cathodes a year to a Korean buyer under "
+      "a five-year offtake contract.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+}

@@ -181,6 +181,14 @@ bool component(const LexedText& t, LexRange item) {
          w == "spares";
 }
 
+// "agreed to sell 120,000 tonnes of copper a year under an offtake contract": a sale of a mine's output
+// is trade, though the metal alone names the mining field.
+bool offtake(const LexedText& t, LexRange sentence) {
+  for (std::size_t k = sentence.b; k < sentence.e; ++k)
+    if (t.is(k, "offtake") || (t.is(k, "off") && t.is(k + 1, "-") && t.is(k + 2, "take"))) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -194,6 +202,7 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context) s = best_cue(f, f.lex.sectors, d.tail);
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
+  if (s >= 0 && f.lex.sector_names[s] == "other" && offtake(f.m.lexed, d.sentence)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
