@@ -168,3 +168,19 @@ TEST_CASE("an offtake contract is a sale of output, so trade") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "trade");
 }
+
+TEST_CASE("a loan named by a definite reference pays for what the loan told before paid for") {
+  auto d = deals_of(
+      "Chile is building a bridge to Peru, financed by a $200 million loan from Japan. The loan "
+      "agreement was signed in Tokyo in May.");
+  int loans = 0;
+  for (const auto& x : d) {
+    if (x.item.rfind("loan", 0) != 0) continue;
+    ++loans;
+    CHECK(x.sector == "infrastructure");
+  }
+  CHECK(loans >= 1);
+  auto plain = deals_of("Chile took a $200 million loan from Japan. The loan agreement was signed in May.");
+  REQUIRE(!plain.empty());
+  CHECK(plain.back().sector == "finance");
+}

@@ -233,12 +233,28 @@ void refer_back_sectors(std::vector<Deal>* deals) {
   }
 }
 
+// "a railway financed by a $780 million loan ... The loan agreement was signed in October": a loan named by a
+// definite reference is the loan told before, and pays for what that one paid for.
+void refer_back_loans(std::vector<Deal>* deals) {
+  for (Deal& d : *deals) {
+    if (d.kind != "loan"sv || d.sector != "finance"sv || d.item.rfind("loan", 0) != 0 || !refers_back(d))
+      continue;
+    const Deal* before = nullptr;
+    for (const Deal& o : *deals)
+      if (o.kind == "loan"sv && o.evidence.start < d.evidence.start &&
+          (!before || o.evidence.start > before->evidence.start))
+        before = &o;
+    if (before && before->sector != "finance"sv && before->sector != "other"sv) d.sector = before->sector;
+  }
+}
+
 }  // namespace
 
 // An agreement whose own words name no sector belongs to the sector of the story's other deals when they
 // share one ("the memorandum on the project" in a pipeline story).
 void settle_sectors(std::vector<Deal>* deals) {
   refer_back_sectors(deals);
+  refer_back_loans(deals);
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];
