@@ -1,0 +1,19 @@
+// Deal years: a deal told without a time of its own takes the dateline's year, unless its clause's only
+// year is a target.
+#include "deal_year.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("a deal whose clause names only a target year is told without a time of its own") {
+  std::string head = "Gas deal\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto target = deals_of(head + "Canada agreed to sell 3 million tonnes of gas a year to Chile for ten years "
+                                "starting in 2030.\n");
+  REQUIRE(target.size() == 1);
+  CHECK_FALSE(target[0].year);
+  // Without the target year, a deal stated as done takes the dateline's year.
+  auto plain = deals_of(head + "Canada agreed to sell 3 million tonnes of gas a year to Chile.\n");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].year == 2024);
+}
