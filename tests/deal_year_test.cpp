@@ -7,13 +7,32 @@
 #include "test_deals.h"
 
 TEST_CASE("a deal whose clause names only a target year is told without a time of its own") {
-  std::string head = "Gas deal\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
-  auto target = deals_of(head + "Canada agreed to sell 3 million tonnes of gas a year to Chile for ten years "
-                                "starting in 2030.\n");
+  std::string head =
+      "Gas deal\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto target = deals_of(head +
+                         "Canada agreed to sell 3 million tonnes of gas a year to Chile for ten years "
+                         "starting in 2030.\n");
   REQUIRE(target.size() == 1);
   CHECK_FALSE(target[0].year);
   // Without the target year, a deal stated as done takes the dateline's year.
   auto plain = deals_of(head + "Canada agreed to sell 3 million tonnes of gas a year to Chile.\n");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].year == 2024);
+}
+
+TEST_CASE("a deal under way with no time of its own has no year; one begun on the story's day does") {
+  std::string head =
+      "Port works\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  std::string deal =
+      "Chile's state builder Acme Corp is building the new pier at Halifax under a construction "
+      "contract worth $2 billion.\n";
+  auto ongoing = deals_of(head + deal);
+  REQUIRE(ongoing.size() == 1);
+  CHECK(ongoing[0].status == "in_progress");
+  CHECK_FALSE(ongoing[0].year);
+  auto today = deals_of(head +
+                        "On Tuesday Chile's state builder Acme Corp began building the new pier at Halifax "
+                        "under a construction contract worth $2 billion.\n");
+  REQUIRE(today.size() == 1);
+  CHECK(today[0].year == 2024);
 }
