@@ -1,5 +1,5 @@
 // Deal years: a deal told without a time of its own takes the dateline's year, unless its clause's only
-// year is a target.
+// year is a target, it is under way or it is cancelled.
 #include "deal_year.h"
 
 #include <catch2/catch.hpp>
@@ -35,4 +35,15 @@ TEST_CASE("a deal under way with no time of its own has no year; one begun on th
                         "under a construction contract worth $2 billion.\n");
   REQUIRE(today.size() == 1);
   CHECK(today[0].year == 2024);
+}
+
+TEST_CASE(
+    "a deal told as cancelled, with no time of its own, has no year: the story dates the cancellation") {
+  std::string head =
+      "Port works\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head + "Canada has scrapped a contract with Chile for a copper smelter at Antofagasta.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  CHECK_FALSE(d[0].year);
 }

@@ -136,7 +136,8 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
-  if (only_target(f, d.own) || status == "in_progress"sv) return {};
+  // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
+  if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;
 }
 
