@@ -213,3 +213,11 @@ TEST_CASE("a bulk volume shipped over a past year is a statistic; a yearly suppl
         1);
   CHECK(deals_of("Peru shipped 30,000 tonnes of rice to Korea as emergency aid.").size() == 1);
 }
+
+TEST_CASE("money a government spends at home is a budget figure; paid to a named partner it is a deal") {
+  std::string head = "Roads\n\ndate 2024-05-02 LIMA: Leaders of Peru and Korea met in the capital.\n\n";
+  auto home = deals_of(head + "The government will put up another $300 million for road repairs.\n");
+  CHECK(home.empty());
+  CHECK(deals_of(head + "The state will pour $2 billion into rural schools over five years.\n").empty());
+  CHECK(deals_of("The government of Peru will invest $300 million in a port with Korea.").size() == 1);
+}

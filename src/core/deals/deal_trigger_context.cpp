@@ -122,6 +122,18 @@ bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   return false;
 }
 
+bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  if (!r.verb || r.kind != "investment"sv) return false;
+  bool government = false;
+  for (std::size_t k = c.b; k < b; ++k)
+    government |= s.t.is(k, "government") || s.t.is(k, "treasury") || s.t.is(k, "state");
+  if (!government) return false;
+  // A country or firm named outside an amount is a partner the money may go to.
+  for (auto [e, end] = spans_in(s.m.entities, s.sentence.b, s.sentence.e); e != end; ++e)
+    if (s.m.taken[e->first] != 1) return false;
+  return true;
+}
+
 bool counted_in(const TriggerScan& s, LexRange c) {
   for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
     if (q->counted) return true;

@@ -38,6 +38,10 @@ bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
 // one).
 bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
+// "The government will put up a further 1.5 billion for land compensation": money a government spends at
+// home, in a sentence that names no partner, is a budget figure, not a deal.
+bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
+
 // True when a counted quantity ("12 tanks") stands in clause c.
 bool counted_in(const TriggerScan& s, LexRange c);
 
