@@ -184,3 +184,21 @@ TEST_CASE("a loan named by a definite reference pays for what the loan told befo
   REQUIRE(!plain.empty());
   CHECK(plain.back().sector == "finance");
 }
+
+TEST_CASE("civil defence is emergency management, not defense") {
+  auto d =
+      deals_of("Peru and Chile signed a memorandum on flood relief between their civil defence agencies.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+  auto army = deals_of("Peru and Chile signed a memorandum on defence cooperation between their armies.");
+  REQUIRE(army.size() == 1);
+  CHECK(army[0].sector == "defense");
+}
+
+TEST_CASE("a civil defence memorandum keeps its own sector in a defense story") {
+  auto d = deals_of(
+      "Peru bought 12 fighter jets from Chile. Peru also bought six frigates from Chile. The two "
+      "signed a memorandum on flood relief between their civil defence agencies.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].sector == "other");
+}

@@ -135,6 +135,16 @@ bool mineral(const std::string& item) {
   return false;
 }
 
+// "between the two countries' civil defence agencies": emergency management is a field of its own (sector
+// other), not the story's defense.
+bool civil_protection(const std::string& text) {
+  std::string low;
+  for (char c : text) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"civil defence", "civil defense", "civil protection"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
 // the clause calls them military ("fighter jets", "for its air force").
 bool airline_buys(const LexedText& t, const DealDraft& d) {
@@ -269,7 +279,8 @@ void settle_sectors(std::vector<Deal>* deals) {
     // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
-        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item))
+        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item) &&
+        !civil_protection(d.evidence.text))
       d.sector = common;
   }
 }
