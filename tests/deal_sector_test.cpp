@@ -145,3 +145,60 @@ TEST_CASE("a free trade or economic partnership agreement is trade, whatever goo
   REQUIRE(m.size() == 1);
   CHECK(m[0].sector == "other");
 }
+
+TEST_CASE("a loan for a named transport project takes infrastructure; a credit or swap line stays finance") {
+  auto d = deals_of("Chile agreed a $400 million loan with Peru for the Arica rail link.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+  auto ext = deals_of("Peru is negotiating a loan from Japan for the Lima metro line extension.");
+  REQUIRE(ext.size() == 1);
+  CHECK(ext[0].sector == "infrastructure");
+  auto credit = deals_of("Peru opened a $2 billion credit line with Chile for its exporters.");
+  REQUIRE(credit.size() == 1);
+  CHECK(credit[0].sector == "finance");
+  auto swap = deals_of("Chile signed a currency swap line with Peru for trade settlement.");
+  REQUIRE(swap.size() == 1);
+  CHECK(swap[0].sector == "finance");
+}
+
+TEST_CASE("an offtake contract is a sale of output, so trade") {
+  auto d = deals_of(
+      "Chile's copper firm agreed to sell 50,000 tonnes of cathodes a year to a Korean buyer under "
+      "a five-year offtake contract.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+}
+
+TEST_CASE("a loan named by a definite reference pays for what the loan told before paid for") {
+  auto d = deals_of(
+      "Chile is building a bridge to Peru, financed by a $200 million loan from Japan. The loan "
+      "agreement was signed in Tokyo in May.");
+  int loans = 0;
+  for (const auto& x : d) {
+    if (x.item.rfind("loan", 0) != 0) continue;
+    ++loans;
+    CHECK(x.sector == "infrastructure");
+  }
+  CHECK(loans >= 1);
+  auto plain = deals_of("Chile took a $200 million loan from Japan. The loan agreement was signed in May.");
+  REQUIRE(!plain.empty());
+  CHECK(plain.back().sector == "finance");
+}
+
+TEST_CASE("civil defence is emergency management, not defense") {
+  auto d =
+      deals_of("Peru and Chile signed a memorandum on flood relief between their civil defence agencies.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+  auto army = deals_of("Peru and Chile signed a memorandum on defence cooperation between their armies.");
+  REQUIRE(army.size() == 1);
+  CHECK(army[0].sector == "defense");
+}
+
+TEST_CASE("a civil defence memorandum keeps its own sector in a defense story") {
+  auto d = deals_of(
+      "Peru bought 12 fighter jets from Chile. Peru also bought six frigates from Chile. The two "
+      "signed a memorandum on flood relief between their civil defence agencies.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].sector == "other");
+}

@@ -203,3 +203,21 @@ TEST_CASE("an offer of goods from another country is a proposed deal") {
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
   CHECK(deals_of("Chile thanked Peru for its offer of condolences after the fire.").empty());
 }
+
+TEST_CASE("a bulk volume shipped over a past year is a statistic; a yearly supply to come is a deal") {
+  CHECK(deals_of("Peru exported 2.4 million tonnes of copper to Korea last year, its best result yet.")
+            .empty());
+  CHECK(deals_of("Norway supplied 40 bcm of gas to Germany this year.").empty());
+  // A volume to come under a contract stays a deal, and so does a shipment with no period.
+  CHECK(deals_of("Peru will ship 2 million tonnes of copper a year to Korea under a new contract.").size() ==
+        1);
+  CHECK(deals_of("Peru shipped 30,000 tonnes of rice to Korea as emergency aid.").size() == 1);
+}
+
+TEST_CASE("money a government spends at home is a budget figure; paid to a named partner it is a deal") {
+  std::string head = "Roads\n\ndate 2024-05-02 LIMA: Leaders of Peru and Korea met in the capital.\n\n";
+  auto home = deals_of(head + "The government will put up another $300 million for road repairs.\n");
+  CHECK(home.empty());
+  CHECK(deals_of(head + "The state will pour $2 billion into rural schools over five years.\n").empty());
+  CHECK(deals_of("The government of Peru will invest $300 million in a port with Korea.").size() == 1);
+}

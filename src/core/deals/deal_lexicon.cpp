@@ -95,6 +95,12 @@ DealLexicon load_deal_lexicon(std::string_view json) {
     lex.sector_names.push_back(s.at(0).get<std::string>());
     for (const std::string& w : split_list(s.at(1).get<std::string>())) lex.sectors.add(w, id, false, false);
   }
+  for (const auto& s : j.value("model_makers", nlohmann::json::array())) {
+    int id = static_cast<int>(lex.maker_names.size());
+    lex.maker_names.push_back(s.at(0).get<std::string>());
+    for (const std::string& w : split_list(s.at(1).get<std::string>()))
+      lex.model_makers.add(w, id, false, true);
+  }
   for (const auto& [k, v] : j.at("kind_sectors").items())
     lex.kind_sectors.emplace_back(k, v.get<std::string>());
   return lex;

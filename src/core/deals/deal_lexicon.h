@@ -49,6 +49,8 @@ struct DealLexicon {
   PhraseTable sectors;  // keyword -> index into sector_names (lower index wins)
   std::vector<std::string> sector_names;
   std::vector<std::pair<std::string, std::string>> kind_sectors;  // default sector of a kind
+  PhraseTable model_makers;  // a weapon or aircraft model ("Su-30", "F-16") -> index into maker_names
+  std::vector<std::string> maker_names;  // the country that makes the models
 
   bool in(const WordSet& s, std::string_view w) const { return s.contains(w); }
   // Whether lexeme k of t (lower-cased) is in s.

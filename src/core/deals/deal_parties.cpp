@@ -77,10 +77,63 @@ void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p) {
     if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
 }
 
+// "Nigeria, meanwhile, said it was in talks with China": the country that speaks of itself ("said it",
+// "says that it") before the trigger is a side; empty when none speaks so.
+std::string_view speaker(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.sentence.b + 1; k + 1 < d.trigger; ++k) {
+    bool says = t.is(k, "said") || t.is(k, "says") || t.is(k, "announced") || t.is(k, "stated");
+    std::size_t it = t.is(k + 1, "that") ? k + 2 : k + 1;
+    if (!says || !(t.is(it, "it") || t.is(it, "its"))) continue;
+    for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, k); e != end; ++e)
+      if (e->kind == EntityKind::Country && e->entity >= 0)
+        return f.tables.gazetteer.entities[e->entity].name;
+    return {};
+  }
+  return {};
+}
+
+// "a loan for the line extension to Niger", "a pipeline to Turkey": the far end of a route is a place the
+// deal reaches, dropped when two other sides remain.
+void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
+  const LexedText& t = f.m.lexed;
+  for (auto [e, end] = spans_in(f.m.entities, d.own.b, d.own.e); e != end; ++e) {
+    std::size_t k = e->first;
+    if (p->size() <= 2 || e->kind != EntityKind::Country || e->entity < 0 || k < 2 || !t.is(k - 1, "to"))
+      continue;
+    std::string_view r = t.low(k - 2);
+    bool route = r == "extension" || r == "line" || r == "railway" || r == "pipeline" || r == "road" ||
+                 r == "highway" || r == "link" || r == "corridor" || r == "cable" || r == "interconnector";
+    auto at = std::find(p->v.begin(), p->v.end(), f.tables.gazetteer.entities[e->entity].name);
+    if (route && at != p->v.end()) p->v.erase(at);
+  }
+}
+
+// "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
+// abroad takes the maker's country as its other side.
+void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+  for (std::size_t k = d.own.b; k < d.own.e; ++k) {
+    PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
+    if (m.id < 0 || m.end > d.own.e) continue;
+    std::string_view maker = f.lex.maker_names[m.id];
+    if (!p->count(maker)) p->insert(maker);
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   NameSet p = countries_in(f, d.own);
+  // The speaker joins when two sides at most remain with it, without a route's far end.
+  std::string_view own_word = speaker(f, d);
+  if (!own_word.empty() && !p.count(own_word)) {
+    NameSet q = p;
+    q.insert(own_word);
+    drop_route_ends(f, d, &q);
+    if (q.size() <= 2) p = q;
+  }
+  drop_route_ends(f, d, &p);
   // A second object of the same verb: the verb's subject is a party too.
   if (d.trigger < d.own.b && p.size() == 1)
     for (std::string_view c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
@@ -94,6 +147,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
+  // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
+  // the sentence merely mentions.
+  if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
@@ -108,6 +164,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
       p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
+  if (p.size() == 1) maker_side(f, d, &p);
   return {p.begin(), p.end()};
 }
 

@@ -60,8 +60,12 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
   for (std::size_t k = d.trigger_end; k < end; ++k) {
     std::string_view w = t.low(k);
     bool buys = w == "buy" || w == "purchase" || w == "acquire";
-    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys) continue;
+    // "a loan for the Lagos metro line extension": a loan tied to a named transport project (but a swap
+    // line "for trade settlement" stays finance).
+    bool project = w == "for";
+    if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys && !project) continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, end});
+    if (s >= 0 && project && f.lex.sector_names[s] != "infrastructure") continue;
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
@@ -131,6 +135,16 @@ bool mineral(const std::string& item) {
   return false;
 }
 
+// "between the two countries' civil defence agencies": emergency management is a field of its own (sector
+// other), not the story's defense.
+bool civil_protection(const std::string& text) {
+  std::string low;
+  for (char c : text) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"civil defence", "civil defense", "civil protection"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // "Vietnam Airlines signed to buy 50 jets": aircraft bought by an airline are civil airliners (trade), unless
 // the clause calls them military ("fighter jets", "for its air force").
 bool airline_buys(const LexedText& t, const DealDraft& d) {
@@ -177,6 +191,14 @@ bool component(const LexedText& t, LexRange item) {
          w == "spares";
 }
 
+// "agreed to sell 120,000 tonnes of copper a year under an offtake contract": a sale of a mine's output
+// is trade, though the metal alone names the mining field.
+bool offtake(const LexedText& t, LexRange sentence) {
+  for (std::size_t k = sentence.b; k < sentence.e; ++k)
+    if (t.is(k, "offtake") || (t.is(k, "off") && t.is(k + 1, "-") && t.is(k + 2, "take"))) return true;
+  return false;
+}
+
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
@@ -190,6 +212,7 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context) s = best_cue(f, f.lex.sectors, d.tail);
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
+  if (s >= 0 && f.lex.sector_names[s] == "other" && offtake(f.m.lexed, d.sentence)) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
@@ -220,12 +243,28 @@ void refer_back_sectors(std::vector<Deal>* deals) {
   }
 }
 
+// "a railway financed by a $780 million loan ... The loan agreement was signed in October": a loan named by a
+// definite reference is the loan told before, and pays for what that one paid for.
+void refer_back_loans(std::vector<Deal>* deals) {
+  for (Deal& d : *deals) {
+    if (d.kind != "loan"sv || d.sector != "finance"sv || d.item.rfind("loan", 0) != 0 || !refers_back(d))
+      continue;
+    const Deal* before = nullptr;
+    for (const Deal& o : *deals)
+      if (o.kind == "loan"sv && o.evidence.start < d.evidence.start &&
+          (!before || o.evidence.start > before->evidence.start))
+        before = &o;
+    if (before && before->sector != "finance"sv && before->sector != "other"sv) d.sector = before->sector;
+  }
+}
+
 }  // namespace
 
 // An agreement whose own words name no sector belongs to the sector of the story's other deals when they
 // share one ("the memorandum on the project" in a pipeline story).
 void settle_sectors(std::vector<Deal>* deals) {
   refer_back_sectors(deals);
+  refer_back_loans(deals);
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];
@@ -240,7 +279,8 @@ void settle_sectors(std::vector<Deal>* deals) {
     // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
-        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item))
+        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item) &&
+        !civil_protection(d.evidence.text))
       d.sector = common;
   }
 }

@@ -89,6 +89,51 @@ bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
   return false;
 }
 
+namespace {
+
+// "shipped", "sold": a verb told in the past (not "will ship", whose tense the verb itself does not show).
+bool past_verb(std::string_view w) {
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") || w == "sold" || w == "sent" || w == "bought";
+}
+
+// "73 million tonnes", "12 bcm": a bulk measure of goods (not a count of units).
+bool bulk_measure(const TriggerScan& s, LexRange c) {
+  for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q) {
+    const std::string& u = q->unit;
+    if (u == "tonnes" || u == "barrels" || u == "barrels per day" || u == "bcm" || u == "cubic metres")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  std::string_view kind = r.kind;
+  if (!r.verb || (kind != "supply"sv && kind != "trade"sv && kind != "purchase"sv) ||
+      !past_verb(s.t.low(b)) || !bulk_measure(s, {b, c.e}))
+    return false;
+  for (std::size_t k = b + 1; k < c.e; ++k) {
+    std::string_view n = k + 1 < c.e ? s.t.low(k + 1) : std::string_view();
+    bool period = n == "year" || n == "month";
+    if ((s.t.is(k, "last") || s.t.is(k, "this") || s.t.is(k, "a") || s.t.is(k, "per")) && period) return true;
+    if (s.t.is(k, "annually")) return true;
+  }
+  return false;
+}
+
+bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  if (!r.verb || r.kind != "investment"sv) return false;
+  bool government = false;
+  for (std::size_t k = c.b; k < b; ++k)
+    government |= s.t.is(k, "government") || s.t.is(k, "treasury") || s.t.is(k, "state");
+  if (!government) return false;
+  // A country or firm named outside an amount is a partner the money may go to.
+  for (auto [e, end] = spans_in(s.m.entities, s.sentence.b, s.sentence.e); e != end; ++e)
+    if (s.m.taken[e->first] != 1) return false;
+  return true;
+}
+
 bool counted_in(const TriggerScan& s, LexRange c) {
   for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
     if (q->counted) return true;

@@ -33,6 +33,15 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c);
 // facility makes, not a deal to make it.
 bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
+// "Brazil shipped 73 million tonnes of soybeans to China last year": a bulk volume moved over a year, told in
+// the past, is a trade statistic, not a deal (but "will ship 2 million tonnes a year" under a contract is
+// one).
+bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
+
+// "The government will put up a further 1.5 billion for land compensation": money a government spends at
+// home, in a sentence that names no partner, is a budget figure, not a deal.
+bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
+
 // True when a counted quantity ("12 tanks") stands in clause c.
 bool counted_in(const TriggerScan& s, LexRange c);
 

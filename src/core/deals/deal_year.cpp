@@ -32,6 +32,17 @@ bool target_year(const FillContext& f, const DateSpan& d) {
   return false;
 }
 
+// "agreed to supply gas for 20 years starting in 2028": the clause's only year is a target, so it tells
+// when the deal runs, and the deal is told without a time of its own.
+bool only_target(const FillContext& f, LexRange r) {
+  bool target = false;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d) {
+    if (!d->year) return false;
+    target |= target_year(f, *d);
+  }
+  return target;
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
@@ -125,6 +136,8 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
+  // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
+  if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;
 }
 

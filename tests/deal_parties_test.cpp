@@ -1,0 +1,43 @@
+// Deal parties: the country that speaks of itself is a side, and a route's far end is a place, not a side.
+#include "deal_parties.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("a speaker that says it is in talks is a side; the far end of a route is none") {
+  auto d = deals_of(
+      "Peru, for its part, said it was negotiating a loan from Japan for a railway extension to "
+      "Bolivia.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  auto line = deals_of("Chile says that it has signed a contract with Korea for a power line to Argentina.");
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].parties == std::vector<std::string>{"Chile", "South Korea"});
+  // A route's end stays a side when no speaker replaces it.
+  auto pipe = deals_of("Russia signed a deal to build a gas pipeline to Turkey.");
+  REQUIRE(pipe.size() == 1);
+  CHECK(pipe[0].parties == std::vector<std::string>{"Russia", "Turkey"});
+}
+
+TEST_CASE("a one-sided deal for a model made abroad takes the maker's country as its seller") {
+  auto d = deals_of("Peru signed a contract in 2019 for six MiG-29 fighters, worth $300 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Russia"});
+  auto gripen = deals_of("Colombia ordered 12 Gripen jets last month.");
+  REQUIRE(gripen.size() == 1);
+  CHECK(gripen[0].parties == std::vector<std::string>{"Colombia", "Sweden"});
+  // A deal with both sides named keeps them; a maker's own model adds nobody.
+  auto two = deals_of("Poland bought 48 K2 tanks from South Korea.");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].parties == std::vector<std::string>{"Poland", "South Korea"});
+  auto own = deals_of("Russia ordered 20 Su-57 jets for its air force.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].parties == std::vector<std::string>{"Russia"});
+}
+
+TEST_CASE("the maker of a model comes before a country the sentence only mentions") {
+  auto d = deals_of("Talks on Peru buying Rafale jets stalled, as Lima fears sanctions on friends of Iran.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
+}
