@@ -202,13 +202,23 @@ bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {
 
 namespace {
 
-// The text offset where the line holding offset `at` starts.
+// The longest line a list item may be: the search for a line's start stops here, so that the many triggers of
+// one huge line ("deal deal deal ..." without a newline) do not each read the whole line back.
+constexpr std::size_t kListLineMax = 2000;
+constexpr std::size_t kNoLine = std::string_view::npos;
+
+// The text offset where the line holding offset `at` starts, or kNoLine when it starts more than kListLineMax
+// bytes before `at`.
 std::size_t line_start(std::string_view text, std::size_t at) {
-  std::size_t nl = text.rfind('\n', at == 0 ? 0 : at - 1);
-  return nl == std::string_view::npos || at == 0 ? 0 : nl + 1;
+  for (std::size_t k = at, seen = 0; k > 0; --k, ++seen) {
+    if (text[k - 1] == '\n') return k;
+    if (seen == kListLineMax) return kNoLine;
+  }
+  return 0;
 }
 
 bool bullet_line(std::string_view text, std::size_t b) {
+  if (b == kNoLine) return false;
   while (b < text.size() && text[b] == ' ') ++b;
   return text.substr(b, 1) == "-" || text.substr(b, 1) == "*" || text.substr(b, 3) == "\xE2\x80\xA2";
 }
@@ -226,6 +236,7 @@ bool listed_under_verb(const TriggerScan& s) {
   // Up over the list's other items (at most twelve) to the line that introduces it, ending in ":".
   for (int items = 0; b > 0 && items < 12; ++items) {
     std::size_t prev = line_start(text, b - 1);
+    if (prev == kNoLine) return false;
     std::string_view line = text.substr(prev, b - 1 - prev);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
     if (!line.empty() && line.back() == ':') {
