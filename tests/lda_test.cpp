@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "det_math.h"
@@ -192,4 +193,38 @@ TEST_CASE("LdaSampler: k 0 turns sampling off; bad k throws") {
   CHECK(off.result().k == 0);
   o.lda_k = -1;
   CHECK_THROWS_AS(entente::LdaSampler(corpus, o), std::invalid_argument);
+}
+
+TEST_CASE("the dense sampler's chain visits each assignment as often as the posterior p(z | w) says") {
+  // Three tokens, so every assignment can be listed: a Gibbs chain that draws from the exact conditionals
+  // spends in each state a share proportional to p(w, z) = exp(log_likelihood()). A draw that counted the
+  // token itself, or a stale 1 / (beta V + n_t), would shift those shares far beyond the tolerance.
+  for (int k : {2, 3}) {
+    entente::LdaCorpus c;
+    c.vocab = {"x", "y"};
+    c.docs = {{0, 1}, {0}};
+    c.tokens = 3;
+    entente::LdaOptions o;
+    o.k = k;
+    o.alpha = 0.5;
+    o.beta = 0.5;
+    o.tolerance = 0;
+    entente::GibbsLda lda(c, o);
+    std::map<int, int> visits;
+    std::map<int, double> log_p;
+    const int sweeps = 200000;
+    for (int i = 0; i < sweeps; ++i) {
+      lda.sweep();
+      const int state = (lda.assignments(0)[0] * k + lda.assignments(0)[1]) * k + lda.assignments(1)[0];
+      ++visits[state];
+      log_p[state] = lda.log_likelihood();
+    }
+    REQUIRE(visits.size() == static_cast<std::size_t>(k * k * k));
+    double z = 0;
+    for (const auto& [state, lp] : log_p) z += std::exp(lp);
+    for (const auto& [state, n] : visits) {
+      INFO("k " << k << ", state " << state);
+      CHECK(static_cast<double>(n) / sweeps == Approx(std::exp(log_p[state]) / z).margin(0.01));
+    }
+  }
 }

@@ -23,6 +23,7 @@ GibbsLda::GibbsLda(LdaCorpus corpus, const LdaOptions& options)
   if (dense_) {
     word_topic_table_.assign(corpus_.vocab.size() * static_cast<std::size_t>(k_), 0);
     inv_totals_.assign(k_, beta_v_ > 0 ? 1.0 / beta_v_ : 0.0);
+    inv_less_.assign(k_, 0.0);  // set as tokens arrive (read only for a topic that holds a token)
     cumulative_.assign(k_, 0.0);
   } else {
     word_topics_.resize(corpus_.vocab.size());
@@ -34,7 +35,7 @@ GibbsLda::GibbsLda(LdaCorpus corpus, const LdaOptions& options)
   for (doc_ = 0; doc_ < corpus_.docs.size(); ++doc_) {  // sequential initialization
     begin_doc();
     for (std::uint32_t word : corpus_.docs[doc_]) {
-      const int t = dense_ ? draw_dense(word) : draw(word);
+      const int t = dense_ ? draw_dense(word, -1, 0.0) : draw(word);
       change(word, t, +1);
       z_[doc_].push_back(static_cast<std::uint16_t>(t));
     }
@@ -103,6 +104,7 @@ void GibbsLda::change(std::uint32_t word, int topic, int delta) {
     local_[topic] += delta;
     word_topic_table_[word * static_cast<std::size_t>(k_) + topic] += delta;
     inv_totals_[topic] = 1.0 / (beta_v_ + static_cast<double>(topic_totals_[topic]));
+    inv_less_[topic] = 1.0 / (beta_v_ + static_cast<double>(topic_totals_[topic] - 1));
     coef_[topic] = (options_.alpha + local_[topic]) * inv_totals_[topic];
     return;
   }
@@ -154,15 +156,17 @@ int GibbsLda::draw(std::uint32_t word) {
 }
 
 // Dense draw: weight (alpha + n_dt)(beta + n_wt) / (beta_v + n_t) for every topic, one linear pass, with
-// coef_[t] = (alpha + n_dt) / (beta_v + n_t) kept current by change() and begin_doc().
-int GibbsLda::draw_dense(std::uint32_t word) {
+// coef_[t] = (alpha + n_dt) / (beta_v + n_t) kept current by change() and begin_doc(). The token being
+// sampled still counts in topic `own` (-1: none): its weight there is taken with the token left out,
+// `own_coef` = (alpha + n_dt - 1) / (beta_v + n_t - 1) times (beta + n_wt - 1), the very numbers the
+// counts would give once it is removed.
+int GibbsLda::draw_dense(std::uint32_t word, int own, double own_coef) {
   const std::int32_t* n_wt = &word_topic_table_[word * static_cast<std::size_t>(k_)];
   const double beta = options_.beta;
+  for (int t = 0; t < k_; ++t) cumulative_[t] = coef_[t] * (beta + n_wt[t]);
+  if (own >= 0) cumulative_[own] = own_coef * (beta + (n_wt[own] - 1));
   double total = 0;
-  for (int t = 0; t < k_; ++t) {
-    total += coef_[t] * (beta + n_wt[t]);
-    cumulative_[t] = total;
-  }
+  for (int t = 0; t < k_; ++t) cumulative_[t] = total += cumulative_[t];
   const double u = rng_.next_double() * total;
   // The first t with u < cumulative_[t] (k - 1 at most), counted without branches: the sums never fall, so
   // it is the number of sums at or below u; a branch per topic would be mispredicted on most draws.
@@ -171,25 +175,32 @@ int GibbsLda::draw_dense(std::uint32_t word) {
   return t;
 }
 
+// Resamples one token. Dense: most draws keep the topic, and then no count changes and nothing is divided;
+// a move reuses the reciprocals it already holds (the old topic's n_t - 1, the new topic's n_t).
 void GibbsLda::sample_token(std::uint32_t word, std::uint16_t& topic) {
-  if (dense_) {  // most draws keep the topic: then restore the saved factors instead of dividing again
-    const double inv = inv_totals_[topic], coef = coef_[topic];
-    change(word, topic, -1);
-    const int t = draw_dense(word);
-    if (t == topic) {
-      ++topic_totals_[t];
-      ++local_[t];
-      ++word_topic_table_[word * static_cast<std::size_t>(k_) + t];
-      inv_totals_[t] = inv;
-      coef_[t] = coef;
-      return;
-    }
-    change(word, t, +1);
+  if (dense_) {
+    const int old = topic;
+    const double own_coef = (options_.alpha + (local_[old] - 1)) * inv_less_[old];
+    const int t = draw_dense(word, old, own_coef);
+    if (t == old) return;
+    std::int32_t* n_wt = &word_topic_table_[word * static_cast<std::size_t>(k_)];
+    --topic_totals_[old];
+    --local_[old];
+    --n_wt[old];
+    inv_totals_[old] = inv_less_[old];
+    inv_less_[old] = 1.0 / (beta_v_ + static_cast<double>(topic_totals_[old] - 1));
+    coef_[old] = own_coef;
+    ++topic_totals_[t];
+    ++local_[t];
+    ++n_wt[t];
+    inv_less_[t] = inv_totals_[t];
+    inv_totals_[t] = 1.0 / (beta_v_ + static_cast<double>(topic_totals_[t]));
+    coef_[t] = (options_.alpha + local_[t]) * inv_totals_[t];
     topic = static_cast<std::uint16_t>(t);
     return;
   }
   change(word, topic, -1);
-  int t = dense_ ? draw_dense(word) : draw(word);
+  const int t = draw(word);
   change(word, t, +1);
   topic = static_cast<std::uint16_t>(t);
 }

@@ -74,7 +74,7 @@ class GibbsLda {
   void sample_token(std::uint32_t word, std::uint16_t& topic);
   void change(std::uint32_t word, int topic, int delta);
   int draw(std::uint32_t word);
-  int draw_dense(std::uint32_t word);
+  int draw_dense(std::uint32_t word, int own, double own_coef);
   void add_word_topic(std::uint32_t word, int topic);
   void remove_word_topic(std::uint32_t word, int topic);
   // Per word, its nonzero topic counts (either layout).
@@ -90,6 +90,7 @@ class GibbsLda {
   std::vector<std::vector<Entry>> word_topics_;  // sparse: per word, nonzero topic counts, count descending
   std::vector<std::int32_t> word_topic_table_;   // dense: n_wt at [w * k + t]
   std::vector<double> inv_totals_;               // dense: 1 / (beta_v + n_t)
+  std::vector<double> inv_less_;                 // dense: 1 / (beta_v + n_t - 1)
   std::vector<double> cumulative_;               // dense: running sums of the current draw's weights
   std::vector<std::int64_t> topic_totals_;       // n_t
   // Current document (sampling state that persists across run() calls).
