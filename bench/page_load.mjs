@@ -4,7 +4,7 @@
 // SwiftShader (software GL), so frame times are a floor for what a GPU gives. Then it uses the loaded page
 // (a deal search, heatmap zooms, a click on the top pair) and times each input to the frame that shows it.
 //   node bench/page_load.mjs WEB_DIR CORPUS_DIR [NATIVE_SECONDS]
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { launchBrowser, openPage, startServer } from "../tests/browser/harness.mjs";
 import { markCentre } from "../tests/browser/canvas_probe.mjs";
@@ -82,6 +82,14 @@ const browser = await launchBrowser();
 try {
   const page = await openPage({ browser, origin }, "/?nosamples", { viewport: { width: 1280, height: 900 } });
   await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout: 60000 });
+  // BENCH_PROFILE=FILE: a CPU profile of the UI thread during the load (Chrome DevTools format), to find
+  // what a long task was doing.
+  const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send("Profiler.enable");
+    await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
+    await profiler.send("Profiler.start");
+  }
   const r = await page.evaluate(async (panels) => {
     const e = window.entente;
     await e.ready;
@@ -126,6 +134,10 @@ try {
       memoryBySection: { ...e.workerMemoryBySection },
       resultBytes: e.resultText().length };
   }, process.env.BENCH_PANELS || "");
+  if (profiler) {
+    const { profile } = await profiler.send("Profiler.stop");
+    await writeFile(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   const use = await usability(page);
   const s = (ms) => (ms / 1000).toFixed(2);
   console.log(`page load: ${r.docs} documents, ${r.deals} deals, ${r.pairs} pairs, JSON ${(r.resultBytes / 1e6).toFixed(1)} MB`);
