@@ -41,3 +41,18 @@ TEST_CASE("the maker of a model comes before a country the sentence only mention
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
 }
+
+TEST_CASE("the United States named only by the dollar of an amount is no side") {
+  auto d = deals_of(
+      "Story of Peru and Japan.\n\nPeru and Japan met in Lima. Peru signed a loan agreement of 90 million US "
+      "dollars for a water plant in Cusco.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  auto sign = deals_of("Peru signed a US$90 million loan agreement with Japan for a water plant.");
+  REQUIRE(sign.size() == 1);
+  CHECK(sign[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  // The country named as such stays a side.
+  auto us = deals_of("Peru signed a $90 million loan agreement with the United States for a water plant.");
+  REQUIRE(us.size() == 1);
+  CHECK(us[0].parties == std::vector<std::string>{"Peru", "United States"});
+}
