@@ -178,11 +178,15 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
     return e != end && bloc(f, *e);
   };
   std::size_t k = d.trigger_end;
+  // "a loan agreement with the World Bank": the trigger "loan" ends its own part before "agreement".
+  if (t.is(k, "agreement") || t.is(k, "agreements") || t.is(k, "deal") || t.is(k, "programme")) ++k;
   if (t.is(k, "with") || t.is(k, "between")) return bloc_at(k);
-  // "negotiating a loan programme of $6 billion with the IMF": a body as the partner later in a clause
-  // that names one country at most.
-  for (k = d.trigger_end; k < d.own.e; ++k)
-    if (t.is(k, "with") && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  // "negotiating a loan programme of $6 billion with the IMF", "pledged $10 million to UNRWA": a body as
+  // the partner or recipient later in a clause that names one country at most.
+  for (k = d.trigger_end; k < d.own.e; ++k) {
+    if (t.is(k, "to") && k > 0 && f.m.taken[k - 1] == 1 && bloc_at(k)) return true;  // "$10 million to UNRWA"
+    if ((t.is(k, "with") || t.is(k, "to")) && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  }
   // "Mercosur and the UAE are negotiating a free trade agreement": a bloc as one of the subjects.
   for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.trigger); e != end; ++e)
     if (bloc(f, *e) && t.is(e->end, "and")) return countries_in(f, d.sentence).size() < 2;
