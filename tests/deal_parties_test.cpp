@@ -56,3 +56,16 @@ TEST_CASE("the United States named only by the dollar of an amount is no side") 
   REQUIRE(us.size() == 1);
   CHECK(us[0].parties == std::vector<std::string>{"Peru", "United States"});
 }
+
+TEST_CASE("a deal with a lone foreign side is the home country's, the one the story names most") {
+  auto d = deals_of(
+      "Peru's navy and Peru's army reported to the Peruvian Congress on Monday.\n\n"
+      "(a) In 2021 Peru signed a contract with Spain for two patrol ships.\n\n"
+      "(b) No contract has yet been signed with Israel for a rocket artillery system; negotiations go on.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].parties == std::vector<std::string>{"Israel", "Peru"});
+  // "Hellenic" names Greece.
+  auto navy = deals_of("The Hellenic Navy signed a contract with Italy for four patrol ships.");
+  REQUIRE(navy.size() == 1);
+  CHECK(navy[0].parties == std::vector<std::string>{"Greece", "Italy"});
+}

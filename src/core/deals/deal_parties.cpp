@@ -165,6 +165,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
+  // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
+  // a deal with a lone foreign side is the home country's, the one the story names most.
+  if (p.size() == 1 && !f.main_pair.empty() && !p.count(f.main_pair[0])) p.insert(f.main_pair[0]);
   return {p.begin(), p.end()};
 }
 
