@@ -221,3 +221,13 @@ TEST_CASE("money a government spends at home is a budget figure; paid to a named
   CHECK(deals_of(head + "The state will pour $2 billion into rural schools over five years.\n").empty());
   CHECK(deals_of("The government of Peru will invest $300 million in a port with Korea.").size() == 1);
 }
+
+TEST_CASE("a trigger after 'in what would be' describes the deal told before it, not another deal") {
+  auto d = deals_of("Peru is negotiating the purchase of 12 Japanese jets, in what would be the first sale of "
+                    "the aircraft abroad.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("jets"));
+  CHECK(deals_of("Peru signed a deal to buy 12 jets from Japan, in what was the largest purchase of arms by "
+                 "Peru in a decade.")
+            .size() == 1);
+}
