@@ -231,3 +231,15 @@ TEST_CASE("a trigger after 'in what would be' describes the deal told before it,
                  "Peru in a decade.")
             .size() == 1);
 }
+
+TEST_CASE("a facility noun whose appositive participle clause names its price is a deal") {
+  auto d = deals_of("Chile and Peru are partners. The Arica power plant, being built by Peru's state utility at a "
+                    "cost of $900 million, will open in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(9e8));
+  CHECK(d[0].status == "in_progress");
+  // An apposition without a price states no deal.
+  CHECK(deals_of("Chile and Peru are partners. The Arica power plant, built by Peru's state utility, will open "
+                 "in 2027.")
+            .empty());
+}
