@@ -153,6 +153,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
+  // "Congress cleared the sale of 40 new F-16 fighters": a deal naming no country but a model made abroad
+  // is with the model's maker.
+  if (p.empty()) maker_side(f, d, &p);
   // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
   // the story's pair; a lone other country in the sentence is only mentioned beside them.
   bool outsider =
