@@ -243,3 +243,11 @@ TEST_CASE("a facility noun whose appositive participle clause names its price is
                  "in 2027.")
             .empty());
 }
+
+TEST_CASE("an order told in the passive needs no agent; a delivery does") {
+  auto d = deals_of("Peru and Spain are partners. A further six new patrol boats were ordered in March 2022.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Spain"});
+  CHECK(d[0].year == 2022);
+  CHECK(deals_of("Peru and Spain are partners. All six patrol boats have now been delivered.").empty());
+}

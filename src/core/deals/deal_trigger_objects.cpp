@@ -73,8 +73,12 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
   while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
   // "Thirty-six Rafale jets were ordered by India": a passive names its object before the auxiliary.
   bool passive = false;
-  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal.
-  for (std::size_t a = k; trade && a < b && t.is(b + 1, "by"); ++a)
+  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal. An order
+  // needs no agent ("A further six aircraft were ordered in March 2022"); a delivery does ("All 24 aircraft
+  // have now been delivered" tells of a deal already told).
+  std::string_view v = t.low(b);
+  bool order = v == "ordered" || v == "bought" || v == "purchased" || v == "procured";
+  for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by")); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
     --k;
