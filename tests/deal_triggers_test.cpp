@@ -251,3 +251,16 @@ TEST_CASE("an order told in the passive needs no agent; a delivery does") {
   CHECK(d[0].year == 2022);
   CHECK(deals_of("Peru and Spain are partners. All six patrol boats have now been delivered.").empty());
 }
+
+TEST_CASE("an order's participle set off by a comma after its object names the object") {
+  auto d = deals_of("Peru's 24 Gripen fighters, bought from Sweden in 2022 for $2 billion, are due in 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Gripen fighters"));
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Sweden"});
+  CHECK(d[0].year == 2022);
+  CHECK(d[0].value_usd == Approx(2e9));
+  // The maker of a model told before the clause is the other side.
+  auto maker = deals_of("Peru's 24 Gripen fighters, bought in 2022, are due in 2026.");
+  REQUIRE(maker.size() == 1);
+  CHECK(maker[0].parties == std::vector<std::string>{"Peru", "Sweden"});
+}

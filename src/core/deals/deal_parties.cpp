@@ -112,7 +112,9 @@ void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
 // "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
 // abroad takes the maker's country as its other side.
 void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
-  for (std::size_t k = d.own.b; k < d.own.e; ++k) {
+  // The object may be told before the clause ("42 Rafale fighters, bought in 2022").
+  std::size_t b = d.item.e > d.item.b && d.item.b < d.own.b ? d.item.b : d.own.b;
+  for (std::size_t k = b; k < d.own.e; ++k) {
     PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
     if (m.id < 0 || m.end > d.own.e) continue;
     std::string_view maker = f.lex.maker_names[m.id];
