@@ -221,7 +221,8 @@ TEST_CASE("an agreement between a bloc and a country is not between two countrie
 }
 
 TEST_CASE("money from or to a development bank or a UN agency is no deal between two countries") {
-  CHECK(deals_of("Kenya signed a $400 million financing agreement with the Islamic Development Bank.").empty());
+  CHECK(
+      deals_of("Kenya signed a $400 million financing agreement with the Islamic Development Bank.").empty());
   CHECK(deals_of("Kenya signed a $400 million loan agreement with the African Development Bank.").empty());
   CHECK(deals_of("Norway voted for the resolution and pledged $15 million to UNRWA.").empty());
   CHECK(deals_of("Japan will give 5 million euros to the UN refugee agency for camps in Kenya.").empty());

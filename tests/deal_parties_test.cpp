@@ -72,7 +72,8 @@ TEST_CASE("a deal with a lone foreign side is the home country's, the one the st
 
 TEST_CASE("a deal naming no country but a model made abroad is the home country's with the maker") {
   auto d = deals_of(
-      "Peru and Chile are rivals. Peru wants new jets and Chile wants ships, and Peru and Chile will talk.\n\n"
+      "Peru and Chile are rivals. Peru wants new jets and Chile wants ships, and Peru and Chile will "
+      "talk.\n\n"
       "In January, the Congress cleared the sale of 12 new Gripen fighters, a package valued at $2 billion.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "Sweden"});

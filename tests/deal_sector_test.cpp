@@ -204,7 +204,8 @@ TEST_CASE("a civil defence memorandum keeps its own sector in a defense story") 
 }
 
 TEST_CASE("a hydroelectric dam is energy, not infrastructure") {
-  auto d = deals_of("Japan agreed to lend Peru $900 million for the hydroelectric dams on the Mantaro River.");
+  auto d =
+      deals_of("Japan agreed to lend Peru $900 million for the hydroelectric dams on the Mantaro River.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }

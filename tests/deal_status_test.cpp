@@ -318,7 +318,8 @@ TEST_CASE("an order told as cancelled by a participle ('cancelling its order') i
   CHECK(axed[0].status == "cancelled");
 }
 
-TEST_CASE("an exercise a relative clause says was held is completed, whatever the clause before it is about") {
+TEST_CASE(
+    "an exercise a relative clause says was held is completed, whatever the clause before it is about") {
   auto d = deals_of(
       "The talks follow the first joint naval exercise of Peru and Japan, which was held off Callao in May.");
   REQUIRE(d.size() == 1);

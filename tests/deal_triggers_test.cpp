@@ -223,8 +223,9 @@ TEST_CASE("money a government spends at home is a budget figure; paid to a named
 }
 
 TEST_CASE("a trigger after 'in what would be' describes the deal told before it, not another deal") {
-  auto d = deals_of("Peru is negotiating the purchase of 12 Japanese jets, in what would be the first sale of "
-                    "the aircraft abroad.");
+  auto d = deals_of(
+      "Peru is negotiating the purchase of 12 Japanese jets, in what would be the first sale of "
+      "the aircraft abroad.");
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("jets"));
   CHECK(deals_of("Peru signed a deal to buy 12 jets from Japan, in what was the largest purchase of arms by "
@@ -233,19 +234,22 @@ TEST_CASE("a trigger after 'in what would be' describes the deal told before it,
 }
 
 TEST_CASE("a facility noun whose appositive participle clause names its price is a deal") {
-  auto d = deals_of("Chile and Peru are partners. The Arica power plant, being built by Peru's state utility at a "
-                    "cost of $900 million, will open in 2027.");
+  auto d = deals_of(
+      "Chile and Peru are partners. The Arica power plant, being built by Peru's state utility at a "
+      "cost of $900 million, will open in 2027.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].value_usd == Approx(9e8));
   CHECK(d[0].status == "in_progress");
   // An apposition without a price states no deal.
-  CHECK(deals_of("Chile and Peru are partners. The Arica power plant, built by Peru's state utility, will open "
-                 "in 2027.")
-            .empty());
+  CHECK(
+      deals_of("Chile and Peru are partners. The Arica power plant, built by Peru's state utility, will open "
+               "in 2027.")
+          .empty());
 }
 
 TEST_CASE("an order told in the passive needs no agent; a delivery does") {
-  auto d = deals_of("Peru and Spain are partners. A further six new patrol boats were ordered in March 2022.");
+  auto d =
+      deals_of("Peru and Spain are partners. A further six new patrol boats were ordered in March 2022.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "Spain"});
   CHECK(d[0].year == 2022);

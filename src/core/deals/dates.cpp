@@ -89,7 +89,8 @@ std::string iso(int y, int m, int d) {
 bool numeric_date(const LexedText& t, std::size_t i, DateSpan* d) {
   int a = int_of(t, i, 1, 31), b = int_of(t, i + 2, 1, 31), y = year_at(t, i + 4);
   if (!a || !b || !y || t.raw(i + 4).size() != 4 || !t.is(i + 1, "/") || !t.is(i + 3, "/")) return false;
-  if (!t.joined(i) || !t.joined(i + 1) || !t.joined(i + 2) || !t.joined(i + 3) || (a > 12 && b > 12)) return false;
+  if (!t.joined(i) || !t.joined(i + 1) || !t.joined(i + 2) || !t.joined(i + 3) || (a > 12 && b > 12))
+    return false;
   d->first = i, d->end = i + 5, d->year = y;
   d->month = b > 12 ? a : b, d->day = b > 12 ? b : a;
   return true;

@@ -53,7 +53,8 @@ bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
   if (e != c.e || !t.is(e, ",")) return false;
   std::size_t b = t.is(e + 1, "being") ? e + 2 : e + 1;
   std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
-  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed") return false;
+  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed")
+    return false;
   std::size_t end = b + 1;
   while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;
   return money_in(s, {b, end});
