@@ -310,7 +310,7 @@ TEST_CASE("agreeing to launch or resume negotiations is negotiating, not signed"
 }
 
 TEST_CASE("an order told as cancelled by a participle ('cancelling its order') is cancelled") {
-  auto d = deals_of("Japan dropped Peru from the programme, cancelling its order for 40 jets from Japan.");
+  auto d = deals_of("Japan removed Peru from the programme, cancelling its order for 40 jets from Japan.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "cancelled");
   auto axed = deals_of("Peru axed its order for 40 Japanese jets.");
