@@ -26,6 +26,14 @@ TEST_CASE("datelines in the forms news sites use") {
   CHECK(year_of("Apr 01, 2010\n\nNews.") == 2010);
 }
 
+TEST_CASE("a dateline with an abbreviated month and its point, or a numeric date") {
+  CHECK(year_of("Port deal\n\nLIMA, Peru, Sept. 3, 2025 /Wire/ -- A Peruvian port firm said ...") == 2025);
+  CHECK(year_of("Port deal\nPosted: 02/07/2025\n\nLIMA - Peru signed ...") == 2025);
+  CHECK(year_of("Port deal\nPosted: 25/11/2024\n\nLIMA - Peru signed ...") == 2024);
+  CHECK(year_of("Port deal\n\nThe ratio of the two port fees rose back to 3/4/2025 levels, said the port.") ==
+        0);
+}
+
 TEST_CASE("a closing source or publication line dates a text without a dateline at the top") {
   std::string body = "Headline\n\nKenya and Japan signed a port deal on March 2.\n\n";
   CHECK(year_of(body + "Source: Coast Herald, March 3, 2024\n") == 2024);

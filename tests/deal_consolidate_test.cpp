@@ -220,6 +220,17 @@ TEST_CASE("an agreement between a bloc and a country is not between two countrie
   CHECK(deals_of("Brazil and Japan are negotiating a free trade agreement due by June.").size() == 1);
 }
 
+TEST_CASE("money from or to a development bank or a UN agency is no deal between two countries") {
+  CHECK(
+      deals_of("Kenya signed a $400 million financing agreement with the Islamic Development Bank.").empty());
+  CHECK(deals_of("Kenya signed a $400 million loan agreement with the African Development Bank.").empty());
+  CHECK(deals_of("Norway voted for the resolution and pledged $15 million to UNRWA.").empty());
+  CHECK(deals_of("Japan will give 5 million euros to the UN refugee agency for camps in Kenya.").empty());
+  CHECK(deals_of("Kenya signed a $400 million loan agreement with the World Bank.").empty());
+  CHECK(deals_of("Chile voted for the motion on Peru's borders and pledged $2 million to UNICEF.").empty());
+  CHECK(deals_of("Kenya signed a $400 million loan agreement with Japan.").size() == 1);
+}
+
 TEST_CASE("a loan without an object is named by its purpose") {
   auto d = deals_of(
       "Kenya borrowed $3.2 billion from China's Exim Bank in 2014 to build the Standard Gauge Railway.");

@@ -42,3 +42,18 @@ TEST_CASE("plans dropped for a facility between the two countries are a cancelle
   CHECK(d[0].sector == "energy");
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("an agreement for a plant and the credit line it is financed through are one deal") {
+  auto d = deals_of(
+      "Chile and Peru signed a memorandum of understanding for a solar plant near Arica, to be financed "
+      "through a credit line of 90 million euros from Chile's development agency.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("solar plant"));
+  CHECK(d[0].value == 90e6);
+  CHECK(d[0].currency == "EUR");
+  // A credit line the sentence does not tie to the agreement stays a deal of its own.
+  auto two = deals_of(
+      "Chile and Peru signed a memorandum of understanding for a solar plant near Arica, while Chile's "
+      "development agency extended a credit line of 90 million euros for Peru's schools.");
+  CHECK(two.size() == 2);
+}

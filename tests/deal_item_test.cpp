@@ -96,3 +96,14 @@ TEST_CASE("'agreements on Friday covering ...': the weekday between the noun and
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].item.find("accords covering fisheries") != std::string::npos);
 }
+
+TEST_CASE("an agreement is named by what a relative clause or a later 'for' says, past 'yet' and 'already'") {
+  auto d = deals_of(
+      "Chile and Japan renewed a 2023 agreement under which Chilean mines deliver copper cathodes to "
+      "Japanese smelters.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("copper cathodes"));
+  auto yet = deals_of("Peru: no contract has yet been signed with Israel for the rocket artillery system.");
+  REQUIRE(yet.size() == 1);
+  CHECK_THAT(yet[0].item, Catch::Contains("rocket artillery system"));
+}

@@ -41,3 +41,40 @@ TEST_CASE("the maker of a model comes before a country the sentence only mention
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
 }
+
+TEST_CASE("the United States named only by the dollar of an amount is no side") {
+  auto d = deals_of(
+      "Story of Peru and Japan.\n\nPeru and Japan met in Lima. Peru signed a loan agreement of 90 million US "
+      "dollars for a water plant in Cusco.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  auto sign = deals_of("Peru signed a US$90 million loan agreement with Japan for a water plant.");
+  REQUIRE(sign.size() == 1);
+  CHECK(sign[0].parties == std::vector<std::string>{"Japan", "Peru"});
+  // The country named as such stays a side.
+  auto us = deals_of("Peru signed a $90 million loan agreement with the United States for a water plant.");
+  REQUIRE(us.size() == 1);
+  CHECK(us[0].parties == std::vector<std::string>{"Peru", "United States"});
+}
+
+TEST_CASE("a deal with a lone foreign side is the home country's, the one the story names most") {
+  auto d = deals_of(
+      "Peru's navy and Peru's army reported to the Peruvian Congress on Monday.\n\n"
+      "(a) In 2021 Peru signed a contract with Spain for two patrol ships.\n\n"
+      "(b) No contract has yet been signed with Israel for a rocket artillery system; negotiations go on.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].parties == std::vector<std::string>{"Israel", "Peru"});
+  // "Hellenic" names Greece.
+  auto navy = deals_of("The Hellenic Navy signed a contract with Italy for four patrol ships.");
+  REQUIRE(navy.size() == 1);
+  CHECK(navy[0].parties == std::vector<std::string>{"Greece", "Italy"});
+}
+
+TEST_CASE("a deal naming no country but a model made abroad is the home country's with the maker") {
+  auto d = deals_of(
+      "Peru and Chile are rivals. Peru wants new jets and Chile wants ships, and Peru and Chile will "
+      "talk.\n\n"
+      "In January, the Congress cleared the sale of 12 new Gripen fighters, a package valued at $2 billion.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Sweden"});
+}

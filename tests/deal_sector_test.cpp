@@ -202,3 +202,10 @@ TEST_CASE("a civil defence memorandum keeps its own sector in a defense story") 
   REQUIRE(d.size() == 3);
   CHECK(d[2].sector == "other");
 }
+
+TEST_CASE("a hydroelectric dam is energy, not infrastructure") {
+  auto d =
+      deals_of("Japan agreed to lend Peru $900 million for the hydroelectric dams on the Mantaro River.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}

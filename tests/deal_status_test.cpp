@@ -299,3 +299,29 @@ TEST_CASE("the clause after 'under which' tells what a deal does, not its status
   REQUIRE(which.size() == 1);
   CHECK(which[0].status != "signed");
 }
+
+TEST_CASE("agreeing to launch or resume negotiations is negotiating, not signed") {
+  auto d = deals_of("Peru and Japan agreed to launch negotiations on a free trade agreement.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  auto talks = deals_of("Peru and Japan agreed to resume talks on a free trade agreement.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}
+
+TEST_CASE("an order told as cancelled by a participle ('cancelling its order') is cancelled") {
+  auto d = deals_of("Japan removed Peru from the programme, cancelling its order for 40 jets from Japan.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  auto axed = deals_of("Peru axed its order for 40 Japanese jets.");
+  REQUIRE(axed.size() == 1);
+  CHECK(axed[0].status == "cancelled");
+}
+
+TEST_CASE(
+    "an exercise a relative clause says was held is completed, whatever the clause before it is about") {
+  auto d = deals_of(
+      "The talks follow the first joint naval exercise of Peru and Japan, which was held off Callao in May.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}

@@ -221,3 +221,50 @@ TEST_CASE("money a government spends at home is a budget figure; paid to a named
   CHECK(deals_of(head + "The state will pour $2 billion into rural schools over five years.\n").empty());
   CHECK(deals_of("The government of Peru will invest $300 million in a port with Korea.").size() == 1);
 }
+
+TEST_CASE("a trigger after 'in what would be' describes the deal told before it, not another deal") {
+  auto d = deals_of(
+      "Peru is negotiating the purchase of 12 Japanese jets, in what would be the first sale of "
+      "the aircraft abroad.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("jets"));
+  CHECK(deals_of("Peru signed a deal to buy 12 jets from Japan, in what was the largest purchase of arms by "
+                 "Peru in a decade.")
+            .size() == 1);
+}
+
+TEST_CASE("a facility noun whose appositive participle clause names its price is a deal") {
+  auto d = deals_of(
+      "Chile and Peru are partners. The Arica power plant, being built by Peru's state utility at a "
+      "cost of $900 million, will open in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(9e8));
+  CHECK(d[0].status == "in_progress");
+  // An apposition without a price states no deal.
+  CHECK(
+      deals_of("Chile and Peru are partners. The Arica power plant, built by Peru's state utility, will open "
+               "in 2027.")
+          .empty());
+}
+
+TEST_CASE("an order told in the passive needs no agent; a delivery does") {
+  auto d =
+      deals_of("Peru and Spain are partners. A further six new patrol boats were ordered in March 2022.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Spain"});
+  CHECK(d[0].year == 2022);
+  CHECK(deals_of("Peru and Spain are partners. All six patrol boats have now been delivered.").empty());
+}
+
+TEST_CASE("an order's participle set off by a comma after its object names the object") {
+  auto d = deals_of("Peru's 24 Gripen fighters, bought from Sweden in 2022 for $2 billion, are due in 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Gripen fighters"));
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Sweden"});
+  CHECK(d[0].year == 2022);
+  CHECK(d[0].value_usd == Approx(2e9));
+  // The maker of a model told before the clause is the other side.
+  auto maker = deals_of("Peru's 24 Gripen fighters, bought in 2022, are due in 2026.");
+  REQUIRE(maker.size() == 1);
+  CHECK(maker[0].parties == std::vector<std::string>{"Peru", "Sweden"});
+}

@@ -84,16 +84,31 @@ std::string iso(int y, int m, int d) {
   return std::string(buf, d ? 10 : m ? 7 : 4);
 }
 
-// "Month day[, year]" / "day Month[ year]" / "Month year" at i.
+// "02/07/2025" at i: day and month (or month and day; the one over 12 is the day) and a four-digit year,
+// joined by slashes. Sets the span and returns true when it is one.
+bool numeric_date(const LexedText& t, std::size_t i, DateSpan* d) {
+  int a = int_of(t, i, 1, 31), b = int_of(t, i + 2, 1, 31), y = year_at(t, i + 4);
+  if (!a || !b || !y || t.raw(i + 4).size() != 4 || !t.is(i + 1, "/") || !t.is(i + 3, "/")) return false;
+  if (!t.joined(i) || !t.joined(i + 1) || !t.joined(i + 2) || !t.joined(i + 3) || (a > 12 && b > 12))
+    return false;
+  d->first = i, d->end = i + 5, d->year = y;
+  d->month = b > 12 ? a : b, d->day = b > 12 ? b : a;
+  return true;
+}
+
+// "Month day[, year]" / "day Month[ year]" / "Month year" at i; an abbreviated month may keep its point
+// ("Sept. 3, 2025").
 bool simple_date(const LexedText& t, std::size_t i, DateSpan* d) {
+  if (numeric_date(t, i, d)) return true;
   int m = month_of(t, i), day = 0;
   std::size_t j = 0;
+  std::size_t after = m && t.is(i + 1, ".") && t.joined(i) ? i + 2 : i + 1;  // past "Sept."
   if (m) {
-    if ((j = day_at(t, i + 1, &day))) {
+    if ((j = day_at(t, after, &day))) {
       std::size_t k = t.is(j, ",") ? j + 1 : j;
       if (int y = year_at(t, k)) d->year = y, j = k + 1;
-    } else if (int y = year_at(t, i + 1)) {
-      d->year = y, j = i + 2;
+    } else if (int y = year_at(t, after)) {
+      d->year = y, j = after + 1;
     } else {
       return false;
     }

@@ -94,6 +94,9 @@ NameSet countries_in(const FillContext& f, LexRange r) {
         (t.is(k - 2, "region") || t.is(k - 2, "province") || t.is(k - 2, "part") || t.is(k - 2, "territory")))
       continue;
     const Entity& x = f.tables.gazetteer.entities[e->entity];
+    // "a loan of 150 million US dollars", "US$40 million": the dollar names the currency, not a side.
+    bool dollar = t.is(e->end, "dollars") || t.is(e->end, "dollar") || t.is(e->end, "$");
+    if (f.m.taken[k] == 1 && dollar && x.name == "United States") continue;
     if (e->kind == EntityKind::Country) out.insert(x.name);
     if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
   }

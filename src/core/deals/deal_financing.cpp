@@ -20,6 +20,16 @@ bool financing_words(const LexedText& t, LexRange r) {
   return false;
 }
 
+// "a memorandum for a solar plant, to be financed through a credit line of ...": a passive financing verb
+// with its means after it, which ties a loan to an agreement told before it.
+bool financed_through(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 1 < r.e; ++k)
+    if ((t.is(k, "financed") || t.is(k, "funded")) &&
+        (t.is(k + 1, "through") || t.is(k + 1, "by") || t.is(k + 1, "with")))
+      return true;
+  return false;
+}
+
 bool same_parties(const Deal& a, const Deal& b) {
   return a.parties == b.parties;  // parties_of gives them sorted and unique
 }
@@ -29,6 +39,7 @@ bool same_parties(const Deal& a, const Deal& b) {
 void join_project_loans(const LexedText& t, LexRange r, std::size_t first_new, std::vector<Deal>* deals,
                         std::vector<DealNote>* notes) {
   if (deals->size() < first_new + 2 || !financing_words(t, r)) return;
+  bool through = financed_through(t, r);
   for (std::size_t l = first_new; l < deals->size(); ++l) {
     const Deal& loan = (*deals)[l];
     if (loan.kind != "loan"sv || !loan.value || loan.aggregate) continue;
@@ -37,7 +48,8 @@ void join_project_loans(const LexedText& t, LexRange r, std::size_t first_new, s
     std::size_t p = deals->size();
     for (std::size_t k = first_new; k < deals->size(); ++k) {
       const Deal& x = (*deals)[k];
-      if (x.kind != "project"sv || x.value || x.aggregate || !same_parties(x, loan)) continue;
+      bool agreement = x.kind == "agreement"sv && through && k < l;  // the agreement before its financing
+      if ((x.kind != "project"sv && !agreement) || x.value || x.aggregate || !same_parties(x, loan)) continue;
       if (k < l || p == deals->size()) p = k;
       if (k > l) break;
     }

@@ -112,7 +112,9 @@ void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
 // "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
 // abroad takes the maker's country as its other side.
 void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
-  for (std::size_t k = d.own.b; k < d.own.e; ++k) {
+  // The object may be told before the clause ("42 Rafale fighters, bought in 2022").
+  std::size_t b = d.item.e > d.item.b && d.item.b < d.own.b ? d.item.b : d.own.b;
+  for (std::size_t k = b; k < d.own.e; ++k) {
     PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
     if (m.id < 0 || m.end > d.own.e) continue;
     std::string_view maker = f.lex.maker_names[m.id];
@@ -153,6 +155,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.empty()) p = countries_in(f, d.sentence);
+  // "Congress cleared the sale of 40 new F-16 fighters": a deal naming no country but a model made abroad
+  // is with the model's maker.
+  if (p.empty()) maker_side(f, d, &p);
   // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
   // the story's pair; a lone other country in the sentence is only mentioned beside them.
   bool outsider =
@@ -165,6 +170,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
+  // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
+  // a deal with a lone foreign side is the home country's, the one the story names most.
+  if (p.size() == 1 && !f.main_pair.empty() && !p.count(f.main_pair[0])) p.insert(f.main_pair[0]);
   return {p.begin(), p.end()};
 }
 
@@ -178,11 +186,15 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
     return e != end && bloc(f, *e);
   };
   std::size_t k = d.trigger_end;
+  // "a loan agreement with the World Bank": the trigger "loan" ends its own part before "agreement".
+  if (t.is(k, "agreement") || t.is(k, "agreements") || t.is(k, "deal") || t.is(k, "programme")) ++k;
   if (t.is(k, "with") || t.is(k, "between")) return bloc_at(k);
-  // "negotiating a loan programme of $6 billion with the IMF": a body as the partner later in a clause
-  // that names one country at most.
-  for (k = d.trigger_end; k < d.own.e; ++k)
-    if (t.is(k, "with") && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  // "negotiating a loan programme of $6 billion with the IMF", "pledged $10 million to UNRWA": a body as
+  // the partner or recipient later in a clause that names one country at most.
+  for (k = d.trigger_end; k < d.own.e; ++k) {
+    if (t.is(k, "to") && k > 0 && f.m.taken[k - 1] == 1 && bloc_at(k)) return true;  // "$10 million to UNRWA"
+    if ((t.is(k, "with") || t.is(k, "to")) && bloc_at(k)) return countries_in(f, d.own).size() < 2;
+  }
   // "Mercosur and the UAE are negotiating a free trade agreement": a bloc as one of the subjects.
   for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.trigger); e != end; ++e)
     if (bloc(f, *e) && t.is(e->end, "and")) return countries_in(f, d.sentence).size() < 2;

@@ -33,7 +33,8 @@ bool filler(std::string_view w) {
       "valued",    "was",         "were",        "has",          "have",        "had",
       "been",      "signed",      "inked",       "reached",      "concluded",   "finalized",
       "finalised", "struck",      "sealed",      "state",        "run",         "owned",
-      "state-run", "state-owned", "company",     "firm"};
+      "state-run", "state-owned", "company",     "firm",         "yet",         "already",
+      "now"};
   for (std::string_view x : kWords)
     if (w == x) return true;
   return false;
@@ -130,7 +131,9 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
       if (q->counted && q->unit_first == ob) e = std::max(e, q->end);  // "buy 180 K2 tanks"
     if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
     b = j + 1;
-  } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering") {
+  } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering" ||
+             w == "whereby" || (w == "under" && t.is(j + 1, "which"))) {
+    // "a 2023 agreement under which KEPCO supplies power transformers": the relative clause says what for.
     b = w == "that" || w == "which" ? j + 1 : j;
     e = clause_end(t, b, limit);
   } else if (w == "for" || w == "on") {

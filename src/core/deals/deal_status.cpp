@@ -201,6 +201,20 @@ bool to_hold(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
+// exercise says it was held, whatever the clause before it is about.
+bool held_after(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger_end; k + 2 < d.sentence.e && k < d.trigger_end + 20; ++k) {
+    if (!t.is(k, "which") && !t.is(k, "that")) continue;
+    bool was = t.is(k + 1, "was") || t.is(k + 1, "were");
+    std::string_view v = t.low(k + 2);
+    if (was && (v == "held" || v == "conducted" || v == "staged" || v == "completed")) return true;
+    if (t.is(k + 1, "took") && t.is(k + 2, "place")) return true;
+    return false;
+  }
+  return false;
+}
+
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -264,6 +278,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
+  if (kind == "exercise"sv && s != "completed" && held_after(f.m.lexed, d)) return "completed";
   if (kind == "exercise"sv && (s == "announced" || (s == "signed" && to_hold(f.m.lexed, d))))
     return "proposed";
   bool order = kind == "purchase"sv || kind == "agreement"sv;

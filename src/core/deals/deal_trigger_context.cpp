@@ -134,6 +134,17 @@ bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
   return true;
 }
 
+bool describes_told(const TriggerScan& s, std::size_t b) {
+  constexpr std::size_t kReach = 8;  // "in what would be the first such sale"
+  for (std::size_t k = b; k > s.sentence.b + 1 && k + kReach > b; --k)
+    if (s.t.is(k - 1, "what") && s.t.is(k - 2, "in") && k < b) {
+      std::string_view v = s.t.low(k);
+      return v == "is" || v == "was" || v == "would" || v == "will" || v == "could" || v == "may" ||
+             v == "might" || v == "analysts";
+    }
+  return false;
+}
+
 bool counted_in(const TriggerScan& s, LexRange c) {
   for (auto [q, end] = spans_in(s.m.quantities, c.b, c.e); q != end; ++q)
     if (q->counted) return true;

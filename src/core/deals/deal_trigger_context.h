@@ -42,6 +42,10 @@ bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
 // home, in a sentence that names no partner, is a budget figure, not a deal.
 bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
+// "Egypt is negotiating to buy the jets, in what would be the first sale of the aircraft to an Arab air
+// force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another.
+bool describes_told(const TriggerScan& s, std::size_t b);
+
 // True when a counted quantity ("12 tanks") stands in clause c.
 bool counted_in(const TriggerScan& s, LexRange c);
 

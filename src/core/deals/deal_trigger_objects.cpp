@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -73,8 +75,24 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
   while (k > c.b && s.items.country[k - 1]) --k;  // the relative clause's subject
   // "Thirty-six Rafale jets were ordered by India": a passive names its object before the auxiliary.
   bool passive = false;
-  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal.
-  for (std::size_t a = k; trade && a < b && t.is(b + 1, "by"); ++a)
+  // Only for a purchase or supply: "the jets were built by Dassault" names a maker, not a deal. An order
+  // needs no agent ("A further six aircraft were ordered in March 2022"); a delivery does ("All 24 aircraft
+  // have now been delivered" tells of a deal already told).
+  std::string_view v = t.low(b);
+  bool order = v == "ordered" || v == "bought" || v == "purchased" || v == "procured";
+  // "Indonesia's 42 Rafale fighters, bought from France in 2022, are due ...": an order's participle set off
+  // by a comma after its object.
+  if (trade && order && b > s.sentence.b + 1 && t.is(b - 1, ",")) {
+    std::size_t n = b - 1;
+    std::uint8_t taken = s.items.taken[n - 1];  // a counted unit ("42 fighters") is the object
+    bool noun = t.lex[n - 1].kind == LexKind::Word && !s.items.country[n - 1] && taken != 1 && taken != 2;
+    if (!noun || s.lex.in(s.lex.left_stop, t, n - 1)) return {};
+    std::size_t from = modifiers_start(s.items, n - 1, s.sentence.b);
+    for (auto [q, end] = spans_in(s.m.quantities, from > 16 ? from - 16 : 0, n); q != end; ++q)
+      if (q->counted && q->end == n && q->unit_first < from) from = q->unit_first;  // "42 Rafale fighters"
+    return {from, n};
+  }
+  for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by")); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
     --k;

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_denial.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -43,6 +44,20 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
       return k + 12 > b;
   }
   return false;
+}
+
+// "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...": a facility
+// noun ending clause c, whose appositive participle clause (built, constructed, financed) names a price.
+bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e != c.e || !t.is(e, ",")) return false;
+  std::size_t b = t.is(e + 1, "being") ? e + 2 : e + 1;
+  std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
+  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed")
+    return false;
+  std::size_t end = b + 1;
+  while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;
+  return money_in(s, {b, end});
 }
 
 // "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
@@ -136,6 +151,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && !verb_position(s, b)) return false;
   if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
     return false;
+  if (denied_report(t, s.sentence, b) || describes_told(s, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
@@ -182,7 +198,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Modifier:
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
-      return money_in(s, c) || financed_before(s, c, b);
+      return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {

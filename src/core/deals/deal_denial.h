@@ -1,0 +1,19 @@
+// Denied and disputed reports: a deal told only inside "reports that ... are inaccurate" or "denied reports
+// that ..." is not stated by the text.
+#pragma once
+
+#include <cstddef>
+
+#include "deal_draft.h"
+#include "deal_lex.h"
+
+namespace entente {
+
+// True when the trigger at lexeme b of `sentence` lies inside a report the sentence denies: "Reports that the
+// ministry has agreed to buy frigates are inaccurate", "The ministry denied reports that it had ordered
+// jets", "Officials dismissed claims that a loan was signed". A clause after "but", "saying" or ";" that
+// comes before the trigger ends the denied report ("denied that talks had stalled, saying the deal was
+// signed").
+bool denied_report(const LexedText& t, LexRange sentence, std::size_t b);
+
+}  // namespace entente
