@@ -37,21 +37,20 @@ double round4(double x) {
 
 }  // namespace
 
-OverlapDoc prepare_overlap_doc(const Document& d, int k, const JoinVocabulary& vocab, NormalizeCache& cache) {
+OverlapDoc prepare_overlap_doc(const Document& d, const JoinVocabulary& vocab, NormalizeCache& cache) {
   OverlapDoc m;
   m.doc = &d;
   m.seq = normalize_for_matching(d, vocab, &cache);
   mark_stock_lines(d, m.seq);
-  m.shingles = shingle_hashes(m.seq, k);
   for (std::size_t i = 0; i < m.seq.size(); ++i) m.usable += m.seq.usable(i) ? 1 : 0;
   return m;
 }
 
-std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int k, const JoinVocabulary& vocab) {
+std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, const JoinVocabulary& vocab) {
   NormalizeCache cache;
   std::vector<OverlapDoc> docs;
   for (const Document& d : corpus.docs)
-    if (d.ok()) docs.push_back(prepare_overlap_doc(d, k, vocab, cache));
+    if (d.ok()) docs.push_back(prepare_overlap_doc(d, vocab, cache));
   return docs;
 }
 
@@ -60,11 +59,11 @@ namespace {
 using Sets = std::vector<std::vector<std::uint64_t>>;
 
 // Calls f(i, m) with m = prepare_overlap_doc() of each document of `docs` in turn (i its index): one match
-// sequence (about 21 bytes per word with its shingles) is alive at a time.
+// sequence (about 13 bytes per word) is alive at a time.
 template <class F>
-void for_each_prepared(const std::vector<const Document*>& docs, int k, const JoinVocabulary& vocab,
+void for_each_prepared(const std::vector<const Document*>& docs, const JoinVocabulary& vocab,
                        NormalizeCache& cache, const F& f) {
-  for (std::size_t i = 0; i < docs.size(); ++i) f(i, prepare_overlap_doc(*docs[i], k, vocab, cache));
+  for (std::size_t i = 0; i < docs.size(); ++i) f(i, prepare_overlap_doc(*docs[i], vocab, cache));
 }
 
 // `set` without the features listed in `drop` (both sorted).
@@ -172,7 +171,7 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
   for (std::size_t i = 0; i < docs.size(); ++i) {
     plan.docs[i].doc = docs[i];
     if (!needed[i]) continue;
-    plan.docs[i] = prepare_overlap_doc(*docs[i], plan.align.seed, vocab, cache);
+    plan.docs[i] = prepare_overlap_doc(*docs[i], vocab, cache);
     plan.docs[i].bigram_set = without(content_bigrams(plan.docs[i].seq), common_bigrams);
     plan.docs[i].words = without(content_words(plan.docs[i].seq), common_words);
   }
@@ -198,17 +197,18 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   NormalizeCache cache(expected_forms(tokens));
   const CandidateRule rule = candidate_rule(docs.size(), params);
   Sets shingles(docs.size()), prints(docs.size()), bigrams(docs.size());
-  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
-    shingles[i] = sorted_set(m.shingles);
+  for_each_prepared(docs, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+    const std::vector<std::uint64_t> hashes = shingle_hashes(m.seq, k);
+    shingles[i] = sorted_set(hashes);
     std::vector<std::uint64_t> p;
-    for (const Fingerprint& fp : winnow(m.shingles, rule.window)) p.push_back(fp.hash);
+    for (const Fingerprint& fp : winnow(hashes, rule.window)) p.push_back(fp.hash);
     prints[i] = sorted_set(std::move(p));
   });
   plan.frequent = frequent_features(shingles, rule.max_df);
   Sets().swap(shingles);
   remove_features(prints, plan.frequent);
   std::unordered_map<std::uint64_t, std::uint32_t> word_df;  // content words are few: counted, not kept
-  for_each_prepared(docs, k, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
+  for_each_prepared(docs, vocab, cache, [&](std::size_t i, const OverlapDoc& m) {
     bigrams[i] = content_bigrams(m.seq);
     for (std::uint64_t w : content_words(m.seq)) ++word_df[w];
   });
@@ -233,6 +233,7 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
 void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t end,
                       std::vector<OverlapPair>& out) {
   end = std::min(end, plan.candidates.size());
+  const int k = plan.align.seed;
   SeedTable seeds;
   std::uint32_t seeds_of = UINT32_MAX;
   for (std::size_t i = begin; i < end; ++i) {
@@ -240,13 +241,14 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
     const OverlapDoc& a = plan.docs[c.a];
     const OverlapDoc& b = plan.docs[c.b];
     if (seeds_of != c.a) {
-      seeds = build_seed_table(a.shingles, plan.frequent);
+      seeds = build_seed_table(shingle_hashes(a.seq, k), plan.frequent);
       seeds_of = c.a;
     }
     OverlapPair pair;
     pair.a = a.doc->id;
     pair.b = b.doc->id;
-    std::vector<AlignedSpan> spans = align_pair(a.seq, seeds, b.seq, b.shingles, plan.frequent, plan.align);
+    const std::vector<std::uint64_t> b_shingles = shingle_hashes(b.seq, k);
+    std::vector<AlignedSpan> spans = align_pair(a.seq, seeds, b.seq, b_shingles, plan.frequent, plan.align);
     std::uint32_t shared = 0;
     for (const AlignedSpan& s : spans) shared += s.matched;
     pair.shared_tokens = static_cast<int>(shared);

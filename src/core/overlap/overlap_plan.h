@@ -17,8 +17,9 @@ namespace entente {
 struct OverlapDoc {
   const Document* doc = nullptr;          // points into the corpus given to plan_overlap()
   MatchSeq seq;                           // normalized words, stock lines masked (plan_overlap: empty
-                                          // for a document in no candidate, as are all but `doc`)
-  std::vector<std::uint64_t> shingles;    // shingle_hashes(seq, shingle)
+                                          // for a document in no candidate, as are all but `doc`); its
+                                          // shingles are hashed again where needed (shingle_hashes(seq, k)):
+                                          // kept for every document, they would add 8 bytes a word
   std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
   std::uint32_t usable = 0;               // unmasked match tokens
   std::vector<std::uint64_t> bigram_set;  // content bigrams held by few enough documents (sorted)
@@ -57,12 +58,12 @@ struct CandidateRule {
 CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);
 AlignParams align_params(const OverlapParams& params);
 
-// Normalizes `d` (with `vocab`, the join vocabulary of the whole corpus; `cache` belongs to it), masks its
-// stock lines and shingles it with shingles of `k` words. words and bigram_set are left empty.
-OverlapDoc prepare_overlap_doc(const Document& d, int k, const JoinVocabulary& vocab, NormalizeCache& cache);
+// Normalizes `d` (with `vocab`, the join vocabulary of the whole corpus; `cache` belongs to it) and masks its
+// stock lines. words and bigram_set are left empty.
+OverlapDoc prepare_overlap_doc(const Document& d, const JoinVocabulary& vocab, NormalizeCache& cache);
 
 // prepare_overlap_doc() for every successful document of `corpus`, in order.
-std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, int shingle, const JoinVocabulary& vocab);
+std::vector<OverlapDoc> prepare_overlap_docs(const Corpus& corpus, const JoinVocabulary& vocab);
 
 // Phase 2. Aligns and scores candidates [begin, end) (clamped to the list) and appends those scoring above
 // zero and at least params.min_score, with at most params.max_passages passages each, to `out`, in candidate

@@ -13,12 +13,14 @@ namespace entente {
 std::vector<OverlapFeatures> overlap_features(const Corpus& corpus, const OverlapParams& params,
                                               const JoinVocabulary& vocab, const CandidateRule& rule) {
   std::vector<OverlapFeatures> out;
-  for (OverlapDoc& m : prepare_overlap_docs(corpus, align_params(params).seed, vocab)) {
+  const int k = align_params(params).seed;
+  for (OverlapDoc& m : prepare_overlap_docs(corpus, vocab)) {
     OverlapFeatures f;
     f.doc = m.doc->id;
-    f.shingles = sorted_set(m.shingles);
+    const std::vector<std::uint64_t> hashes = shingle_hashes(m.seq, k);
+    f.shingles = sorted_set(hashes);
     std::vector<std::uint64_t> prints;
-    for (const Fingerprint& fp : winnow(m.shingles, rule.window)) prints.push_back(fp.hash);
+    for (const Fingerprint& fp : winnow(hashes, rule.window)) prints.push_back(fp.hash);
     f.prints = sorted_set(std::move(prints));
     f.bigrams = content_bigrams(m.seq);
     f.words = content_words(m.seq);
@@ -33,7 +35,7 @@ std::vector<OverlapPair> align_shard(const Corpus& corpus, const OverlapParams& 
   OverlapPlan plan;
   plan.params = params;
   plan.align = align_params(params);
-  plan.docs = prepare_overlap_docs(corpus, plan.align.seed, vocab);
+  plan.docs = prepare_overlap_docs(corpus, vocab);
   plan.frequent = frequent.shingles;
   std::vector<std::vector<std::uint64_t>> bigrams, words;
   for (const OverlapDoc& m : plan.docs) {
