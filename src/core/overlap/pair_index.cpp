@@ -55,11 +55,13 @@ void for_each_feature(const std::vector<Posting>& postings, const F& f) {
   }
 }
 
-// The postings of the features held by 2 to max_df documents, sorted by (feature, document), and their
-// groups: [begin, end) ranges of postings holding one feature.
+// The documents of the features held by 2 to max_df documents, grouped by feature (ascending), each group's
+// documents ascending: group g is docs[starts[g], starts[g + 1]). Only documents are kept (4 bytes a posting,
+// not a posting's 16), so the list that grows here, the largest block of the overlap stage, stays small.
 struct KeptPostings {
-  std::vector<Posting> postings;
-  std::vector<std::pair<std::size_t, std::size_t>> groups;
+  std::vector<std::uint32_t> docs;
+  std::vector<std::uint32_t> starts{0};
+  std::size_t groups() const { return starts.size() - 1; }
 };
 
 KeptPostings kept_postings(const FeatureSets& features, std::size_t max_df) {
@@ -67,8 +69,8 @@ KeptPostings kept_postings(const FeatureSets& features, std::size_t max_df) {
   for_each_posting_chunk(features, [&](const std::vector<Posting>& chunk) {
     for_each_feature(chunk, [&](std::size_t i, std::size_t j) {
       if (j - i < 2 || j - i > max_df) return;
-      kept.groups.emplace_back(kept.postings.size(), kept.postings.size() + (j - i));
-      kept.postings.insert(kept.postings.end(), chunk.begin() + i, chunk.begin() + j);
+      for (std::size_t x = i; x < j; ++x) kept.docs.push_back(chunk[x].second);
+      kept.starts.push_back(static_cast<std::uint32_t>(kept.docs.size()));
     });
   });
   return kept;
@@ -124,18 +126,18 @@ std::vector<SharedCount> index_pairs(std::vector<std::vector<std::uint64_t>> fea
                                      const PairIndexOptions& options) {
   const std::size_t max_df = std::max<std::size_t>(2, options.max_df);
   const KeptPostings kept = kept_postings(features, max_df);
-  const std::vector<Posting>& postings = kept.postings;
-  const auto& groups = kept.groups;
+  const std::vector<std::uint32_t>& held = kept.docs;
   const std::size_t docs = features.size();
-  FeatureSets().swap(features);  // only the postings are read from here on
+  FeatureSets().swap(features);  // only the kept documents are read from here on
   KeyLayout layout;
   layout.df_bits = bits_for(max_df);
   layout.b_bits = bits_for(docs);
 
   // Keys per first document, to cut the documents into passes of at most key_budget keys.
   std::vector<std::size_t> keys_of(docs + 1, 0);
-  for (const auto& [begin, end] : groups) {
-    for (std::size_t x = begin; x < end; ++x) keys_of[postings[x].second] += end - x - 1;
+  for (std::size_t g = 0; g < kept.groups(); ++g) {
+    const std::size_t end = kept.starts[g + 1];
+    for (std::size_t x = kept.starts[g]; x < end; ++x) keys_of[held[x]] += end - x - 1;
   }
   std::vector<SharedCount> out;
   std::vector<std::uint64_t> keys, scratch;
@@ -146,14 +148,15 @@ std::vector<SharedCount> index_pairs(std::vector<std::vector<std::uint64_t>> fea
       budget += keys_of[last++];
     }
     keys.reserve(budget);
-    for (const auto& [begin, end] : groups) {
+    for (std::size_t g = 0; g < kept.groups(); ++g) {
+      const std::size_t begin = kept.starts[g], end = kept.starts[g + 1];
       const std::uint64_t df = end - begin;
       for (std::size_t x = begin; x < end; ++x) {
-        const std::uint32_t a = postings[x].second;
+        const std::uint32_t a = held[x];
         if (a < first) continue;
         if (a >= last) break;
         for (std::size_t y = x + 1; y < end; ++y) {
-          keys.push_back(layout.key(a, postings[y].second, df));
+          keys.push_back(layout.key(a, held[y], df));
         }
       }
     }

@@ -25,7 +25,7 @@ struct PairIndexOptions {
   const std::vector<std::uint32_t>* sizes = nullptr;
   // Pair keys held in memory at once (8 bytes each, and as much again to sort them); a larger budget means
   // fewer passes (each pass reads the postings of the kept features only).
-  std::size_t key_budget = 2u << 20;
+  std::size_t key_budget = 1u << 19;
 };
 
 // `features[d]` is the sorted, duplicate-free feature set of document d. Returns the pairs sharing kept
