@@ -83,7 +83,12 @@ try {
   const page = await openPage({ browser, origin }, "/?nosamples", { viewport: { width: 1280, height: 900 } });
   await page.waitForFunction(() => window.entente && window.entente.ready, null, { timeout: 60000 });
   // BENCH_PROFILE=FILE: a CPU profile of the UI thread during the load (Chrome DevTools format), to find
-  // what a long task was doing.
+  // what a long task was doing; BENCH_TRACE=FILE: a browser trace of every thread (where a frame gap went:
+  // the page's thread waiting on the software GL's readback, the workers, the compositor).
+  if (process.env.BENCH_TRACE) {
+    await browser.startTracing(page, { path: process.env.BENCH_TRACE,
+      categories: ["devtools.timeline", "toplevel", "blink", "gpu", "cc", "viz", "v8"] });
+  }
   const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (profiler) {
     await profiler.send("Profiler.enable");
@@ -138,6 +143,7 @@ try {
     const { profile } = await profiler.send("Profiler.stop");
     await writeFile(process.env.BENCH_PROFILE, JSON.stringify(profile));
   }
+  if (process.env.BENCH_TRACE) await browser.stopTracing();
   const use = await usability(page);
   const s = (ms) => (ms / 1000).toFixed(2);
   console.log(`page load: ${r.docs} documents, ${r.deals} deals, ${r.pairs} pairs, JSON ${(r.resultBytes / 1e6).toFixed(1)} MB`);
