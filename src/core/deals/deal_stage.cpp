@@ -3,6 +3,7 @@
 #include "deal_stage.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -15,7 +16,46 @@ bool time_after(const LexedText& t, std::size_t k) {
   return false;
 }
 
+bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
+// The stage a past participle at k tells of an order (0 when none): handed over (2) or called off (3).
+int fate_word(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  if (in_words(w, {"delivered", "transferred", "commissioned", "inducted"}) ||
+      (w == "handed" && t.is(k + 1, "over")))
+    return 2;
+  return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated"})
+             ? 3
+             : 0;
+}
+
+// "deliveries, which began in 2021, are continuing": a word of deliveries with a word of going on after it.
+bool deliveries_go_on(const LexedText& t, std::size_t k, std::size_t e) {
+  if (!t.is(k, "deliveries") && !t.is(k, "production")) return false;
+  for (std::size_t j = k + 1; j < e && j < k + 7; ++j)
+    if (in_words(t.low(j), {"began", "begun", "started", "continuing", "continue", "continues", "underway"}))
+      return true;
+  return false;
+}
+
 }  // namespace
+
+int fate_after(const LexedText& t, const DealDraft& d) {
+  std::size_t e = std::min(d.sentence.e, d.item.e + 40);
+  for (std::size_t k = d.sentence.b; k + 2 < e; ++k)  // "completing an order worth $497 million"
+    if ((t.is(k, "completing") || t.is(k, "completes")) && k + 2 >= d.trigger && k < d.trigger) return 2;
+  for (std::size_t k = d.item.e; k < e; ++k) {
+    if (t.is(k, "first") || t.is(k, "initial") || t.is(k, "be") || t.is(k, "been")) return 0;
+    if (deliveries_go_on(t, k, e)) return 1;
+    if (k == d.item.e) continue;
+    std::string_view p = t.low(k - 1);
+    bool told = p == "was" || p == "were" || p == "later" || p == "subsequently" || p == "and";
+    if (int f = told ? fate_word(t, k) : 0) return f;
+  }
+  return 0;
+}
 
 int units_delivered(const LexedText& t, const DealDraft& d) {
   // "the delivery of the two remaining squadrons, part of a deal": some units came already.

@@ -19,4 +19,10 @@ bool first_under(const LexedText& t, const DealDraft& d);
 // deal's first units are told as handed over in the passive, so deliveries have begun, not ended.
 bool first_handed_after(const LexedText& t, const DealDraft& d);
 
+// The fate of an order told in a later clause of its sentence, after its item: "deliveries, which began in
+// 2021, are continuing" (1, under way); "bought in 2013 and commissioned in 2017", "they were later
+// transferred", "completing an order" (2, done); "that project was later shelved" (3, cancelled); else 0.
+// Not the first units ("the first were delivered") nor a fate still to come ("will be delivered").
+int fate_after(const LexedText& t, const DealDraft& d);
+
 }  // namespace entente

@@ -285,6 +285,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
   if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
   if (units == 2) return "completed";
+  if (int fate = s == "signed" && kind != "exercise"sv ? fate_after(f.m.lexed, d) : 0)
+    return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
   bool begun = s == "completed" && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
   if (order && begun) return "in_progress";
