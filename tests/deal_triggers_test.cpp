@@ -268,3 +268,13 @@ TEST_CASE("an order's participle set off by a comma after its object names the o
   REQUIRE(maker.size() == 1);
   CHECK(maker[0].parties == std::vector<std::string>{"Peru", "Sweden"});
 }
+
+TEST_CASE("a volume compared with an earlier one ('up from') is a statistic, not a purchase") {
+  auto d = deals_of(
+      "Peru imported 2.1 million tonnes of Chilean copper in 2023, up from 1.8 million tonnes a year "
+      "earlier.");
+  CHECK(d.empty());
+  auto money =
+      deals_of("Peru bought Chilean wine worth $40 million last year, down from $52 million in 2022.");
+  CHECK(money.empty());
+}

@@ -71,6 +71,12 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
     if (m.id >= 0 && m.end <= c.e) return true;
   }
+  // "imported 5.4 million tonnes in 2024, up from 4.9 million tonnes a year earlier": a figure compared
+  // with an earlier one, in the clause or just after it.
+  for (std::size_t k = c.b; k + 3 < s.sentence.e && k < c.e + 6; ++k)  // "up from $1.2 billion"
+    if ((s.t.is(k, "up") || s.t.is(k, "down")) && s.t.is(k + 1, "from") &&
+        (s.t.lex[k + 2].kind == LexKind::Number || s.t.lex[k + 3].kind == LexKind::Number))
+      return true;
   return false;
 }
 
