@@ -352,3 +352,9 @@ TEST_CASE("a later clause of an order's sentence tells its fate: deliveries goin
   REQUIRE(future.size() == 1);
   CHECK(future[0].status == "signed");
 }
+
+TEST_CASE("being willing to buy is proposed") {
+  auto d = deals_of("Peru said it is willing to buy more Chilean wine.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+}

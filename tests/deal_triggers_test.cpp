@@ -278,3 +278,25 @@ TEST_CASE("a volume compared with an earlier one ('up from') is a statistic, not
       deals_of("Peru bought Chilean wine worth $40 million last year, down from $52 million in 2022.");
   CHECK(money.empty());
 }
+
+TEST_CASE(
+    "state-media readouts: an exchange of documents is a signing; a community of shared future is none") {
+  auto docs = deals_of(
+      "After the talks, the leaders of Peru and Chile witnessed the exchange of 12 cooperation documents.");
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].status == "signed");
+  auto community = deals_of(
+      "The two heads of state jointly announced the building of a Peru-Chile community with a shared "
+      "future.");
+  CHECK(community.empty());
+}
+
+TEST_CASE("an agreement whose relative clause says it was signed is a deal, whatever its main verb") {
+  auto d = deals_of(
+      "Peru and Chile held talks in Lima.\n\nThe free trade agreement between the two countries, which was "
+      "signed in May 2023, will take effect on July 1.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}

@@ -206,6 +206,16 @@ bool in_force(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+bool signed_after(const TriggerScan& s, LexRange c) {
+  const LexedText& t = s.t;
+  std::size_t k = c.e;
+  if (k + 3 >= s.sentence.e || !t.is(k, ",") || (!t.is(k + 1, "which") && !t.is(k + 1, "that"))) return false;
+  k += 2;
+  if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has")) ++k;
+  if (t.is(k, "been")) ++k;
+  return k < s.sentence.e && s.lex.in(s.lex.deal_verbs, t, k);
+}
+
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
 // names a bilateral agreement.
 bool pair_named(const TriggerScan& s, LexRange c, std::size_t b) {

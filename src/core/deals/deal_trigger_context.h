@@ -68,6 +68,10 @@ bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e);
 // "went into force", "took effect": an agreement in force was signed.
 bool in_force(const TriggerScan& s, LexRange c);
 
+// "the free trade agreement, which was signed in October 2023, will take effect": a relative clause set off
+// by a comma right after clause c whose first verb is a deal verb.
+bool signed_after(const TriggerScan& s, LexRange c);
+
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
 // names a bilateral agreement.
 bool pair_named(const TriggerScan& s, LexRange c, std::size_t b);

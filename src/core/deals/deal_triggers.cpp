@@ -166,7 +166,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s);
+             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
