@@ -300,3 +300,11 @@ TEST_CASE("an agreement whose relative clause says it was signed is a deal, what
   CHECK(d[0].year == 2023);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("an apposition that ranks the deal just told ('the first export of ...') is no second deal") {
+  auto d = deals_of(
+      "In 2020 Peru ordered four radars from Japan for $100 million, the first export of finished defence "
+      "equipment by Japan.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("radars"));
+}

@@ -140,7 +140,26 @@ bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
   return true;
 }
 
+namespace {
+
+// ", the first export of finished defence equipment", ", the largest order in its history": an apposition
+// set off by a comma that ranks the deal just told (an ordinal or superlative after "the").
+bool ranking_apposition(const TriggerScan& s, std::size_t b) {
+  const LexedText& t = s.t;
+  for (std::size_t k = b; k > s.sentence.b + 2 && k + 4 > b; --k) {
+    if (t.lex[k - 1].kind == LexKind::Punct) return false;
+    if (!t.is(k - 1, "the") || !t.is(k - 2, ",") || k == b) continue;
+    std::string_view w = t.low(k);
+    bool est = w.size() > 5 && w.substr(w.size() - 3) == "est";
+    return est || w == "first" || w == "second" || w == "third" || w == "only";
+  }
+  return false;
+}
+
+}  // namespace
+
 bool describes_told(const TriggerScan& s, std::size_t b) {
+  if (ranking_apposition(s, b)) return true;
   constexpr std::size_t kReach = 8;  // "in what would be the first such sale"
   for (std::size_t k = b; k > s.sentence.b + 1 && k + kReach > b; --k)
     if (s.t.is(k - 1, "what") && s.t.is(k - 2, "in") && k < b) {

@@ -43,7 +43,8 @@ bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
 bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
 // "Egypt is negotiating to buy the jets, in what would be the first sale of the aircraft to an Arab air
-// force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another.
+// force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another;
+// so does one in an apposition that ranks it (", the first export of finished defence equipment").
 bool describes_told(const TriggerScan& s, std::size_t b);
 
 // True when a counted quantity ("12 tanks") stands in clause c.
