@@ -358,3 +358,12 @@ TEST_CASE("being willing to buy is proposed") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "proposed");
 }
+
+TEST_CASE("'builds on' and deposits 'held at' a bank tell no stage; a rollover is signed") {
+  auto held = deals_of("China has rolled over $2.1 billion of deposits held at the central bank of Peru.");
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].status == "signed");
+  auto builds = deals_of("Peru's $2 billion contract with Chile for 20 jets builds on years of cooperation.");
+  REQUIRE(builds.size() == 1);
+  CHECK(builds[0].status == "signed");
+}

@@ -308,3 +308,13 @@ TEST_CASE("an apposition that ranks the deal just told ('the first export of ...
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("radars"));
 }
+
+TEST_CASE("an agreement dated by a year before it ('builds on a 2023 agreement') is a deal made that year") {
+  auto d = deals_of(
+      "Peru is close to buying 20 jets from Chile, sources said.\n\nThe deal builds on a 2023 agreement on "
+      "defence industry cooperation.");
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[1].item, Catch::Contains("defence industry"));
+  CHECK(d[1].status == "signed");
+  CHECK(d[1].year == 2023);
+}

@@ -59,6 +59,14 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
          w == "should" || w == "must" || w == "ll";
 }
 
+// "builds on a 2023 agreement" (follows from it), "deposits held at the central bank" (kept there): a cue
+// word that here tells no stage of the deal.
+bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
+  std::string_view w = t.low(k);
+  if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
+  return w == "held" && (kind == "loan"sv || kind == "investment"sv);
+}
+
 bool done_stage(const std::string& s) {
   return s == "signed" || s == "in_progress" || s == "completed";
 }
@@ -81,6 +89,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
     if ((name == "completed" || name == "signed") && foretold(t, k, d.sentence.b)) continue;
+    if (misread(t, k, m.end, f.lex.rules[d.rule].kind)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
