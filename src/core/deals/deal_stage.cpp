@@ -1,5 +1,5 @@
 // Delivery stages of an order told beside it: its first units handed over (under way), its last ones taken
-// (done), or its first units named before it (see deal_stage.h).
+// (done), or its first units named before it; an exercise ended, held or still to be held (see deal_stage.h).
 #include "deal_stage.h"
 
 #include <algorithm>
@@ -97,6 +97,38 @@ bool first_handed_after(const LexedText& t, const DealDraft& d) {
       std::string_view v = t.low(j + 1);
       if (v == "delivered" || v == "received" || (v == "handed" && t.is(j + 2, "over"))) return true;
     }
+  }
+  return false;
+}
+
+// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
+// the clause, which is held (completed), not an agreement concluded.
+bool exercise_ended(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "concluded" || w == "ended" || w == "finished" || (w == "wrapped" && t.is(k + 1, "up")))
+      return true;
+  }
+  return false;
+}
+
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
+    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
+  return false;
+}
+
+// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
+// exercise says it was held, whatever the clause before it is about.
+bool held_after(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger_end; k + 2 < d.sentence.e && k < d.trigger_end + 20; ++k) {
+    if (!t.is(k, "which") && !t.is(k, "that")) continue;
+    bool was = t.is(k + 1, "was") || t.is(k + 1, "were");
+    std::string_view v = t.low(k + 2);
+    if (was && (v == "held" || v == "conducted" || v == "staged" || v == "completed")) return true;
+    if (t.is(k + 1, "took") && t.is(k + 2, "place")) return true;
+    return false;
   }
   return false;
 }

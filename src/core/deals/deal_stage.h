@@ -1,4 +1,5 @@
-// Delivery stages of an order told beside it in its sentence, which its status follows.
+// Delivery stages of an order told beside it in its sentence, which its status follows, and whether an
+// exercise is told as held or still to be held.
 #pragma once
 
 #include "deal_draft.h"
@@ -24,5 +25,16 @@ bool first_handed_after(const LexedText& t, const DealDraft& d);
 // transferred", "completing an order" (2, done); "that project was later shelved" (3, cancelled); else 0.
 // Not the first units ("the first were delivered") nor a fate still to come ("will be delivered").
 int fate_after(const LexedText& t, const DealDraft& d);
+
+// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
+// the clause, which is held (completed), not an agreement concluded.
+bool exercise_ended(const LexedText& t, const DealDraft& d);
+
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d);
+
+// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
+// exercise says it was held, whatever the clause before it is about.
+bool held_after(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente

@@ -192,38 +192,6 @@ bool under_way(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
-// the clause, which is held (completed), not an agreement concluded.
-bool exercise_ended(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k < d.own.e; ++k) {
-    std::string_view w = t.low(k);
-    if (w == "concluded" || w == "ended" || w == "finished" || (w == "wrapped" && t.is(k + 1, "up")))
-      return true;
-  }
-  return false;
-}
-
-// "agreed to hold the next round of the exercise": an exercise still to be held.
-bool to_hold(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
-    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
-  return false;
-}
-
-// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
-// exercise says it was held, whatever the clause before it is about.
-bool held_after(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.trigger_end; k + 2 < d.sentence.e && k < d.trigger_end + 20; ++k) {
-    if (!t.is(k, "which") && !t.is(k, "that")) continue;
-    bool was = t.is(k + 1, "was") || t.is(k + 1, "were");
-    std::string_view v = t.low(k + 2);
-    if (was && (v == "held" || v == "conducted" || v == "staged" || v == "completed")) return true;
-    if (t.is(k + 1, "took") && t.is(k + 2, "place")) return true;
-    return false;
-  }
-  return false;
-}
-
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
