@@ -44,8 +44,8 @@ bool deliveries_go_on(const LexedText& t, std::size_t k, std::size_t e) {
 
 int fate_after(const LexedText& t, const DealDraft& d) {
   std::size_t e = std::min(d.sentence.e, d.item.e + 40);
-  for (std::size_t k = d.sentence.b; k + 2 < e; ++k)  // "completing an order worth $497 million"
-    if ((t.is(k, "completing") || t.is(k, "completes")) && k + 2 >= d.trigger && k < d.trigger) return 2;
+  for (std::size_t k = d.trigger; k > d.sentence.b && k + 3 > d.trigger; --k)  // "completing an order"
+    if (t.is(k - 1, "completing") || t.is(k - 1, "completes")) return 2;
   for (std::size_t k = d.item.e; k < e; ++k) {
     if (t.is(k, "first") || t.is(k, "initial") || t.is(k, "be") || t.is(k, "been")) return 0;
     if (deliveries_go_on(t, k, e)) return 1;
