@@ -107,3 +107,12 @@ TEST_CASE("an agreement is named by what a relative clause or a later 'for' says
   REQUIRE(yet.size() == 1);
   CHECK_THAT(yet[0].item, Catch::Contains("rocket artillery system"));
 }
+
+TEST_CASE("an agreement with a name of its own is named by it, not by its relative clause") {
+  auto d = deals_of(
+      "Peru and Japan signed the Reciprocal Access Agreement in Lima, which allows each country's troops to "
+      "train on the other's soil.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Access Agreement"));
+  CHECK_THAT(d[0].item, !Catch::Contains("troops"));
+}

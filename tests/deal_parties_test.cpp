@@ -78,3 +78,12 @@ TEST_CASE("a deal naming no country but a model made abroad is the home country'
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "Sweden"});
 }
+
+TEST_CASE("'British thermal units' is a unit, not a British side; state firms name their countries") {
+  auto d = deals_of("Peru bought two LNG cargoes from Qatar at $14 per million British thermal units.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Qatar"});
+  auto firms = deals_of("Petrobangla signed a deal with DP World to run two LNG berths.");
+  REQUIRE(firms.size() == 1);
+  CHECK(firms[0].parties == std::vector<std::string>{"Bangladesh", "United Arab Emirates"});
+}

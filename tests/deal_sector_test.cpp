@@ -209,3 +209,15 @@ TEST_CASE("a hydroelectric dam is energy, not infrastructure") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
+
+TEST_CASE("fertilisers are trade; Eurofighters, destroyers and warplanes are defense") {
+  auto d = deals_of("Morocco signed a contract to supply 300,000 tonnes of phosphate fertiliser to Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  auto jets = deals_of("Peru signed a contract with Britain for 12 Eurofighter Typhoons.");
+  REQUIRE(jets.size() == 1);
+  CHECK(jets[0].sector == "defense");
+  auto ships = deals_of("Peru signed a contract to buy two Abukuma-class destroyer escorts from Japan.");
+  REQUIRE(ships.size() == 1);
+  CHECK(ships[0].sector == "defense");
+}

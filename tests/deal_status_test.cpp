@@ -325,3 +325,45 @@ TEST_CASE(
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
 }
+
+TEST_CASE("a later clause of an order's sentence tells its fate: deliveries going on, handed over, shelved") {
+  auto going = deals_of(
+      "Peru ordered 24 Korean trainer jets in 2015; deliveries, which began in 2019, are continuing.");
+  REQUIRE(going.size() == 1);
+  CHECK(going[0].status == "in_progress");
+  auto done = deals_of(
+      "Peru agreed to lease four Japanese patrol boats; they were later transferred free of charge.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+  auto joined = deals_of(
+      "Chile bought two submarines from Spain for $300 million in 2012 and commissioned them in 2014.");
+  REQUIRE(joined.size() == 1);
+  CHECK(joined[0].status == "completed");
+  auto shelved =
+      deals_of("In 2016 Peru signed a deal with Japan for a coal plant; that project was later shelved.");
+  REQUIRE(shelved.size() == 1);
+  CHECK(shelved[0].status == "cancelled");
+  auto last =
+      deals_of("Chile took the final two Spanish tugboats in 2020, completing an order worth $90 million.");
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].status == "completed");
+  // A fate still to come is none.
+  auto future = deals_of("Peru ordered 12 Korean trainer jets in 2023, which will be delivered from 2027.");
+  REQUIRE(future.size() == 1);
+  CHECK(future[0].status == "signed");
+}
+
+TEST_CASE("being willing to buy is proposed") {
+  auto d = deals_of("Peru said it is willing to buy more Chilean wine.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+}
+
+TEST_CASE("'builds on' and deposits 'held at' a bank tell no stage; a rollover is signed") {
+  auto held = deals_of("China has rolled over $2.1 billion of deposits held at the central bank of Peru.");
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].status == "signed");
+  auto builds = deals_of("Peru's $2 billion contract with Chile for 20 jets builds on years of cooperation.");
+  REQUIRE(builds.size() == 1);
+  CHECK(builds[0].status == "signed");
+}

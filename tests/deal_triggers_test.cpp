@@ -268,3 +268,53 @@ TEST_CASE("an order's participle set off by a comma after its object names the o
   REQUIRE(maker.size() == 1);
   CHECK(maker[0].parties == std::vector<std::string>{"Peru", "Sweden"});
 }
+
+TEST_CASE("a volume compared with an earlier one ('up from') is a statistic, not a purchase") {
+  auto d = deals_of(
+      "Peru imported 2.1 million tonnes of Chilean copper in 2023, up from 1.8 million tonnes a year "
+      "earlier.");
+  CHECK(d.empty());
+  auto money =
+      deals_of("Peru bought Chilean wine worth $40 million last year, down from $52 million in 2022.");
+  CHECK(money.empty());
+}
+
+TEST_CASE(
+    "state-media readouts: an exchange of documents is a signing; a community of shared future is none") {
+  auto docs = deals_of(
+      "After the talks, the leaders of Peru and Chile witnessed the exchange of 12 cooperation documents.");
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].status == "signed");
+  auto community = deals_of(
+      "The two heads of state jointly announced the building of a Peru-Chile community with a shared "
+      "future.");
+  CHECK(community.empty());
+}
+
+TEST_CASE("an agreement whose relative clause says it was signed is a deal, whatever its main verb") {
+  auto d = deals_of(
+      "Peru and Chile held talks in Lima.\n\nThe free trade agreement between the two countries, which was "
+      "signed in May 2023, will take effect on July 1.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}
+
+TEST_CASE("an apposition that ranks the deal just told ('the first export of ...') is no second deal") {
+  auto d = deals_of(
+      "In 2020 Peru ordered four radars from Japan for $100 million, the first export of finished defence "
+      "equipment by Japan.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("radars"));
+}
+
+TEST_CASE("an agreement dated by a year before it ('builds on a 2023 agreement') is a deal made that year") {
+  auto d = deals_of(
+      "Peru is close to buying 20 jets from Chile, sources said.\n\nThe deal builds on a 2023 agreement on "
+      "defence industry cooperation.");
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[1].item, Catch::Contains("defence industry"));
+  CHECK(d[1].status == "signed");
+  CHECK(d[1].year == 2023);
+}

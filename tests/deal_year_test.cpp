@@ -47,3 +47,30 @@ TEST_CASE(
   CHECK(d[0].status == "cancelled");
   CHECK_FALSE(d[0].year);
 }
+
+TEST_CASE("a year a deal is due to reach ('due to fly on a rocket in 2027') is a target, not its year") {
+  auto d = deals_of(
+      "Peru signed a launch contract with Japan for its first radar satellite, due to fly on a "
+      "Japanese rocket in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  // A signing still due keeps its year.
+  auto sign = deals_of("Peru and Japan are due to sign the loan agreement in 2026.");
+  REQUIRE(sign.size() == 1);
+  CHECK(sign[0].year == 2026);
+}
+
+TEST_CASE("'last week' lies inside the dateline's year, as 'yesterday' does") {
+  auto d = deals_of(
+      "ROUND-UP\nPosted : April 14, 2025\n\nMorocco will supply 300,000 tonnes of phosphate fertiliser to "
+      "Peru "
+      "under a contract signed in Lima last week.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2025);
+  auto year = deals_of(
+      "ROUND-UP\nPosted : April 14, 2025\n\nMorocco will supply 300,000 tonnes of phosphate fertiliser to "
+      "Peru "
+      "under a contract signed in Lima last year.\n");
+  REQUIRE(year.size() == 1);
+  CHECK_FALSE(year[0].year);
+}

@@ -98,6 +98,12 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   const LexedText& t = f.m.lexed;
   const ItemContext& c = f.items;
   std::size_t limit = d.sentence.e;
+  // "the Reciprocal Access Agreement, which allows ...": an agreement with a name of its own (a capitalised
+  // noun after a capitalised word that names no country or firm) is named by it.
+  std::size_t n = d.trigger;
+  if (n > d.sentence.b + 1 && t.capitalized(n) && t.capitalized(n - 1) &&
+      t.lex[n - 1].kind == LexKind::Word && !in_entity(f, n - 1) && !c.country[n - 1])
+    return std::nullopt;
   bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
   std::size_t j = skip_surroundings(f, d.trigger_end, limit);
   if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself

@@ -1,8 +1,9 @@
 // Delivery stages of an order told beside it: its first units handed over (under way), its last ones taken
-// (done), or its first units named before it (see deal_stage.h).
+// (done), or its first units named before it; an exercise ended, held or still to be held (see deal_stage.h).
 #include "deal_stage.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -15,7 +16,46 @@ bool time_after(const LexedText& t, std::size_t k) {
   return false;
 }
 
+bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
+// The stage a past participle at k tells of an order (0 when none): handed over (2) or called off (3).
+int fate_word(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  if (in_words(w, {"delivered", "transferred", "commissioned", "inducted"}) ||
+      (w == "handed" && t.is(k + 1, "over")))
+    return 2;
+  return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated"})
+             ? 3
+             : 0;
+}
+
+// "deliveries, which began in 2021, are continuing": a word of deliveries with a word of going on after it.
+bool deliveries_go_on(const LexedText& t, std::size_t k, std::size_t e) {
+  if (!t.is(k, "deliveries") && !t.is(k, "production")) return false;
+  for (std::size_t j = k + 1; j < e && j < k + 7; ++j)
+    if (in_words(t.low(j), {"began", "begun", "started", "continuing", "continue", "continues", "underway"}))
+      return true;
+  return false;
+}
+
 }  // namespace
+
+int fate_after(const LexedText& t, const DealDraft& d) {
+  std::size_t e = std::min(d.sentence.e, d.item.e + 40);
+  for (std::size_t k = d.trigger; k > d.sentence.b && k + 3 > d.trigger; --k)  // "completing an order"
+    if (t.is(k - 1, "completing") || t.is(k - 1, "completes")) return 2;
+  for (std::size_t k = d.item.e; k < e; ++k) {
+    if (t.is(k, "first") || t.is(k, "initial") || t.is(k, "be") || t.is(k, "been")) return 0;
+    if (deliveries_go_on(t, k, e)) return 1;
+    if (k == d.item.e) continue;
+    std::string_view p = t.low(k - 1);
+    bool told = p == "was" || p == "were" || p == "later" || p == "subsequently" || p == "and";
+    if (int f = told ? fate_word(t, k) : 0) return f;
+  }
+  return 0;
+}
 
 int units_delivered(const LexedText& t, const DealDraft& d) {
   // "the delivery of the two remaining squadrons, part of a deal": some units came already.
@@ -57,6 +97,38 @@ bool first_handed_after(const LexedText& t, const DealDraft& d) {
       std::string_view v = t.low(j + 1);
       if (v == "delivered" || v == "received" || (v == "handed" && t.is(j + 2, "over"))) return true;
     }
+  }
+  return false;
+}
+
+// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
+// the clause, which is held (completed), not an agreement concluded.
+bool exercise_ended(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "concluded" || w == "ended" || w == "finished" || (w == "wrapped" && t.is(k + 1, "up")))
+      return true;
+  }
+  return false;
+}
+
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
+    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
+  return false;
+}
+
+// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
+// exercise says it was held, whatever the clause before it is about.
+bool held_after(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.trigger_end; k + 2 < d.sentence.e && k < d.trigger_end + 20; ++k) {
+    if (!t.is(k, "which") && !t.is(k, "that")) continue;
+    bool was = t.is(k + 1, "was") || t.is(k + 1, "were");
+    std::string_view v = t.low(k + 2);
+    if (was && (v == "held" || v == "conducted" || v == "staged" || v == "completed")) return true;
+    if (t.is(k + 1, "took") && t.is(k + 2, "place")) return true;
+    return false;
   }
   return false;
 }

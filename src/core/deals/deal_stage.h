@@ -1,4 +1,5 @@
-// Delivery stages of an order told beside it in its sentence, which its status follows.
+// Delivery stages of an order told beside it in its sentence, which its status follows, and whether an
+// exercise is told as held or still to be held.
 #pragma once
 
 #include "deal_draft.h"
@@ -18,5 +19,22 @@ bool first_under(const LexedText& t, const DealDraft& d);
 // "ordered 17 carriers in 2020, the first of which was handed over last year": true when, after the item, the
 // deal's first units are told as handed over in the passive, so deliveries have begun, not ended.
 bool first_handed_after(const LexedText& t, const DealDraft& d);
+
+// The fate of an order told in a later clause of its sentence, after its item: "deliveries, which began in
+// 2021, are continuing" (1, under way); "bought in 2013 and commissioned in 2017", "they were later
+// transferred", "completing an order" (2, done); "that project was later shelved" (3, cancelled); else 0.
+// Not the first units ("the first were delivered") nor a fate still to come ("will be delivered").
+int fate_after(const LexedText& t, const DealDraft& d);
+
+// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
+// the clause, which is held (completed), not an agreement concluded.
+bool exercise_ended(const LexedText& t, const DealDraft& d);
+
+// "agreed to hold the next round of the exercise": an exercise still to be held.
+bool to_hold(const LexedText& t, const DealDraft& d);
+
+// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
+// exercise says it was held, whatever the clause before it is about.
+bool held_after(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente

@@ -59,6 +59,14 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
          w == "should" || w == "must" || w == "ll";
 }
 
+// "builds on a 2023 agreement" (follows from it), "deposits held at the central bank" (kept there): a cue
+// word that here tells no stage of the deal.
+bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
+  std::string_view w = t.low(k);
+  if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
+  return w == "held" && (kind == "loan"sv || kind == "investment"sv);
+}
+
 bool done_stage(const std::string& s) {
   return s == "signed" || s == "in_progress" || s == "completed";
 }
@@ -81,6 +89,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
     if ((name == "completed" || name == "signed") && foretold(t, k, d.sentence.b)) continue;
+    if (misread(t, k, m.end, f.lex.rules[d.rule].kind)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
@@ -183,38 +192,6 @@ bool under_way(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
-// the clause, which is held (completed), not an agreement concluded.
-bool exercise_ended(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k < d.own.e; ++k) {
-    std::string_view w = t.low(k);
-    if (w == "concluded" || w == "ended" || w == "finished" || (w == "wrapped" && t.is(k + 1, "up")))
-      return true;
-  }
-  return false;
-}
-
-// "agreed to hold the next round of the exercise": an exercise still to be held.
-bool to_hold(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k + 1 < d.trigger; ++k)
-    if (t.is(k, "to") && (t.is(k + 1, "hold") || t.is(k + 1, "conduct") || t.is(k + 1, "stage"))) return true;
-  return false;
-}
-
-// "the talks follow their first joint air exercise, which was held in April": a relative clause after the
-// exercise says it was held, whatever the clause before it is about.
-bool held_after(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.trigger_end; k + 2 < d.sentence.e && k < d.trigger_end + 20; ++k) {
-    if (!t.is(k, "which") && !t.is(k, "that")) continue;
-    bool was = t.is(k + 1, "was") || t.is(k + 1, "were");
-    std::string_view v = t.low(k + 2);
-    if (was && (v == "held" || v == "conducted" || v == "staged" || v == "completed")) return true;
-    if (t.is(k + 1, "took") && t.is(k + 2, "place")) return true;
-    return false;
-  }
-  return false;
-}
-
 std::string cue_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // The clause's own verb before a relative clause in it ("signed an agreement to resume the line, which
   // was suspended"): the relative clause tells of something else.
@@ -285,6 +262,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
   if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
   if (units == 2) return "completed";
+  if (int fate = s == "signed" && kind != "exercise"sv ? fate_after(f.m.lexed, d) : 0)
+    return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
   bool begun = s == "completed" && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
   if (order && begun) return "in_progress";

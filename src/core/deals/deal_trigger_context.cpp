@@ -71,6 +71,12 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
     if (m.id >= 0 && m.end <= c.e) return true;
   }
+  // "imported 5.4 million tonnes in 2024, up from 4.9 million tonnes a year earlier": a figure compared
+  // with an earlier one, in the clause or just after it.
+  for (std::size_t k = c.b; k + 3 < s.sentence.e && k < c.e + 6; ++k)  // "up from $1.2 billion"
+    if ((s.t.is(k, "up") || s.t.is(k, "down")) && s.t.is(k + 1, "from") &&
+        (s.t.lex[k + 2].kind == LexKind::Number || s.t.lex[k + 3].kind == LexKind::Number))
+      return true;
   return false;
 }
 
@@ -134,7 +140,26 @@ bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
   return true;
 }
 
+namespace {
+
+// ", the first export of finished defence equipment", ", the largest order in its history": an apposition
+// set off by a comma that ranks the deal just told (an ordinal or superlative after "the").
+bool ranking_apposition(const TriggerScan& s, std::size_t b) {
+  const LexedText& t = s.t;
+  for (std::size_t k = b; k > s.sentence.b + 2 && k + 4 > b; --k) {
+    if (t.lex[k - 1].kind == LexKind::Punct) return false;
+    if (!t.is(k - 1, "the") || !t.is(k - 2, ",") || k == b) continue;
+    std::string_view w = t.low(k);
+    bool est = w.size() > 5 && w.substr(w.size() - 3) == "est";
+    return est || w == "first" || w == "second" || w == "third" || w == "only";
+  }
+  return false;
+}
+
+}  // namespace
+
 bool describes_told(const TriggerScan& s, std::size_t b) {
+  if (ranking_apposition(s, b)) return true;
   constexpr std::size_t kReach = 8;  // "in what would be the first such sale"
   for (std::size_t k = b; k > s.sentence.b + 1 && k + kReach > b; --k)
     if (s.t.is(k - 1, "what") && s.t.is(k - 2, "in") && k < b) {
@@ -198,6 +223,16 @@ bool in_force(const TriggerScan& s, LexRange c) {
         ((s.t.is(k, "took") || s.t.is(k, "takes") || s.t.is(k, "take")) && s.t.is(k + 1, "effect")))
       return true;
   return false;
+}
+
+bool signed_after(const TriggerScan& s, LexRange c) {
+  const LexedText& t = s.t;
+  std::size_t k = c.e;
+  if (k + 3 >= s.sentence.e || !t.is(k, ",") || (!t.is(k + 1, "which") && !t.is(k + 1, "that"))) return false;
+  k += 2;
+  if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has")) ++k;
+  if (t.is(k, "been")) ++k;
+  return k < s.sentence.e && s.lex.in(s.lex.deal_verbs, t, k);
 }
 
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties

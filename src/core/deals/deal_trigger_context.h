@@ -43,7 +43,8 @@ bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
 bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
 // "Egypt is negotiating to buy the jets, in what would be the first sale of the aircraft to an Arab air
-// force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another.
+// force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another;
+// so does one in an apposition that ranks it (", the first export of finished defence equipment").
 bool describes_told(const TriggerScan& s, std::size_t b);
 
 // True when a counted quantity ("12 tanks") stands in clause c.
@@ -67,6 +68,10 @@ bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e);
 
 // "went into force", "took effect": an agreement in force was signed.
 bool in_force(const TriggerScan& s, LexRange c);
+
+// "the free trade agreement, which was signed in October 2023, will take effect": a relative clause set off
+// by a comma right after clause c whose first verb is a deal verb.
+bool signed_after(const TriggerScan& s, LexRange c);
 
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties
 // names a bilateral agreement.

@@ -85,6 +85,17 @@ bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item)
   return false;
 }
 
+// "builds on a 2023 agreement": a year just after a determiner and just before the noun dates an agreement
+// already made.
+bool dated_before(const TriggerScan& s, std::size_t b) {
+  if (b < s.sentence.b + 2) return false;
+  for (auto [d, end] = spans_in(s.m.dates, b - 1, b); d != end; ++d) {
+    std::string_view w = s.t.low(b - 2);
+    if (d->year && d->end == b && (w == "a" || w == "the" || w == "its" || w == "their")) return true;
+  }
+  return false;
+}
+
 bool count_word(std::string_view w) {
   return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
@@ -166,7 +177,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s);
+             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:

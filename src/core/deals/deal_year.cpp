@@ -13,6 +13,20 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
+// "due to fly on an H3 rocket in 2027", "scheduled to open the line in 2026": a year in a clause of what is
+// due to happen, which is a target. Not a signing still due ("due to sign the deal in 2026"), whose year is
+// the deal's.
+bool due_year(const LexedText& t, const DateSpan& d) {
+  for (std::size_t k = d.first; k > 0 && k + 9 > d.first; --k) {
+    if (t.lex[k - 1].kind == LexKind::Punct) return false;
+    std::string_view w = t.low(k - 1);
+    if ((w != "due" && w != "scheduled" && w != "slated") || !t.is(k, "to")) continue;
+    std::string_view v = t.low(k + 1);
+    return v != "sign" && v != "conclude" && v != "ink" && v != "agree" && v != "finalise" && v != "finalize";
+  }
+  return false;
+}
+
 // "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
 // delivery year, which is not the year of the deal.
 bool target_year(const FillContext& f, const DateSpan& d) {
@@ -29,7 +43,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
     if (t.lex[k - 1].kind == LexKind::Punct)
       return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
   }
-  return false;
+  return due_year(t, d);
 }
 
 // "agreed to supply gas for 20 years starting in 2028": the clause's only year is a target, so it tells
@@ -57,7 +71,10 @@ std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
 bool earlier_date(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous"))) return true;
+    // "last week", "the previous month" lie inside the dateline's year, as "yesterday" does.
+    if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous")) &&
+        !t.is(d->first + 1, "week") && !t.is(d->first + 1, "month"))
+      return true;
   return false;
 }
 
