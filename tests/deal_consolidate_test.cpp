@@ -54,6 +54,21 @@ TEST_CASE("two deals of one kind with different figures stay two rows") {
   CHECK(d.size() == 2);
 }
 
+TEST_CASE("a loan stated in another currency by an indefinite mention is another loan, the same one named") {
+  auto d = deals_of(
+      "India and South Korea widened ties.\n\nIn Kerala, a 300 MW wind farm financed by a US$ 250 million "
+      "loan from the Export-Import Bank of Korea was completed in May 2023 and now feeds the southern grid. "
+      "Ferries are next.\n\nDigital links are growing too. A \u20a915 billion loan agreed in 2024 will "
+      "finance a fibre cable linking Kochi with the Lakshadweep islands.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].currency == std::string("USD"));
+  CHECK(d[1].currency == std::string("KRW"));
+  auto same = deals_of(
+      "India signed a 15 billion yen loan agreement with Japan for a metro line in Pune. The loan, worth "
+      "about $100 million, carries an interest rate of 0.3 percent.");
+  CHECK(same.size() == 1);
+}
+
 TEST_CASE("a counted plural of agreements is an aggregate row beside its parts") {
   auto d = deals_of(
       "Kenya and Japan signed three loan agreements worth 90 billion yen on Tuesday. The three loan "

@@ -191,6 +191,10 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     }
     if (notes[j].definite) return true;
     if (notes[j].another) return false;  // "talks on a third contract" after the second is signed
+    // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
+    // indefinite mention with its own amount in another currency is another deal (one deal told in two
+    // currencies says so in one sentence, or names it again: "the loan, about $200 million").
+    if (v[i].value && v[j].value && v[i].currency != v[j].currency) return false;
     // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
     // "The centrepiece was a $4 billion contract" after a list of memoranda: a bare mention does not say
     // which part it would be, so it joins none.
