@@ -116,3 +116,12 @@ TEST_CASE("an agreement with a name of its own is named by it, not by its relati
   CHECK_THAT(d[0].item, Catch::Contains("Access Agreement"));
   CHECK_THAT(d[0].item, !Catch::Contains("troops"));
 }
+
+TEST_CASE("an item never ends on a preposition left by a dropped country") {
+  auto d = deals_of(
+      "Marubeni and the state-owned NMDC signed an offtake contract in 2022 under which India will ship "
+      "2,000 tonnes of iron ore pellets a month to Japan, mostly for steel mills in Chiba.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("iron ore pellets"));
+  CHECK_THAT(d[0].item, !Catch::EndsWith(" to") && !Catch::EndsWith(" of"));
+}

@@ -259,6 +259,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       money = money_in(f, d.head, d.trigger);
   }
   LexRange item = item_range(f, d, money, rule.kind);
+  item.e = trim_item_end(f.items, item.b, item.e);
   deal.item = span_text(t, item.b, item.e);
   if (rule.kind == "project"sv && names_exercise(f, item)) deal.kind = "exercise";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item

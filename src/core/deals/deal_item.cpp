@@ -131,4 +131,9 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
   return j;
 }
 
+std::size_t trim_item_end(const ItemContext& c, std::size_t b, std::size_t e) {
+  while (e > b + 1 && trailing_junk(c, e - 1)) --e;
+  return e;
+}
+
 }  // namespace entente

@@ -25,6 +25,10 @@ struct ItemContext {
 // relative words, money and dates. Returns k when no phrase starts there.
 std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit);
 
+// `e` moved back over trailing prepositions, articles, "and" and punctuation, not before b + 1: an item
+// never ends on "to" or "of" ("... 1,500 tonnes of rare earth compounds a year to", its country dropped).
+std::size_t trim_item_end(const ItemContext& c, std::size_t b, std::size_t e);
+
 // Start of the modifiers before a head noun at `head` ("defense cooperation" before "agreement"), not
 // before `floor`.
 std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t floor);
