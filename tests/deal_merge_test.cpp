@@ -59,6 +59,27 @@ TEST_CASE("different years are different deals") {
   CHECK(v[0].group != v[1].group);
 }
 
+TEST_CASE("amounts of one currency more than twice apart are two deals; closer ones a conflict") {
+  entente::Corpus c;
+  c.docs.resize(3);
+  for (int i = 0; i < 3; ++i) c.docs[i].id = i, c.docs[i].name = "d" + std::to_string(i);
+  auto loan = [](int doc, double value, const char* text) {
+    entente::Deal d = deal(doc, "loan for the Karachi metro line", nullptr);
+    d.kind = "loan";
+    d.value = value;
+    d.currency = "JPY";
+    d.value_text = text;
+    return d;
+  };
+  std::vector<entente::Deal> v = {loan(0, 120e9, "\u00a5120 billion"), loan(1, 30e9, "\u00a530 billion"),
+                                  loan(2, 110e9, "\u00a5110 billion")};
+  entente::group_deals(c, &v);
+  CHECK(v[0].group == v[2].group);
+  CHECK(v[1].group != v[0].group);
+  REQUIRE(v[0].conflicts.size() == 1);
+  CHECK(v[0].conflicts[0] == "value: \u00a5110 billion in d2");
+}
+
 TEST_CASE("one deal needs both parties of two in common and shared item words") {
   entente::Corpus c;
   c.docs.resize(5);

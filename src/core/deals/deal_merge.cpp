@@ -46,6 +46,8 @@ struct Lists {
 struct DealIds {
   int year = 0;  // 0 when the deal has none
   int kind = 0, sector = 0;
+  int currency = -1;  // -1 when the deal states no amount
+  double value = 0;
 };
 
 struct DealTable {
@@ -66,6 +68,10 @@ DealTable deal_ids(const std::vector<Deal>& v) {
     out.ids[i].year = v[i].year ? *v[i].year : 0;
     out.ids[i].kind = intern(ids, v[i].kind);
     out.ids[i].sector = intern(ids, v[i].sector);
+    if (v[i].value && v[i].currency) {
+      out.ids[i].currency = intern(ids, "currency " + *v[i].currency);
+      out.ids[i].value = *v[i].value;
+    }
     for (const std::string& p : v[i].parties) out.parties.all.push_back(intern(ids, p));
     out.parties.close();
   }
@@ -79,11 +85,16 @@ bool parties_overlap(const Lists& parties, std::size_t a, std::size_t b) {
   return shared >= std::min<std::size_t>(2, std::min(parties.size(a), parties.size(b))) && shared > 0;
 }
 
-// Whether deals a and b may be one by their fields alone: no differing year, a kind or sector in common and
-// overlapping parties.
+// Whether deals a and b may be one by their fields alone: no differing year, no amounts of one currency
+// more than twice apart (two reports of one deal may differ, "$153 million" and "$160 million", and are then
+// flagged; a ¥120 billion metro loan and a ¥30 billion cable loan are two loans), a kind or sector in
+// common and overlapping parties.
 bool fields_agree(const DealTable& t, std::size_t a, std::size_t b) {
   const DealIds &x = t.ids[a], &y = t.ids[b];
   if (x.year && y.year && x.year != y.year) return false;
+  if (x.currency >= 0 && x.currency == y.currency &&
+      std::max(x.value, y.value) > 2 * std::min(x.value, y.value))
+    return false;
   if (x.kind != y.kind && x.sector != y.sector) return false;
   return parties_overlap(t.parties, a, b);
 }
