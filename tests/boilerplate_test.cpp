@@ -33,6 +33,16 @@ TEST_CASE("frequency cap: none in small corpora, a share in large ones, bounded"
   CHECK(entente::max_feature_df(10000, 0.3, 10) == 200);
 }
 
+TEST_CASE("frequency cap: never below the small-corpus size, so it does not fall as a corpus grows") {
+  CHECK(entente::max_feature_df(9, 0.3, 10) == 9);
+  CHECK(entente::max_feature_df(10, 0.3, 10) == 10);  // was 3: ten documents allowed less than nine
+  CHECK(entente::max_feature_df(20, 0.3, 10) == 10);
+  CHECK(entente::max_feature_df(33, 0.3, 10) == 10);
+  CHECK(entente::max_feature_df(40, 0.3, 10) == 12);
+  for (std::size_t n = 2; n < 400; ++n)
+    CHECK(entente::max_feature_df(n + 1, 0.3, 10) >= entente::max_feature_df(n, 0.3, 10));
+}
+
 TEST_CASE("author notes count up to 40 words; a longer line is never a stock line") {
   std::string note = "The writer is";
   for (int i = 0; i < 37; ++i) note += " x";  // 40 words

@@ -121,6 +121,35 @@ TEST_CASE("a sentence in a large share of the corpus is boilerplate") {
   for (const auto& p : r.pairs) CHECK(p.passages.empty());
 }
 
+TEST_CASE("a source copied by a third of a small corpus is reuse, not boilerplate") {
+  // A short lesson text, four answers that copy most of it and seven written on other subjects: twelve
+  // documents, five of them holding the copied sentences (more than 30% of the corpus, fewer than ten).
+  const std::string lesson =
+      "Tides rise and fall twice a day because the pull of the moon drags the oceans into two bulges on "
+      "opposite sides of the earth. The sun adds a weaker pull of its own, so the highest spring tides come "
+      "when sun and moon line up at new and full moon.";
+  std::vector<std::string> texts = {lesson};
+  const char* openers[] = {"In short, ", "My answer: ", "Put simply, ", "As we learned, "};
+  for (const char* o : openers) texts.push_back(o + lesson);
+  const char* others[] = {"bread rises when yeast feeds on sugar and gives off gas",
+                          "bees dance to tell the hive where the flowers are",
+                          "glass is made by melting sand with soda and lime",
+                          "rust forms when iron meets water and air for a long time",
+                          "a rainbow appears when sunlight bends inside falling drops",
+                          "snow crystals grow six arms around a speck of dust",
+                          "volcanoes erupt when molten rock pushes up through the crust"};
+  for (const char* t : others) texts.push_back(std::string("We were told that ") + t + ".");
+  const OverlapResult r = entente::find_overlap(corpus_of(texts), OverlapParams{});
+  int copies = 0;
+  for (const auto& p : r.pairs) {
+    if (p.a != 0 || p.b > 4) continue;
+    ++copies;
+    CHECK(p.score > 0.9);
+    CHECK(!p.passages.empty());
+  }
+  CHECK(copies == 4);
+}
+
 TEST_CASE("pairs below the noise floor are not listed; the floor is inclusive") {
   std::string b = std::string(kWeather) + " " + kTreaty;
   OverlapParams params;

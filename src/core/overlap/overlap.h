@@ -14,8 +14,9 @@ struct OverlapParams {
   int min_passage_tokens = 8;  // shortest passage, in words (longer side)
   int max_gap = 3;             // words skipped on each side between two matching runs of a passage
   // Boilerplate: in corpora of at least boilerplate_min_docs documents, a shingle or feature found in more
-  // than boilerplate_share of them (or in more than 100 + N/100, to keep candidate generation linear) is
-  // ignored.
+  // than boilerplate_share of them (or in more than 100 + N/100, to keep candidate generation linear) and in
+  // more than boilerplate_min_docs documents is ignored: a source and its copies in a small reuse set (five
+  // of twelve documents) are not boilerplate.
   double boilerplate_share = 0.3;
   int boilerplate_min_docs = 10;
   // Noise floor: pairs scoring below min_score are not listed. 0.03 sits at the top of what unrelated

@@ -124,7 +124,7 @@ std::size_t max_feature_df(std::size_t docs, double share, std::size_t min_docs)
   if (docs < min_docs) return docs;
   const std::size_t by_share = static_cast<std::size_t>(share * static_cast<double>(docs));
   const std::size_t by_cost = 100 + docs / 100;
-  return std::max<std::size_t>(2, std::min(by_share, by_cost));
+  return std::max<std::size_t>(std::max<std::size_t>(2, min_docs), std::min(by_share, by_cost));
 }
 
 }  // namespace entente

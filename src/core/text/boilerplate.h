@@ -20,8 +20,11 @@ bool is_stock_line(std::string_view line);
 void mark_stock_lines(const Document& doc, MatchSeq& seq);
 
 // The largest document frequency a shingle or feature may have before it counts as boilerplate, for a
-// corpus of `docs` documents. Small corpora (under `min_docs`) have no frequency-based boilerplate; large
-// ones cap the frequency at `share` of the corpus and at a bound that keeps candidate generation linear.
+// corpus of `docs` documents. Small corpora (under `min_docs`) have no frequency-based boilerplate; larger
+// ones cap the frequency at `share` of the corpus and at a bound that keeps candidate generation linear, but
+// never below `min_docs`: a passage that min_docs documents may share in a smaller corpus stays reuse in a
+// larger one (without this floor ten documents allowed three, a source and its copies in a small reuse set
+// were all boilerplate). Never decreases as `docs` grows.
 std::size_t max_feature_df(std::size_t docs, double share, std::size_t min_docs);
 
 }  // namespace entente
