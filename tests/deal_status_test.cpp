@@ -367,3 +367,12 @@ TEST_CASE("'builds on' and deposits 'held at' a bank tell no stage; a rollover i
   REQUIRE(builds.size() == 1);
   CHECK(builds[0].status == "signed");
 }
+
+TEST_CASE("a contracted 'will' ('it'll', 'we'll') is announced, as 'will' is") {
+  auto d = deals_of("Chile's state miner says it'll invest $400 million in a lithium plant in Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto curly = deals_of("Peru says it\xE2\x80\x99ll buy 12 helicopters from Chile.");
+  REQUIRE(curly.size() == 1);
+  CHECK(curly[0].status == "announced");
+}
