@@ -3,8 +3,8 @@
 #include "deal_consolidate.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <string_view>
@@ -72,9 +72,10 @@ bool first_of_order(const Deal& a, const Deal& b) {
 // 2022": a change to a deal told before, whose own amount or year is the change's, not the deal's.
 bool amends(const Deal& d) {
   std::string low;
-  for (char c : d.evidence.text) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w : {"topped up", "top-up", "was expanded", "were expanded", "later expanded", "was increased",
-                             "was raised", "was amended", "was revised", "was extended"})
+  for (char c : d.evidence.text)
+    low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"topped up", "top-up", "was expanded", "were expanded", "later expanded",
+                             "was increased", "was raised", "was amended", "was revised", "was extended"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }

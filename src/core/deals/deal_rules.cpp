@@ -94,8 +94,9 @@ bool question(const LexedText& t, LexRange r) {
   if (!t.is(r.e - 1, "?")) return false;
   std::size_t k = r.b;
   if (k + 2 < r.e && (t.is(k, "q") || t.is(k, "question")) && t.is(k + 1, ":")) k += 2;
-  for (std::string_view w : {"is", "are", "was", "were", "will", "would", "does", "do", "did", "has", "have",
-                             "can", "could", "should", "what", "why", "how", "when", "where", "which", "who"})
+  for (std::string_view w :
+       {"is",  "are",   "was",    "were", "will", "would", "does", "do",    "did",   "has", "have",
+        "can", "could", "should", "what", "why",  "how",   "when", "where", "which", "who"})
     if (t.is(k, w)) return true;
   return false;
 }

@@ -64,7 +64,8 @@ bool apposed_origin(const LexedText& t, const DateSpan& d) {
   if (k < 4 || !t.is(k - 1, "in")) return false;
   std::string_view w = t.low(k - 3);
   bool first = w == "first" || w == "originally" || w == "initially";
-  return first && t.is(k - 4, ",") && t.low(k - 2).size() > 3 && t.low(k - 2).substr(t.low(k - 2).size() - 2) == "ed";
+  std::string_view done = t.low(k - 2);  // "signed", "agreed", "launched"
+  return first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed";
 }
 
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
