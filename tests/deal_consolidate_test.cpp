@@ -310,3 +310,19 @@ TEST_CASE("'The additional order is worth ...' prices the order told just before
   CHECK(d[0].value == 900e6);
   CHECK(d[0].currency == std::string("EUR"));
 }
+
+TEST_CASE("a later change to a named deal ('the frigate deal was topped up') joins it and keeps its value") {
+  auto d = deals_of(
+      "Chile signed a contract worth $900 million with Spain for the supply of two frigates for its navy. "
+      "The frigate deal was later topped up with an additional $40 million for spares.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(9e8));
+  CHECK(d[0].evidence_extra.size() == 1);
+  auto year = deals_of(
+      "In 2019 Chile signed a contract with Spain for two frigates. The frigate contract was expanded in "
+      "2022 with an additional $40 million for a third ship.");
+  REQUIRE(year.size() == 1);
+  CHECK(year[0].year == 2019);
+  CHECK_FALSE(year[0].value_usd);
+  CHECK_THAT(year[0].item, Catch::Contains("two frigates"));
+}

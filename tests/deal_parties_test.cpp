@@ -87,3 +87,13 @@ TEST_CASE("'British thermal units' is a unit, not a British side; state firms na
   REQUIRE(firms.size() == 1);
   CHECK(firms[0].parties == std::vector<std::string>{"Bangladesh", "United Arab Emirates"});
 }
+
+TEST_CASE("a model made abroad, ordered from a firm of the only country named, is a home order") {
+  auto home = deals_of(
+      "The defence ministry placed an order with Hindustan Aeronautics for 12 Su-30MKI jets worth Rs 9,000 "
+      "crore.");
+  CHECK(home.empty());
+  auto abroad = deals_of("India signed a contract with Rosatom for 12 Su-30MKI jets worth $900 million.");
+  REQUIRE(abroad.size() == 1);
+  CHECK(abroad[0].parties.size() == 2);
+}

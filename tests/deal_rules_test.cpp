@@ -269,3 +269,11 @@ TEST_CASE("the items of a bulleted list near the top are deals of the body, not 
   CHECK(d[1].quantity == std::string("4 ships"));
   CHECK(d[2].value_usd == 300e6);
 }
+
+TEST_CASE("a question asks about a deal but states none") {
+  CHECK(deals_of("Q: Is Chile buying Peruvian helicopters for its police?").empty());
+  CHECK(deals_of("Will Peru sign the gas pipeline deal with Bolivia this year?").empty());
+  auto answer = deals_of("A: Yes, Chile signed a contract to buy 12 helicopters from Peru.");
+  REQUIRE(answer.size() == 1);
+  CHECK(answer[0].status == "signed");
+}

@@ -221,3 +221,12 @@ TEST_CASE("fertilisers are trade; Eurofighters, destroyers and warplanes are def
   REQUIRE(ships.size() == 1);
   CHECK(ships[0].sector == "defense");
 }
+
+TEST_CASE("drones and unmanned aerial vehicles are defense") {
+  auto d = deals_of("Chile signed an export contract with Greece for 18 unmanned combat aerial vehicles.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto uav = deals_of("Greece agreed to supply Chile with six UAVs worth $80 million.");
+  REQUIRE(uav.size() == 1);
+  CHECK(uav[0].sector == "defense");
+}

@@ -367,3 +367,22 @@ TEST_CASE("'builds on' and deposits 'held at' a bank tell no stage; a rollover i
   REQUIRE(builds.size() == 1);
   CHECK(builds[0].status == "signed");
 }
+
+TEST_CASE("a contracted 'will' ('it'll', 'we'll') is announced, as 'will' is") {
+  auto d = deals_of("Chile's state miner says it'll invest $400 million in a lithium plant in Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto curly = deals_of("Peru says it\xE2\x80\x99ll buy 12 helicopters from Chile.");
+  REQUIRE(curly.size() == 1);
+  CHECK(curly[0].status == "announced");
+}
+
+TEST_CASE("a plan discussed is under negotiation; the remaining units delivered complete an order") {
+  auto d = deals_of("Chile and Peru also discussed a proposed $300 million cement plant in Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  auto done = deals_of(
+      "Spain delivered the remaining four patrol boats under the contract signed with Chile in May 2021.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+}

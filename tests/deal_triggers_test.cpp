@@ -318,3 +318,20 @@ TEST_CASE("an agreement dated by a year before it ('builds on a 2023 agreement')
   CHECK(d[1].status == "signed");
   CHECK(d[1].year == 2023);
 }
+
+TEST_CASE("a firm's export revenues are a statistic, not a deal") {
+  CHECK(
+      deals_of("Last year Chilean exporters' revenues from copper sold to Peru reached $2 billion.").empty());
+  CHECK(deals_of("In 2023 the shipyard's export revenue from Greece reached $900 million.").empty());
+  CHECK(deals_of("The shipyard signed a contract to supply Greece with four corvettes for Chile.").size() ==
+        1);
+}
+
+TEST_CASE("a wind or solar farm that two countries agreed to develop is an agreed project") {
+  auto d = deals_of("Chile and Peru agreed to develop an offshore wind farm near Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+  CHECK(d[0].status == "signed");
+  CHECK(deals_of("Chile and Peru agreed to develop relations and a plant for the future.").empty());
+  CHECK(deals_of("Peru plans to develop a solar park with Chilean help.").empty());
+}

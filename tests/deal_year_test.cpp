@@ -74,3 +74,13 @@ TEST_CASE("'last week' lies inside the dateline's year, as 'yesterday' does") {
   REQUIRE(year.size() == 1);
   CHECK_FALSE(year[0].year);
 }
+
+TEST_CASE("a year in an aside on when the object was first made does not date the change told") {
+  auto d = deals_of(
+      "Chile and Peru agreed to expand a currency swap worth 9 billion pesos, first signed in 2018.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  auto own = deals_of("Chile and Peru first signed the currency swap in 2018.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].year == 2018);
+}

@@ -190,3 +190,12 @@ TEST_CASE("a currency name glued to a word by a hyphen after a bare count is par
   CHECK(plain[1].value == Approx(5));
   CHECK(plain[2].value == Approx(0.12));
 }
+
+TEST_CASE("a naira 'N' against a scaled amount is money; a bare letter before a number is not") {
+  auto m = money("The state signed a loan of N1.2 trillion and a grant of N450 million.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].currency == "NGN");
+  CHECK(m[0].value == Approx(1.2e12));
+  CHECK(m[1].value == Approx(4.5e8));
+  CHECK(money("Chile sent 900 N95 masks and N 5 million doses; n1.2 billion is a typo.").empty());
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <string_view>
@@ -67,13 +68,32 @@ bool first_of_order(const Deal& a, const Deal& b) {
   return (first(a) && order(b)) || (first(b) && order(a));
 }
 
+// "The frigate deal was later topped up with an additional $40 million", "the contract was expanded in
+// 2022": a change to a deal told before, whose own amount or year is the change's, not the deal's.
+bool amends(const Deal& d) {
+  std::string low;
+  for (char c : d.evidence.text)
+    low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view w : {"topped up", "top-up", "was expanded", "were expanded", "later expanded",
+                             "was increased", "was raised", "was amended", "was revised", "was extended"})
+    if (low.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// "The MRSAM deal was ...", "That contract ...": a sentence that opens on a definite reference.
+bool told_before(const Deal& d) {
+  std::string_view e = d.evidence.text;
+  return e.rfind("The ", 0) == 0 || e.rfind("That ", 0) == 0 || e.rfind("This ", 0) == 0;
+}
+
 // Whether a and b may be one deal: no differing year, amount or count, kinds that fit, and parties of which
 // one side holds the other (or, for two mentions of one named model or project, that share a party).
-bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = false) {
+bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = false, bool change = false) {
   if (a.aggregate != b.aggregate || first_of_order(a, b)) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
   if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;
+  if (change) return subset(a.parties, b.parties) || subset(b.parties, a.parties);  // b amends a
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
   if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
@@ -167,6 +187,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   auto group_item = [&](std::size_t i) -> const Keys& {
     return grown_item[i].empty() ? item[i] : grown_item[i];
   };
+  std::vector<bool> changes(n);
+  for (std::size_t k = 0; k < n; ++k) changes[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
   std::vector<std::string> heads(n);
   for (std::size_t k = 0; k < n; ++k) heads[k] = head_phrase(v[k].item);
   std::vector<std::vector<std::uint32_t>> more_sentences(n);  // a group's sentences beyond its root's
@@ -183,7 +205,8 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
     // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
     bool funded = v[i].kind == "loan"sv && v[j].kind == "project"sv && shared_keys(names[i], ctx[j]) >= 2;
     bool other_sentence = !in_group_sentence(i, v[j].evidence.start);
-    if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence)) return false;
+    bool change = other_sentence && changes[j];
+    if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence, change)) return false;
     // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
     if (!other_sentence) {
       if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
@@ -213,6 +236,11 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
   };
   // A group is known by all its members: their words, and the figures they add.
   auto absorb = [&](std::size_t i, std::size_t j) {
+    if (changes[j]) {  // a change adds evidence, not the deal's figures or item
+      v[j].year.reset();
+      take_value(v[j], Deal{});
+      item[j] = Keys{};
+    }
     if (grown_item[i].empty()) grown_item[i] = item[i];
     grown_item[i].insert(item[j]);
     names[i].insert(names[j]);

@@ -244,7 +244,7 @@ bool names_exercise(const FillContext& f, LexRange item) {
 
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
-  if (with_bloc(f, d)) return;
+  if (with_bloc(f, d) || home_order(f, d)) return;
   const TriggerRule& rule = f.lex.rules[d.rule];
   Deal deal;
   deal.doc = f.doc.id;

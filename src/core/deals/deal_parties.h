@@ -20,4 +20,9 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d);
 // side.
 bool with_bloc(const FillContext& f, const DealDraft& d);
 
+// "The ministry placed an order with HAL for 12 Su-30MKI aircraft": a model made abroad, ordered from a
+// firm of the only country the sentence names (licensed production at home), is a home order, no deal
+// between two countries.
+bool home_order(const FillContext& f, const DealDraft& d);
+
 }  // namespace entente

@@ -88,6 +88,19 @@ bool headline_sentence(const LexedText& t, LexRange r) {
   return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
 }
 
+// "Q: Is Kenya buying Japanese vehicles?", "Will Peru sign the deal?": a question that opens with an
+// auxiliary or a question word asks about a deal and states none.
+bool question(const LexedText& t, LexRange r) {
+  if (!t.is(r.e - 1, "?")) return false;
+  std::size_t k = r.b;
+  if (k + 2 < r.e && (t.is(k, "q") || t.is(k, "question")) && t.is(k + 1, ":")) k += 2;
+  for (std::string_view w :
+       {"is",  "are",   "was",    "were", "will", "would", "does", "do",    "did",   "has", "have",
+        "can", "could", "should", "what", "why",  "how",   "when", "where", "which", "who"})
+    if (t.is(k, w)) return true;
+  return false;
+}
+
 std::string_view span_view(const LexedText& t, std::size_t b, std::size_t e) {
   if (b >= e) return {};
   return t.text.substr(t.lex[b].start, t.lex[e - 1].end - t.lex[b].start);
@@ -151,7 +164,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
-    if (range.b >= range.e || !may_hold_trigger(lex, t, range)) continue;
+    if (range.b >= range.e || !may_hold_trigger(lex, t, range) || question(t, range)) continue;
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {

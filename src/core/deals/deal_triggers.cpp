@@ -46,6 +46,19 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
+// its clause is to develop (the verb up to four lexemes before it) is the agreed project.
+bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  std::size_t dev = b;
+  for (std::size_t k = b; k > c.b && k + 5 > b && dev == b && !t.is(k - 1, "and"); --k)
+    if (t.is(k - 1, "develop") || t.is(k - 1, "co-develop")) dev = k - 1;
+  if (dev == b || dev == c.b || !t.is(dev - 1, "to")) return false;
+  for (std::size_t k = c.b; k + 1 < dev; ++k)
+    if (t.is(k, "agreed") || t.is(k, "agree") || t.is(k, "agrees") || t.is(k, "signed")) return true;
+  return false;
+}
+
 // "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...": a facility
 // noun ending clause c, whose appositive participle clause (built, constructed, financed) names a price.
 bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
@@ -209,7 +222,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Modifier:
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
-      return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e);
+      return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
+             agreed_to_develop(s, c, b);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {

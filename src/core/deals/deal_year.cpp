@@ -57,10 +57,21 @@ bool only_target(const FillContext& f, LexRange r) {
   return target;
 }
 
+// "a currency swap worth 15 billion yuan, first signed in 2018": a date in an aside on when the object
+// was first made, set off by a comma, is the earlier deal's, not the date of the change told.
+bool apposed_origin(const LexedText& t, const DateSpan& d) {
+  std::size_t k = d.first;
+  if (k < 4 || !t.is(k - 1, "in")) return false;
+  std::string_view w = t.low(k - 3);
+  bool first = w == "first" || w == "originally" || w == "initially";
+  std::string_view done = t.low(k - 2);  // "signed", "agreed", "launched"
+  return first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed";
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->year && !target_year(f, *d)) out.push_back(d);
+    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d)) out.push_back(d);
   return out;
 }
 

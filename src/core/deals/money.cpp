@@ -127,7 +127,8 @@ struct Amount {
   double value = 0;
   std::optional<double> high;
   std::size_t end = 0;
-  bool plain = false;  // integer without a scale word (can take cents)
+  bool plain = false;   // integer without a scale word (can take cents)
+  bool scaled = false;  // with a scale word ("1.2 trillion")
 };
 
 // A number at j, possibly a range "2-3 billion" / "2 to 3 billion" sharing the scale of its high end;
@@ -135,7 +136,7 @@ struct Amount {
 std::optional<Amount> amount_at(const LexedText& t, std::size_t j, bool words, bool between) {
   auto n = parse_number(t, j, words);
   if (!n) return std::nullopt;
-  Amount a{n->value, std::nullopt, n->end, n->integer && !n->scaled};
+  Amount a{n->value, std::nullopt, n->end, n->integer && !n->scaled, n->scaled};
   std::size_t k = n->spelled ? 0 : range_high_start(t, n->end, between);
   auto h = k ? parse_number(t, k, false) : std::nullopt;
   if (h && h->value > 0) {
@@ -160,6 +161,8 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     if (p.id >= 0) {
       unit = p.id;
       a = amount_at(t, p.end, false, between);
+      // "N1.2 trillion" is naira; "N95 masks" and "N 5" are no money.
+      if (a && table.units[p.id].scaled_only && !(a->scaled && t.joined(i))) a.reset();
       if (a) a->end = trailing_name(table, t, a->end, &unit);
     }
     if (!a && may_start_number(t, i, true)) {

@@ -16,9 +16,10 @@
 namespace entente {
 
 struct CurrencyUnit {
-  std::string code;       // ISO 4217, or "@rupee"-style placeholder resolved from the document's country
-  double divisor = 1;     // 100 for cents: the amount is divided by this
-  bool attached = false;  // must be written against the number ("50p")
+  std::string code;          // ISO 4217, or "@rupee"-style placeholder resolved from the document's country
+  double divisor = 1;        // 100 for cents: the amount is divided by this
+  bool attached = false;     // must be written against the number ("50p")
+  bool scaled_only = false;  // a one-letter prefix, money only against a scaled amount ("N1.2 trillion")
 };
 
 struct CurrencyTable {

@@ -46,6 +46,11 @@ CurrencyTable load_currency_table(std::string_view json) {
     int id = add_unit(t, unit.get<std::string>());
     t.prefixes.add(phrase, id, is_upper_only(phrase), false);
   }
+  for (const auto& [phrase, unit] : j.at("scaled_prefixes").items()) {
+    int id = add_unit(t, unit.get<std::string>());
+    t.units[static_cast<std::size_t>(id)].scaled_only = true;
+    t.prefixes.add(phrase, id, true, false);
+  }
   for (const char* key : {"names", "subunits"}) {
     for (const auto& [phrase, unit] : j.at(key).items()) {
       int id = add_unit(t, unit.get<std::string>());
