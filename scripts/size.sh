@@ -5,7 +5,7 @@
 set -euo pipefail
 web=${1:?usage: size.sh WEB_DIR [BUDGET_KB [WORKER_KB]]}
 budget_kb=${2:-450}
-worker_budget_kb=${3:-300}
+worker_budget_kb=${3:-320}
 cd "$web"
 files=(index.html entente_web.js entente_web.wasm)
 for f in $(grep -oE '(src|href)="web/[^"]+"' index.html | sed -E 's/^(src|href)="//; s/"$//'); do files+=("$f"); done
