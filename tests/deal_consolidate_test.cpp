@@ -246,6 +246,17 @@ TEST_CASE("money from or to a development bank or a UN agency is no deal between
   CHECK(deals_of("Kenya signed a $400 million loan agreement with Japan.").size() == 1);
 }
 
+TEST_CASE("a pledge by a development bank as the subject, among countries named before, is no deal") {
+  std::string head = "Chile and Peru signed a $300 million loan agreement for a port.\n\n";
+  for (std::string bank : {"Inter-American Development Bank", "Asian Development Bank"}) {
+    auto d = deals_of(head + "The " + bank + " pledged $500 million for regional power grids.\n");
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].value_usd == Approx(3e8));
+  }
+  // A country named in the sentence keeps the deal as a country's.
+  CHECK(deals_of(head + "Chile pledged $500 million for Peru's power grids.\n").size() == 2);
+}
+
 TEST_CASE("a loan without an object is named by its purpose") {
   auto d = deals_of(
       "Kenya borrowed $3.2 billion from China's Exim Bank in 2014 to build the Standard Gauge Railway.");

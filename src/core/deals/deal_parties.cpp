@@ -196,8 +196,12 @@ bool with_bloc(const FillContext& f, const DealDraft& d) {
     if ((t.is(k, "with") || t.is(k, "to")) && bloc_at(k)) return countries_in(f, d.own).size() < 2;
   }
   // "Mercosur and the UAE are negotiating a free trade agreement": a bloc as one of the subjects.
-  for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.trigger); e != end; ++e)
+  // "The Asian Development Bank pledged $2 billion for regional grids": a bloc as the clause's subject in a
+  // sentence that names no country, whose other side is no country of the story either.
+  for (auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.trigger); e != end; ++e) {
     if (bloc(f, *e) && t.is(e->end, "and")) return countries_in(f, d.sentence).size() < 2;
+    if (bloc(f, *e) && countries_in(f, d.sentence).empty()) return true;
+  }
   return false;
 }
 
