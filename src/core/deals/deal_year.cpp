@@ -89,6 +89,17 @@ bool earlier_date(const FillContext& f, LexRange r) {
   return false;
 }
 
+// "Ten years ago this week", "a decade ago": a time whole years before the story's day, whatever day of
+// the week or month it is told with.
+bool years_ago(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b + 1; k < r.e; ++k) {
+    if (!t.is(k, "ago")) continue;
+    std::string_view w = t.low(k - 1);
+    if (w == "year" || w == "years" || w == "decade" || w == "decades") return true;
+  }
+  return false;
+}
+
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   if (earlier_date(f, r)) return true;
@@ -146,6 +157,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
   if (dateline_relative(f.m.lexed, f.m.dates, d.own.b, d.own.e)) return nullptr;
+  // "date 2026-04-08 Ten years ago this week, ... signed": the story's dateline is not the deal's year.
+  if (years_ago(f.m.lexed, d.sentence)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
@@ -160,7 +173,7 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   if (!f.dateline_year) return {};
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
-  if (earlier_date(f, d.own)) return {};
+  if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
   if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
