@@ -26,6 +26,10 @@ bool first_handed_after(const LexedText& t, const DealDraft& d);
 // Not the first units ("the first were delivered") nor a fate still to come ("will be delivered").
 int fate_after(const LexedText& t, const DealDraft& d);
 
+// "pushed the first delivery back to 2027", "the first batch, postponed to next year": true when the deal's
+// first units are told as put off, so deliveries have not begun.
+bool delivery_put_off(const LexedText& t, const DealDraft& d);
+
 // "concluded Pacific Shield, a joint exercise", "wrapped up the drill": an exercise brought to its end in
 // the clause, which is held (completed), not an agreement concluded.
 bool exercise_ended(const LexedText& t, const DealDraft& d);

@@ -222,6 +222,8 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   if (c.best >= 0) {
     const std::string& s = f.lex.status_names[c.best];
     if (s == "in_progress" && talks_go_on(f.m.lexed, d)) return "negotiating";
+    // "cut its order ... and pushed the first delivery back to 2027": an order whose deliveries wait.
+    if (s == "in_progress" && delivery_put_off(f.m.lexed, d)) return "signed";
     return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
   }
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.
