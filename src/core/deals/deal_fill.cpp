@@ -231,13 +231,16 @@ void set_value(const LexedText& t, const MoneySpan& money, Deal* deal) {
 
 }  // namespace
 
-// "have launched their first joint aerial exercise": a building verb whose object is an exercise.
-bool names_exercise(const FillContext& f, LexRange item) {
-  for (std::size_t k = item.b; k < item.e; ++k) {
+// "have launched their first joint aerial exercise": a building verb whose object is an exercise (kind
+// "exercise", anywhere in the item); "has set up a joint venture with Hitachi": one whose object is an
+// agreement (kind "agreement", at the item's start). Not "set up a plant under a joint venture".
+bool names_kind(const FillContext& f, LexRange item, std::string_view kind) {
+  std::size_t e = kind == "agreement"sv ? std::min(item.e, item.b + 1) : item.e;
+  for (std::size_t k = item.b; k < e; ++k) {
     PhraseMatch m = f.lex.triggers.match(f.m.lexed, k);
     if (m.id < 0) continue;
     for (int r : f.lex.trigger_groups[m.id])
-      if (f.lex.rules[r].kind == "exercise"sv) return true;
+      if (f.lex.rules[r].kind == kind) return true;
   }
   return false;
 }
@@ -261,7 +264,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   LexRange item = item_range(f, d, money, rule.kind);
   item.e = trim_item_end(f.items, item.b, item.e);
   deal.item = span_text(t, item.b, item.e);
-  if (rule.kind == "project"sv && names_exercise(f, item)) deal.kind = "exercise";
+  if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";
+  if (rule.kind == "project"sv && names_kind(f, item, "agreement")) deal.kind = "agreement";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
@@ -270,7 +274,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.status = status_of(f, d, rule.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
   // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
-  deal.sector = deal.aggregate ? umbrella_sector(f, d, item) : sector_of(f, d, item, rule.kind);
+  deal.sector = deal.aggregate ? umbrella_sector(f, d, item) : sector_of(f, d, item, deal.kind);
   deal.parties = parties_of(f, d);
   deal.evidence.start = t.lex[d.sentence.b].start;
   deal.evidence.end = t.lex[d.sentence.e - 1].end;
