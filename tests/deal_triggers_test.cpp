@@ -335,3 +335,11 @@ TEST_CASE("a wind or solar farm that two countries agreed to develop is an agree
   CHECK(deals_of("Chile and Peru agreed to develop relations and a plant for the future.").empty());
   CHECK(deals_of("Peru plans to develop a solar park with Chilean help.").empty());
 }
+
+TEST_CASE("a buying spree is a trend, not a purchase; a purchase told in it is one") {
+  CHECK(deals_of("Chilean companies have been on a buying spree in Peru this year.").empty());
+  CHECK(deals_of("Chilean companies went on an acquisition spree in Peru.").empty());
+  auto d = deals_of("On a buying spree in Peru, Chile's Acme bought a 20 percent stake in Peru's Zeta Bank.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+}
