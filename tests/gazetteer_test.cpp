@@ -29,6 +29,12 @@ TEST_CASE("lower-case us, currency prefixes and blockers are not countries") {
   CHECK(names("let us talk about US$ 5 billion in the Indian Ocean", entente::EntityKind::Country).empty());
 }
 
+TEST_CASE("a capital opening a longer place name is no mention of its country") {
+  auto c = names("A hospital in Santiago de Cuba and a shrine in Santiago de Compostela; Santiago agreed.",
+                 entente::EntityKind::Country);
+  CHECK(c == std::vector<std::string>{"Cuba", "Chile"});
+}
+
 TEST_CASE("organisations and titled people") {
   auto o = names("Gazprom joined CPEC under the SCO", entente::EntityKind::Org);
   CHECK(o == std::vector<std::string>{"Gazprom", "China-Pakistan Economic Corridor",

@@ -96,7 +96,10 @@ std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
       const Entity& e = g.entities[m.id];
       // "US$ 1 billion", "US $5": the alias is a currency prefix, not a mention of the country.
       bool money_prefix = m.end < n && t.raw(m.end) == "$" && t.lex[m.end - 1].end - t.lex[i].start <= 4;
-      if (!(money_prefix && e.kind == EntityKind::Country)) out.push_back({i, m.end, m.id, e.kind, {}});
+      // "Santiago de Cuba", "Santiago de Compostela": a capital's name opening a longer place name is no
+      // mention of the capital's country (the place's own country, named after "de", still is).
+      bool place = m.end + 1 < n && (t.is(m.end, "de") || t.is(m.end, "del")) && name_word(t, m.end + 1);
+      if (!((money_prefix || place) && e.kind == EntityKind::Country)) out.push_back({i, m.end, m.id, e.kind, {}});
       i = m.end;
       continue;
     }
