@@ -343,3 +343,16 @@ TEST_CASE("a buying spree is a trend, not a purchase; a purchase told in it is o
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
 }
+
+TEST_CASE("doctors, teachers and ambulances sent are counted objects of a supply") {
+  auto doctors = deals_of("Peru will send 300 doctors to Chile's rural clinics under an agreement signed on Monday.");
+  REQUIRE(doctors.size() == 1);
+  CHECK(doctors[0].sector == "health");
+  CHECK(doctors[0].quantity == "300 doctors");
+  auto teachers = deals_of("Peru will send 40 teachers to Chile.");
+  REQUIRE(teachers.size() == 1);
+  CHECK(teachers[0].quantity == "40 teachers");
+  auto ambulances = deals_of("Chile handed over 20 ambulances to Peru.");
+  REQUIRE(ambulances.size() == 1);
+  CHECK(ambulances[0].sector == "health");
+}
