@@ -232,12 +232,14 @@ TEST_CASE("drones and unmanned aerial vehicles are defense") {
 }
 
 TEST_CASE("a joint venture set up is an agreement of no sector of its own, not an infrastructure project") {
-  auto jv = deals_of("Chilean software group Acme has set up a joint venture with Peru's Zeta in Lima, "
-                     "employing 300 engineers.");
+  auto jv = deals_of(
+      "Chilean software group Acme has set up a joint venture with Peru's Zeta in Lima, "
+      "employing 300 engineers.");
   REQUIRE(jv.size() == 1);
   CHECK(jv[0].sector == "other");
   // A plant set up is still a project.
-  auto plant = deals_of("Chilean group Acme has set up a plant with Peru's Zeta in Lima, employing 300 workers.");
+  auto plant =
+      deals_of("Chilean group Acme has set up a plant with Peru's Zeta in Lima, employing 300 workers.");
   REQUIRE(plant.size() == 1);
   CHECK(plant[0].sector == "infrastructure");
 }

@@ -388,17 +388,20 @@ TEST_CASE("a plan discussed is under negotiation; the remaining units delivered 
 }
 
 TEST_CASE("an order whose first delivery is put off is signed, not under way") {
-  auto late = deals_of("Chile has cut its order for Korean tanks from 60 to 40 and pushed the first delivery back "
-                       "to 2029, the ministry said.");
+  auto late = deals_of(
+      "Chile has cut its order for Korean tanks from 60 to 40 and pushed the first delivery back "
+      "to 2029, the ministry said.");
   REQUIRE(late.size() == 1);
   CHECK(late[0].status == "signed");
-  auto postponed = deals_of("Peru bought 12 Korean trainer jets; the first batch, postponed to next year, will "
-                            "arrive in Lima.");
+  auto postponed = deals_of(
+      "Peru bought 12 Korean trainer jets; the first batch, postponed to next year, will "
+      "arrive in Lima.");
   REQUIRE(postponed.size() == 1);
   CHECK(postponed[0].status == "signed");
   // A first delivery told as made keeps the order under way.
-  auto begun = deals_of("Chile has cut its order for Korean tanks from 60 to 40 and took the first delivery, "
-                        "the ministry said.");
+  auto begun = deals_of(
+      "Chile has cut its order for Korean tanks from 60 to 40 and took the first delivery, "
+      "the ministry said.");
   REQUIRE(begun.size() == 1);
   CHECK(begun[0].status == "in_progress");
 }

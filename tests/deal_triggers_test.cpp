@@ -345,7 +345,8 @@ TEST_CASE("a buying spree is a trend, not a purchase; a purchase told in it is o
 }
 
 TEST_CASE("doctors, teachers and ambulances sent are counted objects of a supply") {
-  auto doctors = deals_of("Peru will send 300 doctors to Chile's rural clinics under an agreement signed on Monday.");
+  auto doctors =
+      deals_of("Peru will send 300 doctors to Chile's rural clinics under an agreement signed on Monday.");
   REQUIRE(doctors.size() == 1);
   CHECK(doctors[0].sector == "health");
   CHECK(doctors[0].quantity == "300 doctors");

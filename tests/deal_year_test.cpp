@@ -88,11 +88,13 @@ TEST_CASE("a year in an aside on when the object was first made does not date th
 TEST_CASE("a deal told as whole years ago takes no dateline year, even with a weekday or week") {
   std::string head = "Cable\n\ndate 2026-04-08 Leaders of Chile and Peru met in Lima.\n\n";
   // The dateline marker in the deal's own sentence is no year of the deal told as years ago.
-  auto marker = deals_of("Cable\n\n date 2026-04-08 Ten years ago this week, Chile and Peru signed an "
-                         "agreement on a power cable.\n");
+  auto marker = deals_of(
+      "Cable\n\n date 2026-04-08 Ten years ago this week, Chile and Peru signed an "
+      "agreement on a power cable.\n");
   REQUIRE(marker.size() == 1);
   CHECK_FALSE(marker[0].year);
-  auto ago = deals_of(head + "Ten years ago this week, Chile and Peru signed an agreement on a power cable.\n");
+  auto ago =
+      deals_of(head + "Ten years ago this week, Chile and Peru signed an agreement on a power cable.\n");
   REQUIRE(ago.size() == 1);
   CHECK_FALSE(ago[0].year);
   auto week = deals_of(head + "This week, Chile and Peru signed an agreement on a power cable.\n");

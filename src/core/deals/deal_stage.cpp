@@ -135,7 +135,8 @@ bool held_after(const LexedText& t, const DealDraft& d) {
 
 bool delivery_put_off(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k + 1 < d.sentence.e; ++k) {
-    if (!t.is(k, "first") || !in_words(t.low(k + 1), {"delivery", "deliveries", "batch", "shipment"})) continue;
+    if (!t.is(k, "first") || !in_words(t.low(k + 1), {"delivery", "deliveries", "batch", "shipment"}))
+      continue;
     for (std::size_t j = k > d.sentence.b + 3 ? k - 3 : d.sentence.b; j < k + 6 && j < d.sentence.e; ++j)
       if (in_words(t.low(j), {"pushed", "postponed", "delayed", "deferred", "rescheduled"}) ||
           (in_words(t.low(j), {"put", "moved"}) && (t.is(j + 1, "back") || t.is(j + 1, "off"))))

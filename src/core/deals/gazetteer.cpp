@@ -99,7 +99,8 @@ std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
       // "Santiago de Cuba", "Santiago de Compostela": a capital's name opening a longer place name is no
       // mention of the capital's country (the place's own country, named after "de", still is).
       bool place = m.end + 1 < n && (t.is(m.end, "de") || t.is(m.end, "del")) && name_word(t, m.end + 1);
-      if (!((money_prefix || place) && e.kind == EntityKind::Country)) out.push_back({i, m.end, m.id, e.kind, {}});
+      if (!((money_prefix || place) && e.kind == EntityKind::Country))
+        out.push_back({i, m.end, m.id, e.kind, {}});
       i = m.end;
       continue;
     }
