@@ -405,3 +405,15 @@ TEST_CASE("an order whose first delivery is put off is signed, not under way") {
   REQUIRE(begun.size() == 1);
   CHECK(begun[0].status == "in_progress");
 }
+
+TEST_CASE("a joint venture that has been set up is signed, at no time of its own") {
+  std::string head = "Firms\n\ndate 2024-06-11 LIMA: Chilean firms met in Lima.\n\n";
+  auto jv = deals_of(head + "Chilean group Acme has set up a joint venture with Peru's Zeta in Lima.\n");
+  REQUIRE(jv.size() == 1);
+  CHECK(jv[0].status == "signed");
+  CHECK_FALSE(jv[0].year);
+  // One still to be set up is not.
+  auto plan = deals_of(head + "Chilean group Acme will set up a joint venture with Peru's Zeta in Lima.\n");
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].status == "announced");
+}

@@ -271,7 +271,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);
   if (q) deal.quantity = quantity_text(*q);
-  deal.status = status_of(f, d, rule.kind);
+  deal.status = status_of(f, d, deal.kind);
   deal.aggregate = umbrella(f, d, money != nullptr);
   // An umbrella mixes sectors unless its own words name one ("energy deals worth $10 billion").
   deal.sector = deal.aggregate ? umbrella_sector(f, d, item) : sector_of(f, d, item, deal.kind);

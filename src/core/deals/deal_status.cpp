@@ -44,6 +44,8 @@ bool past_verb(const LexedText& t, std::size_t k, std::size_t floor) {
           w == "sent" || w == "sold" || w == "bought" || w == "built" || w == "lent" || w == "gave" ||
           w == "paid" || w == "won" || w == "held" || w == "began" || w == "brought" || w == "laid" ||
           w == "spent";
+  // "has set up a joint venture": "set" is past only after the perfect's auxiliary.
+  if (w == "set" && k > floor) return t.is(k - 1, "has") || t.is(k - 1, "have") || t.is(k - 1, "had");
   if (!past || k == floor) return past;
   std::string_view p = t.low(k - 1);
   return p != "the" && p != "a" && p != "an" && p != "its" && p != "their" && p != "this" && p != "these" &&
