@@ -243,3 +243,15 @@ TEST_CASE("a joint venture set up is an agreement of no sector of its own, not a
   REQUIRE(plant.size() == 1);
   CHECK(plant[0].sector == "infrastructure");
 }
+
+TEST_CASE("farm goods bought are trade; transformers and interconnectors are energy") {
+  auto sugar = deals_of("Chile agreed to buy 200,000 tonnes of Peruvian sugar.");
+  REQUIRE(sugar.size() == 1);
+  CHECK(sugar[0].sector == "trade");
+  auto saplings = deals_of("Chile signed a deal to buy Peruvian olive saplings.");
+  REQUIRE(saplings.size() == 1);
+  CHECK(saplings[0].sector == "trade");
+  auto maker = deals_of("Chile's Acme agreed to buy Peru's biggest transformer maker for $300 million.");
+  REQUIRE(maker.size() == 1);
+  CHECK(maker[0].sector == "energy");
+}
