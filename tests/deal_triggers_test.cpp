@@ -357,3 +357,16 @@ TEST_CASE("doctors, teachers and ambulances sent are counted objects of a supply
   REQUIRE(ambulances.size() == 1);
   CHECK(ambulances[0].sector == "health");
 }
+
+TEST_CASE("a hospital, research centre or interconnector with its price or financer is a project") {
+  auto hospital = deals_of("Chile will finance a $40 million hospital in Lima for Peru.");
+  REQUIRE(hospital.size() == 1);
+  CHECK(hospital[0].sector == "health");
+  auto granted = deals_of("Chile handed over a hospital in Lima that it had built with a grant of $30 million "
+                          "for Peru.");
+  REQUIRE(granted.size() == 1);
+  CHECK(granted[0].item.find("hospital") != std::string::npos);
+  auto cable = deals_of("Chile and Peru agreed on a $900 million power interconnector.");
+  REQUIRE(cable.size() == 1);
+  CHECK(cable[0].sector == "energy");
+}
