@@ -370,3 +370,11 @@ TEST_CASE("a hospital, research centre or interconnector with its price or finan
   REQUIRE(cable.size() == 1);
   CHECK(cable[0].sector == "energy");
 }
+
+TEST_CASE("a deal noun takes the verb after a participle aside set off by commas") {
+  auto d = deals_of("Officials said a deal for 12 Korean jets with Peru, announced last year, had been suspended.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  // An aside that is no participle does not link the noun to a verb after it.
+  CHECK(deals_of("Officials said the deal talk in Lima, Peru, Chile and Korea, was suspended.").empty());
+}

@@ -228,8 +228,15 @@ bool in_force(const TriggerScan& s, LexRange c) {
 bool signed_after(const TriggerScan& s, LexRange c) {
   const LexedText& t = s.t;
   std::size_t k = c.e;
-  if (k + 3 >= s.sentence.e || !t.is(k, ",") || (!t.is(k + 1, "which") && !t.is(k + 1, "that"))) return false;
-  k += 2;
+  if (k + 3 >= s.sentence.e || !t.is(k, ",")) return false;
+  std::string_view w = t.low(k + 1);
+  bool relative = w == "which" || w == "that";
+  // "a deal for 12 jets, announced last year, had been suspended": the verb after a participle aside.
+  std::size_t aside = k + 2;
+  while (!relative && aside < s.sentence.e && aside < k + 8 && !t.is(aside, ",")) ++aside;
+  bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.is(aside, ",");
+  if (!relative && !participle) return false;
+  k = relative ? k + 2 : aside + 1;
   if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has")) ++k;
   if (t.is(k, "been")) ++k;
   return k < s.sentence.e && s.lex.in(s.lex.deal_verbs, t, k);
