@@ -362,8 +362,9 @@ TEST_CASE("a hospital, research centre or interconnector with its price or finan
   auto hospital = deals_of("Chile will finance a $40 million hospital in Lima for Peru.");
   REQUIRE(hospital.size() == 1);
   CHECK(hospital[0].sector == "health");
-  auto granted = deals_of("Chile handed over a hospital in Lima that it had built with a grant of $30 million "
-                          "for Peru.");
+  auto granted = deals_of(
+      "Chile handed over a hospital in Lima that it had built with a grant of $30 million "
+      "for Peru.");
   REQUIRE(granted.size() == 1);
   CHECK(granted[0].item.find("hospital") != std::string::npos);
   auto cable = deals_of("Chile and Peru agreed on a $900 million power interconnector.");
@@ -372,7 +373,8 @@ TEST_CASE("a hospital, research centre or interconnector with its price or finan
 }
 
 TEST_CASE("a deal noun takes the verb after a participle aside set off by commas") {
-  auto d = deals_of("Officials said a deal for 12 Korean jets with Peru, announced last year, had been suspended.");
+  auto d = deals_of(
+      "Officials said a deal for 12 Korean jets with Peru, announced last year, had been suspended.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "cancelled");
   // An aside that is no participle does not link the noun to a verb after it.

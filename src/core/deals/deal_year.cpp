@@ -124,7 +124,8 @@ bool perfect(const LexedText& t, LexRange r) {
     if (t.is(v, "also") || t.is(v, "already") || t.is(v, "now")) ++v;
     std::string_view w = v < r.e ? t.low(v) : std::string_view{};
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "agreed") return true;
-    if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent" || w == "set" || w == "built")
+    if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent" || w == "set" ||
+        w == "built")
       return true;
   }
   return false;
