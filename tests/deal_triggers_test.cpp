@@ -380,3 +380,13 @@ TEST_CASE("a deal noun takes the verb after a participle aside set off by commas
   // An aside that is no participle does not link the noun to a verb after it.
   CHECK(deals_of("Officials said the deal talk in Lima, Peru, Chile and Korea, was suspended.").empty());
 }
+
+TEST_CASE("a count glued by a hyphen to a word may open the object of an agreed build") {
+  auto d = deals_of("Chile agreed to build a 150-bed children's hospital in Lima for Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("150-bed") != std::string::npos);
+  CHECK(d[0].sector == "health");
+  auto storey = deals_of("Peru agreed to build a 12-storey hospital in Santiago for Chile.");
+  REQUIRE(storey.size() == 1);
+  CHECK(storey[0].item.find("hospital") != std::string::npos);
+}

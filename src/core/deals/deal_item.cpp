@@ -99,6 +99,12 @@ std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
 
 }  // namespace
 
+bool hyphened_number(const ItemContext& c, std::size_t j, std::size_t limit) {
+  const LexedText& t = c.t;
+  return j + 2 < limit && c.taken[j] == 0 && t.lex[j].kind == LexKind::Number && t.is(j + 1, "-") &&
+         t.joined(j) && t.joined(j + 1) && t.lex[j + 2].kind == LexKind::Word;
+}
+
 std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
   const LexedText& t = c.t;
   Walk w{c, k, limit};
@@ -112,7 +118,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       next = punct_step(w, j);
     } else if (kind == LexKind::Number) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
-      next = model ? j + 1 : 0;
+      next = model || hyphened_number(c, j, limit) ? j + 1 : 0;
     } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
                (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1) && !compound(t, j))) {
       next = 0;

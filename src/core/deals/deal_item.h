@@ -20,6 +20,10 @@ struct ItemContext {
   const std::vector<QuantitySpan>& quantities;
 };
 
+// True when lexeme j is a bare number glued by a hyphen to a word after it ("a 300-bed hospital"), a
+// modifier that may open a noun phrase; j + 2 < limit.
+bool hyphened_number(const ItemContext& c, std::size_t j, std::size_t limit);
+
 // End (exclusive) of the noun phrase that starts at lexeme k, not past `limit`: words, hyphens, bracketed
 // asides, model numbers, "and" between nouns, and prepositional tails (of/on/for/in/from...). Stops at verbs,
 // relative words, money and dates. Returns k when no phrase starts there.

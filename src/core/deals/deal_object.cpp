@@ -118,6 +118,8 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
       continue;
     }
     if (t.lex[j].kind == LexKind::Number && c.taken[j] == 0) {
+      // "a 300-bed hospital": a number glued by a hyphen to a word modifies the object it opens.
+      if (hyphened_number(c, j, limit)) break;
       ++j;
       continue;
     }
