@@ -63,3 +63,12 @@ TEST_CASE(
   CHECK(d[1].item.find("spare parts") != std::string::npos);
   CHECK(d[1].value_usd == 80e6);
 }
+
+TEST_CASE("', a deal Lima has sought': an apposed agreement noun told about restates the deal before it") {
+  auto d = deals_of("Chile is negotiating the sale of six radars to Peru, a deal Lima has long pressed for.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("radars") != std::string::npos);
+  // An apposed agreement noun with an object of its own is a deal of its own.
+  CHECK(deals_of("Chile signed a gas pipeline pact with Peru, a deal for 12 patrol boats and a loan.").size() ==
+        2);
+}

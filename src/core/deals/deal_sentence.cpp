@@ -191,6 +191,16 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
   return w == "deal" || w == "agreement" || w == "contract" || w == "accord" || w == "pact";
 }
 
+// "co-production of an engine, a deal New Delhi has sought since 2023": after an apposed agreement noun at
+// e - 1, a clause about it (its sayer or a relative word), not a preposition or a price naming a deal of its own.
+bool unnamed_after(const TriggerScan& s, std::size_t e) {
+  if (e >= s.sentence.e) return true;
+  std::string_view w = s.t.low(e);
+  if (w == "that" || w == "which" || w == "first" || w == "long" || w == "signed" || w == "agreed") return true;
+  return s.t.lex[e].kind == LexKind::Word && s.t.capitalized(e) && e + 1 < s.sentence.e &&
+         s.t.lex[e + 1].kind == LexKind::Word;
+}
+
 // "signed a contract for 40 buses, the second contract under a framework deal signed in May": an agreement
 // noun after ", the" that begins its clause, without a verb of its own before the next clause, restates
 // the deal before it; so do a priced "in a deal worth ..." after it and a priced ", a package worth ...".
@@ -206,6 +216,7 @@ bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
       (money_between(s, d.own.b, k) || money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e))))
     return true;
   if (s.lex.rules[d.rule].kind != "agreement"sv) return false;
+  if (apposed && k == d.own.b + 1 && unnamed_after(s, d.trigger_end)) return true;
   if (d.own.b == 0 || !s.t.is(d.own.b - 1, ",") || !s.t.is(d.own.b, "the")) return false;
   return d.trigger_end == d.own.e && d.trigger < d.own.b + 4;
 }
