@@ -101,3 +101,12 @@ TEST_CASE("a deal told as whole years ago takes no dateline year, even with a we
   REQUIRE(week.size() == 1);
   CHECK(week[0].year == 2026);
 }
+
+TEST_CASE("a year after 'since' starts a span, it is no deal's year") {
+  auto d = deals_of("Chile has been in talks to buy 20 buses from Peru since 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year);
+  auto dated = deals_of("Chile has sold gas to Peru since 2019 under a 2017 agreement.");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].year == 2017);
+}

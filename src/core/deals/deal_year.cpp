@@ -68,10 +68,14 @@ bool apposed_origin(const LexedText& t, const DateSpan& d) {
   return first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed";
 }
 
+// "a deal New Delhi has sought since 2023", "in talks since 2019": the start of a span, not a deal's event.
+bool span_start(const LexedText& t, const DateSpan& d) { return d.first > 0 && t.is(d.first - 1, "since"); }
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d)) out.push_back(d);
+    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d))
+      out.push_back(d);
   return out;
 }
 
