@@ -57,6 +57,22 @@ int fate_after(const LexedText& t, const DealDraft& d) {
   return 0;
 }
 
+bool signed_after(const LexedText& t, const DealDraft& d) {
+  std::size_t e = std::min(d.sentence.e, d.item.e + 40);
+  for (std::size_t k = d.item.e; k + 3 < e; ++k) {
+    if (!t.is(k, "and") || !t.is(k + 1, "the") ||
+        !in_words(t.low(k + 2), {"contract", "deal", "agreement", "accord", "pact", "sale"}))
+      continue;
+    std::size_t v = k + 3;
+    if (in_words(t.low(v), {"has", "had"}) && t.is(v + 1, "been")) v += 2;
+    else if (in_words(t.low(v), {"was", "were"})) ++v;
+    else return false;
+    if (v < e && t.is(v, "later")) ++v;
+    return v < e && in_words(t.low(v), {"signed", "concluded", "inked", "finalised", "finalized"});
+  }
+  return false;
+}
+
 int units_delivered(const LexedText& t, const DealDraft& d) {
   // "the delivery of the two remaining squadrons, part of a deal": some units came already.
   for (std::size_t k = d.sentence.b + 1; k < d.item.e; ++k) {

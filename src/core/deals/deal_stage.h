@@ -26,6 +26,10 @@ bool first_handed_after(const LexedText& t, const DealDraft& d);
 // Not the first units ("the first were delivered") nor a fate still to come ("will be delivered").
 int fate_after(const LexedText& t, const DealDraft& d);
 
+// "approved the sale of 31 drones ..., and the contract was signed in October": true when a later clause of
+// the sentence, after "and", tells the deal's own contract (a definite agreement noun) as signed.
+bool signed_after(const LexedText& t, const DealDraft& d);
+
 // "pushed the first delivery back to 2027", "the first batch, postponed to next year": true when the deal's
 // first units are told as put off, so deliveries have not begun.
 bool delivery_put_off(const LexedText& t, const DealDraft& d);
