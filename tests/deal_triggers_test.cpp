@@ -390,3 +390,13 @@ TEST_CASE("a count glued by a hyphen to a word may open the object of an agreed 
   REQUIRE(storey.size() == 1);
   CHECK(storey[0].item.find("hospital") != std::string::npos);
 }
+
+TEST_CASE("a facility that talks between the pair are about is negotiated") {
+  auto d = deals_of("Chile and Peru are in talks over a power interconnection, officials said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].sector == "energy");
+  // Talks with others, or no talks, leave a bare facility noun no deal.
+  CHECK(deals_of("Chile held talks on a new port with investors.").empty());
+  CHECK(deals_of("Chile and Peru have a port.").empty());
+}

@@ -46,6 +46,19 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
+// clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
+bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w != "talks" && w != "negotiations" && w != "discussions") continue;
+    std::string_view p = k < b ? t.low(k) : std::string_view();
+    return (p == "on" || p == "over" || p == "about" || p == "for") && bilateral(s, c);
+  }
+  return false;
+}
+
 // "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
 // its clause is to develop (the verb up to four lexemes before it) is the agreed project.
 bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -223,7 +236,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
       return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-             agreed_to_develop(s, c, b);
+             agreed_to_develop(s, c, b) || talked_about(s, c, b);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
