@@ -69,6 +69,7 @@ TEST_CASE("', a deal Lima has sought': an apposed agreement noun told about rest
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("radars") != std::string::npos);
   // An apposed agreement noun with an object of its own is a deal of its own.
-  CHECK(deals_of("Chile signed a gas pipeline pact with Peru, a deal for 12 patrol boats and a loan.").size() ==
-        2);
+  CHECK(
+      deals_of("Chile signed a gas pipeline pact with Peru, a deal for 12 patrol boats and a loan.").size() ==
+      2);
 }

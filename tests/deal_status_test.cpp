@@ -419,12 +419,14 @@ TEST_CASE("a joint venture that has been set up is signed, at no time of its own
 }
 
 TEST_CASE("an approval whose contract a later clause tells as signed is signed") {
-  auto d = deals_of("Peru approved the sale of eight patrol boats to Chile in March, and the contract was "
-                    "signed in May.");
+  auto d = deals_of(
+      "Peru approved the sale of eight patrol boats to Chile in March, and the contract was "
+      "signed in May.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
-  auto later = deals_of("Peru approved the sale of eight patrol boats to Chile, and the contract will be "
-                        "signed in May.");
+  auto later = deals_of(
+      "Peru approved the sale of eight patrol boats to Chile, and the contract will be "
+      "signed in May.");
   REQUIRE(later.size() == 1);
   CHECK(later[0].status == "announced");
 }

@@ -192,11 +192,13 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
 }
 
 // "co-production of an engine, a deal New Delhi has sought since 2023": after an apposed agreement noun at
-// e - 1, a clause about it (its sayer or a relative word), not a preposition or a price naming a deal of its own.
+// e - 1, a clause about it (its sayer or a relative word), not a preposition or a price naming a deal of its
+// own.
 bool unnamed_after(const TriggerScan& s, std::size_t e) {
   if (e >= s.sentence.e) return true;
   std::string_view w = s.t.low(e);
-  if (w == "that" || w == "which" || w == "first" || w == "long" || w == "signed" || w == "agreed") return true;
+  if (w == "that" || w == "which" || w == "first" || w == "long" || w == "signed" || w == "agreed")
+    return true;
   return s.t.lex[e].kind == LexKind::Word && s.t.capitalized(e) && e + 1 < s.sentence.e &&
          s.t.lex[e + 1].kind == LexKind::Word;
 }

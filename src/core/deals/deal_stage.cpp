@@ -64,9 +64,12 @@ bool signed_after(const LexedText& t, const DealDraft& d) {
         !in_words(t.low(k + 2), {"contract", "deal", "agreement", "accord", "pact", "sale"}))
       continue;
     std::size_t v = k + 3;
-    if (in_words(t.low(v), {"has", "had"}) && t.is(v + 1, "been")) v += 2;
-    else if (in_words(t.low(v), {"was", "were"})) ++v;
-    else return false;
+    if (in_words(t.low(v), {"has", "had"}) && t.is(v + 1, "been"))
+      v += 2;
+    else if (in_words(t.low(v), {"was", "were"}))
+      ++v;
+    else
+      return false;
     if (v < e && t.is(v, "later")) ++v;
     return v < e && in_words(t.low(v), {"signed", "concluded", "inked", "finalised", "finalized"});
   }

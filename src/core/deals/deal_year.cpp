@@ -69,7 +69,9 @@ bool apposed_origin(const LexedText& t, const DateSpan& d) {
 }
 
 // "a deal New Delhi has sought since 2023", "in talks since 2019": the start of a span, not a deal's event.
-bool span_start(const LexedText& t, const DateSpan& d) { return d.first > 0 && t.is(d.first - 1, "since"); }
+bool span_start(const LexedText& t, const DateSpan& d) {
+  return d.first > 0 && t.is(d.first - 1, "since");
+}
 
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
