@@ -400,3 +400,12 @@ TEST_CASE("a facility that talks between the pair are about is negotiated") {
   CHECK(deals_of("Chile held talks on a new port with investors.").empty());
   CHECK(deals_of("Chile and Peru have a port.").empty());
 }
+
+TEST_CASE("a facility between the pair told as finished in the passive is a completed project") {
+  auto d = deals_of("The subsea power cable between Chile and Peru was switched on last spring.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  CHECK(d[0].sector == "energy");
+  // A facility of one country opened is no deal.
+  CHECK(deals_of("Chile's new port was opened in 1990, Peru said.").empty());
+}

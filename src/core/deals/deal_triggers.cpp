@@ -59,6 +59,20 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "The power cable between the two countries was completed in 2021": a facility noun ending at e whose
+// clause, naming the pair, tells it as finished in the passive.
+bool finished_after(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  for (std::size_t k = e; k + 1 < c.e && k < e + 8; ++k) {
+    if (!t.is(k, "was") && !t.is(k, "were")) continue;
+    std::string_view w = t.low(k + 1);
+    bool done = w == "completed" || w == "inaugurated" || w == "commissioned" || w == "opened" ||
+                (w == "switched" && t.is(k + 2, "on"));
+    return done && bilateral(s, c);
+  }
+  return false;
+}
+
 // "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
 // its clause is to develop (the verb up to four lexemes before it) is the agreed project.
 bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -236,7 +250,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
       return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-             agreed_to_develop(s, c, b) || talked_about(s, c, b);
+             agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
