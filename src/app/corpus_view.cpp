@@ -145,24 +145,12 @@ void CorpusView::draw_edit_buttons(const AppModel& model, AppActions& actions) c
 }
 
 void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
-  const auto& docs = model.result.corpus.docs;
-  if (docs.empty()) return;
+  if (model.result.corpus.docs.empty()) return;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Hideable;
   if (!ImGui::BeginTable("documents", kColumns, flags)) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  // With horizontal scrolling every column has a width of its own (CSS pixels x ui_scale).
-  const float s = model.ui_scale;
-  const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | fixed);
-  ImGui::TableSetupColumn("Name", fixed, 190.0f * s);
-  ImGui::TableSetupColumn("Size", fixed);
-  ImGui::TableSetupColumn("Tokens", fixed);
-  ImGui::TableSetupColumn("Sentences", fixed);
-  ImGui::TableSetupColumn("Encoding", fixed);
-  ImGui::TableSetupColumn("Title", fixed, 260.0f * s);
-  ImGui::TableSetupColumn("Error", fixed, 260.0f * s);
+  setup_columns(model.ui_scale);
   table_headers_with_help(actions);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || resort_)) {
     sort_rows(model, *specs);
@@ -172,36 +160,51 @@ void CorpusView::draw_table(const AppModel& model, AppActions& actions) {
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(order_.size()));
   while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const int index = order_[row];
-      const Document& d = docs[index];
-      ImGui::TableNextRow();
-      if (!d.ok()) ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-      ImGui::TableNextColumn();
-      char label[32];
-      std::snprintf(label, sizeof label, "%d", d.id);
-      if (ImGui::Selectable(label, actions.selection.doc == d.id, ImGuiSelectableFlags_SpanAllColumns)) {
-        actions.selection.doc = d.id;
-      }
-      row_actions(model, actions, index, row);
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(names_[index].c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_bytes(d.bytes).c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(model.doc_counts[index].tokens).c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(format_count(model.doc_counts[index].sentences).c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.encoding.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(titles_[index].c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.error.c_str());
-      if (!d.ok()) ImGui::PopStyleColor();
-    }
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) draw_row(model, actions, row);
   }
   ImGui::EndTable();
+}
+
+// The header row stays in view; with horizontal scrolling every column has a width of its own (CSS pixels x
+// the UI scale s).
+void CorpusView::setup_columns(float s) {
+  ImGui::TableSetupScrollFreeze(0, 1);
+  const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | fixed);
+  ImGui::TableSetupColumn("Name", fixed, 190.0f * s);
+  ImGui::TableSetupColumn("Size", fixed);
+  ImGui::TableSetupColumn("Tokens", fixed);
+  ImGui::TableSetupColumn("Sentences", fixed);
+  ImGui::TableSetupColumn("Encoding", fixed);
+  ImGui::TableSetupColumn("Title", fixed, 260.0f * s);
+  ImGui::TableSetupColumn("Error", fixed, 260.0f * s);
+}
+
+// Table row `row` (in the sorted order): a document that could not be read is drawn in the error colour.
+void CorpusView::draw_row(const AppModel& model, AppActions& actions, int row) const {
+  const int index = order_[row];
+  const Document& d = model.result.corpus.docs[index];
+  ImGui::TableNextRow();
+  if (!d.ok()) ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+  ImGui::TableNextColumn();
+  char label[32];
+  std::snprintf(label, sizeof label, "%d", d.id);
+  if (ImGui::Selectable(label, actions.selection.doc == d.id, ImGuiSelectableFlags_SpanAllColumns)) {
+    actions.selection.doc = d.id;
+  }
+  row_actions(model, actions, index, row);
+  const std::string cells[] = {names_[index],
+                               format_bytes(d.bytes),
+                               format_count(model.doc_counts[index].tokens),
+                               format_count(model.doc_counts[index].sentences),
+                               d.encoding,
+                               titles_[index],
+                               d.error};
+  for (const std::string& cell : cells) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(cell.c_str());
+  }
+  if (!d.ok()) ImGui::PopStyleColor();
 }
 
 // A row's right-click menu and the Delete key on the selected row.

@@ -23,6 +23,8 @@ struct CorpusView : View {
   void draw_summary(const AppModel& model, AppActions& actions) const;
   void draw_edit_buttons(const AppModel& model, AppActions& actions) const;
   void draw_table(const AppModel& model, AppActions& actions);
+  static void setup_columns(float s);
+  void draw_row(const AppModel& model, AppActions& actions, int row) const;
   void row_actions(const AppModel& model, AppActions& actions, int index, int row) const;
   void sort_rows(const AppModel& model, const ImGuiTableSortSpecs& specs);
 

@@ -42,9 +42,8 @@ void TopicsView::tooltip(const AppModel& model, int doc_index, int topic, const 
 }
 
 void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, float height) {
-  const auto& docs = model.result.corpus.docs;
   const int topics = static_cast<int>(model.result.topics.lexicon.size()),
-            ndocs = static_cast<int>(docs.size());
+            ndocs = static_cast<int>(model.result.corpus.docs.size());
   const int visible = static_cast<int>(std::count(shown_.begin(), shown_.end(), 1));
   if (!ImGui::BeginChild("doc_chart", ImVec2(0, height), true, ImGuiWindowFlags_HorizontalScrollbar) ||
       visible == 0 || topics == 0) {
@@ -52,64 +51,88 @@ void TopicsView::draw_doc_chart(const AppModel& model, AppActions& actions, floa
     ImGui::EndChild();
     return;
   }
-  // Bars as wide as lets every document fit (3 to 14 px); past that the chart scrolls sideways.
-  const float s = model.ui_scale, gap = 10 * s, axis = 44 * s, label_h = ImGui::GetTextLineHeight() + 4 * s;
-  const float fit = (ImGui::GetContentRegionAvail().x - axis) / std::max(1, ndocs) - gap;
-  const float bar = std::floor(std::clamp(fit / visible, 3.0f * s, 14.0f * s)), group = visible * bar + gap;
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float plot_h =
-      std::max(20.0f, ImGui::GetContentRegionAvail().y - label_h - ImGui::GetStyle().ScrollbarSize);
-  const float base = origin.y + plot_h;
-  double max_v = 0;
-  for (int d = 0; d < ndocs; ++d)
-    for (int t = 0; t < topics; ++t)
-      if (shown_[t]) max_v = std::max(max_v, value(cells_[d * topics + t]));
-  if (max_v <= 0) max_v = 1;
-  ImGui::Dummy(ImVec2(axis + ndocs * group, plot_h + label_h));
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.5f), text = ImGui::GetColorU32(ImGuiCol_Text);
-  for (int i = 0; i <= 4; ++i) {
-    float y = base - plot_h * i / 4.0f;
-    dl->AddLine(ImVec2(origin.x + axis - 4 * s, y), ImVec2(origin.x + axis + ndocs * group, y), grid);
-    dl->AddText(ImVec2(origin.x, y - ImGui::GetTextLineHeight() * 0.5f), kMutedColor,
-                axis_number(max_v * i / 4.0, per_1000_).c_str());
-  }
+  const DocChartFrame f = doc_chart_frame(model, ndocs, visible);
+  ImGui::Dummy(ImVec2(f.axis + ndocs * f.group, f.plot_h + f.label_h));
+  draw_value_axis(f, ndocs);
   doc_labels_.clear();
-  const ImVec2 clip_min = ImGui::GetWindowPos(), mouse = ImGui::GetMousePos();
-  const float clip_max_x = clip_min.x + ImGui::GetWindowWidth();
-  const bool hovered_window = ImGui::IsWindowHovered();
+  const float clip_min_x = ImGui::GetWindowPos().x, clip_max_x = clip_min_x + ImGui::GetWindowWidth();
   for (int d = 0; d < ndocs; ++d) {
-    const float x0 = origin.x + axis + d * group;
-    if (x0 + group < clip_min.x || x0 > clip_max_x) continue;
-    int j = 0;
-    for (int t = 0; t < topics; ++t) {
-      if (!shown_[t]) continue;
-      const Cell& c = cells_[d * topics + t];
-      const float x = x0 + j++ * bar, h = static_cast<float>(value(c) / max_v) * plot_h;
-      const ImVec2 a(x, base - h), b(x + bar - 1, base);
-      dl->AddRectFilled(a, b, chart_color(t, model.dark));
-      if (d == sel_doc_ && t == sel_topic_)
-        dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), text);
-      if (!hovered_window || !inside(mouse, ImVec2(x, origin.y), ImVec2(x + bar, base))) continue;
-      tooltip(model, d, t, c);
-      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        select(model, d, t);
-        actions.selection.doc = docs[d].id;
-        actions.selection.topic = model.result.topics.lexicon[t].id;
-      }
-    }
-    // The document's name under its bars, cut to the group's width (the tooltip has it whole).
-    const std::string& label = docs[d].name;
-    const ImVec4 clip(x0, base, x0 + group - gap * 0.5f, base + label_h);
-    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x0, base + 2 * s),
-                actions.selection.doc == docs[d].id ? text : kMutedColor, label.c_str(), nullptr, 0.0f,
-                &clip);
-    doc_labels_.push_back(label);
+    const float x0 = f.origin.x + f.axis + d * f.group;
+    if (x0 + f.group >= clip_min_x && x0 <= clip_max_x) draw_doc_group(model, actions, f, d, x0);
   }
   chart_scrolls_ = ImGui::GetScrollMaxX() > 0;
   ImGui::EndChild();
   if (chart_scrolls_)
     muted_text("Scroll the chart sideways for more documents (shift + wheel, or drag the bar).");
+}
+
+// Bars as wide as lets every document fit (3 to 14 px); past that the chart scrolls sideways. The value
+// scale is the largest shown cell.
+TopicsView::DocChartFrame TopicsView::doc_chart_frame(const AppModel& model, int ndocs, int visible) const {
+  DocChartFrame f;
+  f.s = model.ui_scale;
+  f.gap = 10 * f.s;
+  f.axis = 44 * f.s;
+  f.label_h = ImGui::GetTextLineHeight() + 4 * f.s;
+  const float fit = (ImGui::GetContentRegionAvail().x - f.axis) / std::max(1, ndocs) - f.gap;
+  f.bar = std::floor(std::clamp(fit / visible, 3.0f * f.s, 14.0f * f.s));
+  f.group = visible * f.bar + f.gap;
+  f.origin = ImGui::GetCursorScreenPos();
+  f.plot_h = std::max(20.0f, ImGui::GetContentRegionAvail().y - f.label_h - ImGui::GetStyle().ScrollbarSize);
+  f.base = f.origin.y + f.plot_h;
+  const int topics = static_cast<int>(model.result.topics.lexicon.size());
+  for (int d = 0; d < ndocs; ++d)
+    for (int t = 0; t < topics; ++t)
+      if (shown_[t]) f.max_v = std::max(f.max_v, value(cells_[d * topics + t]));
+  if (f.max_v <= 0) f.max_v = 1;
+  return f;
+}
+
+// Four grid lines with their values, across the whole chart.
+void TopicsView::draw_value_axis(const DocChartFrame& f, int ndocs) const {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.5f);
+  for (int i = 0; i <= 4; ++i) {
+    const float y = f.base - f.plot_h * i / 4.0f;
+    dl->AddLine(ImVec2(f.origin.x + f.axis - 4 * f.s, y), ImVec2(f.origin.x + f.axis + ndocs * f.group, y),
+                grid);
+    dl->AddText(ImVec2(f.origin.x, y - ImGui::GetTextLineHeight() * 0.5f), kMutedColor,
+                axis_number(f.max_v * i / 4.0, per_1000_).c_str());
+  }
+}
+
+// Document d's bars from x0, its hover tooltip and click, and its name under them.
+void TopicsView::draw_doc_group(const AppModel& model, AppActions& actions, const DocChartFrame& f, int d,
+                                float x0) {
+  const auto& docs = model.result.corpus.docs;
+  const int topics = static_cast<int>(model.result.topics.lexicon.size());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  const ImVec2 mouse = ImGui::GetMousePos();
+  const bool hovered_window = ImGui::IsWindowHovered();
+  int j = 0;
+  for (int t = 0; t < topics; ++t) {
+    if (!shown_[t]) continue;
+    const Cell& c = cells_[d * topics + t];
+    const float x = x0 + j++ * f.bar, h = static_cast<float>(value(c) / f.max_v) * f.plot_h;
+    const ImVec2 a(x, f.base - h), b(x + f.bar - 1, f.base);
+    dl->AddRectFilled(a, b, chart_color(t, model.dark));
+    if (d == sel_doc_ && t == sel_topic_)
+      dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), text);
+    if (!hovered_window || !inside(mouse, ImVec2(x, f.origin.y), ImVec2(x + f.bar, f.base))) continue;
+    tooltip(model, d, t, c);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+      select(model, d, t);
+      actions.selection.doc = docs[d].id;
+      actions.selection.topic = model.result.topics.lexicon[t].id;
+    }
+  }
+  // The document's name under its bars, cut to the group's width (the tooltip has it whole).
+  const std::string& label = docs[d].name;
+  const ImVec4 clip(x0, f.base, x0 + f.group - f.gap * 0.5f, f.base + f.label_h);
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x0, f.base + 2 * f.s),
+              actions.selection.doc == docs[d].id ? text : kMutedColor, label.c_str(), nullptr, 0.0f, &clip);
+  doc_labels_.push_back(label);
 }
 
 void TopicsView::draw_corpus_chart(const AppModel& model, AppActions& actions, float height) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app.h"
+#include "imgui.h"
 #include "kwic.h"
 #include "lexicon.h"
 #include "lexicon_editor.h"
@@ -41,7 +42,16 @@ struct TopicsView : View {
   void chart_top_topics(std::size_t count);  // shows the `count` topics with the most hits in the corpus
   void rerank();                             // rank_ from shown_
   ImU32 chart_color(int topic, bool dark) const;
+  // The documents x topics chart's geometry for one frame (screen pixels) and its value scale.
+  struct DocChartFrame {
+    ImVec2 origin;
+    float s = 1, gap = 0, axis = 0, label_h = 0, bar = 0, group = 0, plot_h = 0, base = 0;
+    double max_v = 0;
+  };
   void draw_doc_chart(const AppModel& model, AppActions& actions, float height);
+  DocChartFrame doc_chart_frame(const AppModel& model, int ndocs, int visible) const;
+  void draw_value_axis(const DocChartFrame& f, int ndocs) const;
+  void draw_doc_group(const AppModel& model, AppActions& actions, const DocChartFrame& f, int d, float x0);
   void draw_corpus_chart(const AppModel& model, AppActions& actions, float height);
   void draw_kwic(const AppModel& model, AppActions& actions);
   void tooltip(const AppModel& model, int doc_index, int topic, const Cell& c) const;
