@@ -106,40 +106,49 @@ bool looks_like_html(std::string_view name, std::string_view text) {
   return iequals_prefix(text, i, "<!doctype html") || iequals_prefix(text, i, "<html");
 }
 
+namespace {
+
+// The tag (or comment) opening at html[i] == '<': a block tag ends the line; script, style and the like are
+// skipped with their content. Returns where the text resumes, or npos for a '<' that never closes.
+std::size_t skip_tag(std::string_view html, std::size_t i, TextSink& sink) {
+  if (html.compare(i, 4, "<!--") == 0) {
+    const std::size_t end = html.find("-->", i + 4);
+    return end == std::string_view::npos ? html.size() : end + 3;
+  }
+  const std::size_t close = html.find('>', i);
+  if (close == std::string_view::npos) return std::string_view::npos;
+  std::size_t n = i + 1;
+  const bool end_tag = n < html.size() && html[n] == '/';
+  if (end_tag) ++n;
+  std::string name;
+  while (n < close && std::isalnum(static_cast<unsigned char>(html[n])))
+    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[n++]))));
+  if (!end_tag && (name == "script" || name == "style" || name == "head" || name == "noscript" ||
+                   name == "template" || name == "svg")) {
+    const std::string closing = "</" + name;
+    std::size_t k = close + 1;
+    while (k < html.size() && !iequals_prefix(html, k, closing)) ++k;
+    const std::size_t gt = html.find('>', k);
+    return gt == std::string_view::npos ? html.size() : gt + 1;
+  }
+  if (is_block_tag(name)) sink.newline();
+  return close + 1;
+}
+
+}  // namespace
+
 std::string html_to_text(std::string_view html) {
   TextSink sink;
   std::size_t i = 0;
   while (i < html.size()) {
-    char c = html[i];
+    const char c = html[i];
     if (c == '<') {
-      if (html.compare(i, 4, "<!--") == 0) {
-        std::size_t end = html.find("-->", i + 4);
-        i = end == std::string_view::npos ? html.size() : end + 3;
-        continue;
-      }
-      std::size_t close = html.find('>', i);
-      if (close == std::string_view::npos) break;
-      std::size_t n = i + 1;
-      bool end_tag = n < html.size() && html[n] == '/';
-      if (end_tag) ++n;
-      std::string name;
-      while (n < close && std::isalnum(static_cast<unsigned char>(html[n])))
-        name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[n++]))));
-      i = close + 1;
-      if (!end_tag && (name == "script" || name == "style" || name == "head" || name == "noscript" ||
-                       name == "template" || name == "svg")) {
-        std::string closing = "</" + name;
-        std::size_t k = i;
-        while (k < html.size() && !iequals_prefix(html, k, closing)) ++k;
-        std::size_t gt = html.find('>', k);
-        i = gt == std::string_view::npos ? html.size() : gt + 1;
-        continue;
-      }
-      if (is_block_tag(name)) sink.newline();
+      i = skip_tag(html, i, sink);
+      if (i == std::string_view::npos) break;
       continue;
     }
     if (c == '&') {
-      std::size_t used = decode_entity(html, i, sink.out);
+      const std::size_t used = decode_entity(html, i, sink.out);
       if (used) {
         i += used;
         continue;
@@ -147,10 +156,9 @@ std::string html_to_text(std::string_view html) {
     }
     if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
       sink.space();
-      ++i;
-      continue;
+    } else {
+      sink.out.push_back(c);
     }
-    sink.out.push_back(c);
     ++i;
   }
   while (!sink.out.empty() && (sink.out.back() == ' ' || sink.out.back() == '\n')) sink.out.pop_back();

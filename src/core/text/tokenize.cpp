@@ -1,6 +1,8 @@
 // Tokenizer: one pass over code points with an ASCII fast path. Offsets are UTF-8 byte offsets.
 #include "tokenize.h"
 
+#include <utility>
+
 #include "decode.h"
 
 namespace entente {
@@ -156,54 +158,51 @@ std::string fold_lower(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// The token opening at p (not a space; class k, n bytes): its end and kind. `glued`: the previous token ends
+// at p, so an apostrophe may open a clitic ("'s", "n't" ...).
+std::pair<std::size_t, TokenKind> token_at(const Scanner& s, CharClass k, std::size_t p, std::size_t n,
+                                           bool glued) {
+  switch (k) {
+    case CharClass::Letter: {
+      const std::size_t end = scan_dotted_abbreviation(s, p);
+      return {end == p ? scan_word(s, p) : end, TokenKind::Word};
+    }
+    case CharClass::Digit:
+      return {scan_word(s, p), TokenKind::Number};
+    case CharClass::Apostrophe: {
+      const std::size_t len = glued ? clitic_length(s, p) : 0;
+      return {p + (len ? len : n), len ? TokenKind::Clitic : TokenKind::Punct};
+    }
+    case CharClass::Symbol:
+      return {p + n, TokenKind::Symbol};
+    default:  // hyphens and punctuation
+      return {p + n, TokenKind::Punct};
+  }
+}
+
+}  // namespace
+
 TokenList tokenize(std::string_view text) {
   TokenList tokens;
   tokens.reserve(text.size() / 5, text.size() + text.size() / 5);
   Scanner s{text};
   std::size_t p = 0;
-  auto emit = [&](std::size_t start, std::size_t end, TokenKind kind) {
-    Token t;
-    t.start = static_cast<std::uint32_t>(start);
-    t.end = static_cast<std::uint32_t>(end);
-    t.kind = kind;
-    tokens.push_back(t, fold_lower(text.substr(start, end - start)));
-  };
   while (p < text.size()) {
     std::size_t n = 0;
-    CharClass k = s.at(p, &n);
-    switch (k) {
-      case CharClass::Space:
-        p += n;
-        break;
-      case CharClass::Letter: {
-        std::size_t end = scan_dotted_abbreviation(s, p);
-        if (end == p) end = scan_word(s, p);
-        emit(p, end, TokenKind::Word);
-        p = end;
-        break;
-      }
-      case CharClass::Digit: {
-        std::size_t end = scan_word(s, p);
-        emit(p, end, TokenKind::Number);
-        p = end;
-        break;
-      }
-      case CharClass::Apostrophe: {
-        std::size_t len = (!tokens.empty() && tokens.back().end == p) ? clitic_length(s, p) : 0;
-        emit(p, p + (len ? len : n), len ? TokenKind::Clitic : TokenKind::Punct);
-        p += len ? len : n;
-        break;
-      }
-      case CharClass::Symbol:
-        emit(p, p + n, TokenKind::Symbol);
-        p += n;
-        break;
-      case CharClass::Hyphen:
-      case CharClass::Punct:
-        emit(p, p + n, TokenKind::Punct);
-        p += n;
-        break;
+    const CharClass k = s.at(p, &n);
+    if (k == CharClass::Space) {
+      p += n;
+      continue;
     }
+    const auto [end, kind] = token_at(s, k, p, n, !tokens.empty() && tokens.back().end == p);
+    Token t;
+    t.start = static_cast<std::uint32_t>(p);
+    t.end = static_cast<std::uint32_t>(end);
+    t.kind = kind;
+    tokens.push_back(t, fold_lower(text.substr(p, end - p)));
+    p = end;
   }
   tokens.shrink_to_fit();
   return tokens;
