@@ -177,6 +177,26 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
   }
 }
 
+namespace {
+
+// The pairs that pass `rule` on their shared fingerprints and content bigrams (boilerplate removed), sorted.
+std::vector<OverlapCandidate> index_candidates(const CandidateRule& rule, Sets prints, Sets bigrams) {
+  std::vector<std::uint32_t> sizes;
+  for (const auto& b : bigrams) sizes.push_back(static_cast<std::uint32_t>(b.size()));
+  PairIndexOptions options;
+  options.max_df = rule.pair_df;
+  options.min_evidence = rule.min_evidence;
+  options.min_share = rule.min_share;
+  options.min_shared = rule.min_shared;
+  options.sizes = &sizes;
+  std::vector<OverlapCandidate> out;
+  for (const SharedCount& c : index_pairs(evidence_sets(std::move(prints), std::move(bigrams)), options))
+    out.push_back({c.a, c.b});
+  return out;
+}
+
+}  // namespace
+
 // plan_overlap() in three passes over the documents, each normalizing them again, so that no two families of
 // feature sets of the whole corpus are held at once beside a sort: 1. shingles (boilerplate) and winnowed
 // fingerprints; 2. content bigrams and the common content words (counted), then the candidates; 3. the
@@ -216,16 +236,7 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   decltype(word_df)().swap(word_df);
   const std::vector<std::uint64_t> common_bigrams = frequent_features(bigrams, rule.pair_df);
   remove_features(bigrams, common_bigrams);
-  std::vector<std::uint32_t> sizes;
-  for (const auto& b : bigrams) sizes.push_back(static_cast<std::uint32_t>(b.size()));
-  PairIndexOptions options;
-  options.max_df = rule.pair_df;
-  options.min_evidence = rule.min_evidence;
-  options.min_share = rule.min_share;
-  options.min_shared = rule.min_shared;
-  options.sizes = &sizes;
-  for (const SharedCount& c : index_pairs(evidence_sets(std::move(prints), std::move(bigrams)), options))
-    plan.candidates.push_back({c.a, c.b});
+  plan.candidates = index_candidates(rule, std::move(prints), std::move(bigrams));
   prepare_candidates(plan, docs, vocab, cache, common_bigrams, common_words);
   return plan;
 }
