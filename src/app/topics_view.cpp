@@ -225,31 +225,35 @@ void TopicsView::draw_kwic(const AppModel& model, AppActions& actions) {
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(kwic_.size()));
   while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const KwicLine& line = kwic_[row];
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      char label[48];
-      std::snprintf(label, sizeof label, "%d##kwic%d", line.doc, row);
-      if (ImGui::Selectable(label, actions.selection.doc == line.doc, ImGuiSelectableFlags_SpanAllColumns))
-        actions.selection.doc = line.doc;
-      if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Document %d, bytes %u-%u, term \"%s\"", line.doc, line.start, line.end,
-                          line.term.c_str());
-      ImGui::TableNextColumn();
-      float width = ImGui::CalcTextSize(line.left.c_str()).x, column = ImGui::GetColumnWidth();
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + column -
-                           width);  // right-aligned; a long one shows its end
-      ImGui::TextUnformatted(line.left.c_str());
-      ImGui::TableNextColumn();
-      ImGui::PushStyleColor(ImGuiCol_Text, hit_color);
-      ImGui::TextUnformatted(line.hit.c_str());
-      ImGui::PopStyleColor();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(line.right.c_str());
-    }
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+      draw_kwic_row(actions, row, hit_color);
   }
   ImGui::EndTable();
+}
+
+// One line in context: its document (click selects it), the left context right-aligned so a long one shows
+// its end, the hit in the topic's colour, the right context.
+void TopicsView::draw_kwic_row(AppActions& actions, int row, ImU32 hit_color) const {
+  const KwicLine& line = kwic_[row];
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  char label[48];
+  std::snprintf(label, sizeof label, "%d##kwic%d", line.doc, row);
+  if (ImGui::Selectable(label, actions.selection.doc == line.doc, ImGuiSelectableFlags_SpanAllColumns))
+    actions.selection.doc = line.doc;
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Document %d, bytes %u-%u, term \"%s\"", line.doc, line.start, line.end,
+                      line.term.c_str());
+  ImGui::TableNextColumn();
+  const float width = ImGui::CalcTextSize(line.left.c_str()).x, column = ImGui::GetColumnWidth();
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + column - width);
+  ImGui::TextUnformatted(line.left.c_str());
+  ImGui::TableNextColumn();
+  ImGui::PushStyleColor(ImGuiCol_Text, hit_color);
+  ImGui::TextUnformatted(line.hit.c_str());
+  ImGui::PopStyleColor();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(line.right.c_str());
 }
 
 std::string TopicsView::state_json() const {

@@ -54,6 +54,7 @@ struct TopicsView : View {
   void draw_doc_group(const AppModel& model, AppActions& actions, const DocChartFrame& f, int d, float x0);
   void draw_corpus_chart(const AppModel& model, AppActions& actions, float height);
   void draw_kwic(const AppModel& model, AppActions& actions);
+  void draw_kwic_row(AppActions& actions, int row, ImU32 hit_color) const;
   void tooltip(const AppModel& model, int doc_index, int topic, const Cell& c) const;
 
   Lexicon lexicon_;                 // the editor's working copy of model.lexicon
