@@ -74,6 +74,47 @@ std::string encode_overlap(const OverlapResult& overlap) {
   return encode(WireSection::Overlap, overlap);
 }
 
+namespace {
+
+// A part of the documents section: replaces the documents (the first part) or appends to them. Returns
+// whether more parts follow.
+bool decode_documents(Reader& r, AnalysisResult& result, std::vector<DocCounts>& counts) {
+  std::uint8_t appends = 0, follows = 0;
+  r(appends), r(follows);
+  const std::uint32_t n = r.length();
+  if (!appends) result.corpus.docs.clear(), counts.clear();
+  const std::size_t at = result.corpus.docs.size();
+  result.corpus.docs.resize(at + n);
+  counts.resize(at + n);
+  for (std::uint32_t i = 0; i < n; ++i) r(result.corpus.docs[at + i]), r(counts[at + i]);
+  return follows != 0;
+}
+
+// A part of the deals section (mentions and deals), likewise.
+bool decode_deals(Reader& r, AnalysisResult& result) {
+  std::uint8_t appends = 0, follows = 0;
+  std::uint32_t total_mentions = 0, total_deals = 0;
+  r(appends), r(follows), r(total_mentions), r(total_deals);
+  DealsResult part;
+  r(part);
+  if (!appends) result.deals = DealsResult{};
+  // Room for every part at once: appending a later part then moves none of the earlier ones (a total far
+  // beyond what the parts' sizes allow is not believed).
+  auto make_room = [](auto& to, std::size_t total, std::size_t part_size) {
+    if (total <= (part_size + 1) * 256) to.reserve(std::max(to.size(), static_cast<std::size_t>(total)));
+  };
+  make_room(result.deals.mentions, total_mentions, part.mentions.size());
+  make_room(result.deals.deals, total_deals, part.deals.size());
+  auto append = [](auto& to, auto& from) {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  };
+  append(result.deals.mentions, part.mentions);
+  append(result.deals.deals, part.deals);
+  return follows != 0;
+}
+
+}  // namespace
+
 WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::vector<DocCounts>& counts,
                            bool* more) {
   if (more) *more = false;
@@ -82,46 +123,18 @@ WireSection decode_section(std::string_view bytes, AnalysisResult& result, std::
   r(tag);
   const auto section = static_cast<WireSection>(tag);
   switch (section) {
-    case WireSection::Documents: {
-      std::uint8_t appends = 0, follows = 0;
-      r(appends), r(follows);
-      const std::uint32_t n = r.length();
-      if (!appends) result.corpus.docs.clear(), counts.clear();
-      const std::size_t at = result.corpus.docs.size();
-      result.corpus.docs.resize(at + n);
-      counts.resize(at + n);
-      for (std::uint32_t i = 0; i < n; ++i) r(result.corpus.docs[at + i]), r(counts[at + i]);
-      if (more) *more = follows != 0;
+    case WireSection::Documents:
+      if (decode_documents(r, result, counts) && more) *more = true;
       break;
-    }
     case WireSection::Topics:
       r(result.topics), r(result.error);
       break;
     case WireSection::Discovered:
       r(result.topics.discovered);
       break;
-    case WireSection::Deals: {
-      std::uint8_t appends = 0, follows = 0;
-      std::uint32_t total_mentions = 0, total_deals = 0;
-      r(appends), r(follows), r(total_mentions), r(total_deals);
-      DealsResult part;
-      r(part);
-      if (!appends) result.deals = DealsResult{};
-      // Room for every part at once: appending a later part then moves none of the earlier ones (a total far
-      // beyond what the parts' sizes allow is not believed).
-      auto make_room = [](auto& to, std::size_t total, std::size_t part_size) {
-        if (total <= (part_size + 1) * 256) to.reserve(std::max(to.size(), static_cast<std::size_t>(total)));
-      };
-      make_room(result.deals.mentions, total_mentions, part.mentions.size());
-      make_room(result.deals.deals, total_deals, part.deals.size());
-      auto append = [](auto& to, auto& from) {
-        to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
-      };
-      append(result.deals.mentions, part.mentions);
-      append(result.deals.deals, part.deals);
-      if (more) *more = follows != 0;
+    case WireSection::Deals:
+      if (decode_deals(r, result) && more) *more = true;
       break;
-    }
     case WireSection::Overlap:
       r(result.overlap);
       break;
