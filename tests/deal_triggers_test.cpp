@@ -409,3 +409,12 @@ TEST_CASE("a facility between the pair told as finished in the passive is a comp
   // A facility of one country opened is no deal.
   CHECK(deals_of("Chile's new port was opened in 1990, Peru said.").empty());
 }
+
+TEST_CASE("a deal noun in a dateline's wire tag is no deal") {
+  auto d = deals_of(
+      "Roundup\n\nLIMA, May 3 (Energy & Power Deals) - Peru and Chile signed an agreement to build a 400MW "
+      "solar park on Monday.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("Deals") == std::string::npos);
+  CHECK_FALSE(d[0].aggregate);
+}
