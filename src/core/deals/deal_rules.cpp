@@ -13,6 +13,7 @@
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_party_lists.h"
+#include "deal_revision.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_trigger_context.h"
@@ -108,6 +109,11 @@ std::string_view span_view(const LexedText& t, std::size_t b, std::size_t e) {
 
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
+  // "the price of the deal was cut to $40 million": a new amount for it.
+  if (const MoneySpan* m = revised_amount(f.m.lexed, f.m.money, d.sentence)) {
+    revise_value(f.m.lexed, *m, d.sentence, prev);
+    return;
+  }
   std::vector<Deal> more;
   fill_deals(f, d, &more);
   if (more.empty()) return;
@@ -164,7 +170,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
-    if (range.b >= range.e || !may_hold_trigger(lex, t, range) || question(t, range)) continue;
+    if (range.b >= range.e || question(t, range)) continue;
+    if (!may_hold_trigger(lex, t, range)) {
+      revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
+      continue;
+    }
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
