@@ -418,3 +418,9 @@ TEST_CASE("a deal noun in a dateline's wire tag is no deal") {
   CHECK(d[0].item.find("Deals") == std::string::npos);
   CHECK_FALSE(d[0].aggregate);
 }
+
+TEST_CASE("a swap arrangement or swap facility between two central banks is a deal") {
+  auto d = deals_of("The central banks of Peru and Chile signed a $5bn swap arrangement on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+}
