@@ -124,3 +124,13 @@ TEST_CASE("'last month' and 'last week' take the dateline's year; span starts an
   REQUIRE(target.size() == 1);
   CHECK(target[0].year == 2027);
 }
+
+TEST_CASE("the day told in another deal's clause does not date talks in the same sentence") {
+  std::string head = "Desk\n\n date 2027-05-02 Markets were calm on Friday.\n\n";
+  auto d = deals_of(head +
+                    "Peru signed a $5bn swap arrangement with Chile on Monday, while Brazil and Bolivia are "
+                    "negotiating a $2bn swap arrangement.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2027);
+  CHECK_FALSE(d[1].year);
+}

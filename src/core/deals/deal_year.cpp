@@ -199,7 +199,9 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
-  if (story_day(f, d.sentence)) return f.dateline_year;
+  // "... signed a swap on Monday, while Japan and Indonesia are negotiating another": the day of another
+  // deal's clause does not date this one (its head and tail hold no other deal).
+  if (story_day(f, {d.head.b, d.tail.e})) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
