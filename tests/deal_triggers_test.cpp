@@ -424,3 +424,11 @@ TEST_CASE("a swap arrangement or swap facility between two central banks is a de
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "finance");
 }
+
+TEST_CASE("a deal noun inside an organisation's name is no deal; the deal is what the organisation does") {
+  auto d = deals_of(
+      "Saudi Arabia's Public Investment Fund is in talks to invest up to $2bn in Peruvian copper smelters.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("smelters") != std::string::npos);
+  CHECK(d[0].item.find("Fund") == std::string::npos);
+}

@@ -209,6 +209,15 @@ bool source_tag(const LexedText& t, std::size_t b) {
   return true;
 }
 
+// "Saudi Arabia's Public Investment Fund is in talks to invest ...", "the Export-Import Bank of India": a
+// deal noun inside the name of a firm, bank or fund names the organisation, not a deal. Not a facility
+// noun, which may name a project ("the China-Pakistan Economic Corridor").
+bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
+  if (r.requires == Requirement::Build) return false;
+  auto [first, end] = spans_in(s.m.entities, 0, b + 1);
+  return first != end && (end - 1)->kind == EntityKind::Org && (end - 1)->end > b && (end - 1)->first < b;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -218,6 +227,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
     return false;
   if (denied_report(t, s.sentence, b) || describes_told(s, b) || source_tag(t, b)) return false;
+  if (in_org_name(s, r, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
