@@ -3,6 +3,7 @@
 // deal_sentence.cpp; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "dateline.h"
@@ -30,6 +31,23 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   if (d.item.e - d.item.b != 1 || d.item.b != d.trigger || d.trigger == 0) return false;
   std::string_view p = t.low(d.trigger - 1);
   return p == "the" || p == "this" || p == "that";
+}
+
+// "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
+// sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
+// before, tells more of that deal.
+bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = d.sentence.b;
+  if (b + 2 >= d.trigger || !t.is(b, "the")) return false;
+  std::string_view w = t.low(b + 1);
+  bool actor = w == "fund" || w == "bank" || w == "lender" || w == "company" || w == "firm" ||
+               w == "operator" || w == "investor" || w == "miner" || w == "utility" || w == "builder" ||
+               w == "contractor";
+  if (!actor) return false;
+  for (std::string_view c : countries_in(f, d.sentence))
+    if (std::find(prev.parties.begin(), prev.parties.end(), c) == prev.parties.end()) return false;
+  return true;
 }
 
 // "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
@@ -179,7 +197,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (anaphoric(t, d) && recent && !headline) {
+      if ((anaphoric(t, d) || (recent && same_actor(f, d, deals.back()))) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
         continue;
       }
