@@ -39,7 +39,8 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
   const LexedText& t = f.m.lexed;
   std::size_t b = d.sentence.b;
-  if (b + 2 >= d.trigger || !t.is(b, "the")) return false;
+  constexpr std::size_t kMaxSubject = 12;  // the subject opens the sentence: a few drafts at most are tried
+  if (b + 2 >= d.trigger || d.trigger > b + kMaxSubject || !t.is(b, "the")) return false;
   std::string_view w = t.low(b + 1);
   bool actor = w == "fund" || w == "bank" || w == "lender" || w == "company" || w == "firm" ||
                w == "operator" || w == "investor" || w == "miner" || w == "utility" || w == "builder" ||
@@ -128,7 +129,7 @@ std::string_view span_view(const LexedText& t, std::size_t b, std::size_t e) {
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   // "the price of the deal was cut to $40 million": a new amount for it.
-  if (const MoneySpan* m = revised_amount(f.m.lexed, f.m.money, d.sentence)) {
+  if (const MoneySpan* m = revised_amount(f.m.lexed, f.m.money, d.own)) {
     revise_value(f.m.lexed, *m, d.sentence, prev);
     return;
   }
