@@ -432,3 +432,11 @@ TEST_CASE("a deal noun inside an organisation's name is no deal; the deal is wha
   CHECK(d[0].item.find("smelters") != std::string::npos);
   CHECK(d[0].item.find("Fund") == std::string::npos);
 }
+
+TEST_CASE("a state lender guaranteeing or underwriting an amount is a loan deal") {
+  auto d = deals_of("Peru's state lender will guarantee a $300m Samurai bond issued by Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+  CHECK(d[0].status == "announced");
+  CHECK(deals_of("Peru's constitution guarantees free speech, Chile noted.").empty());
+}
