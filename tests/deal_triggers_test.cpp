@@ -440,3 +440,13 @@ TEST_CASE("a state lender guaranteeing or underwriting an amount is a loan deal"
   CHECK(d[0].status == "announced");
   CHECK(deals_of("Peru's constitution guarantees free speech, Chile noted.").empty());
 }
+
+TEST_CASE("an export bank or export credit agency is a lender, and an export credit is a loan") {
+  auto bank = deals_of("Peru's export bank will guarantee a $300m bond issued by Chile.");
+  REQUIRE(bank.size() == 1);
+  CHECK(bank[0].kind == "loan");
+  CHECK(bank[0].item.find("export bank") == std::string::npos);
+  auto credit = deals_of("Chile secured a $500m export credit from Peru for 12 trains.");
+  REQUIRE(credit.size() == 1);
+  CHECK(credit[0].kind == "loan");
+}
