@@ -31,3 +31,15 @@ TEST_CASE("a revised price skips the original terms told just before it") {
   REQUIRE(d[1].value_usd);
   CHECK(*d[1].value_usd == Approx(500e6));
 }
+
+TEST_CASE("a revised price in a sentence that also names the contract reaches the deal, once") {
+  std::string first = "Chile agreed to buy six patrol boats from Peru for $300 million in 2026. ";
+  for (std::string next : {"Under the revised contract, the price rises to $330 million.",
+                           "The contract was revised and the price rises to $330 million."}) {
+    auto d = deals_of(first + next);
+    REQUIRE(d.size() == 1);
+    REQUIRE(d[0].value_usd);
+    CHECK(*d[0].value_usd == Approx(330e6));
+    CHECK(d[0].evidence_extra.size() == 1);
+  }
+}

@@ -51,7 +51,9 @@ void revise_value(const LexedText& t, const MoneySpan& m, LexRange r, Deal* deal
   e.start = t.lex[r.b].start;
   e.end = t.lex[r.e - 1].end;
   e.text = std::string(t.text.substr(e.start, e.end - e.start));
-  if (e.start != deal->evidence.start) deal->evidence_extra.push_back(std::move(e));
+  bool told = e.start == deal->evidence.start;
+  for (const Evidence& x : deal->evidence_extra) told |= x.start == e.start;
+  if (!told) deal->evidence_extra.push_back(std::move(e));
 }
 
 void revise_previous(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r, std::uint32_t start,

@@ -128,11 +128,6 @@ std::string_view span_view(const LexedText& t, std::size_t b, std::size_t e) {
 
 // "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
-  // "the price of the deal was cut to $40 million": a new amount for it.
-  if (const MoneySpan* m = revised_amount(f.m.lexed, f.m.money, d.own)) {
-    revise_value(f.m.lexed, *m, d.sentence, prev);
-    return;
-  }
   std::vector<Deal> more;
   fill_deals(f, d, &more);
   if (more.empty()) return;
@@ -209,6 +204,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
+    // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
+    if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
