@@ -15,7 +15,8 @@ TEST_CASE("a revised price in a later sentence reaches the deal it revises") {
   CHECK(d[0].evidence_extra.size() == 1);
   // Prices of goods in general are no deal's revision.
   auto market = deals_of(
-      "Chile agreed to buy six patrol boats from Peru for $300 million in 2026. Copper prices fell to $9,000 a "
+      "Chile agreed to buy six patrol boats from Peru for $300 million in 2026. Copper prices fell to $9,000 "
+      "a "
       "tonne.");
   REQUIRE(market.size() == 1);
   CHECK(*market[0].value_usd == Approx(300e6));

@@ -433,7 +433,8 @@ TEST_CASE("an approval whose contract a later clause tells as signed is signed")
 
 TEST_CASE("a signing expected within weeks is announced, and told without a time it takes no year") {
   std::string head = "Desk\n\n date 2027-05-02 Markets were calm on Friday.\n\n";
-  auto d = deals_of(head + "Chile is expected to sign a $400 million contract for 20 buses with Peru within weeks.\n");
+  auto d = deals_of(
+      head + "Chile is expected to sign a $400 million contract for 20 buses with Peru within weeks.\n");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "announced");
   CHECK_FALSE(d[0].year);

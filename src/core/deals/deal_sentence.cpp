@@ -247,7 +247,8 @@ bool relative_clause(const TriggerScan& s, const DealDraft& d) {
 bool coordinated(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.own.b; k < d.trigger && k < d.own.b + 2; ++k) {
     std::string_view w = t.low(k);
-    if (w == "while" || w == "whereas" || w == "and" || w == "but") return k + 1 < d.trigger && !t.is(k + 1, "a");
+    if (w == "while" || w == "whereas" || w == "and" || w == "but")
+      return k + 1 < d.trigger && !t.is(k + 1, "a");
   }
   return false;
 }
