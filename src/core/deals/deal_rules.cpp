@@ -159,15 +159,28 @@ std::size_t lex_from(const LexedText& t, std::uint32_t offset, std::size_t* curs
   return *cursor = k;
 }
 
+// Per lexeme: 1 inside a country's mention, else 0.
+std::vector<std::uint8_t> country_flags(const DocMentions& m) {
+  std::vector<std::uint8_t> country(m.lexed.lex.size(), 0);
+  for (const EntityHit& e : m.entities)
+    if (e.kind == EntityKind::Country)
+      for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
+  return country;
+}
+
+// The document's sentences, or one sentence of its whole text (kept in *fallback) when it has none.
+const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sentence>* fallback) {
+  if (!doc.sentences.empty() || doc.text.empty()) return doc.sentences;
+  fallback->push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
+  return *fallback;
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
                                  const DealLexicon& lex) {
   const LexedText& t = m.lexed;
-  std::vector<std::uint8_t> country(t.lex.size(), 0);
-  for (const EntityHit& e : m.entities)
-    if (e.kind == EntityKind::Country)
-      for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
+  std::vector<std::uint8_t> country = country_flags(m);
   ItemContext items{t, lex, m.taken, country, m.quantities};
   TriggerScan s{t, m, lex, items, {}};
   FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
@@ -175,14 +188,10 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   std::vector<Deal> deals;
   std::vector<DealNote> notes;
   std::vector<Sentence> fallback;
-  const std::vector<Sentence>* sentences = &doc.sentences;
-  if (sentences->empty() && !doc.text.empty()) {
-    fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
-    sentences = &fallback;
-  }
+  const std::vector<Sentence>& sentences = sentences_of(doc, &fallback);
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
-  for (const Sentence& sent : *sentences) {
+  for (const Sentence& sent : sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
     if (range.b >= range.e || question(t, range)) continue;
     if (!may_hold_trigger(lex, t, range)) {
@@ -215,7 +224,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.
-  consolidate_deals(&deals, notes, sentences->size() >= 4);
+  consolidate_deals(&deals, notes, sentences.size() >= 4);
   settle_sectors(&deals);
   return deals;
 }
