@@ -443,3 +443,13 @@ TEST_CASE("a signing expected within weeks is announced, and told without a time
   CHECK(due[0].status == "announced");
   CHECK_FALSE(due[0].year);
 }
+
+TEST_CASE(
+    "a deal told in the past tense in a relative clause takes that tense, not the main clause's talks") {
+  auto d = deals_of(
+      "Chile and Peru, whose central banks doubled their swap line to $6 billion in 2021, are now discussing "
+      "a renewal.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2021);
+}
