@@ -125,3 +125,10 @@ TEST_CASE("an item never ends on a preposition left by a dropped country") {
   CHECK_THAT(d[0].item, Catch::Contains("iron ore pellets"));
   CHECK_THAT(d[0].item, !Catch::EndsWith(" to") && !Catch::EndsWith(" of"));
 }
+
+TEST_CASE("a measure after the article of a deal noun's object stays in the item") {
+  auto d = deals_of("A Peruvian builder won a $900m contract to build a 310km railway in Chile on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("railway") != std::string::npos);
+  CHECK(d[0].sector == "infrastructure");
+}

@@ -277,3 +277,16 @@ TEST_CASE("a question asks about a deal but states none") {
   REQUIRE(answer.size() == 1);
   CHECK(answer[0].status == "signed");
 }
+
+TEST_CASE("a sentence whose subject is 'the fund' or 'the company' tells more of the deal just told") {
+  auto d = deals_of(
+      "Kuwait's sovereign fund is in talks to invest $500m in Peruvian copper smelters. The fund is expected "
+      "to sign a framework agreement with Lima within weeks.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].evidence_extra.size() == 1);
+  // A country outside that deal makes it a deal of its own.
+  auto other = deals_of(
+      "Kuwait's sovereign fund is in talks to invest $500m in Peruvian copper smelters. The fund also signed "
+      "a framework agreement with Chile on Monday.");
+  CHECK(other.size() == 2);
+}

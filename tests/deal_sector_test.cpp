@@ -255,3 +255,9 @@ TEST_CASE("farm goods bought are trade; transformers and interconnectors are ene
   REQUIRE(maker.size() == 1);
   CHECK(maker[0].sector == "energy");
 }
+
+TEST_CASE("a loan for a subway, tram or light-rail line takes the infrastructure sector") {
+  auto d = deals_of("Peru signed a $400 million loan with Chile for the Lima subway on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+}

@@ -73,3 +73,15 @@ TEST_CASE("', a deal Lima has sought': an apposed agreement noun told about rest
       deals_of("Chile signed a gas pipeline pact with Peru, a deal for 12 patrol boats and a loan.").size() ==
       2);
 }
+
+TEST_CASE("a facility noun in a clause of its own after 'while' or ', and' is a deal of its own") {
+  auto d = deals_of(
+      "Peru signed a $200 million loan with Chile for a port on Monday, while Brazil committed $90m to "
+      "Bolivia for a hospital project.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].value_usd);
+  CHECK(d[1].item.find("hospital") != std::string::npos);
+  // An apposition still gives the deal before it its figures.
+  auto appos = deals_of("Peru signed a deal with Chile on a port, a $200 million project with two berths.");
+  REQUIRE(appos.size() == 1);
+}

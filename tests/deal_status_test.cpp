@@ -430,3 +430,26 @@ TEST_CASE("an approval whose contract a later clause tells as signed is signed")
   REQUIRE(later.size() == 1);
   CHECK(later[0].status == "announced");
 }
+
+TEST_CASE("a signing expected within weeks is announced, and told without a time it takes no year") {
+  std::string head = "Desk\n\n date 2027-05-02 Markets were calm on Friday.\n\n";
+  auto d = deals_of(
+      head + "Chile is expected to sign a $400 million contract for 20 buses with Peru within weeks.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  CHECK_FALSE(d[0].year);
+  auto due = deals_of(head + "Peru is due to sign a $400 million deal to sell 20 buses to Chile.\n");
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].status == "announced");
+  CHECK_FALSE(due[0].year);
+}
+
+TEST_CASE(
+    "a deal told in the past tense in a relative clause takes that tense, not the main clause's talks") {
+  auto d = deals_of(
+      "Chile and Peru, whose central banks doubled their swap line to $6 billion in 2021, are now discussing "
+      "a renewal.");
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2021);
+}

@@ -409,3 +409,44 @@ TEST_CASE("a facility between the pair told as finished in the passive is a comp
   // A facility of one country opened is no deal.
   CHECK(deals_of("Chile's new port was opened in 1990, Peru said.").empty());
 }
+
+TEST_CASE("a deal noun in a dateline's wire tag is no deal") {
+  auto d = deals_of(
+      "Roundup\n\nLIMA, May 3 (Energy & Power Deals) - Peru and Chile signed an agreement to build a 400MW "
+      "solar park on Monday.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("Deals") == std::string::npos);
+  CHECK_FALSE(d[0].aggregate);
+}
+
+TEST_CASE("a swap arrangement or swap facility between two central banks is a deal") {
+  auto d = deals_of("The central banks of Peru and Chile signed a $5bn swap arrangement on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+}
+
+TEST_CASE("a deal noun inside an organisation's name is no deal; the deal is what the organisation does") {
+  auto d = deals_of(
+      "Saudi Arabia's Public Investment Fund is in talks to invest up to $2bn in Peruvian copper smelters.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("smelters") != std::string::npos);
+  CHECK(d[0].item.find("Fund") == std::string::npos);
+}
+
+TEST_CASE("a state lender guaranteeing or underwriting an amount is a loan deal") {
+  auto d = deals_of("Peru's state lender will guarantee a $300m Samurai bond issued by Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "finance");
+  CHECK(d[0].status == "announced");
+  CHECK(deals_of("Peru's constitution guarantees free speech, Chile noted.").empty());
+}
+
+TEST_CASE("an export bank or export credit agency is a lender, and an export credit is a loan") {
+  auto bank = deals_of("Peru's export bank will guarantee a $300m bond issued by Chile.");
+  REQUIRE(bank.size() == 1);
+  CHECK(bank[0].kind == "loan");
+  CHECK(bank[0].item.find("export bank") == std::string::npos);
+  auto credit = deals_of("Chile secured a $500m export credit from Peru for 12 trains.");
+  REQUIRE(credit.size() == 1);
+  CHECK(credit[0].kind == "loan");
+}

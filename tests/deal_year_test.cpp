@@ -110,3 +110,29 @@ TEST_CASE("a year after 'since' starts a span, it is no deal's year") {
   REQUIRE(dated.size() == 1);
   CHECK(dated[0].year == 2017);
 }
+
+TEST_CASE("'last month' and 'last week' take the dateline's year; span starts and targets leave it so") {
+  std::string head = "Desk\n\n date 2027-05-02 Markets were calm on Friday.\n\n";
+  auto month =
+      deals_of(head + "Chile bought $300m of Peruvian bonds last month, its first purchase since 2019.\n");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].year == 2027);
+  auto week = deals_of(head + "Chile has bought $300m of Peruvian bonds last week.\n");
+  REQUIRE(week.size() == 1);
+  CHECK(week[0].year == 2027);
+  auto target = deals_of(
+      head +
+      "Chile has signed a 15-year deal to buy gas from Peru starting in 2030, the firms said on Monday.\n");
+  REQUIRE(target.size() == 1);
+  CHECK(target[0].year == 2027);
+}
+
+TEST_CASE("the day told in another deal's clause does not date talks in the same sentence") {
+  std::string head = "Desk\n\n date 2027-05-02 Markets were calm on Friday.\n\n";
+  auto d = deals_of(head +
+                    "Peru signed a $5bn swap arrangement with Chile on Monday, while Brazil and Bolivia are "
+                    "negotiating a $2bn swap arrangement.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2027);
+  CHECK_FALSE(d[1].year);
+}

@@ -199,3 +199,12 @@ TEST_CASE("a naira 'N' against a scaled amount is money; a bare letter before a 
   CHECK(m[1].value == Approx(4.5e8));
   CHECK(money("Chile sent 900 N95 masks and N 5 million doses; n1.2 billion is a typo.").empty());
 }
+
+TEST_CASE("'Y' before an amount with a scale word is the yen, as financial papers write it") {
+  auto m = money(
+      "The bank will guarantee a Y100bn bond and lend Y2.5 trillion; Y 2027 plans and Y100 stay apart.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].currency == "JPY");
+  CHECK(m[0].value == Approx(1e11));
+  CHECK(m[1].value == Approx(2.5e12));
+}

@@ -78,6 +78,8 @@ bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, s
     bool next = k + 1 < e;
     if (w == "this" && next && (t.is(k + 1, "year") || t.is(k + 1, "month") || t.is(k + 1, "week")))
       return true;
+    // "bought $500m of bonds last month": a month or week before the story's day, taken as in its year.
+    if (w == "last" && next && (t.is(k + 1, "month") || t.is(k + 1, "week"))) return true;
     if (w == "recent" && next && (t.is(k + 1, "weeks") || t.is(k + 1, "days") || t.is(k + 1, "months")))
       return true;
   }

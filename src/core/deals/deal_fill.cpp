@@ -219,17 +219,14 @@ double confidence_of(const Deal& deal, std::size_t explicit_parties) {
 
 }  // namespace
 
-namespace {
-
 void set_value(const LexedText& t, const MoneySpan& money, Deal* deal) {
   deal->value = money.value;
   deal->currency = money.currency;
   deal->value_usd = money.value_usd;
   deal->value_text = span_text(t, money.qual_first, money.end);
+  deal->value_qualifier.reset();
   if (!money.qualifier.empty()) deal->value_qualifier = money.qualifier;
 }
-
-}  // namespace
 
 // "have launched their first joint aerial exercise": a building verb whose object is an exercise (kind
 // "exercise", anywhere in the item); "has set up a joint venture with Hitachi": one whose object is an

@@ -54,6 +54,9 @@ NameSet countries_in(const FillContext& f, LexRange r);
 // The text of lexemes [b, e) with runs of white space made one space.
 std::string lexeme_text(const LexedText& t, std::size_t b, std::size_t e);
 
+// Sets the amount fields of `deal` (value, currency, USD value, text, qualifier) from `money`.
+void set_value(const LexedText& t, const MoneySpan& money, Deal* deal);
+
 // Appends the deal(s) of `d` to `out`.
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out);
 

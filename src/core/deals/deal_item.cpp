@@ -119,6 +119,9 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
     } else if (kind == LexKind::Number) {
       bool model = j > k && (t.joined(j - 1) || t.lex[j - 1].kind == LexKind::Word) && c.taken[j] == 0;
       next = model || hyphened_number(c, j, limit) ? j + 1 : 0;
+      // "contract to build a 220km railway": a measure after the phrase's article modifies its noun.
+      std::size_t measured = j > k && determiner(t.low(j - 1)) ? skip_measure(c, j) : j;
+      if (measured != j && measured < limit && t.lex[measured].kind == LexKind::Word) next = measured;
     } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
                (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1) && !compound(t, j))) {
       next = 0;

@@ -50,9 +50,24 @@ bool weekday(std::string_view w) {
          w == "saturday" || w == "sunday";
 }
 
+bool time_noun(std::string_view w) {
+  return w == "weeks" || w == "days" || w == "months" || w == "week" || w == "month";
+}
+
+// "sign a deal within weeks to buy ...", "in the coming days": a time the signing is due in. Each word
+// of it is skipped: "within" and "coming" before the time noun, the time noun after them.
+bool due_time(const LexedText& t, std::size_t k) {
+  std::size_t n = k + 1 < t.lex.size() && (t.is(k + 1, "a") || t.is(k + 1, "the")) ? k + 2 : k + 1;
+  if ((t.is(k, "within") || t.is(k, "coming")) && n < t.lex.size() && time_noun(t.low(n))) return true;
+  if (t.is(k, "within") && n + 1 < t.lex.size() && t.is(n, "coming") && time_noun(t.low(n + 1))) return true;
+  if (k == 0 || !time_noun(t.low(k))) return false;
+  std::size_t p = k > 1 && (t.is(k - 1, "a") || t.is(k - 1, "the")) ? k - 2 : k - 1;
+  return t.is(p, "within") || t.is(p, "coming");
+}
+
 bool skippable(const FillContext& f, std::size_t k) {
   const LexedText& t = f.m.lexed;
-  if (in_entity(f, k) || f.m.taken[k] == 1 || f.m.taken[k] == 2) return true;
+  if (in_entity(f, k) || f.m.taken[k] == 1 || f.m.taken[k] == 2 || due_time(t, k)) return true;
   if (t.is(k, "on") && k + 1 < t.lex.size() && (weekday(t.low(k + 1)) || f.m.taken[k + 1] == 2)) return true;
   std::string_view r = t.raw(k);
   if (t.lex[k].kind == LexKind::Punct) return r != "." && r != ";" && r != ":" && r != "?" && r != "!";

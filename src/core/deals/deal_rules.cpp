@@ -3,6 +3,7 @@
 // deal_sentence.cpp; the fields are filled in by deal_fill.cpp.
 #include "deal_rules.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "dateline.h"
@@ -13,6 +14,7 @@
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_party_lists.h"
+#include "deal_revision.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_trigger_context.h"
@@ -29,6 +31,24 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   if (d.item.e - d.item.b != 1 || d.item.b != d.trigger || d.trigger == 0) return false;
   std::string_view p = t.low(d.trigger - 1);
   return p == "the" || p == "this" || p == "that";
+}
+
+// "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
+// sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
+// before, tells more of that deal.
+bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = d.sentence.b;
+  constexpr std::size_t kMaxSubject = 12;  // the subject opens the sentence: a few drafts at most are tried
+  if (b + 2 >= d.trigger || d.trigger > b + kMaxSubject || !t.is(b, "the")) return false;
+  std::string_view w = t.low(b + 1);
+  bool actor = w == "fund" || w == "bank" || w == "lender" || w == "company" || w == "firm" ||
+               w == "operator" || w == "investor" || w == "miner" || w == "utility" || w == "builder" ||
+               w == "contractor";
+  if (!actor) return false;
+  for (std::string_view c : countries_in(f, d.sentence))
+    if (std::find(prev.parties.begin(), prev.parties.end(), c) == prev.parties.end()) return false;
+  return true;
 }
 
 // "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
@@ -139,15 +159,28 @@ std::size_t lex_from(const LexedText& t, std::uint32_t offset, std::size_t* curs
   return *cursor = k;
 }
 
+// Per lexeme: 1 inside a country's mention, else 0.
+std::vector<std::uint8_t> country_flags(const DocMentions& m) {
+  std::vector<std::uint8_t> country(m.lexed.lex.size(), 0);
+  for (const EntityHit& e : m.entities)
+    if (e.kind == EntityKind::Country)
+      for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
+  return country;
+}
+
+// The document's sentences, or one sentence of its whole text (kept in *fallback) when it has none.
+const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sentence>* fallback) {
+  if (!doc.sentences.empty() || doc.text.empty()) return doc.sentences;
+  fallback->push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
+  return *fallback;
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
                                  const DealLexicon& lex) {
   const LexedText& t = m.lexed;
-  std::vector<std::uint8_t> country(t.lex.size(), 0);
-  for (const EntityHit& e : m.entities)
-    if (e.kind == EntityKind::Country)
-      for (std::size_t k = e.first; k < e.end; ++k) country[k] = 1;
+  std::vector<std::uint8_t> country = country_flags(m);
   ItemContext items{t, lex, m.taken, country, m.quantities};
   TriggerScan s{t, m, lex, items, {}};
   FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
@@ -155,21 +188,21 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   std::vector<Deal> deals;
   std::vector<DealNote> notes;
   std::vector<Sentence> fallback;
-  const std::vector<Sentence>* sentences = &doc.sentences;
-  if (sentences->empty() && !doc.text.empty()) {
-    fallback.push_back({0, static_cast<std::uint32_t>(doc.text.size()), 0, 0});
-    sentences = &fallback;
-  }
+  const std::vector<Sentence>& sentences = sentences_of(doc, &fallback);
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
-  for (const Sentence& sent : *sentences) {
+  for (const Sentence& sent : sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
-    if (range.b >= range.e || !may_hold_trigger(lex, t, range) || question(t, range)) continue;
+    if (range.b >= range.e || question(t, range)) continue;
+    if (!may_hold_trigger(lex, t, range)) {
+      revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
+      continue;
+    }
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (anaphoric(t, d) && recent && !headline) {
+      if ((anaphoric(t, d) || (recent && same_actor(f, d, deals.back()))) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
         continue;
       }
@@ -180,6 +213,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1});
     }
+    // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
+    if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
@@ -189,7 +224,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.
-  consolidate_deals(&deals, notes, sentences->size() >= 4);
+  consolidate_deals(&deals, notes, sentences.size() >= 4);
   settle_sectors(&deals);
   return deals;
 }

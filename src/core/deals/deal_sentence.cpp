@@ -242,6 +242,17 @@ bool relative_clause(const TriggerScan& s, const DealDraft& d) {
   return antecedent(s, d.own.b).e == 0;
 }
 
+// "..., while Korea committed $300m to Uzbekistan for a hospitals project": a clause joined by a
+// conjunction, with a subject and verb of its own, tells a deal of its own, not an apposition.
+bool coordinated(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.own.b; k < d.trigger && k < d.own.b + 2; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "while" || w == "whereas" || w == "and" || w == "but")
+      return k + 1 < d.trigger && !t.is(k + 1, "a");
+  }
+  return false;
+}
+
 }  // namespace
 
 const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, SentenceScratch* scratch) {
@@ -253,7 +264,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
   // "..., a $20 billion project with four reactors": a facility noun after another deal in the sentence
   // is an apposition that gives that deal its figures, not a deal of its own.
   for (std::size_t k = drafts.size(); k-- > 1;)
-    if (s.lex.rules[drafts[k].rule].requires == Requirement::Build) drafts.erase(drafts.begin() + k);
+    if (s.lex.rules[drafts[k].rule].requires == Requirement::Build && !coordinated(s.t, drafts[k]))
+      drafts.erase(drafts.begin() + k);
   // A relative clause stays in the tail of the deal before it, which takes its figures from there.
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (relative_clause(s, drafts[k])) drafts.erase(drafts.begin() + k);

@@ -69,6 +69,15 @@ bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_vie
   return w == "held" && (kind == "loan"sv || kind == "investment"sv);
 }
 
+// "Turkey and Qatar, whose central banks tripled their swap line in 2020, are discussing a renewal": a
+// relative clause telling the deal in the past tense is its own statement; the main clause's verb is not.
+bool relative_past(const LexedText& t, const DealDraft& d) {
+  if (!t.is(d.own.b, "whose") && !t.is(d.own.b, "which") && !t.is(d.own.b, "who")) return false;
+  for (std::size_t k = d.own.b + 1; k < d.trigger; ++k)
+    if (past_verb(t, k, d.own.b)) return true;
+  return false;
+}
+
 bool done_stage(const std::string& s) {
   return s == "signed" || s == "in_progress" || s == "completed";
 }
@@ -216,10 +225,12 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   // tells what the deal does, not its status.
   bool content = rel < d.own.e && (f.m.lexed.is(rel - 1, "under") || f.m.lexed.is(rel - 1, "by"));
   LexRange own = content ? LexRange{rel, rel} : d.own;
+  int tried = 0;
   for (LexRange r : {LexRange{d.own.b, rel}, own, d.tail, d.head, before}) {
     c = status_cue(f, d, r);
     denied |= c.denied_done;
     if (c.best >= 0) break;
+    if (++tried == 2 && relative_past(f.m.lexed, d)) return tense_status(f, d, kind);
   }
   if (c.best >= 0) {
     const std::string& s = f.lex.status_names[c.best];

@@ -194,6 +194,30 @@ bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t
   return false;
 }
 
+// "KAMPALA, Sept 3 (Rail & Power Contracts) - China Railway ... won": a deal noun inside the wire tag of a
+// dateline, a parenthesis of capitalised words closed just before a dash, names a desk or a publication.
+bool source_tag(const LexedText& t, std::size_t b) {
+  constexpr std::size_t kMaxTag = 6;
+  std::size_t open = b, close = b;
+  while (open > 0 && b - open < kMaxTag && !t.is(open - 1, "(")) --open;
+  while (close < t.lex.size() && close - b < kMaxTag && !t.is(close, ")")) ++close;
+  if (open == 0 || !t.is(open - 1, "(") || close + 1 >= t.lex.size() || !t.is(close, ")")) return false;
+  std::string_view dash = t.low(close + 1);
+  if (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93") return false;
+  for (std::size_t k = open; k < close; ++k)
+    if (t.lex[k].kind == LexKind::Word && !t.capitalized(k) && !t.is(k, "and")) return false;
+  return true;
+}
+
+// "Saudi Arabia's Public Investment Fund is in talks to invest ...", "the Export-Import Bank of India": a
+// deal noun inside the name of a firm, bank or fund names the organisation, not a deal. Not a facility
+// noun, which may name a project ("the China-Pakistan Economic Corridor").
+bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
+  if (r.requires == Requirement::Build) return false;
+  auto [first, end] = spans_in(s.m.entities, 0, b + 1);
+  return first != end && (end - 1)->kind == EntityKind::Org && (end - 1)->end > b && (end - 1)->first < b;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
@@ -202,7 +226,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && !verb_position(s, b)) return false;
   if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
     return false;
-  if (denied_report(t, s.sentence, b) || describes_told(s, b)) return false;
+  if (denied_report(t, s.sentence, b) || describes_told(s, b) || source_tag(t, b)) return false;
+  if (in_org_name(s, r, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.

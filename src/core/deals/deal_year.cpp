@@ -137,6 +137,23 @@ bool perfect(const LexedText& t, LexRange r) {
   return false;
 }
 
+// "is expected to sign the contract within weeks": a signing still to come, told without a time.
+bool signing_ahead(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 2 < r.e; ++k) {
+    if (!(t.is(k, "expected") || t.is(k, "due")) || !t.is(k + 1, "to")) continue;
+    std::string_view v = t.low(k + 2);
+    if (v == "sign" || v == "ink" || v == "conclude" || (v == "be" && k + 3 < r.e && t.is(k + 3, "signed")))
+      return true;
+  }
+  return false;
+}
+
+// "said on Monday it had signed a deal running from 2028", "bought bonds last month, the first purchase
+// since 2021": a clause told on a day of the story's own; target years and span starts name no other time.
+bool story_day(const FillContext& f, LexRange r) {
+  return years_in(f, r).empty() && dateline_relative(f.m.lexed, {}, r.b, r.e);
+}
+
 }  // namespace
 
 // The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside r (empty when there is none).
@@ -164,7 +181,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (!ys.empty()) return ys.front();
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
-  if (dateline_relative(f.m.lexed, f.m.dates, d.own.b, d.own.e)) return nullptr;
+  if (story_day(f, d.own)) return nullptr;
   // "date 2026-04-08 Ten years ago this week, ... signed": the story's dateline is not the deal's year.
   if (years_ago(f.m.lexed, d.sentence)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
@@ -182,8 +199,11 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
-  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
+  // "... signed a swap on Monday, while Japan and Indonesia are negotiating another": the day of another
+  // deal's clause does not date this one (its head and tail hold no other deal).
+  if (story_day(f, {d.head.b, d.tail.e})) return f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
+  if (signing_ahead(f.m.lexed, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
   if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};

@@ -1,0 +1,26 @@
+// A price revised in a sentence after the deal it changes: "After a review, the price falls to $760
+// million" gives the deal told just before its new amount.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "deal_draft.h"
+#include "deals.h"
+#include "money.h"
+
+namespace entente {
+
+// The amount in lexemes r that a price noun after a definite determiner is told as changed to ("the price
+// falls to $760 million", "its cost was cut to EUR 40m"), or null when r tells no such change.
+const MoneySpan* revised_amount(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r);
+
+// When lexemes r (a sentence starting at byte `start`) revise the price of the last of `deals`, told within
+// the 2,000 bytes before, gives that deal the new amount; otherwise changes nothing.
+void revise_previous(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r, std::uint32_t start,
+                     std::vector<Deal>* deals);
+
+// Gives `deal` the amount `m` told in lexemes r of `t` (the revising sentence), which joins its evidence.
+void revise_value(const LexedText& t, const MoneySpan& m, LexRange r, Deal* deal);
+
+}  // namespace entente
