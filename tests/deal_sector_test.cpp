@@ -255,3 +255,9 @@ TEST_CASE("farm goods bought are trade; transformers and interconnectors are ene
   REQUIRE(maker.size() == 1);
   CHECK(maker[0].sector == "energy");
 }
+
+TEST_CASE("a lifted restriction on goods of no named sector is trade") {
+  auto d = deals_of("Chile lifted its restriction on Peruvian fresh lucuma.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+}

@@ -213,6 +213,8 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   if (s >= 0 && f.lex.sector_names[s] == "other" && offtake(f.m.lexed, d.sentence)) return "trade";
+  // "lifted its restriction on Indonesian fresh mangosteen": a ban on goods of no other sector is on trade.
+  if (s < 0 && d.rule >= 0 && f.lex.rules[d.rule].requires == Requirement::Lift) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 

@@ -73,10 +73,19 @@ bool span_start(const LexedText& t, const DateSpan& d) {
   return d.first > 0 && t.is(d.first - 1, "since");
 }
 
+// "lifted its ban on citrus, ending a restriction imposed in 2019": the year a ban or rule was put in place
+// is not the year of the deal that lifts or eases it.
+bool imposed_year(const LexedText& t, const DateSpan& d) {
+  if (d.first < 2 || !t.is(d.first - 1, "in")) return false;
+  std::string_view w = t.low(d.first - 2);
+  return w == "imposed" || w == "introduced" || w == "enacted" || w == "banned";
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d))
+    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d) &&
+        !imposed_year(f.m.lexed, *d))
       out.push_back(d);
   return out;
 }
@@ -106,6 +115,11 @@ bool years_ago(const LexedText& t, LexRange r) {
   return false;
 }
 
+bool starts_year(const FillContext& f, std::size_t k) {
+  auto [d, end] = spans_in(f.m.dates, k, k + 1);
+  return d != end && d->first == k && d->year;
+}
+
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   if (earlier_date(f, r)) return true;
@@ -114,6 +128,8 @@ bool earlier_time(const FillContext& f, LexRange r) {
     std::string_view w = t.low(k);
     reported |= w == "said" || w == "says" || w == "told" || w == "stated" || w == "confirmed";
     if (w == "had" && !reported) return true;
+    // "lifted its restriction, in place since 2018": a span's start tells of the past, not the deal's time.
+    if (w == "since" && k + 1 < r.e && starts_year(f, k + 1)) continue;
     if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
         w == "originally" || w == "history" || w == "historic" || w == "decades" || w == "former")
       return true;
