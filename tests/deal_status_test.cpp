@@ -430,3 +430,16 @@ TEST_CASE("an approval whose contract a later clause tells as signed is signed")
   REQUIRE(later.size() == 1);
   CHECK(later[0].status == "announced");
 }
+
+TEST_CASE("a project told as being carried out, or with progress in its construction, is under way") {
+  auto carried = deals_of(
+      "The construction of the Lima-Arica railway between Peru and Chile, started in 2024, is being carried "
+      "out on schedule.");
+  REQUIRE(carried.size() == 1);
+  CHECK(carried[0].status == "in_progress");
+  auto progress = deals_of(
+      "The ministers of Peru and Chile noted progress in the construction of the joint Peruvian-Chilean "
+      "desalination plant in Tacna, launched in 2023.");
+  REQUIRE(progress.size() == 1);
+  CHECK(progress[0].status == "in_progress");
+}
