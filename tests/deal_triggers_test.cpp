@@ -409,3 +409,16 @@ TEST_CASE("a facility between the pair told as finished in the passive is a comp
   // A facility of one country opened is no deal.
   CHECK(deals_of("Chile's new port was opened in 1990, Peru said.").empty());
 }
+
+TEST_CASE("an order stressed by 'itself' with its object in an aside is a deal of its own") {
+  auto d = deals_of(
+      "Chile signed a contract for the upkeep of its fleet with Italy's Leonardo in 2023. The helicopter "
+      "order itself, for 16 AW149 helicopters, was signed with Italy in December.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].item == "helicopter order");
+  CHECK(d[1].sector == "defense");
+  CHECK(d[1].quantity == "16 helicopters");
+  auto plain = deals_of("The order, for 12 Wildcat helicopters, was signed by Chile and Italy in May.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].quantity == "12 helicopters");
+}

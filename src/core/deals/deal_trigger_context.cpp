@@ -69,6 +69,8 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
     return false;
   for (std::size_t k = c.b; k < c.e; ++k) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
+    // "The helicopter order itself": "itself" that stresses a deal noun tells nothing of who paid.
+    if (m.id >= 0 && k > c.b && s.t.is(k, "itself") && s.lex.triggers.match(s.t, k - 1).id >= 0) continue;
     if (m.id >= 0 && m.end <= c.e) return true;
   }
   // "imported 5.4 million tonnes in 2024, up from 4.9 million tonnes a year earlier": a figure compared
@@ -209,9 +211,13 @@ bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e) {
 
 // "a second order for trainer jets", "a sale for 12 radars": a purchase noun followed by "for" and a concrete
 // object (a sector word, a count or a proper name), not "an order for the region".
+// "The helicopter order itself, for 16 AW149 helicopters, was signed": the object in an aside after it.
 bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e) {
+  std::size_t lim = c.e;
+  if (s.t.is(e, "itself")) ++e;
+  if (s.t.is(e, ",") && s.t.is(e + 1, "for")) ++e, lim = s.sentence.e;
   if (!s.t.is(e, "for")) return false;
-  std::size_t os = object_start(s.items, e + 1, c.e), oe = phrase_end(s.items, os, c.e);
+  std::size_t os = object_start(s.items, e + 1, lim), oe = phrase_end(s.items, os, lim);
   if (abstract_phrase(s.items, os, oe)) return false;
   return sector_word(s, {os, oe}) || counted_in(s, {e + 1, oe}) || named_object(s, {os, oe});
 }

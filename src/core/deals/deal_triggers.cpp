@@ -238,7 +238,10 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
         return true;
       }
       // "a 36-jet order for ...", "an order for two more aircraft": what is ordered is counted.
-      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) return true;
+      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) {
+        if (t.is(e, "itself")) item->e = e;  // "the helicopter order itself, for 16 ..."
+        return true;
+      }
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
       // "the import of power up to 60 MW": a measured object is concrete.
