@@ -422,3 +422,13 @@ TEST_CASE("an order stressed by 'itself' with its object in an aside is a deal o
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].quantity == "12 helicopters");
 }
+
+TEST_CASE("a build object opened by a hyphened count of a size is concrete; one sized in time is not") {
+  auto beds = deals_of("Chile agreed to build a 300-bed cancer centre in Peru.");
+  REQUIRE(beds.size() == 1);
+  CHECK(beds[0].sector == "health");
+  auto seats = deals_of("Chile agreed to build a 1,000-seat conference hall in Peru.");
+  REQUIRE(seats.size() == 1);
+  CHECK(deals_of("Chile agreed to build a five-year plan with Peru.").empty());
+  CHECK(deals_of("Chile agreed to build a 10-day programme with Peru.").empty());
+}
