@@ -277,3 +277,14 @@ TEST_CASE("a question asks about a deal but states none") {
   REQUIRE(answer.size() == 1);
   CHECK(answer[0].status == "signed");
 }
+
+TEST_CASE("a counted number of documents signed is an umbrella over the deals it lists") {
+  auto d = deals_of(
+      "Following the talks, Chile and Peru signed 12 documents, including an agreement on mining and a "
+      "memorandum on tourism.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].aggregate);
+  CHECK(d[0].status == "signed");
+  CHECK_FALSE(d[1].aggregate);
+  CHECK(deals_of("Documents seen by reporters show that Chile and Peru discussed the border.").empty());
+}
