@@ -432,3 +432,23 @@ TEST_CASE("a build object opened by a hyphened count of a size is concrete; one 
   CHECK(deals_of("Chile agreed to build a five-year plan with Peru.").empty());
   CHECK(deals_of("Chile agreed to build a 10-day programme with Peru.").empty());
 }
+
+TEST_CASE("a deal noun whose relative clause, with its own sayer, tells it as under negotiation is a deal") {
+  auto d = deals_of(
+      "Senators asked about the support package for Chilean pilot training with Peru, which the ministry said "
+      "was still under negotiation.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+}
+
+TEST_CASE("a joint production line or factory that discussions are about is negotiated") {
+  auto line = deals_of(
+      "Officials said that discussions between Chile and Peru on a joint missile production line in Peru are at "
+      "an early stage.");
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].status == "negotiating");
+  CHECK(line[0].sector == "defense");
+  auto factory = deals_of("Peru and Chile are in talks on a joint ammunition factory.");
+  REQUIRE(factory.size() == 1);
+  CHECK(deals_of("Chile is in talks on a new factory.").empty());
+}

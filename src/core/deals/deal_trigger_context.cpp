@@ -231,6 +231,20 @@ bool in_force(const TriggerScan& s, LexRange c) {
   return false;
 }
 
+namespace {
+
+// "which the ministry said was ...": the lexeme after a sayer and "said" that open a relative clause at k
+// (at most five words), else k.
+std::size_t past_sayer(const LexedText& t, std::size_t k, std::size_t end) {
+  for (std::size_t j = k; j < end && j < k + 5; ++j) {
+    if (t.lex[j].kind == LexKind::Punct) return k;
+    if (t.is(j, "said") || t.is(j, "says")) return j + 1;
+  }
+  return k;
+}
+
+}  // namespace
+
 bool signed_after(const TriggerScan& s, LexRange c) {
   const LexedText& t = s.t;
   std::size_t k = c.e;
@@ -243,8 +257,11 @@ bool signed_after(const TriggerScan& s, LexRange c) {
   bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.is(aside, ",");
   if (!relative && !participle) return false;
   k = relative ? k + 2 : aside + 1;
-  if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has")) ++k;
-  if (t.is(k, "been")) ++k;
+  // "a package, which the department said was still under negotiation": the relative clause's own sayer.
+  if (relative) k = past_sayer(t, k, s.sentence.e);
+  if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has") || t.is(k, "is")) ++k;
+  while (k < s.sentence.e && (t.is(k, "been") || t.is(k, "still") || t.is(k, "being") || t.is(k, "under")))
+    ++k;
   return k < s.sentence.e && s.lex.in(s.lex.deal_verbs, t, k);
 }
 

@@ -48,13 +48,21 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
 
 // "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
 // clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
+// "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
+// talks word and its preposition, and a joint facility is the pair's whoever the clause names.
 bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
-  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+  for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
     std::string_view w = t.low(k - 1);
     if (w != "talks" && w != "negotiations" && w != "discussions") continue;
-    std::string_view p = k < b ? t.low(k) : std::string_view();
-    return (p == "on" || p == "over" || p == "about" || p == "for") && bilateral(s, c);
+    std::size_t j = k;
+    if (t.is(j, "between") || t.is(j, "with"))
+      while (j < b && !t.is(j, "on") && !t.is(j, "over") && !t.is(j, "about")) ++j;
+    if (j + 6 < b) return false;
+    std::string_view p = j < b ? t.low(j) : std::string_view();
+    bool joint = false;
+    for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
+    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c));
   }
   return false;
 }
