@@ -443,3 +443,12 @@ TEST_CASE("a project told as being carried out, or with progress in its construc
   REQUIRE(progress.size() == 1);
   CHECK(progress[0].status == "in_progress");
 }
+
+TEST_CASE("the T of a firm's name such as 'C&T' is no negation; the t of \"hasn't\" is") {
+  auto firm = deals_of("Chile's Acme C&T agreed to build a hospital in Peru.");
+  REQUIRE(firm.size() == 1);
+  CHECK(firm[0].status == "signed");
+  auto negated = deals_of("Chile hasn't signed the deal to build a hospital in Peru.");
+  REQUIRE(negated.size() == 1);
+  CHECK(negated[0].status != "signed");
+}
