@@ -280,3 +280,12 @@ TEST_CASE("a memorandum on fisheries or farming keeps its own field in a story o
   CHECK(d[0].sector == "energy");
   CHECK(d[2].sector == "other");
 }
+
+TEST_CASE("protected mobility vehicles and personnel carriers are defense") {
+  auto d = deals_of("Peru will buy 20 protected mobility vehicles from Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto apc = deals_of("Peru will buy 40 armoured personnel carriers from Chile.");
+  REQUIRE(apc.size() == 1);
+  CHECK(apc[0].sector == "defense");
+}
