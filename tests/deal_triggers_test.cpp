@@ -452,3 +452,11 @@ TEST_CASE("a joint production line or factory that discussions are about is nego
   REQUIRE(factory.size() == 1);
   CHECK(deals_of("Chile is in talks on a new factory.").empty());
 }
+
+TEST_CASE("a term sheet, heads of agreement or letter of intent signed is an agreement") {
+  auto d = deals_of("Chile's state energy firm signed a term sheet with Peru for a green ammonia plant in Ilo.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto loi = deals_of("Chile signed a letter of intent with Peru on a joint port terminal.");
+  REQUIRE(loi.size() == 1);
+}

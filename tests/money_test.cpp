@@ -199,3 +199,13 @@ TEST_CASE("a naira 'N' against a scaled amount is money; a bare letter before a 
   CHECK(m[1].value == Approx(4.5e8));
   CHECK(money("Chile sent 900 N95 masks and N 5 million doses; n1.2 billion is a typo.").empty());
 }
+
+TEST_CASE("Gulf dinar and rial prefixes: RO, BD, KD (upper case only)") {
+  auto m = money("a plant valued at RO 385 million, a loan of BD 20 million and KD 12 million in fees");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].currency == "OMR");
+  CHECK(m[0].value == Approx(3.85e8));
+  CHECK(m[1].currency == "BHD");
+  CHECK(m[2].currency == "KWD");
+  CHECK(money("the ro 5 million").empty());
+}
