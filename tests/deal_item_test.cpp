@@ -127,7 +127,8 @@ TEST_CASE("an item never ends on a preposition left by a dropped country") {
 }
 
 TEST_CASE("an item runs across an amount between an article and its noun") {
-  auto d = deals_of("Chile and Peru signed a memorandum establishing a $250 million critical minerals partnership.");
+  auto d = deals_of(
+      "Chile and Peru signed a memorandum establishing a $250 million critical minerals partnership.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("critical minerals partnership") != std::string::npos);
   CHECK(d[0].value_usd == 250e6);

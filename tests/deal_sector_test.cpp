@@ -263,18 +263,22 @@ TEST_CASE("a lifted restriction on goods of no named sector is trade") {
 }
 
 TEST_CASE("a credit line for irrigation or water projects is infrastructure") {
-  auto irrigation = deals_of("Chile and Peru agreed on a $150 million line of credit for irrigation schemes in Tacna.");
+  auto irrigation =
+      deals_of("Chile and Peru agreed on a $150 million line of credit for irrigation schemes in Tacna.");
   REQUIRE(irrigation.size() == 1);
   CHECK(irrigation[0].sector == "infrastructure");
-  auto water = deals_of("Chile's development bank extended a $90 million credit to Peru for water projects in 12 towns.");
+  auto water = deals_of(
+      "Chile's development bank extended a $90 million credit to Peru for water projects in 12 towns.");
   REQUIRE(water.size() == 1);
   CHECK(water[0].sector == "infrastructure");
 }
 
 TEST_CASE("a memorandum on fisheries or farming keeps its own field in a story of another sector") {
   auto d = deals_of(
-      "Chile agreed to sell 2 million tonnes of LNG a year to Peru. Chile will also build a gas pipeline to Peru "
-      "worth $2 billion. The two sides also signed a memorandum of understanding on cooperation in fisheries and "
+      "Chile agreed to sell 2 million tonnes of LNG a year to Peru. Chile will also build a gas pipeline to "
+      "Peru "
+      "worth $2 billion. The two sides also signed a memorandum of understanding on cooperation in fisheries "
+      "and "
       "aquaculture.");
   REQUIRE(d.size() == 3);
   CHECK(d[0].sector == "energy");

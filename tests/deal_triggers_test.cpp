@@ -435,7 +435,8 @@ TEST_CASE("a build object opened by a hyphened count of a size is concrete; one 
 
 TEST_CASE("a deal noun whose relative clause, with its own sayer, tells it as under negotiation is a deal") {
   auto d = deals_of(
-      "Senators asked about the support package for Chilean pilot training with Peru, which the ministry said "
+      "Senators asked about the support package for Chilean pilot training with Peru, which the ministry "
+      "said "
       "was still under negotiation.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "negotiating");
@@ -443,7 +444,8 @@ TEST_CASE("a deal noun whose relative clause, with its own sayer, tells it as un
 
 TEST_CASE("a joint production line or factory that discussions are about is negotiated") {
   auto line = deals_of(
-      "Officials said that discussions between Chile and Peru on a joint missile production line in Peru are at "
+      "Officials said that discussions between Chile and Peru on a joint missile production line in Peru are "
+      "at "
       "an early stage.");
   REQUIRE(line.size() == 1);
   CHECK(line[0].status == "negotiating");
@@ -454,7 +456,8 @@ TEST_CASE("a joint production line or factory that discussions are about is nego
 }
 
 TEST_CASE("a term sheet, heads of agreement or letter of intent signed is an agreement") {
-  auto d = deals_of("Chile's state energy firm signed a term sheet with Peru for a green ammonia plant in Ilo.");
+  auto d =
+      deals_of("Chile's state energy firm signed a term sheet with Peru for a green ammonia plant in Ilo.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
   auto loi = deals_of("Chile signed a letter of intent with Peru on a joint port terminal.");

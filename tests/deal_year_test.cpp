@@ -112,10 +112,12 @@ TEST_CASE("a year after 'since' starts a span, it is no deal's year") {
 }
 
 TEST_CASE("the year a ban was imposed, or has stood since, is not the year of the deal that lifts it") {
-  std::string head = "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
-  auto imposed = deals_of(head +
-                          "Chile lifted its ban on Peruvian grapes on Monday, ending a restriction imposed in "
-                          "2017 over pest concerns.\n");
+  std::string head =
+      "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
+  auto imposed =
+      deals_of(head +
+               "Chile lifted its ban on Peruvian grapes on Monday, ending a restriction imposed in "
+               "2017 over pest concerns.\n");
   REQUIRE(imposed.size() == 1);
   CHECK(imposed[0].year == 2025);
   auto since = deals_of(head + "Chile lifted its ban on Peruvian grapes, in place since 2017.\n");

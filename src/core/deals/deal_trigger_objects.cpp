@@ -36,8 +36,8 @@ bool named_object(const TriggerScan& s, LexRange item) {
   return false;
 }
 
-// "build a 300-bed cancer centre", "a 1,000-seat stadium": an object opened by a count joined to its unit by a
-// hyphen is a sized, concrete thing (not "a five-year plan" or "a 10-day visit", sized in time).
+// "build a 300-bed cancer centre", "a 1,000-seat stadium": an object opened by a count joined to its unit by
+// a hyphen is a sized, concrete thing (not "a five-year plan" or "a 10-day visit", sized in time).
 bool sized_object(const TriggerScan& s, LexRange item) {
   std::size_t k = item.b;
   if (k < item.e && (s.t.is(k, "a") || s.t.is(k, "an") || s.t.is(k, "the"))) ++k;
