@@ -288,3 +288,14 @@ TEST_CASE("a counted number of documents signed is an umbrella over the deals it
   CHECK_FALSE(d[1].aggregate);
   CHECK(deals_of("Documents seen by reporters show that Chile and Peru discussed the border.").empty());
 }
+
+TEST_CASE("a priced contract a deal is told as made under frames that deal, with its amount and year") {
+  auto d = deals_of(
+      "Committee notes\n\ndate 2026-01-22 Summary of evidence: Chile and Peru\n\nPeru's purchase of Chilean "
+      "air defence missiles, under a $4 billion contract signed in November 2023, remains on schedule.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].value_usd == 4e9);
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].status == "signed");
+}
