@@ -337,3 +337,12 @@ TEST_CASE("a later change to a named deal ('the frigate deal was topped up') joi
   CHECK_FALSE(year[0].value_usd);
   CHECK_THAT(year[0].item, Catch::Contains("two frigates"));
 }
+
+TEST_CASE("an indefinite contract priced after it, in a later sentence, is a deal of its own") {
+  auto d = deals_of(
+      "Chile and Peru signed a protocol allowing exports of Chilean grapes to Peru. Chile's state oil firm and "
+      "Peru's oil company agreed to jointly explore an offshore block, under a contract valued at $80 million.");
+  REQUIRE(d.size() == 2);
+  CHECK_FALSE(d[0].value_usd);
+  CHECK(d[1].value_usd == 80e6);
+}

@@ -31,6 +31,13 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// "a contract worth $80 million", "valued at US$80 million": an amount within four lexemes after the noun.
+bool priced_after(const TriggerScan& s, std::size_t e) {
+  for (std::size_t k = e; k < e + 4 && k < s.sentence.e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
 // "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
 // speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
@@ -39,8 +46,9 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "the" || p == "this" || p == "that") return true;
-    // "under a framework agreement": the agreement a deal is made under is one already made.
-    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under");
+    // "under a framework agreement": the agreement a deal is made under is one already made; not "under a
+    // contract valued at US$80 million", priced as a deal of its own.
+    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under") && !priced_after(s, d.trigger_end);
     if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
   }
   return false;
@@ -55,6 +63,11 @@ bool another(const TriggerScan& s, const DealDraft& d) {
     if (p == "another") return true;
     bool more = p == "second" || p == "third" || p == "fourth" || p == "fifth" || p == "further";
     if (more && k > 1 && (s.t.is(k - 2, "a") || s.t.is(k - 2, "an"))) return true;
+    // "under a contract valued at US$80 million": an indefinite agreement noun priced after it is a deal
+    // of its own, not the one told before.
+    if ((p == "a" || p == "an") && k == d.trigger && s.lex.rules[d.rule].kind == "agreement"sv &&
+        priced_after(s, d.trigger_end))
+      return true;
     if (s.t.lex[k - 1].kind != LexKind::Word || s.m.taken[k - 1]) return false;
   }
   return false;
