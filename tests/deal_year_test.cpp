@@ -124,3 +124,16 @@ TEST_CASE("the year a ban was imposed, or has stood since, is not the year of th
   REQUIRE(since.size() == 1);
   CHECK(since[0].year == 2025);
 }
+
+TEST_CASE("a month after the dateline's, told as done, falls in the year before the dateline") {
+  std::string head = "Arms fair\n\ndate 2025-02-19 LIMA: Officials of Peru and Chile met at the fair.\n\n";
+  auto done = deals_of(head + "Peru signed a contract for 16 helicopters from Chile in December.\n");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].year == 2024);
+  auto earlier = deals_of(head + "Peru signed a contract for 16 helicopters from Chile in January.\n");
+  REQUIRE(earlier.size() == 1);
+  CHECK(earlier[0].year == 2025);
+  auto coming = deals_of(head + "Peru will sign a contract for 16 helicopters from Chile in December.\n");
+  REQUIRE(coming.size() == 1);
+  CHECK(coming[0].year == 2025);
+}

@@ -64,6 +64,31 @@ int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
   return closing_year(t, dates);
 }
 
+int dateline_month(const LexedText& t, const std::vector<DateSpan>& dates) {
+  for (const DateSpan& d : dates) {
+    if (d.first >= t.lex.size() || t.lex[d.first].start >= kDatelineBytes) break;
+    if (!dated(d) || lead_lexemes(t, d.first) > kMaxLead) continue;
+    if (d.month) return d.month;
+    const std::string& c = d.canonical;  // "2025-02-19"
+    bool iso = c.size() >= 7 && c[4] == '-' && c[5] >= '0' && c[5] <= '1' && c[6] >= '0' && c[6] <= '9';
+    return iso ? (c[5] - '0') * 10 + (c[6] - '0') : 0;
+  }
+  return 0;
+}
+
+int month_named(const LexedText& t, std::size_t b, std::size_t e) {
+  static constexpr std::array<std::string_view, 12> kFull = {"january", "february", "march",     "april",
+                                                             "may",     "june",     "july",      "august",
+                                                             "september", "october", "november", "december"};
+  for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
+    if (!t.capitalized(k)) continue;
+    std::string_view w = t.low(k);
+    for (std::size_t m = 0; m < kFull.size(); ++m)
+      if (w == kFull[m] && (m != 4 || (k > b && t.is(k - 1, "in")))) return static_cast<int>(m) + 1;
+  }
+  return 0;
+}
+
 bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e) {
   for (const DateSpan& d : dates)
     if (d.first >= b && d.first < e && d.year) return false;  // the sentence names its own year

@@ -153,6 +153,15 @@ bool perfect(const LexedText& t, LexRange r) {
   return false;
 }
 
+// "was signed in December", told in a story dated February: a month after the dateline's, told as done,
+// fell in the year before it.
+bool later_month(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (status != "signed"sv && status != "completed"sv) return false;
+  int now = dateline_month(f.m.lexed, f.m.dates);
+  if (now == 0) return false;
+  return month_named(f.m.lexed, d.own.b, d.sentence.e) > now;
+}
+
 }  // namespace
 
 // The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside r (empty when there is none).
@@ -198,7 +207,8 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
-  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e)) return f.dateline_year;
+  if (dateline_relative(f.m.lexed, f.m.dates, d.sentence.b, d.sentence.e))
+    return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
