@@ -31,6 +31,16 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// "The helicopter order itself, for 16 AW149 helicopters, was signed", in a sentence naming no country: the
+// deal stressed as the one just told is between the two countries the sentence before it names.
+void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                           std::size_t from, std::vector<Deal>* deals) {
+  if (!f.m.lexed.is(d.trigger_end, "itself") || last.e <= last.b || !countries_in(f, sentence).empty()) return;
+  NameSet q = countries_in(f, last);
+  if (q.size() != 2) return;
+  for (std::size_t k = from; k < deals->size(); ++k) (*deals)[k].parties.assign(q.begin(), q.end());
+}
+
 // "a contract worth $80 million", "valued at US$80 million": an amount within four lexemes after the noun.
 bool priced_after(const TriggerScan& s, std::size_t e) {
   for (std::size_t k = e; k < e + 4 && k < s.sentence.e; ++k)
@@ -175,8 +185,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   }
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
+  LexRange last{};  // the sentence before this one
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
+    LexRange before_this = last;
+    last = range;
     if (range.b >= range.e || !may_hold_trigger(lex, t, range) || question(t, range)) continue;
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
@@ -188,6 +201,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       }
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
+      stressed_back_parties(f, d, range, before_this, before, &deals);
       split_party_lists(f, range, before, &deals);
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
