@@ -452,3 +452,9 @@ TEST_CASE("the T of a firm's name such as 'C&T' is no negation; the t of \"hasn'
   REQUIRE(negated.size() == 1);
   CHECK(negated[0].status != "signed");
 }
+
+TEST_CASE("an agreement the pair discussed, in the past tense, is negotiated") {
+  auto d = deals_of("Chile and Peru discussed a free trade agreement.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+}
