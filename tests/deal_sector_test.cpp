@@ -293,3 +293,11 @@ TEST_CASE("protected mobility vehicles and personnel carriers are defense") {
   REQUIRE(apc.size() == 1);
   CHECK(apc[0].sector == "defense");
 }
+
+TEST_CASE("budget support given is assistance of sector finance") {
+  auto d = deals_of("Chile will provide $300 million in budget support to Peru over three years.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "assistance");
+  CHECK(d[0].sector == "finance");
+  CHECK(d[0].value_usd == 300e6);
+}
