@@ -127,7 +127,10 @@ bool earlier_time(const FillContext& f, LexRange r) {
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
     reported |= w == "said" || w == "says" || w == "told" || w == "stated" || w == "confirmed";
-    if (w == "had" && !reported) return true;
+    // "its restriction, which had been in place since 2022": a relative clause's past perfect tells of what
+    // it describes, not of the deal.
+    bool relative = k > r.b && (t.is(k - 1, "which") || t.is(k - 1, "that") || t.is(k - 1, "who"));
+    if (w == "had" && !reported && !relative) return true;
     // "lifted its restriction, in place since 2018": a span's start tells of the past, not the deal's time.
     if (w == "since" && k + 1 < r.e && starts_year(f, k + 1)) continue;
     if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
