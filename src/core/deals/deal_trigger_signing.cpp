@@ -39,6 +39,8 @@ bool signed_after(const TriggerScan& s, LexRange c) {
   std::size_t aside = k + 2;
   while (!relative && aside < s.sentence.e && aside < k + 8 && !t.is(aside, ",")) ++aside;
   bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.is(aside, ",");
+  // "The fertiliser deal, for 200,000 tonnes of urea, was signed": an aside naming what the deal is for.
+  participle |= (w == "for" || w == "worth" || w == "covering") && t.is(aside, ",");
   if (!relative && !participle) return false;
   k = relative ? k + 2 : aside + 1;
   // "a package, which the department said was still under negotiation": the relative clause's own sayer.
