@@ -346,3 +346,12 @@ TEST_CASE("an indefinite contract priced after it, in a later sentence, is a dea
   CHECK_FALSE(d[0].value_usd);
   CHECK(d[1].value_usd == 80e6);
 }
+
+TEST_CASE("a definite deal noun whose own words name another sector is another deal") {
+  auto d = deals_of(
+      "Chile will provide $300 million in budget support to Peru. The fertiliser deal, for 200,000 tonnes of "
+      "urea, was signed by Chile and Peru in August.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].sector == "finance");
+  CHECK(d[1].sector == "trade");
+}
