@@ -46,6 +46,16 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "The two sides also discussed a possible economic partnership agreement": the noun is the object of
+// "discussed" (at most five words before it, none of them punctuation), which negotiates it.
+bool discussed_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+    if (s.t.lex[k - 1].kind == LexKind::Punct) return false;
+    if (s.t.is(k - 1, "discussed")) return true;
+  }
+  return false;
+}
+
 // "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
 // clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
 // "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
@@ -225,7 +235,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b);
+             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
+             discussed_before(s, c, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
