@@ -340,8 +340,10 @@ TEST_CASE("a later change to a named deal ('the frigate deal was topped up') joi
 
 TEST_CASE("an indefinite contract priced after it, in a later sentence, is a deal of its own") {
   auto d = deals_of(
-      "Chile and Peru signed a protocol allowing exports of Chilean grapes to Peru. Chile's state oil firm and "
-      "Peru's oil company agreed to jointly explore an offshore block, under a contract valued at $80 million.");
+      "Chile and Peru signed a protocol allowing exports of Chilean grapes to Peru. Chile's state oil firm "
+      "and "
+      "Peru's oil company agreed to jointly explore an offshore block, under a contract valued at $80 "
+      "million.");
   REQUIRE(d.size() == 2);
   CHECK_FALSE(d[0].value_usd);
   CHECK(d[1].value_usd == 80e6);

@@ -465,7 +465,8 @@ TEST_CASE("a term sheet, heads of agreement or letter of intent signed is an agr
 }
 
 TEST_CASE("a deal noun with an aside naming what it is for, then 'was signed', is a signed deal") {
-  auto d = deals_of("The fertiliser deal, for 200,000 tonnes of urea, was signed by Chile and Peru in August.");
+  auto d =
+      deals_of("The fertiliser deal, for 200,000 tonnes of urea, was signed by Chile and Peru in August.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
   CHECK(d[0].quantity == "200,000 tonnes");

@@ -139,10 +139,12 @@ TEST_CASE("a month after the dateline's, told as done, falls in the year before 
 }
 
 TEST_CASE("a past perfect in a relative clause about the object does not date the deal before the story") {
-  std::string head = "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
-  auto d = deals_of(head +
-                    "Chile lifted its restriction on Peruvian steel pipes, which had been in place for years, the "
-                    "ministry said.\n");
+  std::string head =
+      "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head +
+               "Chile lifted its restriction on Peruvian steel pipes, which had been in place for years, the "
+               "ministry said.\n");
   REQUIRE(d.size() == 1);
   CHECK(d[0].year == 2025);
 }

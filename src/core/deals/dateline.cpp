@@ -77,9 +77,9 @@ int dateline_month(const LexedText& t, const std::vector<DateSpan>& dates) {
 }
 
 int month_named(const LexedText& t, std::size_t b, std::size_t e) {
-  static constexpr std::array<std::string_view, 12> kFull = {"january", "february", "march",     "april",
-                                                             "may",     "june",     "july",      "august",
-                                                             "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kFull = {"january",   "february", "march",    "april",
+                                                             "may",       "june",     "july",     "august",
+                                                             "september", "october",  "november", "december"};
   for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
     if (!t.capitalized(k)) continue;
     std::string_view w = t.low(k);

@@ -35,7 +35,8 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
 // deal stressed as the one just told is between the two countries the sentence before it names.
 void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
                            std::size_t from, std::vector<Deal>* deals) {
-  if (!f.m.lexed.is(d.trigger_end, "itself") || last.e <= last.b || !countries_in(f, sentence).empty()) return;
+  if (!f.m.lexed.is(d.trigger_end, "itself") || last.e <= last.b || !countries_in(f, sentence).empty())
+    return;
   NameSet q = countries_in(f, last);
   if (q.size() != 2) return;
   for (std::size_t k = from; k < deals->size(); ++k) (*deals)[k].parties.assign(q.begin(), q.end());
@@ -185,7 +186,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   }
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
-  LexRange last{};  // the sentence before this one
+  LexRange last{};         // the sentence before this one
   for (const Sentence& sent : *sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
     LexRange before_this = last;
