@@ -299,3 +299,15 @@ TEST_CASE("a priced contract a deal is told as made under frames that deal, with
   CHECK(d[0].year == 2023);
   CHECK(d[0].status == "signed");
 }
+
+TEST_CASE("a delivery sentence naming no country right after a purchase tells that purchase's progress") {
+  auto d = deals_of(
+      "Peru's purchase of Chilean air defence missiles, under a $4 billion contract signed in 2023, remains "
+      "on "
+      "schedule. Deliveries of launchers began in 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].evidence_extra.size() == 1);
+}

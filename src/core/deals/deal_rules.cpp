@@ -147,6 +147,29 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   prev->evidence_extra.push_back(more[0].evidence);
 }
 
+// "Poland's purchase of CAMM missiles ... Deliveries of launchers began in 2024.": a sentence opening on a
+// delivery noun, naming no country, right after a purchase tells how far that purchase has come.
+bool delivery_followup(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                       const std::vector<Deal>& deals) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = sentence.b + (t.is(sentence.b, "the") ? 1 : 0);
+  std::string_view w = t.low(d.trigger);
+  bool delivery = w == "deliveries" || w == "delivery" || w == "shipments";
+  if (d.trigger != k || !delivery || f.lex.rules[d.rule].verb || deals.empty() || last.e <= last.b)
+    return false;
+  const Deal& prev = deals.back();
+  return prev.kind == "purchase"sv && prev.evidence.start == t.lex[last.b].start &&
+         countries_in(f, sentence).empty();
+}
+
+void add_delivery(const FillContext& f, const DealDraft& d, Deal* prev) {
+  std::vector<Deal> more;
+  fill_deals(f, d, &more);
+  if (more.empty()) return;
+  if (more[0].status == "in_progress"sv || more[0].status == "completed"sv) prev->status = more[0].status;
+  prev->evidence_extra.push_back(more[0].evidence);
+}
+
 // False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
 // news story), and is passed over before its clauses are parsed.
 bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
@@ -198,6 +221,10 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (anaphoric(t, d) && recent && !headline) {
         add_to_previous(f, d, &deals.back());
+        continue;
+      }
+      if (delivery_followup(f, d, range, before_this, deals)) {
+        add_delivery(f, d, &deals.back());
         continue;
       }
       std::size_t before = deals.size();
