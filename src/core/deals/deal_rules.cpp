@@ -170,6 +170,19 @@ void add_delivery(const FillContext& f, const DealDraft& d, Deal* prev) {
   prev->evidence_extra.push_back(more[0].evidence);
 }
 
+// A draft that tells more of the deal just before it: "the deal" (its amount; `recent` and not in a
+// headline) or a delivery sentence (its progress). True when it was folded into that deal.
+bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
+            std::vector<Deal>* deals) {
+  if (anaphoric(f.m.lexed, d) && recent) {
+    add_to_previous(f, d, &deals->back());
+    return true;
+  }
+  if (!delivery_followup(f, d, sentence, last, *deals)) return false;
+  add_delivery(f, d, &deals->back());
+  return true;
+}
+
 // False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
 // news story), and is passed over before its clauses are parsed.
 bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
@@ -219,14 +232,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (anaphoric(t, d) && recent && !headline) {
-        add_to_previous(f, d, &deals.back());
-        continue;
-      }
-      if (delivery_followup(f, d, range, before_this, deals)) {
-        add_delivery(f, d, &deals.back());
-        continue;
-      }
+      if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       stressed_back_parties(f, d, range, before_this, before, &deals);
