@@ -133,6 +133,17 @@ TEST_CASE("a month after the dateline's, told as done, falls in the year before 
   auto earlier = deals_of(head + "Peru signed a contract for 16 helicopters from Chile in January.\n");
   REQUIRE(earlier.size() == 1);
   CHECK(earlier[0].year == 2025);
+  // A delivery time or deadline is no time of the deal: "to be delivered before June", "in June".
+  auto delivery = deals_of(head +
+                           "Peru signed an agreement to buy 100,000 tonnes of Chilean rice, to be delivered "
+                           "before June.\n");
+  REQUIRE(delivery.size() == 1);
+  CHECK(delivery[0].year == 2025);
+  auto delivered_in = deals_of(head +
+                               "Peru signed a contract for 16 helicopters from Chile, to be delivered in "
+                               "December.\n");
+  REQUIRE(delivered_in.size() == 1);
+  CHECK(delivered_in[0].year == 2025);
   auto coming = deals_of(head + "Peru will sign a contract for 16 helicopters from Chile in December.\n");
   REQUIRE(coming.size() == 1);
   CHECK(coming[0].year == 2025);

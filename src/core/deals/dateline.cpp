@@ -54,6 +54,18 @@ int closing_year(const LexedText& t, const std::vector<DateSpan>& dates) {
   return 0;
 }
 
+// "to be delivered in June", "due in March": a time of delivery or a deadline (a delivery or due word up to
+// four lexemes before the month at k).
+bool target_before(const LexedText& t, std::size_t b, std::size_t k) {
+  for (std::size_t j = k; j > b && j + 5 > k; --j) {
+    std::string_view w = t.low(j - 1);
+    if (w == "delivered" || w == "delivery" || w == "deliveries" || w == "due" || w == "expected" ||
+        w == "completed" || w == "scheduled")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
@@ -81,10 +93,12 @@ int month_named(const LexedText& t, std::size_t b, std::size_t e) {
                                                              "may",       "june",     "july",     "august",
                                                              "september", "october",  "november", "december"};
   for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
-    if (!t.capitalized(k)) continue;
+    if (!t.capitalized(k) || k == b ||
+        !(t.is(k - 1, "in") || t.is(k - 1, "on") || t.is(k - 1, "late") || t.is(k - 1, "early")))
+      continue;
     std::string_view w = t.low(k);
     for (std::size_t m = 0; m < kFull.size(); ++m)
-      if (w == kFull[m] && (m != 4 || (k > b && t.is(k - 1, "in")))) return static_cast<int>(m) + 1;
+      if (w == kFull[m] && !target_before(t, b, k)) return static_cast<int>(m) + 1;
   }
   return 0;
 }

@@ -19,8 +19,9 @@ int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates);
 // The month of the dateline found as dateline_year finds it at the top of the text; 0 when it has none.
 int dateline_month(const LexedText& t, const std::vector<DateSpan>& dates);
 
-// The month (1-12) of the first capitalised full month name in lexemes [b, e) ("in December"; "May" only
-// after "in"), 0 when there is none.
+// The month (1-12) of the first capitalised full month name after "in", "on", "early" or "late" in lexemes
+// [b, e) ("signed in December"), not a delivery time or deadline ("to be delivered in June", "before
+// June"); 0 when there is none.
 int month_named(const LexedText& t, std::size_t b, std::size_t e);
 
 // True when lexemes [b, e) of `t` hold a time that lies inside the year of the text's dateline without
