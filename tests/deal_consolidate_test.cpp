@@ -337,3 +337,23 @@ TEST_CASE("a later change to a named deal ('the frigate deal was topped up') joi
   CHECK_FALSE(year[0].value_usd);
   CHECK_THAT(year[0].item, Catch::Contains("two frigates"));
 }
+
+TEST_CASE("an indefinite contract priced after it, in a later sentence, is a deal of its own") {
+  auto d = deals_of(
+      "Chile and Peru signed a protocol allowing exports of Chilean grapes to Peru. Chile's state oil firm "
+      "and "
+      "Peru's oil company agreed to jointly explore an offshore block, under a contract valued at $80 "
+      "million.");
+  REQUIRE(d.size() == 2);
+  CHECK_FALSE(d[0].value_usd);
+  CHECK(d[1].value_usd == 80e6);
+}
+
+TEST_CASE("a definite deal noun whose own words name another sector is another deal") {
+  auto d = deals_of(
+      "Chile will provide $300 million in budget support to Peru. The fertiliser deal, for 200,000 tonnes of "
+      "urea, was signed by Chile and Peru in August.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].sector == "finance");
+  CHECK(d[1].sector == "trade");
+}

@@ -132,3 +132,11 @@ TEST_CASE("a measure after the article of a deal noun's object stays in the item
   CHECK(d[0].item.find("railway") != std::string::npos);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("an item runs across an amount between an article and its noun") {
+  auto d = deals_of(
+      "Chile and Peru signed a memorandum establishing a $250 million critical minerals partnership.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("critical minerals partnership") != std::string::npos);
+  CHECK(d[0].value_usd == 250e6);
+}

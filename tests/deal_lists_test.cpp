@@ -26,3 +26,12 @@ TEST_CASE("a sentence naming what the signed documents cover lists the umbrella'
   CHECK(
       deals_of("The documents cover cooperation on hydrogen and a memorandum on tourism promotion.").empty());
 }
+
+TEST_CASE("documents covering fields including a list name fields, not deals") {
+  auto d = deals_of(
+      "Chile and Peru exchanged 20 cooperation documents, covering fields including mining, economy and "
+      "trade, "
+      "and media.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].aggregate);
+}

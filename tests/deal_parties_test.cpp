@@ -97,3 +97,13 @@ TEST_CASE("a model made abroad, ordered from a firm of the only country named, i
   REQUIRE(abroad.size() == 1);
   CHECK(abroad[0].parties.size() == 2);
 }
+
+TEST_CASE("a deal stressed by 'itself' in a sentence naming no country takes the sentence before's pair") {
+  auto d = deals_of(
+      "Defence fair\n\nFrance and Germany signed a tank deal on Monday. Peru's state arms maker said it had "
+      "concluded an offset agreement with Chile's Acme. The helicopter order itself, for 16 AW149 "
+      "helicopters, "
+      "was signed in December.\n");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].parties == std::vector<std::string>{"Chile", "Peru"});
+}

@@ -290,3 +290,37 @@ TEST_CASE("a sentence whose subject is 'the fund' or 'the company' tells more of
       "a framework agreement with Chile on Monday.");
   CHECK(other.size() == 2);
 }
+
+TEST_CASE("a counted number of documents signed is an umbrella over the deals it lists") {
+  auto d = deals_of(
+      "Following the talks, Chile and Peru signed 12 documents, including an agreement on mining and a "
+      "memorandum on tourism.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].aggregate);
+  CHECK(d[0].status == "signed");
+  CHECK_FALSE(d[1].aggregate);
+  CHECK(deals_of("Documents seen by reporters show that Chile and Peru discussed the border.").empty());
+}
+
+TEST_CASE("a priced contract a deal is told as made under frames that deal, with its amount and year") {
+  auto d = deals_of(
+      "Committee notes\n\ndate 2026-01-22 Summary of evidence: Chile and Peru\n\nPeru's purchase of Chilean "
+      "air defence missiles, under a $4 billion contract signed in November 2023, remains on schedule.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].value_usd == 4e9);
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("a delivery sentence naming no country right after a purchase tells that purchase's progress") {
+  auto d = deals_of(
+      "Peru's purchase of Chilean air defence missiles, under a $4 billion contract signed in 2023, remains "
+      "on "
+      "schedule. Deliveries of launchers began in 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "purchase");
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].year == 2023);
+  CHECK(d[0].evidence_extra.size() == 1);
+}

@@ -261,3 +261,49 @@ TEST_CASE("a loan for a subway, tram or light-rail line takes the infrastructure
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("a lifted restriction on goods of no named sector is trade") {
+  auto d = deals_of("Chile lifted its restriction on Peruvian fresh lucuma.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+}
+
+TEST_CASE("a credit line for irrigation or water projects is infrastructure") {
+  auto irrigation =
+      deals_of("Chile and Peru agreed on a $150 million line of credit for irrigation schemes in Tacna.");
+  REQUIRE(irrigation.size() == 1);
+  CHECK(irrigation[0].sector == "infrastructure");
+  auto water = deals_of(
+      "Chile's development bank extended a $90 million credit to Peru for water projects in 12 towns.");
+  REQUIRE(water.size() == 1);
+  CHECK(water[0].sector == "infrastructure");
+}
+
+TEST_CASE("a memorandum on fisheries or farming keeps its own field in a story of another sector") {
+  auto d = deals_of(
+      "Chile agreed to sell 2 million tonnes of LNG a year to Peru. Chile will also build a gas pipeline to "
+      "Peru "
+      "worth $2 billion. The two sides also signed a memorandum of understanding on cooperation in fisheries "
+      "and "
+      "aquaculture.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].sector == "energy");
+  CHECK(d[2].sector == "other");
+}
+
+TEST_CASE("protected mobility vehicles and personnel carriers are defense") {
+  auto d = deals_of("Peru will buy 20 protected mobility vehicles from Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto apc = deals_of("Peru will buy 40 armoured personnel carriers from Chile.");
+  REQUIRE(apc.size() == 1);
+  CHECK(apc[0].sector == "defense");
+}
+
+TEST_CASE("budget support given is assistance of sector finance") {
+  auto d = deals_of("Chile will provide $300 million in budget support to Peru over three years.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "assistance");
+  CHECK(d[0].sector == "finance");
+  CHECK(d[0].value_usd == 300e6);
+}

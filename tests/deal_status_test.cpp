@@ -453,3 +453,31 @@ TEST_CASE(
   CHECK(d[0].status == "signed");
   CHECK(d[0].year == 2021);
 }
+
+TEST_CASE("a project told as being carried out, or with progress in its construction, is under way") {
+  auto carried = deals_of(
+      "The construction of the Lima-Arica railway between Peru and Chile, started in 2024, is being carried "
+      "out on schedule.");
+  REQUIRE(carried.size() == 1);
+  CHECK(carried[0].status == "in_progress");
+  auto progress = deals_of(
+      "The ministers of Peru and Chile noted progress in the construction of the joint Peruvian-Chilean "
+      "desalination plant in Tacna, launched in 2023.");
+  REQUIRE(progress.size() == 1);
+  CHECK(progress[0].status == "in_progress");
+}
+
+TEST_CASE("the T of a firm's name such as 'C&T' is no negation; the t of \"hasn't\" is") {
+  auto firm = deals_of("Chile's Acme C&T agreed to build a hospital in Peru.");
+  REQUIRE(firm.size() == 1);
+  CHECK(firm[0].status == "signed");
+  auto negated = deals_of("Chile hasn't signed the deal to build a hospital in Peru.");
+  REQUIRE(negated.size() == 1);
+  CHECK(negated[0].status != "signed");
+}
+
+TEST_CASE("an agreement the pair discussed, in the past tense, is negotiated") {
+  auto d = deals_of("Chile and Peru discussed a free trade agreement.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+}

@@ -450,3 +450,65 @@ TEST_CASE("an export bank or export credit agency is a lender, and an export cre
   REQUIRE(credit.size() == 1);
   CHECK(credit[0].kind == "loan");
 }
+
+TEST_CASE("an order stressed by 'itself' with its object in an aside is a deal of its own") {
+  auto d = deals_of(
+      "Chile signed a contract for the upkeep of its fleet with Italy's Leonardo in 2023. The helicopter "
+      "order itself, for 16 AW149 helicopters, was signed with Italy in December.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].item == "helicopter order");
+  CHECK(d[1].sector == "defense");
+  CHECK(d[1].quantity == "16 helicopters");
+  auto plain = deals_of("The order, for 12 Wildcat helicopters, was signed by Chile and Italy in May.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].quantity == "12 helicopters");
+}
+
+TEST_CASE("a build object opened by a hyphened count of a size is concrete; one sized in time is not") {
+  auto beds = deals_of("Chile agreed to build a 300-bed cancer centre in Peru.");
+  REQUIRE(beds.size() == 1);
+  CHECK(beds[0].sector == "health");
+  auto seats = deals_of("Chile agreed to build a 1,000-seat conference hall in Peru.");
+  REQUIRE(seats.size() == 1);
+  CHECK(deals_of("Chile agreed to build a five-year plan with Peru.").empty());
+  CHECK(deals_of("Chile agreed to build a 10-day programme with Peru.").empty());
+}
+
+TEST_CASE("a deal noun whose relative clause, with its own sayer, tells it as under negotiation is a deal") {
+  auto d = deals_of(
+      "Senators asked about the support package for Chilean pilot training with Peru, which the ministry "
+      "said "
+      "was still under negotiation.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+}
+
+TEST_CASE("a joint production line or factory that discussions are about is negotiated") {
+  auto line = deals_of(
+      "Officials said that discussions between Chile and Peru on a joint missile production line in Peru are "
+      "at "
+      "an early stage.");
+  REQUIRE(line.size() == 1);
+  CHECK(line[0].status == "negotiating");
+  CHECK(line[0].sector == "defense");
+  auto factory = deals_of("Peru and Chile are in talks on a joint ammunition factory.");
+  REQUIRE(factory.size() == 1);
+  CHECK(deals_of("Chile is in talks on a new factory.").empty());
+}
+
+TEST_CASE("a term sheet, heads of agreement or letter of intent signed is an agreement") {
+  auto d =
+      deals_of("Chile's state energy firm signed a term sheet with Peru for a green ammonia plant in Ilo.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto loi = deals_of("Chile signed a letter of intent with Peru on a joint port terminal.");
+  REQUIRE(loi.size() == 1);
+}
+
+TEST_CASE("a deal noun with an aside naming what it is for, then 'was signed', is a signed deal") {
+  auto d =
+      deals_of("The fertiliser deal, for 200,000 tonnes of urea, was signed by Chile and Peru in August.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].quantity == "200,000 tonnes");
+}

@@ -136,3 +136,61 @@ TEST_CASE("the day told in another deal's clause does not date talks in the same
   CHECK(d[0].year == 2027);
   CHECK_FALSE(d[1].year);
 }
+
+TEST_CASE("the year a ban was imposed, or has stood since, is not the year of the deal that lifts it") {
+  std::string head =
+      "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
+  auto imposed =
+      deals_of(head +
+               "Chile lifted its ban on Peruvian grapes on Monday, ending a restriction imposed in "
+               "2017 over pest concerns.\n");
+  REQUIRE(imposed.size() == 1);
+  CHECK(imposed[0].year == 2025);
+  auto since = deals_of(head + "Chile lifted its ban on Peruvian grapes, in place since 2017.\n");
+  REQUIRE(since.size() == 1);
+  CHECK(since[0].year == 2025);
+}
+
+TEST_CASE("a month after the dateline's, told as done, falls in the year before the dateline") {
+  std::string head = "Arms fair\n\ndate 2025-02-19 LIMA: Officials of Peru and Chile met at the fair.\n\n";
+  auto done = deals_of(head + "Peru signed a contract for 16 helicopters from Chile in December.\n");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].year == 2024);
+  auto earlier = deals_of(head + "Peru signed a contract for 16 helicopters from Chile in January.\n");
+  REQUIRE(earlier.size() == 1);
+  CHECK(earlier[0].year == 2025);
+  // A delivery time or deadline is no time of the deal: "to be delivered before June", "in June".
+  auto delivery = deals_of(head +
+                           "Peru signed an agreement to buy 100,000 tonnes of Chilean rice, to be delivered "
+                           "before June.\n");
+  REQUIRE(delivery.size() == 1);
+  CHECK(delivery[0].year == 2025);
+  auto delivered_in = deals_of(head +
+                               "Peru signed a contract for 16 helicopters from Chile, to be delivered in "
+                               "December.\n");
+  REQUIRE(delivered_in.size() == 1);
+  CHECK(delivered_in[0].year == 2025);
+  auto coming = deals_of(head + "Peru will sign a contract for 16 helicopters from Chile in December.\n");
+  REQUIRE(coming.size() == 1);
+  CHECK(coming[0].year == 2025);
+}
+
+TEST_CASE("a past perfect in a relative clause about the object does not date the deal before the story") {
+  std::string head =
+      "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head +
+               "Chile lifted its restriction on Peruvian steel pipes, which had been in place for years, the "
+               "ministry said.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2025);
+}
+
+TEST_CASE("a dateline opening the sentence does not keep its day from dating the deal") {
+  auto d = deals_of(
+      " date 2026-05-11 LIMA: Peru and Chile on Sunday signed an agreement under which Chile will buy gas "
+      "from Peru for ten years starting in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2026);
+}

@@ -208,3 +208,13 @@ TEST_CASE("'Y' before an amount with a scale word is the yen, as financial paper
   CHECK(m[0].value == Approx(1e11));
   CHECK(m[1].value == Approx(2.5e12));
 }
+
+TEST_CASE("Gulf dinar and rial prefixes: RO, BD, KD (upper case only)") {
+  auto m = money("a plant valued at RO 385 million, a loan of BD 20 million and KD 12 million in fees");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].currency == "OMR");
+  CHECK(m[0].value == Approx(3.85e8));
+  CHECK(m[1].currency == "BHD");
+  CHECK(m[2].currency == "KWD");
+  CHECK(money("the ro 5 million").empty());
+}

@@ -54,14 +54,58 @@ int closing_year(const LexedText& t, const std::vector<DateSpan>& dates) {
   return 0;
 }
 
+// "to be delivered in June", "due in March": a time of delivery or a deadline (a delivery or due word up to
+// four lexemes before the month at k).
+bool target_before(const LexedText& t, std::size_t b, std::size_t k) {
+  for (std::size_t j = k; j > b && j + 5 > k; --j) {
+    std::string_view w = t.low(j - 1);
+    if (w == "delivered" || w == "delivery" || w == "deliveries" || w == "due" || w == "expected" ||
+        w == "completed" || w == "scheduled")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
+const DateSpan* dateline_span(const LexedText& t, const std::vector<DateSpan>& dates) {
   for (const DateSpan& d : dates) {
     if (d.first >= t.lex.size() || t.lex[d.first].start >= kDatelineBytes) break;
-    if (dated(d) && lead_lexemes(t, d.first) <= kMaxLead) return d.year;
+    if (dated(d) && lead_lexemes(t, d.first) <= kMaxLead) return &d;
   }
-  return closing_year(t, dates);
+  return nullptr;
+}
+
+int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates) {
+  const DateSpan* top = dateline_span(t, dates);
+  return top ? top->year : closing_year(t, dates);
+}
+
+int dateline_month(const LexedText& t, const std::vector<DateSpan>& dates) {
+  for (const DateSpan& d : dates) {
+    if (d.first >= t.lex.size() || t.lex[d.first].start >= kDatelineBytes) break;
+    if (!dated(d) || lead_lexemes(t, d.first) > kMaxLead) continue;
+    if (d.month) return d.month;
+    const std::string& c = d.canonical;  // "2025-02-19"
+    bool iso = c.size() >= 7 && c[4] == '-' && c[5] >= '0' && c[5] <= '1' && c[6] >= '0' && c[6] <= '9';
+    return iso ? (c[5] - '0') * 10 + (c[6] - '0') : 0;
+  }
+  return 0;
+}
+
+int month_named(const LexedText& t, std::size_t b, std::size_t e) {
+  static constexpr std::array<std::string_view, 12> kFull = {"january",   "february", "march",    "april",
+                                                             "may",       "june",     "july",     "august",
+                                                             "september", "october",  "november", "december"};
+  for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
+    if (!t.capitalized(k) || k == b ||
+        !(t.is(k - 1, "in") || t.is(k - 1, "on") || t.is(k - 1, "late") || t.is(k - 1, "early")))
+      continue;
+    std::string_view w = t.low(k);
+    for (std::size_t m = 0; m < kFull.size(); ++m)
+      if (w == kFull[m] && !target_before(t, b, k)) return static_cast<int>(m) + 1;
+  }
+  return 0;
 }
 
 bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e) {

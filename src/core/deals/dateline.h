@@ -16,6 +16,18 @@ namespace entente {
 // 20, 2023"). 0 when there is none.
 int dateline_year(const LexedText& t, const std::vector<DateSpan>& dates);
 
+// The dated mention that dateline_year() finds at the top of the text (an element of `dates`), or nullptr
+// when the text has none there (a closing source line does not count).
+const DateSpan* dateline_span(const LexedText& t, const std::vector<DateSpan>& dates);
+
+// The month of the dateline found as dateline_year finds it at the top of the text; 0 when it has none.
+int dateline_month(const LexedText& t, const std::vector<DateSpan>& dates);
+
+// The month (1-12) of the first capitalised full month name after "in", "on", "early" or "late" in lexemes
+// [b, e) ("signed in December"), not a delivery time or deadline ("to be delivered in June", "before
+// June"); 0 when there is none.
+int month_named(const LexedText& t, std::size_t b, std::size_t e);
+
 // True when lexemes [b, e) of `t` hold a time that lies inside the year of the text's dateline without
 // naming a year: a month or weekday name, "yesterday", "today", "tonight", "this year/month/week",
 // "recent weeks". Years, "last year" and "next month" do not count.

@@ -123,6 +123,11 @@ std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>
   return best;
 }
 
+// Two deals of one field: the same sector, or either of sector other (no field of its own named).
+bool same_field(const Deal& a, const Deal& b) {
+  return a.sector == b.sector || a.sector == "other"sv || b.sector == "other"sv;
+}
+
 void take_value(Deal& to, const Deal& from) {
   to.value = from.value, to.value_usd = from.value_usd, to.currency = from.currency;
   to.value_text = from.value_text, to.value_qualifier = from.value_qualifier;
@@ -212,7 +217,9 @@ void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& no
       if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
       return contains(group_item(i), item[j]) || contains(item[j], group_item(i));
     }
-    if (notes[j].definite) return true;
+    // "The fertiliser deal, for 200,000 tonnes of urea" after budget support: a definite mention whose own
+    // words name another sector speaks of another deal.
+    if (notes[j].definite) return item[j].empty() || same_field(v[i], v[j]);
     if (notes[j].another) return false;  // "talks on a third contract" after the second is signed
     // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
     // indefinite mention with its own amount in another currency is another deal (one deal told in two

@@ -194,7 +194,8 @@ bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
   for (std::size_t k = d.trigger; k < end && !plural; ++k) {
     std::string_view w = t.low(k);
     plural = w == "agreements" || w == "deals" || w == "contracts" || w == "pacts" || w == "accords" ||
-             w == "treaties" || w == "mous" || w == "memoranda" || w == "memorandums" || w == "protocols";
+             w == "treaties" || w == "mous" || w == "memoranda" || w == "memorandums" || w == "protocols" ||
+             w == "documents";
   }
   if (!plural) return false;
   if (priced) return true;

@@ -110,6 +110,16 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
   Walk w{c, k, limit};
   std::size_t j = k;
   while (j < limit && w.words < 10) {
+    // "a memorandum establishing a A$250 million minerals partnership": an amount between an article and
+    // its noun is the object's price, which the phrase runs across.
+    if (c.taken[j] == 1 && j > k && (t.is(j - 1, "a") || t.is(j - 1, "an"))) {
+      std::size_t m = j;
+      while (m < limit && c.taken[m] == 1) ++m;
+      if (m < limit && t.lex[m].kind == LexKind::Word && !c.taken[m]) {
+        j = m;
+        continue;
+      }
+    }
     if (c.taken[j] == 1 || c.taken[j] == 2) break;
     LexKind kind = t.lex[j].kind;
     std::string_view word = t.low(j);

@@ -47,6 +47,11 @@ std::size_t list_start(const FillContext& f, LexRange r) {
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
     if (w != "include" && w != "includes" && w != "included" && w != "including") continue;
+    // "28 documents, covering fields including trade, science and media": a list of fields, not of deals.
+    std::string_view before = k > r.b ? t.low(k - 1) : std::string_view{};
+    if (before == "fields" || before == "areas" || before == "sectors" || before == "spheres" ||
+        before == "domains")
+      continue;
     for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
       std::string_view p = t.low(j - 1);
       bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;

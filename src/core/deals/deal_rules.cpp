@@ -51,6 +51,24 @@ bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
   return true;
 }
 
+// "The helicopter order itself, for 16 AW149 helicopters, was signed", in a sentence naming no country: the
+// deal stressed as the one just told is between the two countries the sentence before it names.
+void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                           std::size_t from, std::vector<Deal>* deals) {
+  if (!f.m.lexed.is(d.trigger_end, "itself") || last.e <= last.b || !countries_in(f, sentence).empty())
+    return;
+  NameSet q = countries_in(f, last);
+  if (q.size() != 2) return;
+  for (std::size_t k = from; k < deals->size(); ++k) (*deals)[k].parties.assign(q.begin(), q.end());
+}
+
+// "a contract worth $80 million", "valued at US$80 million": an amount within four lexemes after the noun.
+bool priced_after(const TriggerScan& s, std::size_t e) {
+  for (std::size_t k = e; k < e + 4 && k < s.sentence.e; ++k)
+    if (s.m.taken[k] == 1) return true;
+  return false;
+}
+
 // "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
 // speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
@@ -59,8 +77,9 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "the" || p == "this" || p == "that") return true;
-    // "under a framework agreement": the agreement a deal is made under is one already made.
-    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under");
+    // "under a framework agreement": the agreement a deal is made under is one already made; not "under a
+    // contract valued at US$80 million", priced as a deal of its own.
+    if (p == "a" || p == "an") return k > 1 && s.t.is(k - 2, "under") && !priced_after(s, d.trigger_end);
     if (s.t.lex[k - 1].kind != LexKind::Word || s.t.capitalized(k - 1) || s.m.taken[k - 1]) return false;
   }
   return false;
@@ -75,6 +94,11 @@ bool another(const TriggerScan& s, const DealDraft& d) {
     if (p == "another") return true;
     bool more = p == "second" || p == "third" || p == "fourth" || p == "fifth" || p == "further";
     if (more && k > 1 && (s.t.is(k - 2, "a") || s.t.is(k - 2, "an"))) return true;
+    // "under a contract valued at US$80 million": an indefinite agreement noun priced after it is a deal
+    // of its own, not the one told before.
+    if ((p == "a" || p == "an") && k == d.trigger && s.lex.rules[d.rule].kind == "agreement"sv &&
+        priced_after(s, d.trigger_end))
+      return true;
     if (s.t.lex[k - 1].kind != LexKind::Word || s.m.taken[k - 1]) return false;
   }
   return false;
@@ -143,6 +167,42 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   prev->evidence_extra.push_back(more[0].evidence);
 }
 
+// "Poland's purchase of CAMM missiles ... Deliveries of launchers began in 2024.": a sentence opening on a
+// delivery noun, naming no country, right after a purchase tells how far that purchase has come.
+bool delivery_followup(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                       const std::vector<Deal>& deals) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = sentence.b + (t.is(sentence.b, "the") ? 1 : 0);
+  std::string_view w = t.low(d.trigger);
+  bool delivery = w == "deliveries" || w == "delivery" || w == "shipments";
+  if (d.trigger != k || !delivery || f.lex.rules[d.rule].verb || deals.empty() || last.e <= last.b)
+    return false;
+  const Deal& prev = deals.back();
+  return prev.kind == "purchase"sv && prev.evidence.start == t.lex[last.b].start &&
+         countries_in(f, sentence).empty();
+}
+
+void add_delivery(const FillContext& f, const DealDraft& d, Deal* prev) {
+  std::vector<Deal> more;
+  fill_deals(f, d, &more);
+  if (more.empty()) return;
+  if (more[0].status == "in_progress"sv || more[0].status == "completed"sv) prev->status = more[0].status;
+  prev->evidence_extra.push_back(more[0].evidence);
+}
+
+// A draft that tells more of the deal just before it: "the deal" (its amount; `recent` and not in a
+// headline) or a delivery sentence (its progress). True when it was folded into that deal.
+bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
+            std::vector<Deal>* deals) {
+  if (recent && (anaphoric(f.m.lexed, d) || same_actor(f, d, deals->back()))) {
+    add_to_previous(f, d, &deals->back());
+    return true;
+  }
+  if (!delivery_followup(f, d, sentence, last, *deals)) return false;
+  add_delivery(f, d, &deals->back());
+  return true;
+}
+
 // False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
 // news story), and is passed over before its clauses are parsed.
 bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
@@ -191,8 +251,11 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   const std::vector<Sentence>& sentences = sentences_of(doc, &fallback);
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
+  LexRange last{};         // the sentence before this one
   for (const Sentence& sent : sentences) {
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
+    LexRange before_this = last;
+    last = range;
     if (range.b >= range.e || question(t, range)) continue;
     if (!may_hold_trigger(lex, t, range)) {
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
@@ -202,12 +265,10 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     std::size_t first_new = deals.size();
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if ((anaphoric(t, d) || (recent && same_actor(f, d, deals.back()))) && recent && !headline) {
-        add_to_previous(f, d, &deals.back());
-        continue;
-      }
+      if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
+      stressed_back_parties(f, d, range, before_this, before, &deals);
       split_party_lists(f, range, before, &deals);
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)

@@ -125,12 +125,14 @@ bool political(const std::string& item) {
   return false;
 }
 
-// "a memorandum on rare metals", "a lithium joint venture": mining and critical minerals are their own
-// field (sector other), not the story's common sector.
-bool mineral(const std::string& item) {
+// "a memorandum on rare metals", "a lithium joint venture", "a memorandum on fisheries and aquaculture":
+// mining and critical minerals, farming, fishing, tourism and education are fields of their own (sector
+// other), not the story's common sector.
+bool own_field(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt"})
+  for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt",
+                             "fisher", "aquaculture", "agricultur", "tourism", "education"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }
@@ -213,6 +215,8 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (context && s < 0) s = best_cue(f, f.lex.sectors, d.head);
   if (s >= 0 && f.lex.sector_names[s] == "defense" && airline_buys(f.m.lexed, d)) return "trade";
   if (s >= 0 && f.lex.sector_names[s] == "other" && offtake(f.m.lexed, d.sentence)) return "trade";
+  // "lifted its restriction on Indonesian fresh mangosteen": a ban on goods of no other sector is on trade.
+  if (s < 0 && d.rule >= 0 && f.lex.rules[d.rule].requires == Requirement::Lift) return "trade";
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
@@ -232,7 +236,7 @@ namespace {
 void refer_back_sectors(std::vector<Deal>* deals) {
   for (Deal& d : *deals) {
     if (d.aggregate || d.sector != "other"sv || d.kind == "agreement"sv || political(d.item) ||
-        mineral(d.item) || !refers_back(d))
+        own_field(d.item) || !refers_back(d))
       continue;
     const Deal* before = nullptr;
     for (const Deal& o : *deals)
@@ -279,7 +283,7 @@ void settle_sectors(std::vector<Deal>* deals) {
     // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
-        !names_fields(d.evidence.text) && !political(d.item) && !mineral(d.item) &&
+        !names_fields(d.evidence.text) && !political(d.item) && !own_field(d.item) &&
         !civil_protection(d.evidence.text))
       d.sector = common;
   }

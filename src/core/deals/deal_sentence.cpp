@@ -253,6 +253,16 @@ bool coordinated(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "Poland's purchase of CAMM missiles, under a £4 billion contract signed in 2023, ...": an agreement noun
+// told as what the deal before it is made under (at most six lexemes after "under") frames that deal.
+bool under_frame(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
+  const TriggerRule& r = s.lex.rules[d.rule];
+  if (r.kind != "agreement"sv || r.verb || s.lex.rules[prev.rule].kind == "agreement"sv) return false;
+  for (std::size_t k = d.trigger; k > d.own.b && k + 7 > d.trigger; --k)
+    if (s.t.is(k - 1, "under")) return true;
+  return false;
+}
+
 }  // namespace
 
 const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, SentenceScratch* scratch) {
@@ -271,6 +281,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (relative_clause(s, drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = drafts.size(); k-- > 1;)
+    if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
   for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
     if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);

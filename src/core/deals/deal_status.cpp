@@ -19,7 +19,9 @@ bool negated(const LexedText& t, std::size_t cue, std::size_t floor) {
   for (std::size_t k = cue; k > floor && k + 4 > cue; --k) {
     std::string_view w = t.low(k - 1);
     if (t.lex[k - 1].kind == LexKind::Punct && w != "'" && w != "\xE2\x80\x99") return false;
-    if (w == "not" || w == "never" || w == "yet" || w == "n't" || w == "t") return true;
+    // "hasn't" as "hasn", "'", "t"; not the "T" of a name such as "Samsung C&T" or "AT&T".
+    bool apostrophe_t = w == "t" && k > 1 && (t.is(k - 2, "'") || t.is(k - 2, "\xE2\x80\x99"));
+    if (w == "not" || w == "never" || w == "yet" || w == "n't" || apostrophe_t) return true;
   }
   return false;
 }

@@ -36,6 +36,19 @@ bool named_object(const TriggerScan& s, LexRange item) {
   return false;
 }
 
+// "build a 300-bed cancer centre", "a 1,000-seat stadium": an object opened by a count joined to its unit by
+// a hyphen is a sized, concrete thing (not "a five-year plan" or "a 10-day visit", sized in time).
+bool sized_object(const TriggerScan& s, LexRange item) {
+  std::size_t k = item.b;
+  if (k < item.e && (s.t.is(k, "a") || s.t.is(k, "an") || s.t.is(k, "the"))) ++k;
+  if (k + 2 >= item.e || s.t.lex[k].kind != LexKind::Number || !s.t.is(k + 1, "-") || !s.t.joined(k + 1))
+    return false;
+  std::string_view u = s.t.low(k + 2);
+  if (u.size() > 1 && u.back() == 's') u.remove_suffix(1);
+  return s.t.lex[k + 2].kind == LexKind::Word && u != "year" && u != "day" && u != "month" && u != "week" &&
+         u != "hour" && u != "minute" && u != "point" && u != "member" && u != "nation" && u != "party";
+}
+
 // "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
 // modifiers of a supply or purchase noun that heads its phrase.
 bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e) {

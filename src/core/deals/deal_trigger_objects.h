@@ -16,6 +16,9 @@ bool sector_word(const TriggerScan& s, LexRange r);
 // "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
 bool named_object(const TriggerScan& s, LexRange item);
 
+// "build a 300-bed cancer centre": an object opened by a hyphened count of a size (not of time) is concrete.
+bool sized_object(const TriggerScan& s, LexRange item);
+
 // "Russian wheat supplies to Egypt", "LNG deliveries": a commodity (a trade or energy keyword) among the
 // modifiers of a supply or purchase noun that heads its phrase.
 bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e);

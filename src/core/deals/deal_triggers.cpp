@@ -46,15 +46,33 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
+// "The two sides also discussed a possible economic partnership agreement": the noun is the object of
+// "discussed" (at most five words before it, none of them punctuation), which negotiates it.
+bool discussed_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+    if (s.t.lex[k - 1].kind == LexKind::Punct) return false;
+    if (s.t.is(k - 1, "discussed")) return true;
+  }
+  return false;
+}
+
 // "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
 // clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
+// "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
+// talks word and its preposition, and a joint facility is the pair's whoever the clause names.
 bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
-  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+  for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
     std::string_view w = t.low(k - 1);
     if (w != "talks" && w != "negotiations" && w != "discussions") continue;
-    std::string_view p = k < b ? t.low(k) : std::string_view();
-    return (p == "on" || p == "over" || p == "about" || p == "for") && bilateral(s, c);
+    std::size_t j = k;
+    if (t.is(j, "between") || t.is(j, "with"))
+      while (j < b && !t.is(j, "on") && !t.is(j, "over") && !t.is(j, "about")) ++j;
+    if (j + 6 < b) return false;
+    std::string_view p = j < b ? t.low(j) : std::string_view();
+    bool joint = false;
+    for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
+    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c));
   }
   return false;
 }
@@ -242,7 +260,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b);
+             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
+             discussed_before(s, c, b);
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
@@ -250,7 +269,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
-              named_object(s, *item));
+              named_object(s, *item) || sized_object(s, *item));
     case Requirement::Of: {
       // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
       // documentation began": a project noun needs its concrete object.
@@ -263,7 +282,10 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
         return true;
       }
       // "a 36-jet order for ...", "an order for two more aircraft": what is ordered is counted.
-      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) return true;
+      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) {
+        if (t.is(e, "itself")) item->e = e;  // "the helicopter order itself, for 16 ..."
+        return true;
+      }
       if (!t.is(e, "of")) return false;
       std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
       // "the import of power up to 60 MW": a measured object is concrete.

@@ -73,10 +73,19 @@ bool span_start(const LexedText& t, const DateSpan& d) {
   return d.first > 0 && t.is(d.first - 1, "since");
 }
 
+// "lifted its ban on citrus, ending a restriction imposed in 2019": the year a ban or rule was put in place
+// is not the year of the deal that lifts or eases it.
+bool imposed_year(const LexedText& t, const DateSpan& d) {
+  if (d.first < 2 || !t.is(d.first - 1, "in")) return false;
+  std::string_view w = t.low(d.first - 2);
+  return w == "imposed" || w == "introduced" || w == "enacted" || w == "banned";
+}
+
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
-    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d))
+    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d) &&
+        !imposed_year(f.m.lexed, *d))
       out.push_back(d);
   return out;
 }
@@ -106,6 +115,11 @@ bool years_ago(const LexedText& t, LexRange r) {
   return false;
 }
 
+bool starts_year(const FillContext& f, std::size_t k) {
+  auto [d, end] = spans_in(f.m.dates, k, k + 1);
+  return d != end && d->first == k && d->year;
+}
+
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   if (earlier_date(f, r)) return true;
@@ -113,7 +127,12 @@ bool earlier_time(const FillContext& f, LexRange r) {
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
     reported |= w == "said" || w == "says" || w == "told" || w == "stated" || w == "confirmed";
-    if (w == "had" && !reported) return true;
+    // "its restriction, which had been in place since 2022": a relative clause's past perfect tells of what
+    // it describes, not of the deal.
+    bool relative = k > r.b && (t.is(k - 1, "which") || t.is(k - 1, "that") || t.is(k - 1, "who"));
+    if (w == "had" && !reported && !relative) return true;
+    // "lifted its restriction, in place since 2018": a span's start tells of the past, not the deal's time.
+    if (w == "since" && k + 1 < r.e && starts_year(f, k + 1)) continue;
     if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
         w == "originally" || w == "history" || w == "historic" || w == "decades" || w == "former")
       return true;
@@ -149,9 +168,22 @@ bool signing_ahead(const LexedText& t, LexRange r) {
 }
 
 // "said on Monday it had signed a deal running from 2028", "bought bonds last month, the first purchase
-// since 2021": a clause told on a day of the story's own; target years and span starts name no other time.
+// since 2021": a clause told on a day of the story's own; target years and span starts name no other time,
+// nor does the dateline opening the sentence ("date 2026-05-11 MUSCAT: Oman and Japan on Sunday signed").
 bool story_day(const FillContext& f, LexRange r) {
-  return years_in(f, r).empty() && dateline_relative(f.m.lexed, {}, r.b, r.e);
+  const DateSpan* top = dateline_span(f.m.lexed, f.m.dates);
+  for (const DateSpan* y : years_in(f, r))
+    if (y != top) return false;
+  return dateline_relative(f.m.lexed, {}, r.b, r.e);
+}
+
+// "was signed in December", told in a story dated February: a month after the dateline's, told as done,
+// fell in the year before it.
+bool later_month(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (status != "signed"sv && status != "completed"sv) return false;
+  int now = dateline_month(f.m.lexed, f.m.dates);
+  if (now == 0) return false;
+  return month_named(f.m.lexed, d.own.b, d.sentence.e) > now;
 }
 
 }  // namespace
@@ -201,7 +233,8 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
   // "... signed a swap on Monday, while Japan and Indonesia are negotiating another": the day of another
   // deal's clause does not date this one (its head and tail hold no other deal).
-  if (story_day(f, {d.head.b, d.tail.e})) return f.dateline_year;
+  if (story_day(f, {d.head.b, d.tail.e}))
+    return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
   if (perfect(f.m.lexed, d.own)) return {};
