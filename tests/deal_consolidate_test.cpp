@@ -337,3 +337,16 @@ TEST_CASE("a later change to a named deal ('the frigate deal was topped up') joi
   CHECK_FALSE(year[0].value_usd);
   CHECK_THAT(year[0].item, Catch::Contains("two frigates"));
 }
+
+TEST_CASE("an exercise held after a contract is a row of its own and no more evidence of the contract") {
+  auto d = deals_of(
+      "Peru signed a contract with Chile for 12 patrol boats in 2024. The navies held their first joint "
+      "exercise, Ocean Shield, off Valparaiso in March 2024.");
+  REQUIRE(d.size() == 2);
+  const entente::Deal* boats = with_item(d, "patrol boats");
+  REQUIRE(boats);
+  CHECK(boats->status == "signed");
+  CHECK(boats->evidence_extra.empty());
+  REQUIRE(with_item(d, "exercise"));
+  CHECK(with_item(d, "exercise")->status == "completed");
+}

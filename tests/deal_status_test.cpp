@@ -430,3 +430,12 @@ TEST_CASE("an approval whose contract a later clause tells as signed is signed")
   REQUIRE(later.size() == 1);
   CHECK(later[0].status == "announced");
 }
+
+TEST_CASE("an embargo or sanctions told as lifted are completed") {
+  auto d = deals_of("Last year Moscow lifted its arms embargo on Pakistan.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  auto agreed = deals_of("Moscow agreed to lift its arms embargo on Pakistan.");
+  REQUIRE(agreed.size() == 1);
+  CHECK(agreed[0].status == "signed");
+}
