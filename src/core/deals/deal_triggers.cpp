@@ -202,7 +202,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && !verb_position(s, b)) return false;
   if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
     return false;
-  if (denied_report(t, s.sentence, b) || describes_told(s, b)) return false;
+  if (denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
