@@ -409,3 +409,19 @@ TEST_CASE("a facility between the pair told as finished in the passive is a comp
   // A facility of one country opened is no deal.
   CHECK(deals_of("Chile's new port was opened in 1990, Peru said.").empty());
 }
+
+TEST_CASE("an agreement noun is signed by a participle aside or by the verb after a prepositional aside") {
+  std::string head = "Chile and Peru have grown close since the 1990s. ";
+  auto aside = deals_of(head + "A fisheries agreement, signed in Lima in March 2021, opened the door to more.");
+  REQUIRE(aside.size() == 1);
+  CHECK(aside[0].status == "signed");
+  CHECK(aside[0].year == 2021);
+  auto followed = deals_of(head + "A bilateral investment treaty followed, signed in Santiago in 2024.");
+  REQUIRE(followed.size() == 1);
+  CHECK(followed[0].year == 2024);
+  auto on = deals_of(head + "The first real agreement, on technical cooperation, was signed in Lima in 1980.");
+  REQUIRE(on.size() == 1);
+  CHECK(on[0].year == 1980);
+  // An agreement told with no verb of its own is none.
+  CHECK(deals_of(head + "A fisheries agreement, the first of its kind, would help both fleets.").empty());
+}

@@ -231,10 +231,16 @@ bool signed_after(const TriggerScan& s, LexRange c) {
   if (k + 3 >= s.sentence.e || !t.is(k, ",")) return false;
   std::string_view w = t.low(k + 1);
   bool relative = w == "which" || w == "that";
-  // "a deal for 12 jets, announced last year, had been suspended": the verb after a participle aside.
+  bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  // "an agreement, signed in Tokyo in 2021, opened the door", "a treaty followed, signed in 2024": the
+  // aside's own participle is a deal verb.
+  if (past && s.lex.in(s.lex.deal_verbs, t, k + 1)) return true;
+  // "a deal for 12 jets, announced last year, had been suspended", "the first agreement, on economic
+  // cooperation, was signed": the verb after a participle or prepositional aside.
   std::size_t aside = k + 2;
   while (!relative && aside < s.sentence.e && aside < k + 8 && !t.is(aside, ",")) ++aside;
-  bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.is(aside, ",");
+  bool prepositional = w == "on" || w == "for" || w == "with" || w == "between" || w == "covering";
+  bool participle = (past || prepositional) && t.is(aside, ",");
   if (!relative && !participle) return false;
   k = relative ? k + 2 : aside + 1;
   if (t.is(k, "was") || t.is(k, "were") || t.is(k, "had") || t.is(k, "has")) ++k;
