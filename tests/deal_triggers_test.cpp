@@ -425,3 +425,21 @@ TEST_CASE("an agreement noun is signed by a participle aside or by the verb afte
   // An agreement told with no verb of its own is none.
   CHECK(deals_of(head + "A fisheries agreement, the first of its kind, would help both fleets.").empty());
 }
+
+TEST_CASE("a facility told as paid for with a foreign country's aid or loans is a project, named or not") {
+  std::string head = "Bolivia and Peru are old neighbours. ";
+  auto aid = deals_of(head + "Tourists visit a stadium at Oruro, built with Peruvian aid and opened in 1987.");
+  REQUIRE(aid.size() == 1);
+  CHECK(aid[0].kind == "project");
+  CHECK(aid[0].status == "completed");
+  CHECK(aid[0].year == 1987);
+  auto named = deals_of(head +
+                        "Trucks cross the Santa Rosa Bridge, a span over the river that Peruvian state "
+                        "loans paid for and that opened in May 2015.");
+  REQUIRE(named.size() == 1);
+  CHECK_THAT(named[0].item, Catch::Contains("Santa Rosa Bridge"));
+  CHECK(named[0].status == "completed");
+  // Aid from no named country, and a facility word inside a longer name, state no deal.
+  CHECK(deals_of(head + "The new stadium at Oruro needs more aid.").empty());
+  CHECK(deals_of(head + "The Santa Rosa Bridge Authority, set up with Peruvian money, hired staff.").empty());
+}

@@ -73,6 +73,22 @@ bool finished_after(const TriggerScan& s, LexRange c, std::size_t e) {
   return false;
 }
 
+// "a stadium at Kasarani, built with Chinese aid", "the bridge that Japanese yen loans paid for": a facility
+// noun ending at e followed, in its sentence, by aid, loans, a grant or money that a country's name or
+// adjective (up to two words before) says came from abroad.
+bool aided_after(const TriggerScan& s, std::size_t e) {
+  const LexedText& t = s.t;
+  for (std::size_t k = e; k < s.sentence.e && k < e + 16; ++k) {
+    if (t.is(k, ";") || t.is(k, ":")) return false;
+    std::string_view w = t.low(k);
+    bool money = w == "aid" || w == "loan" || w == "loans" || w == "grant" || w == "grants" ||
+                 w == "money" || w == "credit" || w == "credits" || w == "financing" || w == "funding";
+    if (!money || k < e + 2) continue;
+    if (s.items.country[k - 1] || s.items.country[k - 2]) return true;
+  }
+  return false;
+}
+
 // "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
 // its clause is to develop (the verb up to four lexemes before it) is the agreed project.
 bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -250,7 +266,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
       return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-             agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e);
+             agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e) ||
+             aided_after(s, e);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
