@@ -41,14 +41,14 @@ bool denied_next(const LexedText& t, std::size_t k) {
 // The sentence opens on a condition contrary to fact and b lies in it: "Had Peru taken ...," or "If Peru had
 // taken ..., it would have ...".
 bool counterfactual(const LexedText& t, LexRange sentence, std::size_t b) {
-  std::size_t comma = sentence.b;
-  while (comma < sentence.e && !t.is(comma, ",")) ++comma;
-  if (b >= comma || comma == sentence.e) return false;
+  if (!t.is(sentence.b, "had") && !t.is(sentence.b, "if")) return false;
+  std::size_t comma = sentence.b;  // a condition is a short clause: no comma within kReach is none
+  while (comma < sentence.e && comma < sentence.b + kReach && !t.is(comma, ",")) ++comma;
+  if (b >= comma || !t.is(comma, ",")) return false;
   if (t.is(sentence.b, "had")) return true;
-  if (!t.is(sentence.b, "if")) return false;
   bool had = false;
   for (std::size_t k = sentence.b; k < comma; ++k) had |= t.is(k, "had");
-  for (std::size_t k = comma; had && k + 1 < sentence.e; ++k)
+  for (std::size_t k = comma; had && k + 1 < sentence.e && k < comma + kReach; ++k)
     if ((t.is(k, "would") || t.is(k, "could") || t.is(k, "might")) && t.is(k + 1, "have")) return true;
   return false;
 }
@@ -70,6 +70,7 @@ bool none_before(const LexedText& t, LexRange sentence, std::size_t b) {
 // The guess is the question's last clause: "X ordered goggles, and Y picked Z to supply coaches?" asks
 // only about the coaches.
 bool in_last_clause(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (sentence.e > b + kReach) return false;  // a clause is not a page
   for (std::size_t k = b; k < sentence.e; ++k)
     if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":")) return false;
   return true;
