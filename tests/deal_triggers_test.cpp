@@ -443,3 +443,14 @@ TEST_CASE("a facility told as paid for with a foreign country's aid or loans is 
   CHECK(deals_of(head + "The new stadium at Oruro needs more aid.").empty());
   CHECK(deals_of(head + "The Santa Rosa Bridge Authority, set up with Peruvian money, hired staff.").empty());
 }
+
+TEST_CASE("a named exercise held by two armies or navies is a joint exercise; one navy's is not") {
+  std::string head = "Chile and Peru are neighbours. ";
+  auto d = deals_of(head + "The two navies held the Pacific Shield exercise off Arica in 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK(d[0].status == "completed");
+  auto air = deals_of(head + "The air forces held the Condor exercise in 2023.");
+  REQUIRE(air.size() == 1);
+  CHECK(deals_of(head + "The Chilean navy held the Sea Watch exercise in 2024.").empty());
+}

@@ -194,6 +194,16 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   return first != end && (end - 1)->end == b;
 }
 
+// "The armies have held the Sampriti exercise", "the two air forces": services of two countries.
+bool two_services(const LexedText& t, LexRange c) {
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "armies" || w == "navies" || w == "militaries") return true;
+    if (k > c.b && (w == "forces" || w == "guards") && (t.is(k - 1, "air") || t.is(k - 1, "coast"))) return true;
+  }
+  return false;
+}
+
 // "maritime drills" alone are one navy's; a joint exercise (trigger at [b, e) of clause c) names its partner
 // or its series, or is held by two countries.
 bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
@@ -204,7 +214,8 @@ bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t
     if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
     if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
     // "their Dharma Guardian army exercise", with the pair named or referred to.
-    if (series_name(s, k - 1) && (bilateral(s, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
+    if (series_name(s, k - 1) &&
+        (bilateral(s, c) || two_services(t, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
       return true;
   }
   return false;
