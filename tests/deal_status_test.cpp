@@ -439,3 +439,13 @@ TEST_CASE("an embargo or sanctions told as lifted are completed") {
   REQUIRE(agreed.size() == 1);
   CHECK(agreed[0].status == "signed");
 }
+
+TEST_CASE("a deal told as promised is announced, like one pledged") {
+  auto d = deals_of("Chile has promised Peru a loan of $300 million for a new port.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto plant = deals_of(
+      "Chile and Peru are close. A second Chilean-financed plant, at Tacna, has been promised since 2021.");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0].status == "announced");
+}
