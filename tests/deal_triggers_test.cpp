@@ -454,3 +454,18 @@ TEST_CASE("a named exercise held by two armies or navies is a joint exercise; on
   REQUIRE(air.size() == 1);
   CHECK(deals_of(head + "The Chilean navy held the Sea Watch exercise in 2024.").empty());
 }
+
+TEST_CASE("a facility offered to be funded, or priced in an apposition with worth, is a project") {
+  std::string head = "Chile and Peru are neighbours. ";
+  auto d = deals_of(head + "Chile has offered to fund a river management project, reportedly worth about a "
+                           "billion dollars, and Lima is said to be considering it.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "project");
+  CHECK(d[0].status == "proposed");
+  REQUIRE(d[0].value_usd);
+  CHECK(*d[0].value_usd == Approx(1e9));
+  // "did finance" is no infinitive: the apposition's price makes the one row.
+  auto plant = deals_of(head + "What Chile did finance was the Tacna solar plant, a station built with a loan "
+                               "of $136 million from Chile and switched on in 2018.");
+  CHECK(plant.size() == 1);
+}

@@ -32,13 +32,15 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   return true;
 }
 
-// "China financed the 1,320-megawatt Port Qasim coal power plant", "dropped plans for a hydrogen pipeline": a
-// financing or cancelling verb shortly before a facility noun in its clause ("suspended talks with Seoul on
-// a nuclear plant").
+// "China financed the 1,320-megawatt Port Qasim coal power plant", "offered to fund a river project",
+// "dropped plans for a hydrogen pipeline": a financing or cancelling verb shortly before a facility noun in
+// its clause ("suspended talks with Seoul on a nuclear plant").
 bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   for (std::size_t k = c.b; k < b; ++k) {
     std::string_view w = s.t.low(k);
-    if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || w == "dropped" ||
+    // "offered to fund": the bare verb only as an infinitive ("What China did finance was" tells no deal).
+    bool to_fund = (w == "fund" || w == "finance") && k > c.b && s.t.is(k - 1, "to");
+    if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || to_fund || w == "dropped" ||
         w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned" ||
         w == "suspended" || w == "halted")
       return k + 12 > b;
@@ -102,14 +104,16 @@ bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
-// "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...": a facility
-// noun ending clause c, whose appositive participle clause (built, constructed, financed) names a price.
+// "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...", "a river
+// project, reportedly worth about a billion dollars": a facility noun ending clause c, whose appositive
+// participle clause (built, constructed, financed, worth, valued) names a price.
 bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
   if (e != c.e || !t.is(e, ",")) return false;
-  std::size_t b = t.is(e + 1, "being") ? e + 2 : e + 1;
+  std::size_t b = t.is(e + 1, "being") || t.is(e + 1, "reportedly") ? e + 2 : e + 1;
   std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
-  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed")
+  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed" &&
+      w != "worth" && w != "valued" && w != "costing")
     return false;
   std::size_t end = b + 1;
   while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;
