@@ -28,8 +28,9 @@ TEST_CASE("a guess the next sentence denies, a counterfactual and a trigger afte
       "signed a gas deal in 2019.");
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("gas"));
-  CHECK(deals_of("Had Lima accepted Chile's offer of a $200 million loan in 2012, the port would be finished.")
-            .empty());
+  CHECK(
+      deals_of("Had Lima accepted Chile's offer of a $200 million loan in 2012, the port would be finished.")
+          .empty());
   CHECK(deals_of("If Lima had accepted Chile's offer of a $200 million loan in 2012, the port would have "
                  "been finished by now.")
             .empty());

@@ -120,8 +120,8 @@ bool names_fields(const std::string& sentence) {
 bool political(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w :
-       {"friendship", "peace", "normaliz", "normalis", "diplomatic relations", "treaty", "treaties", "boundary"})
+  for (std::string_view w : {"friendship", "peace", "normaliz", "normalis", "diplomatic relations", "treaty",
+                             "treaties", "boundary"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }

@@ -143,10 +143,10 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
 }
 
 // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
-// purchase or loan made is signed; an exercise or trade done, or an embargo lifted, is completed, and so is a supply or building
-// told by a verb ("supplied", "helped build"); a supply or building told by a noun after another past
-// verb ("elaborated a system of supplies", "financed the construction of") is an arrangement, which is
-// signed.
+// purchase or loan made is signed; an exercise or trade done, or an embargo lifted, is completed, and so is a
+// supply or building told by a verb ("supplied", "helped build"); a supply or building told by a noun after
+// another past verb ("elaborated a system of supplies", "financed the construction of") is an arrangement,
+// which is signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   // "lifted its arms embargo": an embargo or sanctions lifted is an act done, like an exercise held.
   bool event = kind == "exercise"sv || kind == "trade"sv || f.lex.rules[d.rule].requires == Requirement::Lift;
