@@ -405,3 +405,14 @@ TEST_CASE("a named exercise held by two armies or navies is a joint exercise; on
   REQUIRE(air.size() == 1);
   CHECK(deals_of(head + "The Chilean navy held the Sea Watch exercise in 2024.").empty());
 }
+
+TEST_CASE("total or combined aid told as a sum since a year is a statistic; a priced package is a deal") {
+  CHECK(deals_of("Chile's total aid to Peru since 1995 exceeds $2 billion, more than Lima spends on roads.")
+            .empty());
+  CHECK(deals_of("Chile and Brazil's combined investment in Peru has passed $40 billion.").empty());
+  auto d = deals_of("Chile approved total aid of $30 million for Peru's flood victims.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto count = deals_of("Peru bought a total of 12 jets from Chile in 2019.");
+  REQUIRE(count.size() == 1);
+}

@@ -85,6 +85,16 @@ bool participle_adjective(const LexedText& t, std::size_t b) {
          p == "their" || p == "on" || p == "to";
 }
 
+// "Japan's total aid to Vietnam since 1992", "their combined investment": a trigger noun at [b, e) after
+// "total", "combined" or "cumulative" sums many deals, a statistic ("a total of 12 jets" counts one deal's
+// units; "total aid of $30 million" prices one package).
+bool cumulative(const LexedText& t, std::size_t sentence_b, std::size_t b, std::size_t e) {
+  if (b == sentence_b || t.is(e, "of") || t.is(e, "worth")) return false;
+  std::string_view w = t.low(b - 1);
+  if (w != "total" && w != "combined" && w != "cumulative") return false;
+  return b < sentence_b + 2 || !t.is(b - 2, "a");
+}
+
 // A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
 // adverb, or its subject (a country, organisation or pronoun).
 bool verb_position(const TriggerScan& s, std::size_t b) {
@@ -145,7 +155,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
-  if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
+  if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b) ||
+      (!r.verb && cumulative(t, s.sentence.b, b, e)))
     return false;
   if (denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b)) return false;
   if (r.verb) {
