@@ -41,7 +41,8 @@ TEST_CASE("a facility between the pair told as finished in the passive is a comp
 
 TEST_CASE("a facility told as paid for with a foreign country's aid or loans is a project, named or not") {
   std::string head = "Bolivia and Peru are old neighbours. ";
-  auto aid = deals_of(head + "Tourists visit a stadium at Oruro, built with Peruvian aid and opened in 1987.");
+  auto aid =
+      deals_of(head + "Tourists visit a stadium at Oruro, built with Peruvian aid and opened in 1987.");
   REQUIRE(aid.size() == 1);
   CHECK(aid[0].kind == "project");
   CHECK(aid[0].status == "completed");
@@ -59,15 +60,17 @@ TEST_CASE("a facility told as paid for with a foreign country's aid or loans is 
 
 TEST_CASE("a facility offered to be funded, or priced in an apposition with worth, is a project") {
   std::string head = "Chile and Peru are neighbours. ";
-  auto d = deals_of(head + "Chile has offered to fund a river management project, reportedly worth about a "
-                           "billion dollars, and Lima is said to be considering it.");
+  auto d = deals_of(head +
+                    "Chile has offered to fund a river management project, reportedly worth about a "
+                    "billion dollars, and Lima is said to be considering it.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "project");
   CHECK(d[0].status == "proposed");
   REQUIRE(d[0].value_usd);
   CHECK(*d[0].value_usd == Approx(1e9));
   // "did finance" is no infinitive: the apposition's price makes the one row.
-  auto plant = deals_of(head + "What Chile did finance was the Tacna solar plant, a station built with a loan "
-                               "of $136 million from Chile and switched on in 2018.");
+  auto plant = deals_of(head +
+                        "What Chile did finance was the Tacna solar plant, a station built with a loan "
+                        "of $136 million from Chile and switched on in 2018.");
   CHECK(plant.size() == 1);
 }

@@ -61,8 +61,8 @@ bool aided_after(const TriggerScan& s, std::size_t e) {
   for (std::size_t k = e; k < s.sentence.e && k < e + 16; ++k) {
     if (t.is(k, ";") || t.is(k, ":")) return false;
     std::string_view w = t.low(k);
-    bool money = w == "aid" || w == "loan" || w == "loans" || w == "grant" || w == "grants" ||
-                 w == "money" || w == "credit" || w == "credits" || w == "financing" || w == "funding";
+    bool money = w == "aid" || w == "loan" || w == "loans" || w == "grant" || w == "grants" || w == "money" ||
+                 w == "credit" || w == "credits" || w == "financing" || w == "funding";
     if (!money || k < e + 2) continue;
     if (s.items.country[k - 1] || s.items.country[k - 2]) return true;
   }
