@@ -449,3 +449,22 @@ TEST_CASE("a deal told as promised is announced, like one pledged") {
   REQUIRE(plant.size() == 1);
   CHECK(plant[0].status == "announced");
 }
+
+TEST_CASE("an order whose first units a later sentence tells as arrived is under way") {
+  auto d = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. The first ten tanks were unloaded "
+      "at Callao that December.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].evidence_extra.size() == 1);
+  // Units of another kind, or no first units, leave the order signed.
+  auto other = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. The first ten trucks were "
+      "unloaded at Callao that December.");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].status == "signed");
+  auto none = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. Tanks were seen at Callao.");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].status == "signed");
+}
