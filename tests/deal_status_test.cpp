@@ -468,3 +468,15 @@ TEST_CASE("an order whose first units a later sentence tells as arrived is under
   REQUIRE(none.size() == 1);
   CHECK(none[0].status == "signed");
 }
+
+TEST_CASE("a loan whose line a relative clause tells as opened is completed; one still to open is signed") {
+  auto d = deals_of(
+      "China lent Peru $2 billion in 2014 to build a railway from Lima to Cusco, which opened in 2018.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  CHECK(d[0].year == 2014);
+  auto later = deals_of(
+      "China lent Peru $2 billion in 2014 to build a railway from Lima to Cusco, which will open in 2030.");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].status == "signed");
+}
