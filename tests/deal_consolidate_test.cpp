@@ -357,3 +357,16 @@ TEST_CASE("a definite deal noun whose own words name another sector is another d
   CHECK(d[0].sector == "finance");
   CHECK(d[1].sector == "trade");
 }
+
+TEST_CASE("an exercise held after a contract is a row of its own and no more evidence of the contract") {
+  auto d = deals_of(
+      "Peru signed a contract with Chile for 12 patrol boats in 2024. The navies held their first joint "
+      "exercise, Ocean Shield, off Valparaiso in March 2024.");
+  REQUIRE(d.size() == 2);
+  const entente::Deal* boats = with_item(d, "patrol boats");
+  REQUIRE(boats);
+  CHECK(boats->status == "signed");
+  CHECK(boats->evidence_extra.empty());
+  REQUIRE(with_item(d, "exercise"));
+  CHECK(with_item(d, "exercise")->status == "completed");
+}

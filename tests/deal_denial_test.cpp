@@ -21,3 +21,27 @@ TEST_CASE("a denial that ends before the deal leaves the deal") {
   CHECK(d[0].parties == std::vector<std::string>{"Peru", "Spain"});
   CHECK(deals_of("Reports say that Peru signed a contract with Spain for six frigates.").size() == 1);
 }
+
+TEST_CASE("a guess the next sentence denies, a counterfactual and a trigger after 'no' are no deals") {
+  auto d = deals_of(
+      "A Peruvian firm built the wind farm at Arica for Chile? No: that was Spanish money. Peru and Chile "
+      "signed a gas deal in 2019.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("gas"));
+  CHECK(
+      deals_of("Had Lima accepted Chile's offer of a $200 million loan in 2012, the port would be finished.")
+          .empty());
+  CHECK(deals_of("If Lima had accepted Chile's offer of a $200 million loan in 2012, the port would have "
+                 "been finished by now.")
+            .empty());
+  CHECK(deals_of("There have been no joint exercises between Peru and Chile.").empty());
+}
+
+TEST_CASE("a count after 'no fewer than' and the clauses before a denied guess are deals") {
+  CHECK(deals_of("Peru bought no fewer than 12 patrol boats from Chile in 2019.").size() == 1);
+  auto d = deals_of(
+      "Peru ordered 12 patrol boats from Chile in 2019, and in 2024 Lima picked a Chilean firm to supply "
+      "its army trucks? It did not; that contract went to a Brazilian maker.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("patrol boats"));
+}

@@ -307,3 +307,13 @@ TEST_CASE("budget support given is assistance of sector finance") {
   CHECK(d[0].sector == "finance");
   CHECK(d[0].value_usd == 300e6);
 }
+
+TEST_CASE("a treaty or a boundary agreement keeps sector other in a defence story") {
+  auto d = deals_of(
+      "Chile bought 12 F-16 fighters from the Netherlands in 2005. Chile ordered 20 tanks from Germany in "
+      "2007. Chile and Argentina signed a treaty in 1984. Chile and Peru ratified a Land Boundary Agreement "
+      "in 2014.");
+  REQUIRE(d.size() == 4);
+  CHECK(d[0].sector == "defense");
+  for (std::size_t k = 2; k < d.size(); ++k) CHECK(d[k].sector == "other");
+}

@@ -481,3 +481,53 @@ TEST_CASE("an agreement the pair discussed, in the past tense, is negotiated") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "negotiating");
 }
+
+TEST_CASE("an embargo or sanctions told as lifted are completed") {
+  auto d = deals_of("Last year Moscow lifted its arms embargo on Pakistan.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  auto agreed = deals_of("Moscow agreed to lift its arms embargo on Pakistan.");
+  REQUIRE(agreed.size() == 1);
+  CHECK(agreed[0].status == "signed");
+}
+
+TEST_CASE("a deal told as promised is announced, like one pledged") {
+  auto d = deals_of("Chile has promised Peru a loan of $300 million for a new port.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "announced");
+  auto plant = deals_of(
+      "Chile and Peru are close. A second Chilean-financed plant, at Tacna, has been promised since 2021.");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0].status == "announced");
+}
+
+TEST_CASE("an order whose first units a later sentence tells as arrived is under way") {
+  auto d = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. The first ten tanks were unloaded "
+      "at Callao that December.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].evidence_extra.size() == 1);
+  // Units of another kind, or no first units, leave the order signed.
+  auto other = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. The first ten trucks were "
+      "unloaded at Callao that December.");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].status == "signed");
+  auto none = deals_of(
+      "In May 2022, Peru ordered 40 Chilean tanks for about $900 million. Tanks were seen at Callao.");
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].status == "signed");
+}
+
+TEST_CASE("a loan whose line a relative clause tells as opened is completed; one still to open is signed") {
+  auto d = deals_of(
+      "China lent Peru $2 billion in 2014 to build a railway from Lima to Cusco, which opened in 2018.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+  CHECK(d[0].year == 2014);
+  auto later = deals_of(
+      "China lent Peru $2 billion in 2014 to build a railway from Lima to Cusco, which will open in 2030.");
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].status == "signed");
+}

@@ -194,3 +194,19 @@ TEST_CASE("a dateline opening the sentence does not keep its day from dating the
   CHECK(d[0].status == "signed");
   CHECK(d[0].year == 2026);
 }
+
+TEST_CASE("a time told as that year or the same month or the following year takes the year told before") {
+  std::string head = "date 2025-04-27\nThe change came in 2019, and it came in the form of a drone. ";
+  auto that = deals_of(head + "In January that year, Peru bought six drones from Chile.");
+  REQUIRE(that.size() == 1);
+  CHECK(that[0].year == 2019);
+  auto next = deals_of(head + "The following year Peru bought six drones from Chile.");
+  REQUIRE(next.size() == 1);
+  CHECK(next[0].year == 2020);
+  // "The same month" needs a month told before; a year after "after" is no time of the deal.
+  auto month = deals_of(
+      "After 2014, ties grew. The minister went to Lima, and they signed a fisheries pact "
+      "with Peru's neighbour Chile in the same month.");
+  REQUIRE(month.size() == 1);
+  CHECK_FALSE(month[0].year);
+}

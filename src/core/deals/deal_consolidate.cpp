@@ -93,6 +93,9 @@ bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = 
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
   if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;
+  // "The armies held their first joint exercise" after "contracts with GAIL are close to being finalised":
+  // an exercise is held, not contracted, so it tells of no agreement but an exercise.
+  if ((a.kind == "exercise"sv) != (b.kind == "exercise"sv)) return false;
   if (change) return subset(a.parties, b.parties) || subset(b.parties, a.parties);  // b amends a
   if (a.year && b.year && *a.year != *b.year) return false;
   if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;

@@ -1,5 +1,5 @@
 // Denied and disputed reports: the cue before the trigger ("reports that", "denied that") and, for a bare
-// report, the verdict after it ("are inaccurate").
+// report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger.
 #include "deal_denial.h"
 
 #include <string_view>
@@ -29,7 +29,59 @@ bool own_voice(const LexedText& t, std::size_t k) {
   return t.is(k, "but") || t.is(k, "saying") || t.is(k, "adding") || t.is(k, ";") || t.is(k, "while");
 }
 
+// "? No:", "? It did not;", "? That was not so": the next sentence opens by denying the question before it.
+bool denied_next(const LexedText& t, std::size_t k) {
+  if (t.is(k, "no") || t.is(k, "not")) return t.is(k + 1, ":") || t.is(k + 1, ",") || t.is(k + 1, ".");
+  if (!t.is(k, "it") && !t.is(k, "that") && !t.is(k, "they")) return false;
+  bool aux = t.is(k + 1, "did") || t.is(k + 1, "was") || t.is(k + 1, "is") || t.is(k + 1, "were") ||
+             t.is(k + 1, "has") || t.is(k + 1, "had");
+  return aux && (t.is(k + 2, "not") || t.is(k + 2, "n't"));
+}
+
+// The sentence opens on a condition contrary to fact and b lies in it: "Had Peru taken ...," or "If Peru had
+// taken ..., it would have ...".
+bool counterfactual(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (!t.is(sentence.b, "had") && !t.is(sentence.b, "if")) return false;
+  std::size_t comma = sentence.b;  // a condition is a short clause: no comma within kReach is none
+  while (comma < sentence.e && comma < sentence.b + kReach && !t.is(comma, ",")) ++comma;
+  if (b >= comma || !t.is(comma, ",")) return false;
+  if (t.is(sentence.b, "had")) return true;
+  bool had = false;
+  for (std::size_t k = sentence.b; k < comma; ++k) had |= t.is(k, "had");
+  for (std::size_t k = comma; had && k + 1 < sentence.e && k < comma + kReach; ++k)
+    if ((t.is(k, "would") || t.is(k, "could") || t.is(k, "might")) && t.is(k + 1, "have")) return true;
+  return false;
+}
+
+// "There have been no joint exercises", "there is no new loan": "no" after a form of "be", at most three
+// words before the trigger, says there is none ("No contract has yet been signed" tells of talks; "no fewer
+// than" is a count).
+bool none_before(const LexedText& t, LexRange sentence, std::size_t b) {
+  for (std::size_t k = b; k > sentence.b + 1 && k + 4 > b; --k) {
+    if (t.lex[k - 1].kind != LexKind::Word) return false;
+    if (!t.is(k - 1, "no")) continue;
+    std::string_view be = t.low(k - 2);
+    bool exists = be == "been" || be == "be" || be == "is" || be == "are" || be == "was" || be == "were";
+    return exists && !t.is(k, "fewer") && !t.is(k, "less") && !t.is(k, "more") && !t.is(k, "longer");
+  }
+  return false;
+}
+
+// The guess is the question's last clause: "X ordered goggles, and Y picked Z to supply coaches?" asks
+// only about the coaches.
+bool in_last_clause(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (sentence.e > b + kReach) return false;  // a clause is not a page
+  for (std::size_t k = b; k < sentence.e; ++k)
+    if (t.is(k, ",") || t.is(k, ";") || t.is(k, ":")) return false;
+  return true;
+}
+
 }  // namespace
+
+bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
+  return counterfactual(t, sentence, b) || none_before(t, sentence, b);
+}
 
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   // Walk back from the trigger to the nearest "reports that" or "denied ... that" before a clause of the

@@ -1,5 +1,5 @@
 // Denied and disputed reports: a deal told only inside "reports that ... are inaccurate" or "denied reports
-// that ..." is not stated by the text.
+// that ..." is not stated by the text; nor is one told only as a counterfactual, a denied guess or "no".
 #pragma once
 
 #include <cstddef>
@@ -15,5 +15,11 @@ namespace entente {
 // comes before the trigger ends the denied report ("denied that talks had stalled, saying the deal was
 // signed").
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b);
+
+// True when the sentence does not assert the trigger at lexeme b: a guess put as a question that the next
+// sentence denies ("Chile built the plant? No: ...", "... ? It did not"), a counterfactual condition ("Had
+// Peru taken the loan, ...", "If Peru had taken the loan, it would have ..."), or a trigger after "no"
+// ("There have been no joint exercises").
+bool unasserted(const LexedText& t, LexRange sentence, std::size_t b);
 
 }  // namespace entente

@@ -203,6 +203,38 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
   return true;
 }
 
+// "The first ten tanks and twenty-four howitzers were unloaded at Gdynia": a sentence with no deal of its own
+// that tells the first units of an order told just before (the head noun of its item) as arrived puts that
+// order under way; not an umbrella over several orders.
+void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
+  constexpr std::size_t kOrders = 4;  // the orders told just before that the sentence may speak of
+  bool first = false, arrived = false;
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    first |= w == "first";
+    arrived |= w == "unloaded" || w == "arrived" || w == "delivered" || w == "landed" ||
+               (w == "handed" && t.is(k + 1, "over"));
+  }
+  if (!first || !arrived) return;
+  for (std::size_t n = 0; n < deals->size() && n < kOrders; ++n) {
+    Deal& d = (*deals)[deals->size() - 1 - n];
+    if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))
+      continue;
+    std::string_view head = d.item;
+    head = head.substr(head.rfind(' ') + 1);              // the whole item when it is one word
+    if (head.size() < 4 || head.back() != 's') continue;  // a plural of units: "tanks", "howitzers"
+    for (std::size_t k = range.b; k < range.e; ++k)
+      if (t.is(k, head)) {
+        d.status = "in_progress";
+        d.evidence_extra.push_back(
+            {t.lex[range.b].start, t.lex[range.e - 1].end,
+             std::string(
+                 t.text.substr(t.lex[range.b].start, t.lex[range.e - 1].end - t.lex[range.b].start))});
+        break;
+      }
+  }
+}
+
 // False when no trigger word can start in `range`: such a sentence states no deal (most sentences of a
 // news story), and is passed over before its clauses are parsed.
 bool may_hold_trigger(const DealLexicon& lex, const LexedText& t, LexRange range) {
@@ -258,6 +290,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     last = range;
     if (range.b >= range.e || question(t, range)) continue;
     if (!may_hold_trigger(lex, t, range)) {
+      first_units_arrived(t, range, &deals);                   // "The first ten tanks were unloaded"
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
     }

@@ -115,12 +115,13 @@ bool names_fields(const std::string& sentence) {
   return false;
 }
 
-// "the treaty of peace and friendship", "a normalization deal": a political agreement, whatever the story's
-// trade.
+// "the treaty of peace and friendship", "a normalization deal", "the 1972 treaty", "the Land Boundary
+// Agreement": a political or territorial agreement, whatever the story's trade.
 bool political(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w : {"friendship", "peace", "normaliz", "normalis", "diplomatic relations"})
+  for (std::string_view w : {"friendship", "peace", "normaliz", "normalis", "diplomatic relations", "treaty",
+                             "treaties", "boundary"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }

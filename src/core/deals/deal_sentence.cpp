@@ -134,13 +134,15 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     PhraseMatch m = s.lex.triggers.match(s.t, k);
     if (m.id < 0 || m.end > c.e) continue;
     // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
-    // agreements ("Basic Exchange and Cooperation Agreement") still do.
+    // agreements ("Basic Exchange and Cooperation Agreement") and facilities still do.
     bool in_name = k > c.b && s.t.capitalized(k);
     // "export-model", "anti-export": part of a compound word.
     in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
     in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
-    if ((in_name && s.lex.rules[s.lex.trigger_groups[m.id][0]].kind != "agreement"sv) ||
-        pledge_of_deal(s, m)) {
+    const TriggerRule& first_rule = s.lex.rules[s.lex.trigger_groups[m.id][0]];
+    // "the Nhat Tan Bridge, built with Japanese aid": a facility noun ending a name is the facility named.
+    bool named_facility = first_rule.requires == Requirement::Build && !s.t.capitalized(m.end);
+    if ((in_name && first_rule.kind != "agreement"sv && !named_facility) || pledge_of_deal(s, m)) {
       k = m.end - 1;
       continue;
     }

@@ -45,4 +45,9 @@ bool to_hold(const LexedText& t, const DealDraft& d);
 // exercise says it was held, whatever the clause before it is about.
 bool held_after(const LexedText& t, const DealDraft& d);
 
+// "lent Kenya $3.2 billion to build the line from Mombasa to Nairobi, which opened in May 2017": a relative
+// clause in the deal's clauses that tells the thing it pays for or builds as opened, completed, inaugurated
+// or commissioned.
+bool opened_after(const LexedText& t, const DealDraft& d);
+
 }  // namespace entente

@@ -154,12 +154,13 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
 }
 
 // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
-// purchase or loan made is signed; an exercise or trade done is completed, and so is a supply or building
-// told by a verb ("supplied", "helped build"); a supply or building told by a noun after another past
-// verb ("elaborated a system of supplies", "financed the construction of") is an arrangement, which is
-// signed.
+// purchase or loan made is signed; an exercise or trade done, or an embargo lifted, is completed, and so is a
+// supply or building told by a verb ("supplied", "helped build"); a supply or building told by a noun after
+// another past verb ("elaborated a system of supplies", "financed the construction of") is an arrangement,
+// which is signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  bool event = kind == "exercise"sv || kind == "trade"sv;
+  // "lifted its arms embargo": an embargo or sanctions lifted is an act done, like an exercise held.
+  bool event = kind == "exercise"sv || kind == "trade"sv || f.lex.rules[d.rule].requires == Requirement::Lift;
   // "established a fund": a body set up by agreement is signed, not a building completed.
   bool body = f.m.lexed.low(d.trigger).substr(0, 9) == "establish";
   bool made = (kind == "supply"sv || kind == "project"sv) && f.lex.rules[d.rule].verb && !body;
@@ -271,6 +272,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
+  if (builds && s == "signed" && opened_after(f.m.lexed, d))
+    return "completed";  // "..., which opened in 2017"
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
   if (kind == "exercise"sv && s != "completed" && held_after(f.m.lexed, d)) return "completed";

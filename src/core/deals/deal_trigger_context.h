@@ -70,7 +70,9 @@ bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e);
 bool in_force(const TriggerScan& s, LexRange c);
 
 // "the free trade agreement, which was signed in October 2023, will take effect": a relative clause set off
-// by a comma right after clause c whose first verb is a deal verb.
+// by a comma right after clause c whose first verb is a deal verb; also a participle aside that is one ("an
+// agreement, signed in 2021, opened ..."), or the verb after a participle or prepositional aside ("the
+// agreement, on economic cooperation, was signed in 1980").
 bool signed_after(const TriggerScan& s, LexRange c);
 
 // "an India-Japan agreement", "the Israeli-Saudi normalization deal": a modifier that names both parties

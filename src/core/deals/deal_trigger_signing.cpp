@@ -35,12 +35,18 @@ bool signed_after(const TriggerScan& s, LexRange c) {
   if (k + 3 >= s.sentence.e || !t.is(k, ",")) return false;
   std::string_view w = t.low(k + 1);
   bool relative = w == "which" || w == "that";
+  bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  // "an agreement, signed in Tokyo in 2021, opened the door", "a treaty followed, signed in 2024": the
+  // aside's own participle is a deal verb.
+  if (past && s.lex.in(s.lex.deal_verbs, t, k + 1)) return true;
   // "a deal for 12 jets, announced last year, had been suspended": the verb after a participle aside.
   std::size_t aside = k + 2;
   while (!relative && aside < s.sentence.e && aside < k + 8 && !t.is(aside, ",")) ++aside;
-  bool participle = w.size() > 4 && w.substr(w.size() - 2) == "ed" && t.is(aside, ",");
-  // "The fertiliser deal, for 200,000 tonnes of urea, was signed": an aside naming what the deal is for.
-  participle |= (w == "for" || w == "worth" || w == "covering") && t.is(aside, ",");
+  // "The fertiliser deal, for 200,000 tonnes of urea, was signed", "the first agreement, on economic
+  // cooperation, was signed": an aside naming what the deal is for or about.
+  bool prepositional =
+      w == "for" || w == "worth" || w == "covering" || w == "on" || w == "with" || w == "between";
+  bool participle = (past || prepositional) && t.is(aside, ",");
   if (!relative && !participle) return false;
   k = relative ? k + 2 : aside + 1;
   // "a package, which the department said was still under negotiation": the relative clause's own sayer.

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "deal_denial.h"
+#include "deal_facility.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -32,20 +33,6 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   return true;
 }
 
-// "China financed the 1,320-megawatt Port Qasim coal power plant", "dropped plans for a hydrogen pipeline": a
-// financing or cancelling verb shortly before a facility noun in its clause ("suspended talks with Seoul on
-// a nuclear plant").
-bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
-  for (std::size_t k = c.b; k < b; ++k) {
-    std::string_view w = s.t.low(k);
-    if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || w == "dropped" ||
-        w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned" ||
-        w == "suspended" || w == "halted")
-      return k + 12 > b;
-  }
-  return false;
-}
-
 // "The two sides also discussed a possible economic partnership agreement": the noun is the object of
 // "discussed" (at most five words before it, none of them punctuation), which negotiates it.
 bool discussed_before(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -54,68 +41,6 @@ bool discussed_before(const TriggerScan& s, LexRange c, std::size_t b) {
     if (s.t.is(k - 1, "discussed")) return true;
   }
   return false;
-}
-
-// "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
-// clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
-// "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
-// talks word and its preposition, and a joint facility is the pair's whoever the clause names.
-bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
-  const LexedText& t = s.t;
-  for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
-    std::string_view w = t.low(k - 1);
-    if (w != "talks" && w != "negotiations" && w != "discussions") continue;
-    std::size_t j = k;
-    if (t.is(j, "between") || t.is(j, "with"))
-      while (j < b && !t.is(j, "on") && !t.is(j, "over") && !t.is(j, "about")) ++j;
-    if (j + 6 < b) return false;
-    std::string_view p = j < b ? t.low(j) : std::string_view();
-    bool joint = false;
-    for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
-    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c));
-  }
-  return false;
-}
-
-// "The power cable between the two countries was completed in 2021": a facility noun ending at e whose
-// clause, naming the pair, tells it as finished in the passive.
-bool finished_after(const TriggerScan& s, LexRange c, std::size_t e) {
-  const LexedText& t = s.t;
-  for (std::size_t k = e; k + 1 < c.e && k < e + 8; ++k) {
-    if (!t.is(k, "was") && !t.is(k, "were")) continue;
-    std::string_view w = t.low(k + 1);
-    bool done = w == "completed" || w == "inaugurated" || w == "commissioned" || w == "opened" ||
-                (w == "switched" && t.is(k + 2, "on"));
-    return done && bilateral(s, c);
-  }
-  return false;
-}
-
-// "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
-// its clause is to develop (the verb up to four lexemes before it) is the agreed project.
-bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
-  const LexedText& t = s.t;
-  std::size_t dev = b;
-  for (std::size_t k = b; k > c.b && k + 5 > b && dev == b && !t.is(k - 1, "and"); --k)
-    if (t.is(k - 1, "develop") || t.is(k - 1, "co-develop")) dev = k - 1;
-  if (dev == b || dev == c.b || !t.is(dev - 1, "to")) return false;
-  for (std::size_t k = c.b; k + 1 < dev; ++k)
-    if (t.is(k, "agreed") || t.is(k, "agree") || t.is(k, "agrees") || t.is(k, "signed")) return true;
-  return false;
-}
-
-// "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...": a facility
-// noun ending clause c, whose appositive participle clause (built, constructed, financed) names a price.
-bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
-  const LexedText& t = s.t;
-  if (e != c.e || !t.is(e, ",")) return false;
-  std::size_t b = t.is(e + 1, "being") ? e + 2 : e + 1;
-  std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
-  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed")
-    return false;
-  std::size_t end = b + 1;
-  while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;
-  return money_in(s, {b, end});
 }
 
 // "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
@@ -170,6 +95,16 @@ bool participle_adjective(const LexedText& t, std::size_t b) {
          p == "their" || p == "on" || p == "to";
 }
 
+// "Japan's total aid to Vietnam since 1992", "their combined investment": a trigger noun at [b, e) after
+// "total", "combined" or "cumulative" sums many deals, a statistic ("a total of 12 jets" counts one deal's
+// units; "total aid of $30 million" prices one package).
+bool cumulative(const LexedText& t, std::size_t sentence_b, std::size_t b, std::size_t e) {
+  if (b == sentence_b || t.is(e, "of") || t.is(e, "worth")) return false;
+  std::string_view w = t.low(b - 1);
+  if (w != "total" && w != "combined" && w != "cumulative") return false;
+  return b < sentence_b + 2 || !t.is(b - 2, "a");
+}
+
 // A word that is a noun as often as a verb ("supply", "export") is a verb only after "to", a modal, an
 // adverb, or its subject (a country, organisation or pronoun).
 bool verb_position(const TriggerScan& s, std::size_t b) {
@@ -196,6 +131,17 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   return first != end && (end - 1)->end == b;
 }
 
+// "The armies have held the Sampriti exercise", "the two air forces": services of two countries.
+bool two_services(const LexedText& t, LexRange c) {
+  for (std::size_t k = c.b; k < c.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "armies" || w == "navies" || w == "militaries") return true;
+    if (k > c.b && (w == "forces" || w == "guards") && (t.is(k - 1, "air") || t.is(k - 1, "coast")))
+      return true;
+  }
+  return false;
+}
+
 // "maritime drills" alone are one navy's; a joint exercise (trigger at [b, e) of clause c) names its partner
 // or its series, or is held by two countries.
 bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
@@ -206,7 +152,8 @@ bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t
     if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
     if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
     // "their Dharma Guardian army exercise", with the pair named or referred to.
-    if (series_name(s, k - 1) && (bilateral(s, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
+    if (series_name(s, k - 1) &&
+        (bilateral(s, c) || two_services(t, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
       return true;
   }
   return false;
@@ -242,9 +189,12 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
                    LexRange* item) {
   const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
-  if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b))
+  if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b) ||
+      (!r.verb && cumulative(t, s.sentence.b, b, e)))
     return false;
-  if (denied_report(t, s.sentence, b) || describes_told(s, b) || source_tag(t, b)) return false;
+  if (denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
+      source_tag(t, b))
+    return false;
   if (in_org_name(s, r, b)) return false;
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
@@ -296,8 +246,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Modifier:
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
-      return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-             agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e);
+      return facility_stated(s, c, b, e);
     case Requirement::Share:
       // Quantities do not overlap: only the last one starting before e can end at e.
       if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {

@@ -224,9 +224,34 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   return nullptr;
 }
 
+// "In January that year", "the same month", "the following year": a time that refers back to the last year
+// told before the sentence (within kBack lexemes), plus one for "following"/"next"; 0 when there is none.
+int year_referred(const FillContext& f, LexRange sentence) {
+  constexpr std::size_t kBack = 150;
+  const LexedText& t = f.m.lexed;
+  int add = -1;
+  bool month = false;  // "the same month" needs a month told before, not a bare year ("after 2014")
+  for (std::size_t k = sentence.b; k + 1 < sentence.e && add < 0; ++k) {
+    bool unit = t.is(k + 1, "year") || t.is(k + 1, "month");
+    if (unit && (t.is(k, "that") || t.is(k, "same"))) add = 0, month = t.is(k + 1, "month");
+    if (unit && t.is(k + 1, "year") && (t.is(k, "following") || t.is(k, "next")) && t.is(k - 1, "the"))
+      add = 1;
+  }
+  if (add < 0) return 0;
+  std::size_t from = sentence.b > kBack ? sentence.b - kBack : 0;
+  auto [d, end] = spans_in(f.m.dates, from, sentence.b);
+  for (; end != d; --end) {
+    const DateSpan& y = *(end - 1);
+    if (!y.year || target_year(f, y) || span_start(t, y) || t.is(y.first - 1, "after")) continue;
+    return month && !y.month ? 0 : y.year + add;
+  }
+  return 0;
+}
+
 // The dateline's year: for a deal the story reports as news (told on "Friday", "in April", or stated as
 // done or decided without a time of its own), not for plans, talks or earlier events.
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
+  if (int y = year_referred(f, d.sentence)) return y;
   if (!f.dateline_year) return {};
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.

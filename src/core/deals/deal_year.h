@@ -19,7 +19,9 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r);
 // else the last one earlier in the sentence; nullptr when there is none.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d);
 
-// The dateline's year for a deal told as news with no year of its own: always when its sentence has a
+// The year a deal with no year of its own is told in: one its sentence refers back to ("in January that
+// year", "the same month", "the following year": the last year told before, plus one for "following");
+// else the dateline's year for a deal told as news: always when its sentence has a
 // time inside the dateline's year ("on Friday"); never for plans, talks (by `status`), earlier events or a
 // present perfect without a time ("have also signed deals"). Empty when the text has no dateline.
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status);

@@ -1,0 +1,116 @@
+// Requirement checks for facility nouns (see deal_facility.h): each looks at the facility's clause or the
+// words right around it.
+#include "deal_facility.h"
+
+#include <string_view>
+
+#include "deal_trigger_context.h"
+
+namespace entente {
+
+namespace {
+
+// "China financed the 1,320-megawatt Port Qasim coal power plant", "offered to fund a river project",
+// "dropped plans for a hydrogen pipeline": a financing or cancelling verb shortly before a facility noun in
+// its clause ("suspended talks with Seoul on a nuclear plant").
+bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
+  for (std::size_t k = c.b; k < b; ++k) {
+    std::string_view w = s.t.low(k);
+    // "offered to fund": the bare verb only as an infinitive ("What China did finance was" tells no deal).
+    bool to_fund = (w == "fund" || w == "finance") && k > c.b && s.t.is(k - 1, "to");
+    if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || to_fund || w == "dropped" ||
+        w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned" ||
+        w == "suspended" || w == "halted")
+      return k + 12 > b;
+  }
+  return false;
+}
+
+// "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
+// clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
+// "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
+// talks word and its preposition, and a joint facility is the pair's whoever the clause names.
+bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w != "talks" && w != "negotiations" && w != "discussions") continue;
+    std::size_t j = k;
+    if (t.is(j, "between") || t.is(j, "with"))
+      while (j < b && !t.is(j, "on") && !t.is(j, "over") && !t.is(j, "about")) ++j;
+    if (j + 6 < b) return false;
+    std::string_view p = j < b ? t.low(j) : std::string_view();
+    bool joint = false;
+    for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
+    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c));
+  }
+  return false;
+}
+
+// "The power cable between the two countries was completed in 2021": a facility noun ending at e whose
+// clause, naming the pair, tells it as finished in the passive.
+bool finished_after(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  for (std::size_t k = e; k + 1 < c.e && k < e + 8; ++k) {
+    if (!t.is(k, "was") && !t.is(k, "were")) continue;
+    std::string_view w = t.low(k + 1);
+    bool done = w == "completed" || w == "inaugurated" || w == "commissioned" || w == "opened" ||
+                (w == "switched" && t.is(k + 2, "on"));
+    return done && bilateral(s, c);
+  }
+  return false;
+}
+
+// "a stadium at Kasarani, built with Chinese aid", "the bridge that Japanese yen loans paid for": a facility
+// noun ending at e followed, in its sentence, by aid, loans, a grant or money that a country's name or
+// adjective (up to two words before) says came from abroad.
+bool aided_after(const TriggerScan& s, std::size_t e) {
+  const LexedText& t = s.t;
+  for (std::size_t k = e; k < s.sentence.e && k < e + 16; ++k) {
+    if (t.is(k, ";") || t.is(k, ":")) return false;
+    std::string_view w = t.low(k);
+    bool money = w == "aid" || w == "loan" || w == "loans" || w == "grant" || w == "grants" || w == "money" ||
+                 w == "credit" || w == "credits" || w == "financing" || w == "funding";
+    if (!money || k < e + 2) continue;
+    if (s.items.country[k - 1] || s.items.country[k - 2]) return true;
+  }
+  return false;
+}
+
+// "South Korea and Vietnam agreed to develop an offshore wind farm": a facility noun that an agreement in
+// its clause is to develop (the verb up to four lexemes before it) is the agreed project.
+bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  std::size_t dev = b;
+  for (std::size_t k = b; k > c.b && k + 5 > b && dev == b && !t.is(k - 1, "and"); --k)
+    if (t.is(k - 1, "develop") || t.is(k - 1, "co-develop")) dev = k - 1;
+  if (dev == b || dev == c.b || !t.is(dev - 1, "to")) return false;
+  for (std::size_t k = c.b; k + 1 < dev; ++k)
+    if (t.is(k, "agreed") || t.is(k, "agree") || t.is(k, "agrees") || t.is(k, "signed")) return true;
+  return false;
+}
+
+// "The Akkuyu nuclear plant, being built by Russia's Rosatom at a cost of $20 billion, is ...", "a river
+// project, reportedly worth about a billion dollars": a facility noun ending clause c, whose appositive
+// participle clause (built, constructed, financed, worth, valued) names a price.
+bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
+  const LexedText& t = s.t;
+  if (e != c.e || !t.is(e, ",")) return false;
+  std::size_t b = t.is(e + 1, "being") || t.is(e + 1, "reportedly") ? e + 2 : e + 1;
+  std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
+  if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed" &&
+      w != "worth" && w != "valued" && w != "costing")
+    return false;
+  std::size_t end = b + 1;
+  while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;
+  return money_in(s, {b, end});
+}
+
+}  // namespace
+
+bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
+  return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
+         agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e) || aided_after(s, e);
+}
+
+}  // namespace entente
