@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "deal_compatible.h"
 #include "deal_content_keys.h"
 
 namespace entente {
@@ -19,104 +20,6 @@ namespace {
 
 constexpr std::size_t kLookBack = 48;  // earlier deals a mention is compared with
 
-// True when every key of b is in a (so also when b is empty).
-bool contains(const Keys& a, const Keys& b) {
-  for (KeyCode k : b)
-    if (!a.count(k)) return false;
-  return true;
-}
-
-bool share(const Keys& a, const Keys& b) {
-  for (KeyCode k : a)
-    if (b.count(k)) return true;
-  return false;
-}
-
-bool differ(double x, double y) {
-  return std::fabs(x - y) > 0.01 * std::max(std::fabs(x), std::fabs(y));
-}
-
-bool subset(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  for (const std::string& p : a)
-    if (std::find(b.begin(), b.end(), p) == b.end()) return false;
-  return true;
-}
-
-// "four million tonnes" and "six million tonnes a year": two counts of one unit are two deals.
-bool quantities_differ(const Deal& a, const Deal& b) {
-  return a.quantity && b.quantity && *a.quantity != *b.quantity &&
-         a.quantity->substr(a.quantity->find(' ') + 1) == b.quantity->substr(b.quantity->find(' ') + 1);
-}
-
-bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  for (const std::string& p : a)
-    if (std::find(b.begin(), b.end(), p) != b.end()) return true;
-  return false;
-}
-
-std::size_t shared_keys(const Keys& a, const Keys& b) {
-  std::size_t n = 0;
-  for (KeyCode k : a) n += b.count(k);
-  return n;
-}
-
-// "handed over the first NASAMS battery, part of a 2-battery contract": the first unit delivered (a
-// completed deal whose item begins with "first") is not the order under way that it belongs to.
-bool first_of_order(const Deal& a, const Deal& b) {
-  auto first = [](const Deal& d) { return d.status == "completed"sv && d.item.rfind("first ", 0) == 0; };
-  auto order = [](const Deal& d) { return d.status == "in_progress"sv && d.kind != "supply"sv; };
-  return (first(a) && order(b)) || (first(b) && order(a));
-}
-
-// "The frigate deal was later topped up with an additional $40 million", "the contract was expanded in
-// 2022": a change to a deal told before, whose own amount or year is the change's, not the deal's.
-bool amends(const Deal& d) {
-  std::string low;
-  for (char c : d.evidence.text)
-    low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w : {"topped up", "top-up", "was expanded", "were expanded", "later expanded",
-                             "was increased", "was raised", "was amended", "was revised", "was extended"})
-    if (low.find(w) != std::string::npos) return true;
-  return false;
-}
-
-// "The MRSAM deal was ...", "That contract ...": a sentence that opens on a definite reference.
-bool told_before(const Deal& d) {
-  std::string_view e = d.evidence.text;
-  return e.rfind("The ", 0) == 0 || e.rfind("That ", 0) == 0 || e.rfind("This ", 0) == 0;
-}
-
-// Whether a and b may be one deal: no differing year, amount or count, kinds that fit, and parties of which
-// one side holds the other (or, for two mentions of one named model or project, that share a party).
-bool compatible(const Deal& a, const Deal& b, bool named = false, bool funded = false, bool change = false) {
-  if (a.aggregate != b.aggregate || first_of_order(a, b)) return false;
-  // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
-  // project that the loan is for (`funded`).
-  if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;
-  // "The armies held their first joint exercise" after "contracts with GAIL are close to being finalised":
-  // an exercise is held, not contracted, so it tells of no agreement but an exercise.
-  if ((a.kind == "exercise"sv) != (b.kind == "exercise"sv)) return false;
-  if (change) return subset(a.parties, b.parties) || subset(b.parties, a.parties);  // b amends a
-  if (a.year && b.year && *a.year != *b.year) return false;
-  if (a.value_usd && b.value_usd && differ(*a.value_usd, *b.value_usd)) return false;
-  if (a.value && b.value && a.currency == b.currency && differ(*a.value, *b.value)) return false;
-  if (quantities_differ(a, b)) return false;
-  if (named) return overlap(a.parties, b.parties);
-  return subset(a.parties, b.parties) || subset(b.parties, a.parties);
-}
-
-// b speaks of deal a, whose item has the keys `ka` and whose clause has `ctx`: b's item adds no word of its
-// own, or it shares a word with a's item and two thirds of its words are in a's clause.
-bool refers_to(const Keys& kb, const Keys& ka, const Keys& ctx) {
-  if (kb.empty()) return true;
-  std::size_t shared = 0, named = 0;
-  for (KeyCode k : kb) shared += ctx.count(k), named += ka.count(k);
-  // "the final contract with KHNP" after "KHNP has finalized a landmark agreement ...": a short item
-  // wholly in a's clause.
-  if (shared == kb.size() && kb.size() <= 2) return true;
-  return named >= 1 && shared * 3 >= kb.size() * 2;
-}
-
 // The member whose item says most (more content words, not a run-on phrase); the root on ties.
 std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>& members,
                       const std::vector<Keys>& item) {
@@ -124,11 +27,6 @@ std::size_t best_item(const std::vector<Deal>& v, const std::vector<std::size_t>
   for (std::size_t m : members)
     if (v[m].item.size() <= 80 && item[m].size() > item[best].size()) best = m;
   return best;
-}
-
-// Two deals of one field: the same sector, or either of sector other (no field of its own named).
-bool same_field(const Deal& a, const Deal& b) {
-  return a.sector == b.sector || a.sector == "other"sv || b.sector == "other"sv;
 }
 
 void take_value(Deal& to, const Deal& from) {
@@ -168,6 +66,177 @@ void merge_group(std::vector<Deal>& v, const std::vector<std::size_t>& members, 
                             root.evidence_extra.end());
 }
 
+// One document's deals being grouped: the keys each is known by, what each group has taken, and each
+// deal's root (itself while it starts a group).
+class Grouping {
+ public:
+  Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes);
+  // Body deals that no earlier deal took, in text order: each mention is compared with the most recent
+  // kLookBack of them (most recent first), so any text takes linear time.
+  void group_body();
+  // Headline deals join the first body group that tells them; one that joins none is dropped when `drop`.
+  void group_headlines(bool drop);
+  // Each group's fields filled from all of its members; list parts without a year take their owner's.
+  void merge_groups();
+  // The roots, moved down in place; the rest erased.
+  void keep_roots();
+
+ private:
+  const Keys& group_item(std::size_t i) const { return grown_item_[i].empty() ? item_[i] : grown_item_[i]; }
+  bool in_group_sentence(std::size_t i, std::uint32_t start) const;
+  bool same(std::size_t i, std::size_t j) const;
+  bool same_later(std::size_t i, std::size_t j, bool named) const;
+  void absorb(std::size_t i, std::size_t j);
+  void join(std::size_t i, std::size_t j) { root_[j] = i, absorb(i, j); }
+
+  std::vector<Deal>& v_;
+  const std::vector<DealNote>& notes_;
+  std::size_t n_;
+  std::vector<Keys> item_, ctx_, names_;
+  std::vector<Keys> grown_item_;  // a group's item keys once it has taken a member (else its root's)
+  std::vector<bool> changes_;
+  std::vector<std::string> heads_;
+  std::vector<std::vector<std::uint32_t>> more_sentences_;  // a group's sentences beyond its root's
+  std::vector<std::size_t> root_, body_roots_;
+  std::vector<bool> drop_;
+};
+
+Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
+    : v_(v),
+      notes_(notes),
+      n_(v.size()),
+      item_(n_),
+      ctx_(n_),
+      names_(n_),
+      grown_item_(n_),
+      changes_(n_),
+      heads_(n_),
+      more_sentences_(n_),
+      root_(n_),
+      drop_(n_, false) {
+  const Keys generic = generic_keys();
+  for (std::size_t k = 0; k < n_; ++k) {
+    KeyFilter parties{generic, party_keys(v[k])};
+    item_[k] = content_keys({v[k].item}, parties);
+    names_[k] = name_keys(v[k].item, parties);
+    ctx_[k] = content_keys(
+        {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
+    changes_[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
+    heads_[k] = head_phrase(v[k].item);
+    root_[k] = k;
+  }
+}
+
+bool Grouping::in_group_sentence(std::size_t i, std::uint32_t start) const {
+  const auto& more = more_sentences_[i];
+  return v_[i].evidence.start == start || std::find(more.begin(), more.end(), start) != more.end();
+}
+
+// j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
+// one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
+// its ally ... to acquire X") joins the deal it frames.
+bool Grouping::same(std::size_t i, std::size_t j) const {
+  bool named = share(names_[i], names_[j]);
+  // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
+  // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
+  bool funded = v_[i].kind == "loan"sv && v_[j].kind == "project"sv && shared_keys(names_[i], ctx_[j]) >= 2;
+  bool other_sentence = !in_group_sentence(i, v_[j].evidence.start);
+  bool change = other_sentence && changes_[j];
+  if (!compatible(v_[i], v_[j], named && other_sentence, funded && other_sentence, change)) return false;
+  // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
+  if (!other_sentence) {
+    if (notes_[i].definite || notes_[j].definite) return false;  // "the deal" speaks of an earlier one
+    return contains(group_item(i), item_[j]) || contains(item_[j], group_item(i));
+  }
+  return same_later(i, j, named);
+}
+
+// same() for j told in a sentence after deal i's.
+bool Grouping::same_later(std::size_t i, std::size_t j, bool named) const {
+  const Deal &a = v_[i], &b = v_[j];
+  // "The fertiliser deal, for 200,000 tonnes of urea" after budget support: a definite mention whose own
+  // words name another sector speaks of another deal.
+  if (notes_[j].definite) return item_[j].empty() || same_field(a, b);
+  if (notes_[j].another) return false;  // "talks on a third contract" after the second is signed
+  // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
+  // indefinite mention with its own amount in another currency is another deal (one deal told in two
+  // currencies says so in one sentence, or names it again: "the loan, about $200 million").
+  if (a.value && b.value && a.currency != b.currency) return false;
+  // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
+  // "The centrepiece was a $4 billion contract" after a list of memoranda: a bare mention does not say
+  // which part it would be, so it joins none.
+  bool exercises = a.kind == "exercise"sv && b.kind == "exercise"sv;
+  if (item_[j].empty()) return notes_[i].owner < 0 && (!group_item(i).empty() || exercises);
+  if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
+  // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
+  if (!heads_[i].empty() && heads_[i] == heads_[j]) return true;
+  // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
+  // exercise in one story, unless their names differ.
+  if (exercises && (names_[i].empty() || names_[j].empty())) return true;
+  const Keys& gi = group_item(i);
+  return refers_to(item_[j], gi, ctx_[i]) || (!gi.empty() && refers_to(gi, item_[j], ctx_[j]));
+}
+
+// A group is known by all its members: their words, and the figures they add.
+void Grouping::absorb(std::size_t i, std::size_t j) {
+  Deal &a = v_[i], &b = v_[j];
+  if (changes_[j]) {  // a change adds evidence, not the deal's figures or item
+    b.year.reset();
+    take_value(b, Deal{});
+    item_[j] = Keys{};
+  }
+  if (grown_item_[i].empty()) grown_item_[i] = item_[i];
+  grown_item_[i].insert(item_[j]);
+  names_[i].insert(names_[j]);
+  if (!in_group_sentence(i, b.evidence.start)) more_sentences_[i].push_back(b.evidence.start);
+  ctx_[i].insert(ctx_[j]);
+  if (!a.year) a.year = b.year, a.date_text = b.date_text;
+  if (!a.value) take_value(a, b);
+  if (!a.quantity) a.quantity = b.quantity;
+}
+
+void Grouping::group_body() {
+  for (std::size_t j = 0; j < n_; ++j) {
+    if (notes_[j].headline) continue;
+    std::size_t from = body_roots_.size() > kLookBack ? body_roots_.size() - kLookBack : 0;
+    for (std::size_t r = body_roots_.size(); r-- > from && root_[j] == j;)
+      if (same(body_roots_[r], j)) join(body_roots_[r], j);
+    if (root_[j] == j) body_roots_.push_back(j);
+  }
+}
+
+void Grouping::group_headlines(bool drop) {
+  for (std::size_t j = 0; j < n_; ++j) {
+    if (!notes_[j].headline) continue;
+    for (std::size_t r = 0; r < body_roots_.size() && r < kLookBack && root_[j] == j; ++r)
+      if (same(body_roots_[r], j)) join(body_roots_[r], j);
+    drop_[j] = root_[j] == j && drop;
+  }
+}
+
+void Grouping::merge_groups() {
+  std::vector<std::vector<std::size_t>> members(n_);  // of the groups with more than their root only
+  for (std::size_t k = 0; k < n_; ++k) {
+    if (drop_[k] || root_[k] == k) continue;
+    if (members[root_[k]].empty()) members[root_[k]].push_back(root_[k]);
+    members[root_[k]].push_back(k);
+  }
+  for (std::size_t k = 0; k < n_; ++k)
+    if (!drop_[k] && root_[k] == k && members[k].size() > 1) merge_group(v_, members[k], item_, notes_);
+  for (std::size_t k = 0; k < n_; ++k) {
+    if (notes_[k].owner < 0 || v_[k].year) continue;
+    const Deal& owner = v_[root_[static_cast<std::size_t>(notes_[k].owner)]];
+    if (owner.year) v_[k].year = owner.year, v_[k].date_text = owner.date_text;
+  }
+}
+
+void Grouping::keep_roots() {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < n_; ++k)
+    if (!drop_[k] && root_[k] == k && kept++ != k) v_[kept - 1] = std::move(v_[k]);
+  v_.erase(v_.begin() + static_cast<std::ptrdiff_t>(kept), v_.end());
+}
+
 }  // namespace
 
 int status_rank(const std::string& status) {
@@ -180,128 +249,11 @@ int status_rank(const std::string& status) {
 
 void consolidate_deals(std::vector<Deal>* deals, const std::vector<DealNote>& notes,
                        bool drop_lone_headlines) {
-  std::vector<Deal>& v = *deals;
-  std::size_t n = v.size();
-  std::vector<Keys> item(n), ctx(n), names(n);
-  const Keys generic = generic_keys();
-  for (std::size_t k = 0; k < n; ++k) {
-    KeyFilter parties{generic, party_keys(v[k])};
-    item[k] = content_keys({v[k].item}, parties);
-    names[k] = name_keys(v[k].item, parties);
-    ctx[k] = content_keys(
-        {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
-  }
-  std::vector<Keys> grown_item(n);  // a group's item keys once it has taken a member (else its root's)
-  auto group_item = [&](std::size_t i) -> const Keys& {
-    return grown_item[i].empty() ? item[i] : grown_item[i];
-  };
-  std::vector<bool> changes(n);
-  for (std::size_t k = 0; k < n; ++k) changes[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
-  std::vector<std::string> heads(n);
-  for (std::size_t k = 0; k < n; ++k) heads[k] = head_phrase(v[k].item);
-  std::vector<std::vector<std::uint32_t>> more_sentences(n);  // a group's sentences beyond its root's
-  auto in_group_sentence = [&](std::size_t i, std::uint32_t start) {
-    return v[i].evidence.start == start ||
-           std::find(more_sentences[i].begin(), more_sentences[i].end(), start) != more_sentences[i].end();
-  };
-  // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
-  // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
-  // its ally ... to acquire X") joins the deal it frames.
-  auto same = [&](std::size_t i, std::size_t j) {
-    bool named = share(names[i], names[j]);
-    // "Chennai Desalination Plant project will provide ..." after a loan for the "Project for Construction
-    // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
-    bool funded = v[i].kind == "loan"sv && v[j].kind == "project"sv && shared_keys(names[i], ctx[j]) >= 2;
-    bool other_sentence = !in_group_sentence(i, v[j].evidence.start);
-    bool change = other_sentence && changes[j];
-    if (!compatible(v[i], v[j], named && other_sentence, funded && other_sentence, change)) return false;
-    // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.
-    if (!other_sentence) {
-      if (notes[i].definite || notes[j].definite) return false;  // "the deal" speaks of an earlier one
-      return contains(group_item(i), item[j]) || contains(item[j], group_item(i));
-    }
-    // "The fertiliser deal, for 200,000 tonnes of urea" after budget support: a definite mention whose own
-    // words name another sector speaks of another deal.
-    if (notes[j].definite) return item[j].empty() || same_field(v[i], v[j]);
-    if (notes[j].another) return false;  // "talks on a third contract" after the second is signed
-    // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
-    // indefinite mention with its own amount in another currency is another deal (one deal told in two
-    // currencies says so in one sentence, or names it again: "the loan, about $200 million").
-    if (v[i].value && v[j].value && v[i].currency != v[j].currency) return false;
-    // Two bare mentions may be two deals, except exercises of one pair ("the drills", "the joint exercise").
-    // "The centrepiece was a $4 billion contract" after a list of memoranda: a bare mention does not say
-    // which part it would be, so it joins none.
-    if (item[j].empty() && notes[i].owner >= 0) return false;
-    if (item[j].empty())
-      return !group_item(i).empty() || (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv);
-    if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
-    // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
-    if (!heads[i].empty() && heads[i] == heads[j]) return true;
-    // "their first joint aerial exercise" and "a joint drill with the Egyptian Air Force": one pair's
-    // exercise in one story, unless their names differ.
-    if (v[i].kind == "exercise"sv && v[j].kind == "exercise"sv && (names[i].empty() || names[j].empty()))
-      return true;
-    const Keys& gi = group_item(i);
-    return refers_to(item[j], gi, ctx[i]) || (!gi.empty() && refers_to(gi, item[j], ctx[j]));
-  };
-  // A group is known by all its members: their words, and the figures they add.
-  auto absorb = [&](std::size_t i, std::size_t j) {
-    if (changes[j]) {  // a change adds evidence, not the deal's figures or item
-      v[j].year.reset();
-      take_value(v[j], Deal{});
-      item[j] = Keys{};
-    }
-    if (grown_item[i].empty()) grown_item[i] = item[i];
-    grown_item[i].insert(item[j]);
-    names[i].insert(names[j]);
-    if (!in_group_sentence(i, v[j].evidence.start)) more_sentences[i].push_back(v[j].evidence.start);
-    ctx[i].insert(ctx[j]);
-    if (!v[i].year) v[i].year = v[j].year, v[i].date_text = v[j].date_text;
-    if (!v[i].value) take_value(v[i], v[j]);
-    if (!v[i].quantity) v[i].quantity = v[j].quantity;
-  };
-  std::vector<std::size_t> root(n);
-  for (std::size_t k = 0; k < n; ++k) root[k] = k;
-  std::vector<bool> drop(n, false);
-  // Body deals that no earlier deal took, in text order: each mention is compared with the most recent
-  // kLookBack of them (most recent first), so any text takes linear time.
-  std::vector<std::size_t> body_roots;
-  for (std::size_t j = 0; j < n; ++j) {
-    if (notes[j].headline) continue;
-    std::size_t from = body_roots.size() > kLookBack ? body_roots.size() - kLookBack : 0;
-    for (std::size_t r = body_roots.size(); r-- > from;) {
-      std::size_t i = body_roots[r];
-      if (same(i, j)) {
-        root[j] = i;
-        absorb(i, j);
-        break;
-      }
-    }
-    if (root[j] == j) body_roots.push_back(j);
-  }
-  for (std::size_t j = 0; j < n; ++j) {
-    if (!notes[j].headline) continue;
-    for (std::size_t r = 0; r < body_roots.size() && r < kLookBack && root[j] == j; ++r)
-      if (same(body_roots[r], j)) root[j] = body_roots[r], absorb(body_roots[r], j);
-    drop[j] = root[j] == j && drop_lone_headlines;
-  }
-  std::vector<std::vector<std::size_t>> members(n);  // of the groups with more than their root only
-  for (std::size_t k = 0; k < n; ++k) {
-    if (drop[k] || root[k] == k) continue;
-    if (members[root[k]].empty()) members[root[k]].push_back(root[k]);
-    members[root[k]].push_back(k);
-  }
-  for (std::size_t k = 0; k < n; ++k)
-    if (!drop[k] && root[k] == k && members[k].size() > 1) merge_group(v, members[k], item, notes);
-  for (std::size_t k = 0; k < n; ++k) {
-    if (notes[k].owner < 0 || v[k].year) continue;
-    const Deal& owner = v[root[static_cast<std::size_t>(notes[k].owner)]];
-    if (owner.year) v[k].year = owner.year, v[k].date_text = owner.date_text;
-  }
-  std::size_t kept = 0;  // the roots, moved down in place
-  for (std::size_t k = 0; k < n; ++k)
-    if (!drop[k] && root[k] == k && kept++ != k) v[kept - 1] = std::move(v[k]);
-  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
+  Grouping g(*deals, notes);
+  g.group_body();
+  g.group_headlines(drop_lone_headlines);
+  g.merge_groups();
+  g.keep_roots();
 }
 
 }  // namespace entente

@@ -183,30 +183,79 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
   return first != end && (end - 1)->kind == EntityKind::Org && (end - 1)->end > b && (end - 1)->first < b;
 }
 
+// The noun or verb at [b, e) of clause c tells no deal: a statistic, a volume, a budget, a cumulative
+// figure, a denied report, an unasserted statement, a deal told before, a wire tag or an organisation's name.
+bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
+  const LexedText& t = s.t;
+  return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) ||
+         home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
+         denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
+         source_tag(t, b) || in_org_name(s, r, b);
+}
+
+// What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
+LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
+  LexRange item;
+  if (r.verb) {
+    std::size_t os = object_start(s.items, e, c.e);
+    // "buy 12 A350 jets": the counted object's model number is part of it.
+    item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
+    if (item.e <= item.b) item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
+  } else {
+    item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
+    item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
+    if (item.e < e) item.e = e;
+  }
+  return item;
+}
+
+// Requirement::Of: "construction of two reactors", "Russian wheat supplies", "an order for two more
+// aircraft"; not "a EUR 2 billion development programme" or "the development of documentation began".
+bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
+              LexRange* item) {
+  const LexedText& t = s.t;
+  // A project noun needs its concrete object.
+  if (r.kind == "project"sv) return concrete_of(s, c, e);
+  if (money_in(s, c)) return true;
+  // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
+  if ((r.kind == "supply"sv || r.kind == "purchase"sv) && commodity_before(s, item->b, b, e)) return true;
+  if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
+    *item = object_for(s, c, b);
+    return true;
+  }
+  // "a 36-jet order for ...", "an order for two more aircraft": what is ordered is counted.
+  if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) {
+    if (t.is(e, "itself")) item->e = e;  // "the helicopter order itself, for 16 ..."
+    return true;
+  }
+  if (!t.is(e, "of")) return false;
+  std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
+  // "the import of power up to 60 MW": a measured object is concrete.
+  return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
+}
+
+// Requirement::Share: "a 49% stake", or a stake taken by a deal verb ("to secure a stake in the expansion").
+bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
+  // Quantities do not overlap: only the last one starting before e can end at e.
+  if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
+    const QuantitySpan& q = *(end - 1);
+    if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
+  }
+  const LexedText& t = s.t;
+  for (std::size_t k = b; k > c.b && k + 4 > b; --k)
+    if (s.lex.in(s.lex.deal_verbs, t, k - 1) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
+        t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
-  const LexedText& t = s.t;
   if (r.verb && !verb_position(s, b)) return false;
-  if (statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || home_budget(s, r, c, b) ||
-      (!r.verb && cumulative(t, s.sentence.b, b, e)))
-    return false;
-  if (denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
-      source_tag(t, b))
-    return false;
-  if (in_org_name(s, r, b)) return false;
-  if (r.verb) {
-    std::size_t os = object_start(s.items, e, c.e);
-    // "buy 12 A350 jets": the counted object's model number is part of it.
-    *item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
-    if (item->e <= item->b) *item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
-  } else {
-    *item = {modifiers_start(s.items, b, c.b),
-             through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
-    item->b = from_hyphened_count(s.m.quantities, t, item->b);  // "a 4-ship contract" is no bare contract
-    if (item->e < e) item->e = e;
-  }
+  if (no_deal_here(s, r, c, b, e)) return false;
+  *item = item_of(s, r, c, b, e);
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
@@ -220,27 +269,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
               named_object(s, *item) || sized_object(s, *item));
-    case Requirement::Of: {
-      // "construction of two reactors", not "a EUR 2 billion development programme" or "the development of
-      // documentation began": a project noun needs its concrete object.
-      if (r.kind == "project"sv) return concrete_of(s, c, e);
-      if (money_in(s, c)) return true;
-      // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-      if ((r.kind == "supply"sv || r.kind == "purchase"sv) && commodity_before(s, item->b, b, e)) return true;
-      if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
-        *item = object_for(s, c, b);
-        return true;
-      }
-      // "a 36-jet order for ...", "an order for two more aircraft": what is ordered is counted.
-      if (r.kind == "purchase"sv && (concrete_for(s, c, e) || counted_in(s, {item->b, b}))) {
-        if (t.is(e, "itself")) item->e = e;  // "the helicopter order itself, for 16 ..."
-        return true;
-      }
-      if (!t.is(e, "of")) return false;
-      std::size_t os = object_start(s.items, e, c.e), oe = phrase_end(s.items, os, c.e);
-      // "the import of power up to 60 MW": a measured object is concrete.
-      return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
-    }
+    case Requirement::Of:
+      return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:
       return any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier:
@@ -248,17 +278,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
       return facility_stated(s, c, b, e);
     case Requirement::Share:
-      // Quantities do not overlap: only the last one starting before e can end at e.
-      if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
-        const QuantitySpan& q = *(end - 1);
-        if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
-      }
-      // "to secure a stake in the expansion": a stake taken by a deal verb.
-      for (std::size_t k = b; k > c.b && k + 4 > b; --k)
-        if (s.lex.in(s.lex.deal_verbs, t, k - 1) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
-            t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
-          return true;
-      return false;
+      return share_holds(s, c, b, e);
   }
   return false;
 }

@@ -1,0 +1,137 @@
+// Sentences that tell more of the deal just told: "the deal" (its amount), "The fund ..." (the same actor),
+// a delivery sentence, the first units arrived, and the deal stressed back ("The order itself ...").
+#include "deal_followup.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+namespace {
+
+// "the deal", "this agreement": a bare trigger noun after a definite determiner refers back.
+bool anaphoric(const LexedText& t, const DealDraft& d) {
+  if (d.item.e - d.item.b != 1 || d.item.b != d.trigger || d.trigger == 0) return false;
+  std::string_view p = t.low(d.trigger - 1);
+  return p == "the" || p == "this" || p == "that";
+}
+
+// "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
+// sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
+// before, tells more of that deal.
+bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = d.sentence.b;
+  constexpr std::size_t kMaxSubject = 12;  // the subject opens the sentence: a few drafts at most are tried
+  if (b + 2 >= d.trigger || d.trigger > b + kMaxSubject || !t.is(b, "the")) return false;
+  std::string_view w = t.low(b + 1);
+  bool actor = w == "fund" || w == "bank" || w == "lender" || w == "company" || w == "firm" ||
+               w == "operator" || w == "investor" || w == "miner" || w == "utility" || w == "builder" ||
+               w == "contractor";
+  if (!actor) return false;
+  for (std::string_view c : countries_in(f, d.sentence))
+    if (std::find(prev.parties.begin(), prev.parties.end(), c) == prev.parties.end()) return false;
+  return true;
+}
+
+// "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
+void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
+  std::vector<Deal> more;
+  fill_deals(f, d, &more);
+  if (more.empty()) return;
+  if (prev->value || !more[0].value) {
+    if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
+    return;
+  }
+  prev->value = more[0].value;
+  prev->value_usd = more[0].value_usd;
+  prev->currency = more[0].currency;
+  prev->value_text = more[0].value_text;
+  prev->value_qualifier = more[0].value_qualifier;
+  prev->evidence_extra.push_back(more[0].evidence);
+}
+
+// "Poland's purchase of CAMM missiles ... Deliveries of launchers began in 2024.": a sentence opening on a
+// delivery noun, naming no country, right after a purchase tells how far that purchase has come.
+bool delivery_followup(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                       const std::vector<Deal>& deals) {
+  const LexedText& t = f.m.lexed;
+  std::size_t k = sentence.b + (t.is(sentence.b, "the") ? 1 : 0);
+  std::string_view w = t.low(d.trigger);
+  bool delivery = w == "deliveries" || w == "delivery" || w == "shipments";
+  if (d.trigger != k || !delivery || f.lex.rules[d.rule].verb || deals.empty() || last.e <= last.b)
+    return false;
+  const Deal& prev = deals.back();
+  return prev.kind == "purchase"sv && prev.evidence.start == t.lex[last.b].start &&
+         countries_in(f, sentence).empty();
+}
+
+void add_delivery(const FillContext& f, const DealDraft& d, Deal* prev) {
+  std::vector<Deal> more;
+  fill_deals(f, d, &more);
+  if (more.empty()) return;
+  if (more[0].status == "in_progress"sv || more[0].status == "completed"sv) prev->status = more[0].status;
+  prev->evidence_extra.push_back(more[0].evidence);
+}
+
+}  // namespace
+
+// "The helicopter order itself, for 16 AW149 helicopters, was signed", in a sentence naming no country: the
+// deal stressed as the one just told is between the two countries the sentence before it names.
+void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
+                           std::size_t from, std::vector<Deal>* deals) {
+  if (!f.m.lexed.is(d.trigger_end, "itself") || last.e <= last.b || !countries_in(f, sentence).empty())
+    return;
+  NameSet q = countries_in(f, last);
+  if (q.size() != 2) return;
+  for (std::size_t k = from; k < deals->size(); ++k) (*deals)[k].parties.assign(q.begin(), q.end());
+}
+
+// A draft that tells more of the deal just before it: "the deal" (its amount; `recent` and not in a
+// headline) or a delivery sentence (its progress). True when it was folded into that deal.
+bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
+            std::vector<Deal>* deals) {
+  if (recent && (anaphoric(f.m.lexed, d) || same_actor(f, d, deals->back()))) {
+    add_to_previous(f, d, &deals->back());
+    return true;
+  }
+  if (!delivery_followup(f, d, sentence, last, *deals)) return false;
+  add_delivery(f, d, &deals->back());
+  return true;
+}
+
+// "The first ten tanks and twenty-four howitzers were unloaded at Gdynia": a sentence with no deal of its own
+// that tells the first units of an order told just before (the head noun of its item) as arrived puts that
+// order under way; not an umbrella over several orders.
+void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
+  constexpr std::size_t kOrders = 4;  // the orders told just before that the sentence may speak of
+  bool first = false, arrived = false;
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    first |= w == "first";
+    arrived |= w == "unloaded" || w == "arrived" || w == "delivered" || w == "landed" ||
+               (w == "handed" && t.is(k + 1, "over"));
+  }
+  if (!first || !arrived) return;
+  for (std::size_t n = 0; n < deals->size() && n < kOrders; ++n) {
+    Deal& d = (*deals)[deals->size() - 1 - n];
+    if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))
+      continue;
+    std::string_view head = d.item;
+    head = head.substr(head.rfind(' ') + 1);              // the whole item when it is one word
+    if (head.size() < 4 || head.back() != 's') continue;  // a plural of units: "tanks", "howitzers"
+    for (std::size_t k = range.b; k < range.e; ++k)
+      if (t.is(k, head)) {
+        d.status = "in_progress";
+        d.evidence_extra.push_back(
+            {t.lex[range.b].start, t.lex[range.e - 1].end,
+             std::string(
+                 t.text.substr(t.lex[range.b].start, t.lex[range.e - 1].end - t.lex[range.b].start))});
+        break;
+      }
+  }
+}
+
+}  // namespace entente
