@@ -28,3 +28,9 @@ TEST_CASE("fiscal years, relative dates and the verb may") {
   CHECK(d[1].relative);
   CHECK(d[1].year == 0);
 }
+
+TEST_CASE("a decade ('the late 1980s', 'the 1990's') is not a year") {
+  auto d = dates("jets flown since the late 1980s and the 1990's, bought in 1988");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].canonical == "1988");
+}

@@ -210,3 +210,12 @@ TEST_CASE("a time told as that year or the same month or the following year take
   REQUIRE(month.size() == 1);
   CHECK_FALSE(month[0].year);
 }
+
+TEST_CASE("a decade in the deal's sentence ('since the late 1980s') is not the deal's year") {
+  auto d = deals_of(
+      "Jet deal\n\ndate 2024-05-02 LIMA: Peru's air force chief spoke to reporters.\n\n"
+      "In April, Peru signed a contract with Japan for 12 trainer jets to replace the old jets that have "
+      "flown since the late 1980s.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+}
