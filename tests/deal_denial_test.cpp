@@ -45,3 +45,14 @@ TEST_CASE("a count after 'no fewer than' and the clauses before a denied guess a
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("patrol boats"));
 }
+
+TEST_CASE("a report the next sentence, after a speaker's label, calls untrue is no deal") {
+  CHECK(deals_of("Q: There have been reports that Peru will buy six frigates from Spain.\n"
+                 "A: No, that is not true. We have no such plan.")
+            .empty());
+  CHECK(deals_of("There were reports that Peru had ordered 12 jets from Sweden. That is untrue.").empty());
+  // A report the next sentence confirms stays a deal.
+  CHECK(deals_of("There were reports that Peru had ordered 12 jets from Sweden. That is right, the "
+                 "minister said.")
+            .size() == 1);
+}
