@@ -519,3 +519,16 @@ TEST_CASE("a deal noun with an aside naming what it is for, then 'was signed', i
   CHECK(d[0].status == "signed");
   CHECK(d[0].quantity == "200,000 tonnes");
 }
+
+TEST_CASE("a rate per second or per hour is a plant's output, not a deal") {
+  CHECK(deals_of("The Chilean plant at Arica is designed to produce 1.5 cubic metres of water per second for "
+                 "Peru.")
+            .empty());
+  CHECK(deals_of("The Peruvian mill will produce 40 tonnes of pulp per hour for buyers in Chile.").empty());
+}
+
+TEST_CASE("an investment stock that reached or stood at a figure is a statistic, not a deal") {
+  CHECK(deals_of("Chilean investment in Peru reached about 9 billion euros in 2023.").empty());
+  CHECK(deals_of("Peru's investment in Chile stood at $3 billion last year.").empty());
+  CHECK(deals_of("Chile invested $3 billion in a Peruvian copper mine in 2023.").size() == 1);
+}
