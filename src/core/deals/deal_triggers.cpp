@@ -234,8 +234,20 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
 }
 
+// "The state company keeps a 10 percent stake", "holds 25%": a share held, not one changing hands.
+bool held_share(const LexedText& t, LexRange c, std::size_t b) {
+  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "keeps" || w == "keep" || w == "kept" || w == "retains" || w == "retain" || w == "retained" ||
+        w == "holds" || w == "hold" || w == "owns" || w == "own")
+      return true;
+  }
+  return false;
+}
+
 // Requirement::Share: "a 49% stake", or a stake taken by a deal verb ("to secure a stake in the expansion").
 bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
+  if (held_share(s.t, c, b)) return false;
   // Quantities do not overlap: only the last one starting before e can end at e.
   if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
     const QuantitySpan& q = *(end - 1);
