@@ -18,6 +18,14 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// "It is a project of $1.6 billion": a sentence opening on "it" or "this" and a form of "be" just before
+// the trigger names the deal just told.
+bool it_is(const LexedText& t, const DealDraft& d) {
+  std::size_t b = d.sentence.b;
+  if ((!t.is(b, "it") && !t.is(b, "this")) || (!t.is(b + 1, "is") && !t.is(b + 1, "was"))) return false;
+  return d.trigger > b + 1 && d.trigger <= b + 5;
+}
+
 // "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
 // sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
 // before, tells more of that deal.
@@ -93,7 +101,7 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
-  if (recent && (anaphoric(f.m.lexed, d) || same_actor(f, d, deals->back()))) {
+  if (recent && (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || same_actor(f, d, deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
   }
