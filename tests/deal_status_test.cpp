@@ -531,3 +531,30 @@ TEST_CASE("a loan whose line a relative clause tells as opened is completed; one
   REQUIRE(later.size() == 1);
   CHECK(later[0].status == "signed");
 }
+
+TEST_CASE("a sentence after a deal telling work on it as begun puts the deal under way") {
+  auto loan = deals_of(
+      "Norway signed a $500 million loan with Peru in 2024 to upgrade the Lima port. Work on the new quay "
+      "is under way.");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].status == "in_progress");
+  auto ships = deals_of(
+      "In 2022 Chile ordered six patrol vessels from Korea for $300 million. The first of those ships was "
+      "launched in Busan last month.");
+  REQUIRE(ships.size() == 1);
+  CHECK(ships[0].status == "in_progress");
+  // Work on something else, told far later or not begun, leaves the deal signed.
+  auto plan = deals_of(
+      "Norway signed a $500 million loan with Peru in 2024 to upgrade the Lima port. Work on the new quay "
+      "is due to start next year.");
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].status == "signed");
+}
+
+TEST_CASE("a loan for a project the sentence tells as being built is under way") {
+  auto d = deals_of(
+      "The Lima metro line is still being built, paid for with a $900 million loan from Norway signed in "
+      "2021.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

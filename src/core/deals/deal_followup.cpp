@@ -142,4 +142,39 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
   }
 }
 
+namespace {
+
+// "Work on the track", "Construction of the plant", "The first of those ships": the subject of a sentence
+// about the progress of a deal told before.
+bool work_subject(const LexedText& t, LexRange range) {
+  std::size_t b = range.b + (t.is(range.b, "the") ? 1 : 0);
+  std::string_view w = t.low(b);
+  if (w == "work" || w == "works" || w == "construction" || w == "planting" || w == "production") return true;
+  return w == "first" && t.is(b + 1, "of") && (t.is(b + 2, "those") || t.is(b + 2, "these") || t.is(b + 2, "them"));
+}
+
+bool begun_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "underway" || (w == "under" && t.is(k + 1, "way")) || w == "begun" || w == "began" ||
+        w == "started" || w == "launched")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
+  constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
+  if (deals->empty() || range.e <= range.b || !work_subject(t, range) || !begun_in(t, range)) return;
+  Deal& d = deals->back();
+  if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
+      d.evidence.end + kNear < t.lex[range.b].start)
+    return;
+  d.status = "in_progress";
+  std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
+  d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
+}
+
 }  // namespace entente
