@@ -538,3 +538,9 @@ TEST_CASE("a share a firm keeps, retains or holds is no deal; a share bought is"
   CHECK(deals_of("Chile's Acme retains a 35% stake in Peru's Zeta Bank.").empty());
   CHECK(deals_of("Chile's Acme bought a 35% stake in Peru's Zeta Bank.").size() == 1);
 }
+
+TEST_CASE("'paid for with a loan' tells how a project is financed, not a payment of its own") {
+  auto d = deals_of("Peru's new port was paid for largely with a $900 million loan from Norway.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+}
