@@ -544,3 +544,11 @@ TEST_CASE("'paid for with a loan' tells how a project is financed, not a payment
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "loan");
 }
+
+TEST_CASE("a signed joint declaration of intent on a field is an agreement") {
+  auto d = deals_of("Peru and Chile signed a joint declaration of intent on critical minerals on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].sector == "other");
+  CHECK(deals_of("Peru and Chile issued a joint declaration on their friendship.").empty());
+}
