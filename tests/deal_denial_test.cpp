@@ -56,3 +56,13 @@ TEST_CASE("a report the next sentence, after a speaker's label, calls untrue is 
                  "minister said.")
             .size() == 1);
 }
+
+TEST_CASE("a deal verb in a relative clause after an indefinite subject is a generic case, not a deal") {
+  CHECK(deals_of("Peru borrows from Chile. But a government that signs a loan it will not publish should "
+                 "expect questions.")
+            .empty());
+  CHECK(deals_of("Any country that buys tanks from Chile pays for spares too, Peru says.").empty());
+  // A firm told by an indefinite subject that did sign stays a deal.
+  CHECK(deals_of("A Chilean firm that signed a $40 million contract with Peru in 2021 will build the port.")
+            .size() == 1);
+}

@@ -89,11 +89,26 @@ bool in_last_clause(const LexedText& t, LexRange sentence, std::size_t b) {
   return true;
 }
 
+// "But a government that signs a loan it will not publish ... should not be surprised": a present-tense
+// deal verb in a relative clause after an indefinite subject ("a government that", "any country which")
+// states a generic case, not a deal.
+bool generic_subject(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t k = sentence.b;
+  if (t.is(k, "but") || t.is(k, "and") || t.is(k, "yet")) ++k;
+  if (!t.is(k, "a") && !t.is(k, "an") && !t.is(k, "any") && !t.is(k, "every")) return false;
+  for (std::size_t j = k + 2; j <= k + 3 && j < b; ++j) {
+    if (!t.is(j, "that") && !t.is(j, "which") && !t.is(j, "who")) continue;
+    std::string_view v = t.low(j + 1);  // the relative clause's verb: "signs", "buys"
+    return v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's' && b <= j + 4;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
-  return counterfactual(t, sentence, b) || none_before(t, sentence, b);
+  return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b);
 }
 
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
