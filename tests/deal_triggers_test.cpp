@@ -552,3 +552,10 @@ TEST_CASE("a signed joint declaration of intent on a field is an agreement") {
   CHECK(d[0].sector == "other");
   CHECK(deals_of("Peru and Chile issued a joint declaration on their friendship.").empty());
 }
+
+TEST_CASE("a counted object right before its buyer and an order verb, with no 'that', is the object") {
+  auto d = deals_of("The new order follows the 24 K2 tanks Lima bought from Korea in 2019 for $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("K2 tanks"));
+  CHECK(d[0].year == 2019);
+}

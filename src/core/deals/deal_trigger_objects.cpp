@@ -105,6 +105,11 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
       if (q->counted && q->end == n && q->unit_first < from) from = q->unit_first;  // "42 Rafale fighters"
     return {from, n};
   }
+  // "the 12 FA-50PH jets Manila bought from KAI in 2014": a counted object right before the buyer, with no
+  // "that" (a reduced relative clause).
+  if (trade && order && k < b && k > c.b && s.items.country[k])
+    for (auto [q, end] = spans_in(s.m.quantities, k > 16 ? k - 16 : 0, k); q != end; ++q)
+      if (q->counted && q->end == k && q->unit_first >= c.b) return {q->unit_first, k};
   for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by")); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
