@@ -559,3 +559,13 @@ TEST_CASE("a counted object right before its buyer and an order verb, with no 't
   CHECK_THAT(d[0].item, Catch::Contains("K2 tanks"));
   CHECK(d[0].year == 2019);
 }
+
+TEST_CASE("an agreement to raise deliveries by a measured volume is a supply deal") {
+  auto d = deals_of(
+      "In 2022 Peru agreed with Chile to raise Peruvian deliveries to Chile by up to 3 billion cubic metres "
+      "a year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "supply");
+  CHECK(d[0].year == 2022);
+  CHECK(deals_of("Peru wants to talk about deliveries to Chile.").empty());
+}

@@ -64,6 +64,19 @@ bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std
   return false;
 }
 
+bool raised_by(const TriggerScan& s, LexRange c, std::size_t b) {
+  bool raise = false;
+  for (std::size_t k = b; k > c.b && k + 4 > b && !raise; --k) {
+    std::string_view w = s.t.low(k - 1);
+    raise = w.substr(0, 5) == "raise" || w.substr(0, 6) == "increa" || w.substr(0, 5) == "boost" ||
+            w == "double" || w == "expand" || w == "raising";
+  }
+  if (!raise) return false;
+  for (auto [q, end] = spans_in(s.m.quantities, b, c.e); q != end; ++q)
+    if (!q->counted && q->unit[0] != '%') return true;
+  return false;
+}
+
 // "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
 // the purchase noun (a modal adjective may stand between). Empty when there is none.
 LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b) {

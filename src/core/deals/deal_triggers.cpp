@@ -218,7 +218,8 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   if (r.kind == "project"sv) return concrete_of(s, c, e);
   if (money_in(s, c)) return true;
   // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-  if ((r.kind == "supply"sv || r.kind == "purchase"sv) && commodity_before(s, item->b, b, e)) return true;
+  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b);  // "raise deliveries by 9 bcm"
+  if ((r.kind == "supply"sv || r.kind == "purchase"sv) && goods) return true;
   if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
     *item = object_for(s, c, b);
     return true;
