@@ -378,6 +378,11 @@ TEST_CASE("a sentence opening 'It is a project of $X' prices the deal just told,
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("Atacama"));
   CHECK(d[0].value_usd == Approx(2.3e9));
+  // "It is noted that the construction ..." opens a deal of its own.
+  auto own = deals_of(
+      "Norway and Chile signed the investment agreement for the Atacama copper mine in May. It is noted that "
+      "the construction of the Arica railway by Norway, started in 2024, is being carried out in Chile.");
+  CHECK(own.size() == 2);
 }
 
 TEST_CASE("a loan whose amount is followed by a time and 'for' is named by what it is for") {

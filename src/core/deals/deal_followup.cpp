@@ -18,12 +18,12 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
-// "It is a project of $1.6 billion": a sentence opening on "it" or "this" and a form of "be" just before
-// the trigger names the deal just told.
+// "It is a project of $1.6 billion": a sentence opening on "it" or "this", a form of "be" and an indefinite
+// article just before the trigger names the deal just told (not "It is noted that the construction ...").
 bool it_is(const LexedText& t, const DealDraft& d) {
   std::size_t b = d.sentence.b;
   if ((!t.is(b, "it") && !t.is(b, "this")) || (!t.is(b + 1, "is") && !t.is(b + 1, "was"))) return false;
-  return d.trigger > b + 1 && d.trigger <= b + 5;
+  return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
 }
 
 // "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
