@@ -549,6 +549,11 @@ TEST_CASE("a sentence after a deal telling work on it as begun puts the deal und
       "is due to start next year.");
   REQUIRE(plan.size() == 1);
   CHECK(plan[0].status == "signed");
+  auto done = deals_of(
+      "Norway signed a $500 million loan with Peru in 2019 to upgrade the Lima port. Construction began in "
+      "2020 and the new quay was opened in 2023.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
 }
 
 TEST_CASE("a loan for a project the sentence tells as being built is under way") {

@@ -172,7 +172,11 @@ void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
       d.evidence.end + kNear < t.lex[range.b].start)
     return;
-  d.status = "in_progress";
+  bool done = false;  // "Construction began in 2019 and the cable was switched on in 2023"
+  for (std::size_t k = range.b; k < range.e; ++k)
+    done |= t.is(k, "completed") || t.is(k, "opened") || t.is(k, "inaugurated") || t.is(k, "commissioned") ||
+            (t.is(k, "switched") && t.is(k + 1, "on"));
+  d.status = done ? "completed" : "in_progress";
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }

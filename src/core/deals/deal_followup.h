@@ -31,7 +31,8 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
 
 // "Work on the track is under way", "Planting on the first fields has begun", "The first of those ships was
 // launched": a sentence with no deal of its own whose subject is work on the deal just told (within a
-// sentence or two), told as begun, puts that signed deal under way.
+// sentence or two), told as begun, puts that signed deal under way (completed when the sentence tells it
+// done too: "Construction began in 2019 and the cable was switched on in 2023").
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
 }  // namespace entente
