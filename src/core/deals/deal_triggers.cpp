@@ -235,12 +235,12 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
 }
 
-// "The state company keeps a 10 percent stake", "holds 25%": a share held, not one changing hands.
+// "The state company keeps a 10 percent stake": a share kept, not one changing hands ("will hold a 60 per
+// cent stake" tells a term of the deal).
 bool held_share(const LexedText& t, LexRange c, std::size_t b) {
   for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
     std::string_view w = t.low(k - 1);
-    if (w == "keeps" || w == "keep" || w == "kept" || w == "retains" || w == "retain" || w == "retained" ||
-        w == "holds" || w == "hold" || w == "owns" || w == "own")
+    if (w == "keeps" || w == "keep" || w == "kept" || w == "retains" || w == "retain" || w == "retained")
       return true;
   }
   return false;
