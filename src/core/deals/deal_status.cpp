@@ -275,7 +275,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
-  if (builds && s == "signed" && opened_after(f.m.lexed, d))
+  if ((builds || kind == "purchase"sv) && s == "signed" && opened_after(f.m.lexed, d))
     return "completed";  // "..., which opened in 2017"
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";
