@@ -563,3 +563,19 @@ TEST_CASE("a loan for a project the sentence tells as being built is under way")
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("an order whose units a next sentence opening on 'All' tells as handed over is completed") {
+  auto d = deals_of(
+      "The new order follows the 12 jets Lima bought from Seoul in 2014 for $420 million. All twelve had "
+      "been handed over by May 2017.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}
+
+TEST_CASE("a purchase told with 'a sale that closed' is completed") {
+  auto d = deals_of(
+      "In 2023 Peru's government bought 13 power plants from Chile's Acme for $6.2 billion, a sale that "
+      "closed in February 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}

@@ -163,16 +163,24 @@ bool begun_in(const LexedText& t, LexRange range) {
   return false;
 }
 
+bool handed_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k)
+    if (t.is(k, "delivered") || (t.is(k, "handed") && t.is(k + 1, "over"))) return true;
+  return false;
+}
+
 }  // namespace
 
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
-  if (deals->empty() || range.e <= range.b || !work_subject(t, range) || !begun_in(t, range)) return;
+  if (deals->empty() || range.e <= range.b) return;
+  bool all = t.is(range.b, "all") && handed_in(t, range);  // "All twelve had been handed over by May 2017"
+  if (!all && (!work_subject(t, range) || !begun_in(t, range))) return;
   Deal& d = deals->back();
   if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
       d.evidence.end + kNear < t.lex[range.b].start)
     return;
-  bool done = false;  // "Construction began in 2019 and the cable was switched on in 2023"
+  bool done = all;  // "Construction began in 2019 and the cable was switched on in 2023"
   for (std::size_t k = range.b; k < range.e; ++k)
     done |= t.is(k, "completed") || t.is(k, "opened") || t.is(k, "inaugurated") || t.is(k, "commissioned") ||
             (t.is(k, "switched") && t.is(k + 1, "on"));
