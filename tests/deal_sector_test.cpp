@@ -326,3 +326,11 @@ TEST_CASE("early-warning aircraft are defense, a production-sharing contract ene
   REQUIRE(psc.size() == 1);
   CHECK(psc[0].sector == "energy");
 }
+
+TEST_CASE("a loan to buy locomotives and wagons is infrastructure") {
+  auto d = deals_of(
+      "Norway signed a $300 million loan with Peru in 2024 to upgrade the southern line and buy new wagons "
+      "and locomotives.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+}
