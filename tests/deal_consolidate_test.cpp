@@ -386,8 +386,9 @@ TEST_CASE("a sentence opening 'It is a project of $X' prices the deal just told,
 }
 
 TEST_CASE("a loan whose amount is followed by a time and 'for' is named by what it is for") {
-  auto d = deals_of("Norway's development agency lent us 40 million euros last year for the Lima water supply, "
-                    "the Peruvian minister said.");
+  auto d = deals_of(
+      "Norway's development agency lent us 40 million euros last year for the Lima water supply, "
+      "the Peruvian minister said.");
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("Lima water supply"));
   auto y = deals_of("Norway lent Peru $40 million in 2021 for the Lima water supply.");

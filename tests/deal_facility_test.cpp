@@ -84,7 +84,8 @@ TEST_CASE("talks a minister tells as 'we are in discussions with' a foreign side
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
 }
 
-TEST_CASE("a facility whose financing is floated is proposed; one two countries are discussing is negotiated") {
+TEST_CASE(
+    "a facility whose financing is floated is proposed; one two countries are discussing is negotiated") {
   auto d = deals_of("Chile has floated financing a new grain terminal at the port of Callao in Peru.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "proposed");

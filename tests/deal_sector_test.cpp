@@ -319,10 +319,12 @@ TEST_CASE("a treaty or a boundary agreement keeps sector other in a defence stor
 }
 
 TEST_CASE("early-warning aircraft are defense, a production-sharing contract energy") {
-  auto aew = deals_of("Norway offered to sell Peru two airborne early-warning aircraft on favourable credit terms.");
+  auto aew =
+      deals_of("Norway offered to sell Peru two airborne early-warning aircraft on favourable credit terms.");
   REQUIRE(aew.size() == 1);
   CHECK(aew[0].sector == "defense");
-  auto psc = deals_of("Peru and Norway concluded a $300 million production-sharing contract for the Talara block.");
+  auto psc =
+      deals_of("Peru and Norway concluded a $300 million production-sharing contract for the Talara block.");
   REQUIRE(psc.size() == 1);
   CHECK(psc[0].sector == "energy");
 }

@@ -582,7 +582,8 @@ TEST_CASE("a purchase told with 'a sale that closed' is completed") {
 
 TEST_CASE("a plant a firm 'is putting up' is under way, whenever it was announced") {
   auto d = deals_of(
-      "Chile's Acme is putting up a 2-billion-euro battery plant near Lima in Peru, announced in 2022 and now "
+      "Chile's Acme is putting up a 2-billion-euro battery plant near Lima in Peru, announced in 2022 and "
+      "now "
       "rising from old fields.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");

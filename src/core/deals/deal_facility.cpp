@@ -54,7 +54,8 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
     std::string_view p = j < b ? t.low(j) : std::string_view();
     bool joint = false;
     for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
-    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c) || we_with(s, c));
+    return (p == "on" || p == "over" || p == "about" || p == "for") &&
+           (joint || bilateral(s, c) || we_with(s, c));
   }
   return false;
 }

@@ -150,7 +150,8 @@ bool work_subject(const LexedText& t, LexRange range) {
   std::size_t b = range.b + (t.is(range.b, "the") ? 1 : 0);
   std::string_view w = t.low(b);
   if (w == "work" || w == "works" || w == "construction" || w == "planting" || w == "production") return true;
-  return w == "first" && t.is(b + 1, "of") && (t.is(b + 2, "those") || t.is(b + 2, "these") || t.is(b + 2, "them"));
+  return w == "first" && t.is(b + 1, "of") &&
+         (t.is(b + 2, "those") || t.is(b + 2, "these") || t.is(b + 2, "them"));
 }
 
 bool begun_in(const LexedText& t, LexRange range) {

@@ -202,8 +202,9 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
 bool under_way(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k < d.tail.e; ++k) {  // "It is still being built, paid for with a loan"
     bool built = t.is(k, "being") && (t.is(k + 1, "built") || t.is(k + 1, "constructed"));
-    if (built || (k >= d.own.b && (t.is(k, "underway") || (t.is(k, "under") && (t.is(k + 1, "way") ||
-                                                                              t.is(k + 1, "construction"))))))
+    if (built ||
+        (k >= d.own.b &&
+         (t.is(k, "underway") || (t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction"))))))
       return true;
   }
   return false;
