@@ -35,3 +35,11 @@ TEST_CASE("documents covering fields including a list name fields, not deals") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].aggregate);
 }
+
+TEST_CASE("what a price includes is what the deal covers, not a list of deals") {
+  auto d = deals_of(
+      "Chile signed a contract for 12 frigates from Spain in March 2023, worth about 2 billion euros "
+      "including weapons and support.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("frigates"));
+}

@@ -52,6 +52,9 @@ std::size_t list_start(const FillContext& f, LexRange r) {
     if (before == "fields" || before == "areas" || before == "sectors" || before == "spheres" ||
         before == "domains")
       continue;
+    // "worth about 8.4 billion euros including weapons and support": what a price covers, not deals.
+    std::size_t m = k > r.b && t.is(k - 1, ",") ? k - 1 : k;
+    if (m > r.b && f.m.taken[m - 1] == 1) continue;
     for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
       std::string_view p = t.low(j - 1);
       bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;
