@@ -210,3 +210,16 @@ TEST_CASE("a time told as that year or the same month or the following year take
   REQUIRE(month.size() == 1);
   CHECK_FALSE(month[0].year);
 }
+
+TEST_CASE("a second predicate with a year of its own dates the deal it tells") {
+  std::string head = "Jets\n\ndate 2024-09-03 Lima: Peru and Sweden met.\n\n";
+  auto d = deals_of(head +
+                    "Peru picked the Gripen in March 2021 and ordered 24 aircraft from Sweden in June "
+                    "2022, worth about 2 billion euros.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2022);
+  // "for" before a year that "in" introduces is no target: the year is the deal's.
+  auto plain = deals_of(head + "Peru signed the contract for 24 aircraft in June 2022.\n");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].year == 2022);
+}
