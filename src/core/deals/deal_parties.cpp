@@ -45,15 +45,26 @@ void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   if (others.size() == 1) p->insert(*others.begin());
 }
 
+bool it_subject(const LexedText& t, std::size_t b) {
+  return t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
+}
+
 // "The UAE offers a template. It bought French Rafale jets in 2021": a sentence whose subject is "It" (or
-// "The country", "The kingdom") has the first country of the sentence before it as a side.
+// "The country", "The kingdom") has the first country of the sentence before it as a side; a run of such
+// sentences ("It bought Su-35 fighters from Russia ... It signed a memorandum ...") all refer to the one
+// before the run.
 void subject_before(const FillContext& f, LexRange sentence, NameSet* p) {
   const LexedText& t = f.m.lexed;
   std::size_t b = sentence.b;
-  bool it = t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
-  if (!it || b < 2) return;
-  std::size_t prev = b - 1;  // the sentence before ends at b - 1; find where it starts
-  while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+  if (!it_subject(t, b)) return;
+  std::size_t prev = b;
+  for (int run = 0; run < 4; ++run) {
+    if (prev < 2) return;
+    b = prev;
+    prev = b - 1;  // the sentence before ends at b - 1; find where it starts
+    while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+    if (!it_subject(t, prev)) break;
+  }
   NameSet before = countries_in(f, {prev, b});
   for (auto [e, end] = spans_in(f.m.entities, prev, b); e != end; ++e) {
     if (e->kind != EntityKind::Country || e->entity < 0) continue;
@@ -151,6 +162,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
+  // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
+  if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
