@@ -519,3 +519,14 @@ TEST_CASE("a deal noun with an aside naming what it is for, then 'was signed', i
   CHECK(d[0].status == "signed");
   CHECK(d[0].quantity == "200,000 tonnes");
 }
+
+TEST_CASE("an exercise named in an apposition is a joint exercise, its name part of the item") {
+  std::string head = "Drills\n\ndate 2024-10-09 Lima: Peru and Chile met.\n\n";
+  auto d = deals_of(head + "The two navies held a rescue exercise, Pacific Shield, off Arica in 2023.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK_THAT(d[0].item, Catch::Contains("Pacific Shield"));
+  CHECK(d[0].year == 2023);
+  // A country set off by commas is a speaker, not a name.
+  CHECK(deals_of(head + "The navy held a rescue exercise, Chile said, off Arica in 2023.\n").empty());
+}

@@ -58,6 +58,11 @@ bool list_part(const TriggerScan& s, LexRange c);
 // follows it.
 bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e);
 
+// "a joint exercise, Desert Cyclone, in Rajasthan": a name of capitalised words (not a country's) set off by
+// commas right after the trigger that ends at lexeme e. Returns the lexeme that closes it (the name is
+// [e + 1, that)), 0 when there is none.
+std::size_t apposed_name(const TriggerScan& s, std::size_t e);
+
 // "supply of 8,709 anti-tank missiles": the trigger ending at e is followed by "of" and a concrete object
 // (a proper name, a quantity, a sector word) or the clause holds an amount.
 bool concrete_of(const TriggerScan& s, LexRange c, std::size_t e);

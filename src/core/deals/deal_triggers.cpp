@@ -205,6 +205,8 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
+    if (r.kind == "exercise"sv && item.e == e)
+      if (std::size_t n = apposed_name(s, e)) item.e = n;  // "a joint exercise, Desert Cyclone,"
   }
   return item;
 }
