@@ -122,12 +122,15 @@ void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
 
 // "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
 // abroad takes the maker's country as its other side.
-void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+// With `whole`, the model may stand anywhere in the sentence ("considering more Caesar guns, and the first
+// 37 were received").
+void maker_side(const FillContext& f, const DealDraft& d, NameSet* p, bool whole = false) {
   // The object may be told before the clause ("42 Rafale fighters, bought in 2022").
   std::size_t b = d.item.e > d.item.b && d.item.b < d.own.b ? d.item.b : d.own.b;
-  for (std::size_t k = b; k < d.own.e; ++k) {
+  std::size_t e = whole ? d.sentence.e : d.own.e;
+  for (std::size_t k = whole ? d.sentence.b : b; k < e; ++k) {
     PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
-    if (m.id < 0 || m.end > d.own.e) continue;
+    if (m.id < 0 || m.end > e) continue;
     std::string_view maker = f.lex.maker_names[m.id];
     if (!p->count(maker)) p->insert(maker);
     return;
@@ -183,6 +186,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
+  if (p.size() == 1) maker_side(f, d, &p, true);
   // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
   // a deal with a lone foreign side is the home country's, the one the story names most.
   if (p.size() == 1 && !f.main_pair.empty() && !p.count(f.main_pair[0])) p.insert(f.main_pair[0]);

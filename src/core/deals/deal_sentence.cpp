@@ -5,6 +5,7 @@
 
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_trigger_objects.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -99,6 +100,8 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
   // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
   // before does not use up its clause.
   split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
+  // "considering more Kirpi vehicles, having received a first batch of fifty": an earlier order's units.
+  split |= r.kind == "supply"sv && p.kind == "purchase"sv && k >= prev.item.e && first_of_more(s, k, c.e);
   // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
   // with its own amount.
   std::size_t price = priced_noun(s, k);

@@ -270,7 +270,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
-              named_object(s, *item) || sized_object(s, *item));
+              named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));
     case Requirement::Of:
       return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:
