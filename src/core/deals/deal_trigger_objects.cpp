@@ -1,6 +1,7 @@
 // Finds the objects of trigger words told away from them (see deal_trigger_objects.h).
 #include "deal_trigger_objects.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -23,9 +24,11 @@ bool auxiliary(std::string_view w) {
 bool first_of_more(const TriggerScan& s, std::size_t from, std::size_t e) {
   const LexedText& t = s.t;
   if (from <= s.sentence.b) return false;
+  constexpr std::size_t kReach = 12, kBack = 40;  // bounded work on long sentences
   bool first = false;
-  for (std::size_t a = from; a < e && !first; ++a) first = t.is(a, "first") || t.is(a, "initial");
-  for (std::size_t a = s.sentence.b; a < from && first; ++a) {
+  for (std::size_t a = from; a < e && a < from + kReach && !first; ++a)
+    first = t.is(a, "first") || t.is(a, "initial");
+  for (std::size_t a = std::max(s.sentence.b, from > kBack ? from - kBack : 0); a < from && first; ++a) {
     std::string_view w = t.low(a);
     if (w == "more" || w == "further" || w == "additional" || w == "considering" || w == "weighing" ||
         w == "mulling")

@@ -193,7 +193,7 @@ bool later_month(const FillContext& f, const DealDraft& d, const std::string& st
 // own, not the first predicate's. nullptr when there is no such predicate.
 const DateSpan* second_predicate_year(const LexedText& t, const DealDraft& d,
                                       const std::vector<const DateSpan*>& ys) {
-  for (std::size_t k = d.trigger; k > d.own.b + 1; --k) {
+  for (std::size_t k = d.trigger; k > d.own.b + 1 && k + 40 > d.trigger; --k) {  // within a clause's reach
     std::string_view v = t.low(k);
     if (!t.is(k - 1, "and") || v.size() < 5 || v.substr(v.size() - 2) != "ed") continue;
     if (ys.front()->first > k) return nullptr;  // the first year is already this predicate's
