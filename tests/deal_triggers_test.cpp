@@ -530,3 +530,9 @@ TEST_CASE("an exercise named in an apposition is a joint exercise, its name part
   // A country set off by commas is a speaker, not a name.
   CHECK(deals_of(head + "The navy held a rescue exercise, Chile said, off Arica in 2023.\n").empty());
 }
+
+TEST_CASE("a bulk volume a year told as a present habit, with no contract, is a statistic") {
+  CHECK(deals_of("Today Peru ships about four million tonnes of copper ore a year to China.").empty());
+  // Under a contract, the same habit is the contract's supply.
+  CHECK(deals_of("Peru ships four million tonnes of copper ore a year to China under a 2019 contract.").size() == 1);
+}

@@ -116,10 +116,25 @@ bool bulk_measure(const TriggerScan& s, LexRange c) {
 
 }  // namespace
 
+// "Kazakhstan ships about ten billion cubic metres of gas a year to China": a habit told in the present,
+// with no contract, agreement or debt it serves in the sentence.
+bool habitual_verb(const TriggerScan& s, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (w != "ships" && w != "exports" && w != "sells" && w != "supplies" && w != "sends" && w != "buys" &&
+      w != "imports" && w != "delivers")
+    return false;
+  for (std::size_t k = s.sentence.b; k < s.sentence.e && k < b + 40; ++k) {
+    std::string_view v = s.t.low(k);
+    if (v == "under" || v == "contract" || v == "agreement" || v == "deal" || v == "repay" || v == "loan")
+      return false;
+  }
+  return true;
+}
+
 bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
   std::string_view kind = r.kind;
   if (!r.verb || (kind != "supply"sv && kind != "trade"sv && kind != "purchase"sv) ||
-      !past_verb(s.t.low(b)) || !bulk_measure(s, {b, c.e}))
+      !(past_verb(s.t.low(b)) || habitual_verb(s, b)) || !bulk_measure(s, {b, c.e}))
     return false;
   for (std::size_t k = b + 1; k < c.e; ++k) {
     std::string_view n = k + 1 < c.e ? s.t.low(k + 1) : std::string_view();

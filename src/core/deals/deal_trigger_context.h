@@ -33,9 +33,10 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c);
 // facility makes, not a deal to make it.
 bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
-// "Brazil shipped 73 million tonnes of soybeans to China last year": a bulk volume moved over a year, told in
-// the past, is a trade statistic, not a deal (but "will ship 2 million tonnes a year" under a contract is
-// one).
+// "Brazil shipped 73 million tonnes of soybeans to China last year", "Kazakhstan ships ten billion cubic
+// metres of gas a year to China": a bulk volume moved over a year, told in the past or as a present habit
+// with no contract in the sentence, is a trade statistic, not a deal (but "will ship 2 million tonnes a
+// year" under a contract is one).
 bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
 // "The government will put up a further 1.5 billion for land compensation": money a government spends at
