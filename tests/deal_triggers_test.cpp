@@ -536,3 +536,11 @@ TEST_CASE("a bulk volume a year told as a present habit, with no contract, is a 
   // Under a contract, the same habit is the contract's supply.
   CHECK(deals_of("Peru ships four million tonnes of copper ore a year to China under a 2019 contract.").size() == 1);
 }
+
+TEST_CASE("what one investor alone has invested in a country is a share of a total, not a deal") {
+  auto d = deals_of(
+      "Repsol alone has invested about $3 billion in Peru, and in 2021 Spain signed a $400 million contract "
+      "with Peru for a port.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(4e8));
+}
