@@ -36,13 +36,32 @@ bool bloc(const FillContext& f, const EntityHit& e) {
 // "In Hungary, construction of the plant by Russia's Rosatom ...", "while the UAE has pledged to roll over
 // deposits" (Pakistan named before): a clause with one country takes its other side from the sentence,
 // the country of the story's pair the sentence names, else the sentence's only other country.
+// "In 2022 Saudi Arabia deposited $5 billion ..., and Qatar pledged $5 billion": true when country c is named
+// in the sentence as the subject of a verb of its own (a past form or an auxiliary right after it).
+bool own_subject(const FillContext& f, LexRange sentence, std::string_view c) {
+  const LexedText& t = f.m.lexed;
+  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0 || f.tables.gazetteer.entities[e->entity].name != c)
+      continue;
+    if (e->end >= sentence.e || t.lex[e->end].kind != LexKind::Word || t.capitalized(e->end)) continue;
+    std::string_view w = t.low(e->end);
+    if ((w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "has" || w == "have" || w == "had" ||
+        w == "will" || w == "sold" || w == "lent" || w == "sent" || w == "bought")
+      return true;
+  }
+  return false;
+}
+
 void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   NameSet others;
   for (std::string_view c : countries_in(f, sentence))
     if (!p->count(c)) others.insert(c);
   for (std::string_view c : others)
     if (std::find(f.main_pair.begin(), f.main_pair.end(), c) != f.main_pair.end()) return p->insert(c);
-  if (others.size() == 1) p->insert(*others.begin());
+  // Two countries each the subject of a verb of its own tell two deals, not one between them.
+  bool parallel = others.size() == 1 && p->size() == 1 && own_subject(f, sentence, *p->begin()) &&
+                  own_subject(f, sentence, *others.begin());
+  if (others.size() == 1 && !parallel) p->insert(*others.begin());
 }
 
 bool it_subject(const LexedText& t, std::size_t b) {
