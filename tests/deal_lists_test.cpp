@@ -53,7 +53,8 @@ TEST_CASE("a list of amounts each told with its own year gives one deal per amou
   CHECK(d[1].year == 2014);
   CHECK(d[2].year == 2020);
   // A later bare number takes the first amount's currency.
-  auto words = deals_of("Spain extended two loans to Peru: a billion dollars in 2011 and two billion in 2016.");
+  auto words =
+      deals_of("Spain extended two loans to Peru: a billion dollars in 2011 and two billion in 2016.");
   REQUIRE(words.size() == 2);
   CHECK(words[1].value_usd == Approx(2e9));
   CHECK(words[1].year == 2016);

@@ -534,7 +534,8 @@ TEST_CASE("an exercise named in an apposition is a joint exercise, its name part
 TEST_CASE("a bulk volume a year told as a present habit, with no contract, is a statistic") {
   CHECK(deals_of("Today Peru ships about four million tonnes of copper ore a year to China.").empty());
   // Under a contract, the same habit is the contract's supply.
-  CHECK(deals_of("Peru ships four million tonnes of copper ore a year to China under a 2019 contract.").size() == 1);
+  CHECK(deals_of("Peru ships four million tonnes of copper ore a year to China under a 2019 contract.")
+            .size() == 1);
 }
 
 TEST_CASE("what one investor alone has invested in a country is a share of a total, not a deal") {

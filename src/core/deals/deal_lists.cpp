@@ -186,7 +186,8 @@ std::size_t amount_at(const FillContext& f, std::size_t k, const MoneySpan& firs
 
 }  // namespace
 
-bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal, std::vector<Deal>* out) {
+bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal,
+                      std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   std::vector<Deal> parts;
   std::size_t k = money.first;
