@@ -223,3 +223,13 @@ TEST_CASE("a second predicate with a year of its own dates the deal it tells") {
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].year == 2022);
 }
+
+TEST_CASE("exercises told as a present habit take no dateline year; ones held on the story's day do") {
+  std::string head = "Drills\n\ndate 2024-09-03 Lima: Peru and Chile met.\n\n";
+  auto habit = deals_of(head + "Peru and Chile hold joint naval drills off Arica.\n");
+  REQUIRE(habit.size() == 1);
+  CHECK_FALSE(habit[0].year);
+  auto today = deals_of(head + "On Monday Peru and Chile held joint naval drills off Arica.\n");
+  REQUIRE(today.size() == 1);
+  CHECK(today[0].year == 2024);
+}

@@ -142,6 +142,19 @@ bool earlier_time(const FillContext& f, LexRange r) {
   return false;
 }
 
+// "China and Kazakhstan hold joint drills", "The navies hold a coordinated patrol": exercises told as a habit
+// in the present simple (not after a modal or "to") are no event of the story's day.
+bool habitual(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.own.b; k <= d.trigger && k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w != "hold" && w != "holds" && w != "conduct" && w != "conducts") continue;
+    std::string_view p = k > d.own.b ? t.low(k - 1) : std::string_view{};
+    return p != "will" && p != "to" && p != "would" && p != "could" && p != "may" && p != "might" &&
+           p != "shall" && p != "should" && p != "can" && p != "must" && p != "ll";
+  }
+  return false;
+}
+
 // "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
 // of a deal at some time before the story, not on its day.
 bool perfect(const LexedText& t, LexRange r) {
@@ -282,7 +295,7 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
     return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
-  if (perfect(f.m.lexed, d.own)) return {};
+  if (perfect(f.m.lexed, d.own) || habitual(f.m.lexed, d)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
   if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;
