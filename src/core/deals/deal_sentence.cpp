@@ -258,6 +258,11 @@ bool coordinated(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "..., and Egypt has bought wheat": a coordinated clause whose subject is a country.
+bool own_subject(const TriggerScan& s, const DealDraft& d) {
+  return coordinated(s.t, d) && d.own.b + 1 < d.trigger && s.items.country[d.own.b + 1];
+}
+
 // "Poland's purchase of CAMM missiles, under a £4 billion contract signed in 2023, ...": an agreement noun
 // told as what the deal before it is made under (at most six lexemes after "under") frames that deal.
 bool under_frame(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
@@ -288,9 +293,13 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
-  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
-  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
-    if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);
+  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal; not
+  // one whose clause and the next are joined as two of their own ("India signed a deal ..., and Egypt has
+  // bought wheat").
+  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;) {
+    bool paired = (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
+    if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
+  }
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
