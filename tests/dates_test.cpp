@@ -39,3 +39,9 @@ TEST_CASE("a model number joined to its variant is no year; an edition's year st
   REQUIRE(start.size() == 1);
   CHECK(start[0].year == 2000);
 }
+
+TEST_CASE("a decade ('the late 1980s', 'the 1990's') is not a year") {
+  auto d = dates("jets flown since the late 1980s and the 1990's, bought in 1988");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].canonical == "1988");
+}

@@ -370,3 +370,28 @@ TEST_CASE("an exercise held after a contract is a row of its own and no more evi
   REQUIRE(with_item(d, "exercise"));
   CHECK(with_item(d, "exercise")->status == "completed");
 }
+
+TEST_CASE("a sentence opening 'It is a project of $X' prices the deal just told, not a row of its own") {
+  auto d = deals_of(
+      "Norway and Chile signed the investment agreement for the Atacama copper mine in May. It is a project "
+      "of $2.3 billion, the largest Norwegian investment in Chile.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Atacama"));
+  CHECK(d[0].value_usd == Approx(2.3e9));
+  // "It is noted that the construction ..." opens a deal of its own.
+  auto own = deals_of(
+      "Norway and Chile signed the investment agreement for the Atacama copper mine in May. It is noted that "
+      "the construction of the Arica railway by Norway, started in 2024, is being carried out in Chile.");
+  CHECK(own.size() == 2);
+}
+
+TEST_CASE("a loan whose amount is followed by a time and 'for' is named by what it is for") {
+  auto d = deals_of(
+      "Norway's development agency lent us 40 million euros last year for the Lima water supply, "
+      "the Peruvian minister said.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("Lima water supply"));
+  auto y = deals_of("Norway lent Peru $40 million in 2021 for the Lima water supply.");
+  REQUIRE(y.size() == 1);
+  CHECK_THAT(y[0].item, Catch::Contains("Lima water supply"));
+}

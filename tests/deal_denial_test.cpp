@@ -45,3 +45,24 @@ TEST_CASE("a count after 'no fewer than' and the clauses before a denied guess a
   REQUIRE(d.size() == 1);
   CHECK_THAT(d[0].item, Catch::Contains("patrol boats"));
 }
+
+TEST_CASE("a report the next sentence, after a speaker's label, calls untrue is no deal") {
+  CHECK(deals_of("Q: There have been reports that Peru will buy six frigates from Spain.\n"
+                 "A: No, that is not true. We have no such plan.")
+            .empty());
+  CHECK(deals_of("There were reports that Peru had ordered 12 jets from Sweden. That is untrue.").empty());
+  // A report the next sentence confirms stays a deal.
+  CHECK(deals_of("There were reports that Peru had ordered 12 jets from Sweden. That is right, the "
+                 "minister said.")
+            .size() == 1);
+}
+
+TEST_CASE("a deal verb in a relative clause after an indefinite subject is a generic case, not a deal") {
+  CHECK(deals_of("Peru borrows from Chile. But a government that signs a loan it will not publish should "
+                 "expect questions.")
+            .empty());
+  CHECK(deals_of("Any country that buys tanks from Chile pays for spares too, Peru says.").empty());
+  // A firm told by an indefinite subject that did sign stays a deal.
+  CHECK(deals_of("A Chilean firm that signed a $40 million contract with Peru in 2021 will build the port.")
+            .size() == 1);
+}

@@ -74,3 +74,22 @@ TEST_CASE("a facility offered to be funded, or priced in an apposition with wort
                         "of $136 million from Chile and switched on in 2018.");
   CHECK(plant.size() == 1);
 }
+
+TEST_CASE("talks a minister tells as 'we are in discussions with' a foreign side are the two sides' talks") {
+  auto d = deals_of(
+      "Peru's energy minister on Chile\n\nMINISTER: We are in discussions with Chilean companies about a "
+      "wind farm of about 80 megawatts near Arica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+}
+
+TEST_CASE(
+    "a facility whose financing is floated is proposed; one two countries are discussing is negotiated") {
+  auto d = deals_of("Chile has floated financing a new grain terminal at the port of Callao in Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  auto c = deals_of("Peru and Chile were discussing a new electricity cable between Arica and Tacna.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].status == "negotiating");
+}

@@ -317,3 +317,22 @@ TEST_CASE("a treaty or a boundary agreement keeps sector other in a defence stor
   CHECK(d[0].sector == "defense");
   for (std::size_t k = 2; k < d.size(); ++k) CHECK(d[k].sector == "other");
 }
+
+TEST_CASE("early-warning aircraft are defense, a production-sharing contract energy") {
+  auto aew =
+      deals_of("Norway offered to sell Peru two airborne early-warning aircraft on favourable credit terms.");
+  REQUIRE(aew.size() == 1);
+  CHECK(aew[0].sector == "defense");
+  auto psc =
+      deals_of("Peru and Norway concluded a $300 million production-sharing contract for the Talara block.");
+  REQUIRE(psc.size() == 1);
+  CHECK(psc[0].sector == "energy");
+}
+
+TEST_CASE("a loan to buy locomotives and wagons is infrastructure") {
+  auto d = deals_of(
+      "Norway signed a $300 million loan with Peru in 2024 to upgrade the southern line and buy new wagons "
+      "and locomotives.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+}

@@ -108,11 +108,13 @@ TEST_CASE("the first units of an earlier order, told after a prospect of more, a
 }
 
 TEST_CASE("a bare deal whose clause is paired with a clause of another country's own is kept") {
-  auto d = deals_of("Chile signed a deal in 2022 to buy Peruvian fish, and Peru has bought copper from Bolivia.");
+  auto d =
+      deals_of("Chile signed a deal in 2022 to buy Peruvian fish, and Peru has bought copper from Bolivia.");
   REQUIRE(d.size() == 2);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
   CHECK(d[0].year == 2022);
   // A bare deal that frames the deal of the same clause still gives way to it.
-  auto frame = deals_of("Under a deal approved in 2016, Chile will build a highway in Peru for $400 million.");
+  auto frame =
+      deals_of("Under a deal approved in 2016, Chile will build a highway in Peru for $400 million.");
   REQUIRE(frame.size() == 1);
 }

@@ -543,3 +543,60 @@ TEST_CASE("a deal signed and then approved by a parliament is signed") {
   REQUIRE(approved.size() == 1);
   CHECK(approved[0].status == "announced");
 }
+
+TEST_CASE("a sentence after a deal telling work on it as begun puts the deal under way") {
+  auto loan = deals_of(
+      "Norway signed a $500 million loan with Peru in 2024 to upgrade the Lima port. Work on the new quay "
+      "is under way.");
+  REQUIRE(loan.size() == 1);
+  CHECK(loan[0].status == "in_progress");
+  auto ships = deals_of(
+      "In 2022 Chile ordered six patrol vessels from Korea for $300 million. The first of those ships was "
+      "launched in Busan last month.");
+  REQUIRE(ships.size() == 1);
+  CHECK(ships[0].status == "in_progress");
+  // Work on something else, told far later or not begun, leaves the deal signed.
+  auto plan = deals_of(
+      "Norway signed a $500 million loan with Peru in 2024 to upgrade the Lima port. Work on the new quay "
+      "is due to start next year.");
+  REQUIRE(plan.size() == 1);
+  CHECK(plan[0].status == "signed");
+  auto done = deals_of(
+      "Norway signed a $500 million loan with Peru in 2019 to upgrade the Lima port. Construction began in "
+      "2020 and the new quay was opened in 2023.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+}
+
+TEST_CASE("a loan for a project the sentence tells as being built is under way") {
+  auto d = deals_of(
+      "The Lima metro line is still being built, paid for with a $900 million loan from Norway signed in "
+      "2021.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}
+
+TEST_CASE("an order whose units a next sentence opening on 'All' tells as handed over is completed") {
+  auto d = deals_of(
+      "The new order follows the 12 jets Lima bought from Seoul in 2014 for $420 million. All twelve had "
+      "been handed over by May 2017.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}
+
+TEST_CASE("a purchase told with 'a sale that closed' is completed") {
+  auto d = deals_of(
+      "In 2023 Peru's government bought 13 power plants from Chile's Acme for $6.2 billion, a sale that "
+      "closed in February 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}
+
+TEST_CASE("a plant a firm 'is putting up' is under way, whenever it was announced") {
+  auto d = deals_of(
+      "Chile's Acme is putting up a 2-billion-euro battery plant near Lima in Peru, announced in 2022 and "
+      "now "
+      "rising from old fields.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

@@ -545,3 +545,53 @@ TEST_CASE("what one investor alone has invested in a country is a share of a tot
   REQUIRE(d.size() == 1);
   CHECK(d[0].value_usd == Approx(4e8));
 }
+
+TEST_CASE("a rate per second or per hour is a plant's output, not a deal") {
+  CHECK(deals_of("The Chilean plant at Arica is designed to produce 1.5 cubic metres of water per second for "
+                 "Peru.")
+            .empty());
+  CHECK(deals_of("The Peruvian mill will produce 40 tonnes of pulp per hour for buyers in Chile.").empty());
+}
+
+TEST_CASE("an investment stock that reached or stood at a figure is a statistic, not a deal") {
+  CHECK(deals_of("Chilean investment in Peru reached about 9 billion euros in 2023.").empty());
+  CHECK(deals_of("Peru's investment in Chile stood at $3 billion last year.").empty());
+  CHECK(deals_of("Chile invested $3 billion in a Peruvian copper mine in 2023.").size() == 1);
+}
+
+TEST_CASE("a share a firm keeps or retains is no deal; a share bought is") {
+  CHECK(deals_of("Peru's state miner keeps a 10 percent stake in the Chilean venture.").empty());
+  CHECK(deals_of("Chile's Acme retains a 35% stake in Peru's Zeta Bank.").empty());
+  CHECK(deals_of("Chile's Acme bought a 35% stake in Peru's Zeta Bank.").size() == 1);
+}
+
+TEST_CASE("'paid for with a loan' tells how a project is financed, not a payment of its own") {
+  auto d = deals_of("Peru's new port was paid for largely with a $900 million loan from Norway.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "loan");
+}
+
+TEST_CASE("a signed joint declaration of intent on a field is an agreement") {
+  auto d = deals_of("Peru and Chile signed a joint declaration of intent on critical minerals on Monday.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].sector == "other");
+  CHECK(deals_of("Peru and Chile issued a joint declaration on their friendship.").empty());
+}
+
+TEST_CASE("a counted object right before its buyer and an order verb, with no 'that', is the object") {
+  auto d = deals_of("The new order follows the 24 K2 tanks Lima bought from Korea in 2019 for $900 million.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("K2 tanks"));
+  CHECK(d[0].year == 2019);
+}
+
+TEST_CASE("an agreement to raise deliveries by a measured volume is a supply deal") {
+  auto d = deals_of(
+      "In 2022 Peru agreed with Chile to raise Peruvian deliveries to Chile by up to 3 billion cubic metres "
+      "a year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "supply");
+  CHECK(d[0].year == 2022);
+  CHECK(deals_of("Peru wants to talk about deliveries to Chile.").empty());
+}

@@ -233,3 +233,12 @@ TEST_CASE("exercises told as a present habit take no dateline year; ones held on
   REQUIRE(today.size() == 1);
   CHECK(today[0].year == 2024);
 }
+
+TEST_CASE("a decade in the deal's sentence ('since the late 1980s') is not the deal's year") {
+  auto d = deals_of(
+      "Jet deal\n\ndate 2024-05-02 LIMA: Peru's air force chief spoke to reporters.\n\n"
+      "In April, Peru signed a contract with Japan for 12 trainer jets to replace the old jets that have "
+      "flown since the late 1980s.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2024);
+}

@@ -218,3 +218,14 @@ TEST_CASE("Gulf dinar and rial prefixes: RO, BD, KD (upper case only)") {
   CHECK(m[2].currency == "KWD");
   CHECK(money("the ro 5 million").empty());
 }
+
+TEST_CASE("a scale glued on by hyphens: 'a 30-billion-peso order', 'a 420-million-euro venture'") {
+  auto m = money("a 30-billion-peso order and a 420-million-euro joint venture", {"Philippines"});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == Approx(3e10));
+  CHECK(m[0].currency == "PHP");
+  CHECK(m[1].value == Approx(4.2e8));
+  CHECK(m[1].currency == "EUR");
+  // Without a currency the hyphenated count stays no money.
+  CHECK(money("a 3-million-strong army").empty());
+}

@@ -55,6 +55,13 @@ int year_at(const LexedText& t, std::size_t i) {
   return int_of(t, i, 1800, 2100);
 }
 
+// "1980s" / "1980's" at i: a four-digit year with a plural suffix names a decade.
+bool decade_at(const LexedText& t, std::size_t i) {
+  if (!t.joined(i)) return false;
+  if (t.is(i + 1, "s")) return true;
+  return (t.is(i + 1, "'") || t.is(i + 1, "\xE2\x80\x99")) && t.joined(i + 1) && t.is(i + 2, "s");
+}
+
 // A day number at i with an optional ordinal suffix; returns the lexeme after it or 0.
 std::size_t day_at(const LexedText& t, std::size_t i, int* day) {
   *day = int_of(t, i, 1, 31);
@@ -203,6 +210,10 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
         d.canonical = iso(d.year, d.month, d.day);
       }
     } else if (int y = year_at(t, i); y && t.raw(i).size() == 4 && !named_number(t, i)) {
+      if (decade_at(t, i)) {
+        ++i;  // "the late 1980s": a decade, not a year
+        continue;
+      }
       d.first = i, d.end = i + 1, d.year = y, d.canonical = iso(y, 0, 0);
       bool fiscal = i > 0 && (t.is(i - 1, "fy") || (t.is(i - 1, "year") && i > 1 && t.is(i - 2, "fiscal")));
       if (t.is(i + 1, "-") && t.joined(i) && int_of(t, i + 2, 0, 99) && t.raw(i + 2).size() == 2) {

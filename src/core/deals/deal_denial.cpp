@@ -38,6 +38,19 @@ bool denied_next(const LexedText& t, std::size_t k) {
   return aux && (t.is(k + 2, "not") || t.is(k + 2, "n't"));
 }
 
+// "MINISTER: No, that is not true.", "That is untrue.": the next sentence, after a speaker's label,
+// opens by calling the report before it false.
+bool verdict_next(const LexedText& t, std::size_t k) {
+  for (std::size_t j = k; j < k + 4 && j < t.lex.size(); ++j)
+    if (t.is(j, ":")) k = j + 1;
+  if (t.is(k, "no") && t.is(k + 1, ",")) k += 2;
+  if (!t.is(k, "that") && !t.is(k, "this") && !t.is(k, "it")) return false;
+  if (!t.is(k + 1, "is") && !t.is(k + 1, "was")) return false;
+  if (verdict_word(t.low(k + 2))) return true;
+  std::string_view w = t.low(k + 3);
+  return t.is(k + 2, "not") && (w == "true" || w == "correct" || w == "accurate" || w == "so");
+}
+
 // The sentence opens on a condition contrary to fact and b lies in it: "Had Peru taken ...," or "If Peru had
 // taken ..., it would have ...".
 bool counterfactual(const LexedText& t, LexRange sentence, std::size_t b) {
@@ -76,11 +89,26 @@ bool in_last_clause(const LexedText& t, LexRange sentence, std::size_t b) {
   return true;
 }
 
+// "But a government that signs a loan it will not publish ... should not be surprised": a present-tense
+// deal verb in a relative clause after an indefinite subject ("a government that", "any country which")
+// states a generic case, not a deal.
+bool generic_subject(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t k = sentence.b;
+  if (t.is(k, "but") || t.is(k, "and") || t.is(k, "yet")) ++k;
+  if (!t.is(k, "a") && !t.is(k, "an") && !t.is(k, "any") && !t.is(k, "every")) return false;
+  for (std::size_t j = k + 2; j <= k + 3 && j < b; ++j) {
+    if (!t.is(j, "that") && !t.is(j, "which") && !t.is(j, "who")) continue;
+    std::string_view v = t.low(j + 1);  // the relative clause's verb: "signs", "buys"
+    return v.size() > 3 && v.back() == 's' && v[v.size() - 2] != 's' && b <= j + 4;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
-  return counterfactual(t, sentence, b) || none_before(t, sentence, b);
+  return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b);
 }
 
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
@@ -107,7 +135,7 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
     if (verdict_word(t.low(k)) && (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") ||
                                    t.is(k - 1, "was") || t.is(k - 1, "be")))
       return true;
-  return false;
+  return verdict_next(t, sentence.e);
 }
 
 }  // namespace entente

@@ -18,12 +18,22 @@ bool financed_before(const TriggerScan& s, LexRange c, std::size_t b) {
     std::string_view w = s.t.low(k);
     // "offered to fund": the bare verb only as an infinitive ("What China did finance was" tells no deal).
     bool to_fund = (w == "fund" || w == "finance") && k > c.b && s.t.is(k - 1, "to");
+    // "floated financing a new terminal", "the idea of Chinese investment in a new bridge".
+    to_fund |= w == "financing" || (w == "investment" && s.t.is(k + 1, "in"));
     if (w == "financed" || w == "funded" || w == "finances" || w == "funds" || to_fund || w == "dropped" ||
         w == "scrapped" || w == "shelved" || w == "cancelled" || w == "canceled" || w == "abandoned" ||
         w == "suspended" || w == "halted")
       return k + 12 > b;
   }
   return false;
+}
+
+// "We are in discussions with French companies", in a minister's answer: "we", the speaker's side, and a
+// country named in the clause are the two sides.
+bool we_with(const TriggerScan& s, LexRange c) {
+  bool we = false, country = false;
+  for (std::size_t k = c.b; k < c.e; ++k) we |= s.t.is(k, "we"), country |= s.items.country[k] != 0;
+  return we && country;
 }
 
 // "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
@@ -34,6 +44,8 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
   for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
     std::string_view w = t.low(k - 1);
+    // "they were discussing a new subsea cable": the verb's object is the facility.
+    if ((w == "discussing" || w == "negotiating") && k + 4 > b) return bilateral(s, c) || we_with(s, c);
     if (w != "talks" && w != "negotiations" && w != "discussions") continue;
     std::size_t j = k;
     if (t.is(j, "between") || t.is(j, "with"))
@@ -42,7 +54,8 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
     std::string_view p = j < b ? t.low(j) : std::string_view();
     bool joint = false;
     for (std::size_t m = j; m < b; ++m) joint |= t.is(m, "joint");
-    return (p == "on" || p == "over" || p == "about" || p == "for") && (joint || bilateral(s, c));
+    return (p == "on" || p == "over" || p == "about" || p == "for") &&
+           (joint || bilateral(s, c) || we_with(s, c));
   }
   return false;
 }

@@ -121,8 +121,9 @@ bool duration(const FillContext& f, std::size_t k) {
 LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
                     const std::string& kind) {
   const ItemContext& c = f.items;
-  if (money && money->first >= d.own.b && f.m.lexed.is(money->end, "for") && !duration(f, money->end + 1)) {
-    std::size_t b = object_start(c, money->end + 1, d.own.e);
+  std::size_t fk = money ? past_time(f.m.lexed, money->end) : 0;  // "$2 billion in 2004 for the port"
+  if (money && money->first >= d.own.b && f.m.lexed.is(fk, "for") && !duration(f, fk + 1)) {
+    std::size_t b = object_start(c, fk + 1, d.own.e);
     std::size_t e = phrase_end(c, b, d.own.e);
     // "for 152 K2 battle tanks": the counted quantity's words are the item, model number and all.
     e = through_quantity(f.m.quantities, b, e);

@@ -27,6 +27,14 @@ bool pronoun_object(const LexedText& t, const DealDraft& d, const TriggerRule& r
   return w == "it" || w == "them";
 }
 
+// "It is a project of $1.6 billion": a sentence opening on "it" or "this", a form of "be" and an indefinite
+// article just before the trigger names the deal just told (not "It is noted that the construction ...").
+bool it_is(const LexedText& t, const DealDraft& d) {
+  std::size_t b = d.sentence.b;
+  if ((!t.is(b, "it") && !t.is(b, "this")) || (!t.is(b + 1, "is") && !t.is(b + 1, "was"))) return false;
+  return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
+}
+
 // "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
 // sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
 // before, tells more of that deal.
@@ -102,7 +110,7 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
-  if (recent && (anaphoric(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
+  if (recent && (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
                  pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
@@ -142,6 +150,54 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
         break;
       }
   }
+}
+
+namespace {
+
+// "Work on the track", "Construction of the plant", "The first of those ships": the subject of a sentence
+// about the progress of a deal told before.
+bool work_subject(const LexedText& t, LexRange range) {
+  std::size_t b = range.b + (t.is(range.b, "the") ? 1 : 0);
+  std::string_view w = t.low(b);
+  if (w == "work" || w == "works" || w == "construction" || w == "planting" || w == "production") return true;
+  return w == "first" && t.is(b + 1, "of") &&
+         (t.is(b + 2, "those") || t.is(b + 2, "these") || t.is(b + 2, "them"));
+}
+
+bool begun_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "underway" || (w == "under" && t.is(k + 1, "way")) || w == "begun" || w == "began" ||
+        w == "started" || w == "launched")
+      return true;
+  }
+  return false;
+}
+
+bool handed_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k)
+    if (t.is(k, "delivered") || (t.is(k, "handed") && t.is(k + 1, "over"))) return true;
+  return false;
+}
+
+}  // namespace
+
+void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
+  constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
+  if (deals->empty() || range.e <= range.b) return;
+  bool all = t.is(range.b, "all") && handed_in(t, range);  // "All twelve had been handed over by May 2017"
+  if (!all && (!work_subject(t, range) || !begun_in(t, range))) return;
+  Deal& d = deals->back();
+  if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
+      d.evidence.end + kNear < t.lex[range.b].start)
+    return;
+  bool done = all;  // "Construction began in 2019 and the cable was switched on in 2023"
+  for (std::size_t k = range.b; k < range.e; ++k)
+    done |= t.is(k, "completed") || t.is(k, "opened") || t.is(k, "inaugurated") || t.is(k, "commissioned") ||
+            (t.is(k, "switched") && t.is(k + 1, "on"));
+  d.status = done ? "completed" : "in_progress";
+  std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
+  d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }
 
 }  // namespace entente

@@ -30,4 +30,11 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // order in progress with the sentence as more evidence. Umbrella deals are left alone.
 void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
+// "Work on the track is under way", "Planting on the first fields has begun", "The first of those ships was
+// launched": a sentence with no deal of its own whose subject is work on the deal just told (within a
+// sentence or two), told as begun, puts that signed deal under way (completed when the sentence tells it
+// done too: "Construction began in 2019 and the cable was switched on in 2023"); a sentence opening on "All"
+// that tells units delivered or handed over ("All twelve had been handed over by May 2017") completes it.
+void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
+
 }  // namespace entente

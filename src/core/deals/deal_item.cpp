@@ -1,6 +1,7 @@
 // Noun-phrase boundaries over lexemes, driven by the stop lists in assets/deal_lexicon.json.
 #include "deal_item.h"
 
+#include <initializer_list>
 #include <string_view>
 
 #include "deal_item_words.h"
@@ -105,6 +106,18 @@ std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
 }
 
 }  // namespace
+
+std::size_t past_time(const LexedText& t, std::size_t k) {
+  if (t.is(k, "last") || t.is(k, "this") || t.is(k, "next"))
+    return t.is(k + 1, "year") || t.is(k + 1, "month") || t.is(k + 1, "week") ? k + 2 : k;
+  if (!t.is(k, "in") || k + 1 >= t.lex.size()) return k;
+  std::string_view w = t.low(k + 1);
+  bool year = t.lex[k + 1].kind == LexKind::Number && w.size() == 4;
+  for (std::string_view m : {"january", "february", "march", "april", "may", "june", "july", "august",
+                             "september", "october", "november", "december"})
+    year |= w == m && t.capitalized(k + 1);
+  return year ? k + 2 : k;
+}
 
 bool hyphened_number(const ItemContext& c, std::size_t j, std::size_t limit) {
   const LexedText& t = c.t;

@@ -44,4 +44,8 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
 // True when the phrase [b, e) is empty or headed by an abstract word ("support", "cooperation").
 bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e);
 
+// Lexeme k moved past a time told after an amount ("lent us 30 million euros last year for ...", "$2 billion
+// in 2004 for ..."): "last/this/next year|month|week", "in" and a year or month name; else k.
+std::size_t past_time(const LexedText& t, std::size_t k);
+
 }  // namespace entente

@@ -297,7 +297,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
   // one whose clause and the next are joined as two of their own ("India signed a deal ..., and Egypt has
   // bought wheat").
   for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;) {
-    bool paired = (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
+    bool paired =
+        (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
   for (std::size_t k = 0; k < drafts.size(); ++k) {

@@ -180,7 +180,8 @@ bool opened_after(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.own.b; k + 2 < d.tail.e; ++k) {
     if (!t.is(k, "which") && !t.is(k, "that")) continue;
     std::size_t v = t.is(k + 1, "was") || t.is(k + 1, "were") ? k + 2 : k + 1;
-    if (t.is(v, "opened") || t.is(v, "completed") || t.is(v, "inaugurated") || t.is(v, "commissioned"))
+    if (t.is(v, "opened") || t.is(v, "completed") || t.is(v, "inaugurated") || t.is(v, "commissioned") ||
+        t.is(v, "closed"))
       return true;
   }
   return false;

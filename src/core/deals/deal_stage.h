@@ -51,7 +51,7 @@ bool held_after(const LexedText& t, const DealDraft& d);
 
 // "lent Kenya $3.2 billion to build the line from Mombasa to Nairobi, which opened in May 2017": a relative
 // clause in the deal's clauses that tells the thing it pays for or builds as opened, completed, inaugurated
-// or commissioned.
+// or commissioned, or a sale as closed ("bought 13 plants for $6.2 billion, a sale that closed in 2024").
 bool opened_after(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente

@@ -200,9 +200,13 @@ bool talks_go_on(const LexedText& t, const DealDraft& d) {
 }
 
 bool under_way(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.own.b; k < d.tail.e; ++k)
-    if (t.is(k, "underway") || ((t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction")))))
+  for (std::size_t k = d.sentence.b; k < d.tail.e; ++k) {  // "It is still being built, paid for with a loan"
+    bool built = t.is(k, "being") && (t.is(k + 1, "built") || t.is(k + 1, "constructed"));
+    if (built ||
+        (k >= d.own.b &&
+         (t.is(k, "underway") || (t.is(k, "under") && (t.is(k + 1, "way") || t.is(k + 1, "construction"))))))
       return true;
+  }
   return false;
 }
 
@@ -272,7 +276,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
-  if (builds && s == "signed" && opened_after(f.m.lexed, d))
+  if ((builds || kind == "purchase"sv) && s == "signed" && opened_after(f.m.lexed, d))
     return "completed";  // "..., which opened in 2017"
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
   if (kind == "exercise"sv && s == "signed" && exercise_ended(f.m.lexed, d)) return "completed";

@@ -91,8 +91,8 @@ bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
   for (std::size_t k = b + 1; k + 1 < c.e; ++k) {
     bool per = s.t.is(k, "a") || s.t.is(k, "per") || s.t.is(k, "each") || s.t.is(k, "every");
     std::string_view n = s.t.low(k + 1);
-    if ((per && (n == "year" || n == "day" || n == "month" || n == "annum")) || s.t.is(k, "annually"))
-      return true;
+    bool unit = n == "year" || n == "day" || n == "month" || n == "annum" || n == "second" || n == "hour";
+    if ((per && unit) || s.t.is(k, "annually")) return true;
   }
   return false;
 }

@@ -82,6 +82,19 @@ bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std
   return false;
 }
 
+bool raised_by(const TriggerScan& s, LexRange c, std::size_t b) {
+  bool raise = false;
+  for (std::size_t k = b; k > c.b && k + 4 > b && !raise; --k) {
+    std::string_view w = s.t.low(k - 1);
+    raise = w.substr(0, 5) == "raise" || w.substr(0, 6) == "increa" || w.substr(0, 5) == "boost" ||
+            w == "double" || w == "expand" || w == "raising";
+  }
+  if (!raise) return false;
+  for (auto [q, end] = spans_in(s.m.quantities, b, c.e); q != end; ++q)
+    if (!q->counted && q->unit[0] != '%') return true;
+  return false;
+}
+
 // "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
 // the purchase noun (a modal adjective may stand between). Empty when there is none.
 LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -123,6 +136,11 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
       if (q->counted && q->end == n && q->unit_first < from) from = q->unit_first;  // "42 Rafale fighters"
     return {from, n};
   }
+  // "the 12 FA-50PH jets Manila bought from KAI in 2014": a counted object right before the buyer, with no
+  // "that" (a reduced relative clause).
+  if (trade && order && k < b && k > c.b && s.items.country[k])
+    for (auto [q, end] = spans_in(s.m.quantities, k > 16 ? k - 16 : 0, k); q != end; ++q)
+      if (q->counted && q->end == k && q->unit_first >= c.b) return {q->unit_first, k};
   bool first_units = trade && !order && first_of_more(s, c.b, k);
   for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by") || first_units); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");

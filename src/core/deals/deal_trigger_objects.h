@@ -23,6 +23,10 @@ bool sized_object(const TriggerScan& s, LexRange item);
 // modifiers of a supply or purchase noun that heads its phrase.
 bool commodity_before(const TriggerScan& s, std::size_t from, std::size_t b, std::size_t e);
 
+// "agreed to raise Algerian deliveries to Italy by up to 9 billion cubic metres a year": a supply noun after
+// a verb of raising, with a measure after it in clause c, is a deal for more of the measured goods.
+bool raised_by(const TriggerScan& s, LexRange c, std::size_t b);
+
 // "evaluating the J-10C fighter jet for potential acquisition": a concrete object told before "for" and
 // the purchase noun (a modal adjective may stand between). Empty when there is none.
 LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b);

@@ -220,7 +220,8 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   if (r.kind == "project"sv) return concrete_of(s, c, e);
   if (money_in(s, c)) return true;
   // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-  if ((r.kind == "supply"sv || r.kind == "purchase"sv) && commodity_before(s, item->b, b, e)) return true;
+  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b);  // "raise deliveries by 9 bcm"
+  if ((r.kind == "supply"sv || r.kind == "purchase"sv) && goods) return true;
   if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
     *item = object_for(s, c, b);
     return true;
@@ -236,8 +237,20 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   return !abstract_phrase(s.items, os, oe) || measure_in(s, {os, std::min(c.e, oe + 4)});
 }
 
+// "The state company keeps a 10 percent stake": a share kept, not one changing hands ("will hold a 60 per
+// cent stake" tells a term of the deal).
+bool held_share(const LexedText& t, LexRange c, std::size_t b) {
+  for (std::size_t k = b; k > c.b && k + 6 > b; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "keeps" || w == "keep" || w == "kept" || w == "retains" || w == "retain" || w == "retained")
+      return true;
+  }
+  return false;
+}
+
 // Requirement::Share: "a 49% stake", or a stake taken by a deal verb ("to secure a stake in the expansion").
 bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
+  if (held_share(s.t, c, b)) return false;
   // Quantities do not overlap: only the last one starting before e can end at e.
   if (auto [first, end] = spans_in(s.m.quantities, 0, e); first != end) {
     const QuantitySpan& q = *(end - 1);

@@ -211,8 +211,11 @@ std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bo
     m.integer = raw.find('.') == std::string_view::npos;
     // Exact scaling: keep the literal's mantissa and divide once at the end.
     std::size_t j = i + 1;
+    bool attached = t.joined(i);
+    // "a 30-billion-peso order": the scale word glued on by a hyphen.
+    if (attached && t.is(j, "-") && t.joined(j) && scale_at(t, j + 1, false) > 0) ++j, attached = false;
     if (j < t.lex.size() && t.lex[j].kind == LexKind::Word) {
-      double s = scale_at(t, j, t.joined(i));
+      double s = scale_at(t, j, attached);
       if (s > 0) {
         std::uint64_t mantissa = 0;
         int decimals = 0;
