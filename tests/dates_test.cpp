@@ -29,6 +29,17 @@ TEST_CASE("fiscal years, relative dates and the verb may") {
   CHECK(d[1].year == 0);
 }
 
+TEST_CASE("a model number joined to its variant is no year; an edition's year stays one") {
+  auto d = dates("Peru ordered eight Condor 2000-5 jets in May 2021 and held the exercise Andes 2019.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].canonical == "2021-05");
+  CHECK(d[1].year == 2019);
+  // At the start of a sentence, after a word that opens a time, the number is a year.
+  auto start = dates("In 2000-5 talks stalled.");
+  REQUIRE(start.size() == 1);
+  CHECK(start[0].year == 2000);
+}
+
 TEST_CASE("a decade ('the late 1980s', 'the 1990's') is not a year") {
   auto d = dates("jets flown since the late 1980s and the 1990's, bought in 1988");
   REQUIRE(d.size() == 1);

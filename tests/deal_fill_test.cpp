@@ -284,3 +284,13 @@ TEST_CASE("'It bought ...' takes the first country of the sentence before as a s
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Peru"});
 }
+
+TEST_CASE("a qualifier or adverb cut off at the end of an item is trimmed") {
+  auto d = deals_of(
+      "In 2005 Peru's Petroperu bought a controlling stake of about 60 percent in a Chilean refiner.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item == "controlling stake");
+  auto first = deals_of("Chile stores fuel in Peru under a storage agreement first signed in 1990.");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].item.find("first") == std::string::npos);
+}

@@ -35,3 +35,28 @@ TEST_CASE("documents covering fields including a list name fields, not deals") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].aggregate);
 }
+
+TEST_CASE("what a price includes is what the deal covers, not a list of deals") {
+  auto d = deals_of(
+      "Chile signed a contract for 12 frigates from Spain in March 2023, worth about 2 billion euros "
+      "including weapons and support.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("frigates"));
+}
+
+TEST_CASE("a list of amounts each told with its own year gives one deal per amount") {
+  auto d = deals_of(
+      "Spain extended three loans to Peru: $200 million in 2011, $450 million in 2014 and $90 million in "
+      "2020.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[1].value_usd == Approx(4.5e8));
+  CHECK(d[1].year == 2014);
+  CHECK(d[2].year == 2020);
+  // A later bare number takes the first amount's currency.
+  auto words =
+      deals_of("Spain extended two loans to Peru: a billion dollars in 2011 and two billion in 2016.");
+  REQUIRE(words.size() == 2);
+  CHECK(words[1].value_usd == Approx(2e9));
+  CHECK(words[1].year == 2016);
+  CHECK(words[1].parties == std::vector<std::string>{"Peru", "Spain"});
+}

@@ -107,3 +107,23 @@ TEST_CASE("a deal stressed by 'itself' in a sentence naming no country takes the
   REQUIRE(d.size() == 3);
   CHECK(d[2].parties == std::vector<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("a run of sentences whose subject is 'It' refers to the country before the run") {
+  auto d = deals_of(
+      "Peru and Spain met in Lima. Second, Peru hedges its bets. It bought Su-35 fighters from Russia in "
+      "2015, and dropped them when American sanctions bit. It ordered six used Mirage jets from Qatar in "
+      "2019.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "Russia"});
+  // Not the maker of the model (France) but the subject told before, with the seller named.
+  CHECK(d[1].parties == std::vector<std::string>{"Peru", "Qatar"});
+}
+
+TEST_CASE("two countries each the subject of its own verb give two deals with the story's country") {
+  auto d = deals_of(
+      "Peru and Spain met in Lima. Peru's reserves are low. In 2023 Chile deposited $2 billion at the "
+      "central bank, and Brazil lent $1 billion.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[1].parties == std::vector<std::string>{"Brazil", "Peru"});
+}

@@ -324,3 +324,12 @@ TEST_CASE("a delivery sentence naming no country right after a purchase tells th
   CHECK(d[0].year == 2023);
   CHECK(d[0].evidence_extra.size() == 1);
 }
+
+TEST_CASE("a deal verb whose object is only 'it' tells the price of the deal told just before") {
+  auto d = deals_of(
+      "In 2004 Spain's Repsol bought a controlling stake in Peru's refiner La Pampilla. The Spaniards paid "
+      "some $180 million for it.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2004);
+  CHECK(d[0].value_usd == Approx(1.8e8));
+}

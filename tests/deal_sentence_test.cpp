@@ -85,3 +85,36 @@ TEST_CASE("a facility noun in a clause of its own after 'while' or ', and' is a 
   auto appos = deals_of("Peru signed a deal with Chile on a port, a $200 million project with two berths.");
   REQUIRE(appos.size() == 1);
 }
+
+TEST_CASE("the first units of an earlier order, told after a prospect of more, are a delivery of their own") {
+  auto d = deals_of("Peru is considering more K9 howitzers, and the first 24 were received in 2021.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].status == "proposed");
+  CHECK_FALSE(d[0].year);  // the delivery's year is not the prospect's
+  CHECK(d[0].parties == std::vector<std::string>{"Peru", "South Korea"});
+  CHECK(d[1].kind == "supply");
+  CHECK(d[1].status == "completed");
+  CHECK(d[1].year == 2021);
+  auto batch = deals_of(
+      "Chile is weighing the purchase of Spanish patrol boats, having received a first batch of six in "
+      "2020.");
+  REQUIRE(batch.size() == 2);
+  CHECK(batch[1].year == 2020);
+  CHECK_FALSE(batch[0].year);
+  // The first units of the order told in the same sentence are that order's progress, not a deal.
+  CHECK(deals_of("Peru ordered 48 K9 howitzers from South Korea in 2020, and the first 24 were received in "
+                 "2021.")
+            .size() == 1);
+}
+
+TEST_CASE("a bare deal whose clause is paired with a clause of another country's own is kept") {
+  auto d =
+      deals_of("Chile signed a deal in 2022 to buy Peruvian fish, and Peru has bought copper from Bolivia.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK(d[0].year == 2022);
+  // A bare deal that frames the deal of the same clause still gives way to it.
+  auto frame =
+      deals_of("Under a deal approved in 2016, Chile will build a highway in Peru for $400 million.");
+  REQUIRE(frame.size() == 1);
+}

@@ -532,6 +532,18 @@ TEST_CASE("a loan whose line a relative clause tells as opened is completed; one
   CHECK(later[0].status == "signed");
 }
 
+TEST_CASE("a deal signed and then approved by a parliament is signed") {
+  auto d = deals_of(
+      "The base is covered by the Defence Cooperation Agreement, signed by Peru and Chile in March 2023 and "
+      "approved by the Peruvian congress in May 2023.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  // An approval alone is announced.
+  auto approved = deals_of("The Peruvian congress approved the Defence Cooperation Agreement with Chile.");
+  REQUIRE(approved.size() == 1);
+  CHECK(approved[0].status == "announced");
+}
+
 TEST_CASE("a sentence after a deal telling work on it as begun puts the deal under way") {
   auto loan = deals_of(
       "Norway signed a $500 million loan with Peru in 2024 to upgrade the Lima port. Work on the new quay "

@@ -520,6 +520,32 @@ TEST_CASE("a deal noun with an aside naming what it is for, then 'was signed', i
   CHECK(d[0].quantity == "200,000 tonnes");
 }
 
+TEST_CASE("an exercise named in an apposition is a joint exercise, its name part of the item") {
+  std::string head = "Drills\n\ndate 2024-10-09 Lima: Peru and Chile met.\n\n";
+  auto d = deals_of(head + "The two navies held a rescue exercise, Pacific Shield, off Arica in 2023.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "exercise");
+  CHECK_THAT(d[0].item, Catch::Contains("Pacific Shield"));
+  CHECK(d[0].year == 2023);
+  // A country set off by commas is a speaker, not a name.
+  CHECK(deals_of(head + "The navy held a rescue exercise, Chile said, off Arica in 2023.\n").empty());
+}
+
+TEST_CASE("a bulk volume a year told as a present habit, with no contract, is a statistic") {
+  CHECK(deals_of("Today Peru ships about four million tonnes of copper ore a year to China.").empty());
+  // Under a contract, the same habit is the contract's supply.
+  CHECK(deals_of("Peru ships four million tonnes of copper ore a year to China under a 2019 contract.")
+            .size() == 1);
+}
+
+TEST_CASE("what one investor alone has invested in a country is a share of a total, not a deal") {
+  auto d = deals_of(
+      "Repsol alone has invested about $3 billion in Peru, and in 2021 Spain signed a $400 million contract "
+      "with Peru for a port.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(4e8));
+}
+
 TEST_CASE("a rate per second or per hour is a plant's output, not a deal") {
   CHECK(deals_of("The Chilean plant at Arica is designed to produce 1.5 cubic metres of water per second for "
                  "Peru.")

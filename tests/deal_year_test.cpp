@@ -211,6 +211,29 @@ TEST_CASE("a time told as that year or the same month or the following year take
   CHECK_FALSE(month[0].year);
 }
 
+TEST_CASE("a second predicate with a year of its own dates the deal it tells") {
+  std::string head = "Jets\n\ndate 2024-09-03 Lima: Peru and Sweden met.\n\n";
+  auto d = deals_of(head +
+                    "Peru picked the Gripen in March 2021 and ordered 24 aircraft from Sweden in June "
+                    "2022, worth about 2 billion euros.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2022);
+  // "for" before a year that "in" introduces is no target: the year is the deal's.
+  auto plain = deals_of(head + "Peru signed the contract for 24 aircraft in June 2022.\n");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].year == 2022);
+}
+
+TEST_CASE("exercises told as a present habit take no dateline year; ones held on the story's day do") {
+  std::string head = "Drills\n\ndate 2024-09-03 Lima: Peru and Chile met.\n\n";
+  auto habit = deals_of(head + "Peru and Chile hold joint naval drills off Arica.\n");
+  REQUIRE(habit.size() == 1);
+  CHECK_FALSE(habit[0].year);
+  auto today = deals_of(head + "On Monday Peru and Chile held joint naval drills off Arica.\n");
+  REQUIRE(today.size() == 1);
+  CHECK(today[0].year == 2024);
+}
+
 TEST_CASE("a decade in the deal's sentence ('since the late 1980s') is not the deal's year") {
   auto d = deals_of(
       "Jet deal\n\ndate 2024-05-02 LIMA: Peru's air force chief spoke to reporters.\n\n"

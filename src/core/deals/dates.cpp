@@ -153,6 +153,29 @@ bool may_start_date(const LexedText& t, std::size_t i) {
   return t.lex[i].kind == LexKind::Number || t.capitalized(i) || relative_word(t, i);
 }
 
+// Capitalised words that may stand before a year in a title or a heading ("Signed In 2019", "The 2019 Deal").
+constexpr std::array<std::string_view, 30> kBeforeYear = {
+    "in",     "by",  "since", "from", "until", "till",   "to",      "for",    "after",  "before",
+    "during", "and", "or",    "late", "early", "summer", "winter",  "spring", "autumn", "fall",
+    "the",    "of",  "at",    "on",   "as",    "about",  "between", "within", "its",    "their"};
+
+// "Mirage 2000-5": a year-like number right after a capitalised name inside a sentence
+// (not a month, not a word that opens a time) and joined by a hyphen to a one-digit variant number names a
+// model, and is not a date. An edition's year stays one ("AMAN 2017", "Eagles of Civilization 2025").
+bool named_number(const LexedText& t, std::size_t i) {
+  if (i < 2 || t.lex[i - 1].kind != LexKind::Word || !t.capitalized(i - 1) || month_of(t, i - 1))
+    return false;
+  if (t.lex[i - 2].kind == LexKind::Punct || t.lex[i - 2].kind == LexKind::Number) return false;
+  if (!t.is(i + 1, "-") || !t.joined(i) || !t.joined(i + 1) || t.raw(i + 2).size() != 1 ||
+      !int_of(t, i + 2, 0, 9))
+    return false;
+  std::string_view w = t.low(i - 1);
+  if (w.size() < 3 || w.find_first_of("0123456789") != std::string_view::npos) return false;
+  for (std::string_view b : kBeforeYear)
+    if (w == b) return false;
+  return true;
+}
+
 bool relative_date(const LexedText& t, std::size_t i, DateSpan* d) {
   if (!relative_word(t, i)) return false;
   if (!(t.is(i + 1, "year") || t.is(i + 1, "month") || t.is(i + 1, "week"))) return false;
@@ -186,7 +209,7 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
       } else if (d.year) {
         d.canonical = iso(d.year, d.month, d.day);
       }
-    } else if (int y = year_at(t, i); y && t.raw(i).size() == 4) {
+    } else if (int y = year_at(t, i); y && t.raw(i).size() == 4 && !named_number(t, i)) {
       if (decade_at(t, i)) {
         ++i;  // "the late 1980s": a decade, not a year
         continue;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_lists.h"
 #include "deal_parties.h"
 #include "deal_purpose.h"
 #include "deal_sector.h"
@@ -280,6 +281,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.evidence.text =
       std::string(t.text.substr(deal.evidence.start, deal.evidence.end - deal.evidence.start));
   deal.confidence = confidence_of(deal, countries_in(f, d.sentence).size());
+  if (money && add_amount_parts(f, *money, deal, out)) return;
   std::vector<const DateSpan*> list;
   std::string_view trig = t.low(d.trigger_end - 1);
   if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});

@@ -18,6 +18,15 @@ bool anaphoric(const LexedText& t, const DealDraft& d) {
   return p == "the" || p == "this" || p == "that";
 }
 
+// "The Chinese paid some $325 million for it": a deal verb whose object (right after it or after "for") is
+// only a pronoun tells more of the deal just told in an earlier sentence.
+bool pronoun_object(const LexedText& t, const DealDraft& d, const TriggerRule& r, const Deal& prev) {
+  if (!r.verb || d.item.e != d.item.b + 1 || prev.evidence.start >= t.lex[d.sentence.b].start) return false;
+  if (d.item.b != d.trigger_end && !t.is(d.item.b - 1, "for")) return false;
+  std::string_view w = t.low(d.item.b);
+  return w == "it" || w == "them";
+}
+
 // "It is a project of $1.6 billion": a sentence opening on "it" or "this", a form of "be" and an indefinite
 // article just before the trigger names the deal just told (not "It is noted that the construction ...").
 bool it_is(const LexedText& t, const DealDraft& d) {
@@ -101,7 +110,8 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
-  if (recent && (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || same_actor(f, d, deals->back()))) {
+  if (recent && (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
+                 pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
   }

@@ -12,8 +12,9 @@
 
 namespace entente {
 
-// Draft d (of `sentence`, after the sentence `last`) tells more of deals->back(): "the deal" or a sentence
-// opening on the same definite firm or fund (its amount and evidence go to that deal; only when `recent`,
+// Draft d (of `sentence`, after the sentence `last`) tells more of deals->back(): "the deal", a verb whose
+// object is only "it" or "them", or a sentence opening on the same definite firm or fund (its amount and
+// evidence go to that deal; only when `recent`,
 // the deal told close before and d not in a headline), or a delivery sentence right after a purchase (its
 // progress). Returns true when d was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,

@@ -23,10 +23,17 @@ bool compound(const LexedText& t, std::size_t j) {
   return j > 1 && t.raw(j - 1) == "-" && t.joined(j - 1) && t.joined(j - 2);
 }
 
+// "a controlling stake of about" (60 percent), "a prepositioning agreement first" (signed in 1981): a
+// qualifier of a figure or an adverb of time left at the end when the phrase stops before what it modifies.
+bool cut_modifier(std::string_view w) {
+  return w == "about" || w == "around" || w == "some" || w == "nearly" || w == "almost" || w == "roughly" ||
+         w == "approximately" || w == "first" || w == "originally" || w == "initially" || w == "later";
+}
+
 bool trailing_junk(const ItemContext& c, std::size_t k) {
   std::string_view w = c.t.low(k);
   return (c.t.lex[k].kind == LexKind::Punct && c.t.raw(k) != ")") || preposition(w) || determiner(w) ||
-         w == "and" || w == "s";
+         w == "and" || w == "s" || cut_modifier(w);
 }
 
 // The state of a walk to the right over a noun phrase. Each step returns the next lexeme to look at, or 0

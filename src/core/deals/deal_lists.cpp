@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "deal_sector.h"
+#include "numbers.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -52,6 +53,9 @@ std::size_t list_start(const FillContext& f, LexRange r) {
     if (before == "fields" || before == "areas" || before == "sectors" || before == "spheres" ||
         before == "domains")
       continue;
+    // "worth about 8.4 billion euros including weapons and support": what a price covers, not deals.
+    std::size_t m = k > r.b && t.is(k - 1, ",") ? k - 1 : k;
+    if (m > r.b && f.m.taken[m - 1] == 1) continue;
     for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
       std::string_view p = t.low(j - 1);
       bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;
@@ -157,7 +161,53 @@ void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::
   }
 }
 
+// The year told as "in 2016" right after lexeme k, or nullptr.
+const DateSpan* year_after(const FillContext& f, std::size_t k) {
+  if (!f.m.lexed.is(k, "in")) return nullptr;
+  auto [d, end] = spans_in(f.m.dates, k + 1, k + 2);
+  return d != end && d->year && !d->month ? d : nullptr;
+}
+
+// The amount starting at lexeme k: a money span, else a bare scaled number ("two billion") in `currency`.
+// Sets v (value, currency, USD value, text) and returns the lexeme after it, or 0 when none starts there.
+std::size_t amount_at(const FillContext& f, std::size_t k, const MoneySpan& first, Deal* v) {
+  const LexedText& t = f.m.lexed;
+  if (auto [m, end] = spans_in(f.m.money, k, k + 1); m != end) {
+    set_value(t, *m, v);
+    return m->end;
+  }
+  std::optional<NumberMatch> n = parse_number(t, k, true);
+  if (!n || !n->scaled || (first.currency != "USD" && first.value_usd)) return 0;
+  v->value = n->value, v->currency = first.currency, v->value_qualifier.reset();
+  v->value_usd = first.currency == "USD" ? std::optional<double>(n->value) : std::nullopt;
+  v->value_text = std::string(t.text.substr(t.lex[k].start, t.lex[n->end - 1].end - t.lex[k].start));
+  return n->end;
+}
+
 }  // namespace
+
+bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal,
+                      std::vector<Deal>* out) {
+  const LexedText& t = f.m.lexed;
+  std::vector<Deal> parts;
+  std::size_t k = money.first;
+  for (int n = 0; n < 12; ++n) {
+    Deal part = deal;
+    std::size_t e = amount_at(f, k, money, &part);
+    const DateSpan* y = e ? year_after(f, e) : nullptr;
+    if (!y) break;
+    part.year = y->year;
+    part.date_text = std::string(t.raw(y->first));
+    parts.push_back(std::move(part));
+    k = y->end;
+    if (t.is(k, ",")) ++k;
+    if (t.is(k, "and")) ++k;
+    if (k == y->end) break;
+  }
+  if (parts.size() < 2) return false;
+  for (Deal& p : parts) out->push_back(std::move(p));
+  return true;
+}
 
 int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals) {
   if (first_new >= deals->size()) return -1;

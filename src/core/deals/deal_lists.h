@@ -22,4 +22,11 @@ int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_ne
 int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbrella,
                        std::vector<Deal>* deals);
 
+// "three lines of credit: a billion dollars in 2010, two billion in 2016 and four and a half billion in
+// 2017": when the amount `money` of `deal` opens a list of amounts, each told with "in" and its own year
+// and joined by commas or "and" (a later bare number, "two billion", takes the first amount's currency),
+// appends one copy of `deal` per amount, with that amount and year, to `out` and returns true; false, and
+// nothing appended, when fewer than two such amounts follow one another.
+bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal, std::vector<Deal>* out);
+
 }  // namespace entente

@@ -36,24 +36,54 @@ bool bloc(const FillContext& f, const EntityHit& e) {
 // "In Hungary, construction of the plant by Russia's Rosatom ...", "while the UAE has pledged to roll over
 // deposits" (Pakistan named before): a clause with one country takes its other side from the sentence,
 // the country of the story's pair the sentence names, else the sentence's only other country.
+// "In 2022 Saudi Arabia deposited $5 billion ..., and Qatar pledged $5 billion": true when country c is named
+// in the sentence as the subject of a verb of its own (a past form or an auxiliary right after it).
+bool own_subject(const FillContext& f, LexRange sentence, std::string_view c) {
+  const LexedText& t = f.m.lexed;
+  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0 || f.tables.gazetteer.entities[e->entity].name != c)
+      continue;
+    if (e->end >= sentence.e || t.lex[e->end].kind != LexKind::Word || t.capitalized(e->end)) continue;
+    std::string_view w = t.low(e->end);
+    if ((w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "has" || w == "have" || w == "had" ||
+        w == "will" || w == "sold" || w == "lent" || w == "sent" || w == "bought")
+      return true;
+  }
+  return false;
+}
+
 void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   NameSet others;
   for (std::string_view c : countries_in(f, sentence))
     if (!p->count(c)) others.insert(c);
   for (std::string_view c : others)
     if (std::find(f.main_pair.begin(), f.main_pair.end(), c) != f.main_pair.end()) return p->insert(c);
-  if (others.size() == 1) p->insert(*others.begin());
+  // Two countries each the subject of a verb of its own tell two deals, not one between them.
+  bool parallel = others.size() == 1 && p->size() == 1 && own_subject(f, sentence, *p->begin()) &&
+                  own_subject(f, sentence, *others.begin());
+  if (others.size() == 1 && !parallel) p->insert(*others.begin());
+}
+
+bool it_subject(const LexedText& t, std::size_t b) {
+  return t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
 }
 
 // "The UAE offers a template. It bought French Rafale jets in 2021": a sentence whose subject is "It" (or
-// "The country", "The kingdom") has the first country of the sentence before it as a side.
+// "The country", "The kingdom") has the first country of the sentence before it as a side; a run of such
+// sentences ("It bought Su-35 fighters from Russia ... It signed a memorandum ...") all refer to the one
+// before the run.
 void subject_before(const FillContext& f, LexRange sentence, NameSet* p) {
   const LexedText& t = f.m.lexed;
   std::size_t b = sentence.b;
-  bool it = t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
-  if (!it || b < 2) return;
-  std::size_t prev = b - 1;  // the sentence before ends at b - 1; find where it starts
-  while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+  if (!it_subject(t, b)) return;
+  std::size_t prev = b;
+  for (int run = 0; run < 4; ++run) {
+    if (prev < 2) return;
+    b = prev;
+    prev = b - 1;  // the sentence before ends at b - 1; find where it starts
+    while (prev > 0 && prev + 80 > b && !t.is(prev - 1, ".")) --prev;
+    if (!it_subject(t, prev)) break;
+  }
   NameSet before = countries_in(f, {prev, b});
   for (auto [e, end] = spans_in(f.m.entities, prev, b); e != end; ++e) {
     if (e->kind != EntityKind::Country || e->entity < 0) continue;
@@ -111,12 +141,15 @@ void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p) {
 
 // "Indonesia signed a contract for four Su-30 jets": a one-sided deal whose clause names a model made
 // abroad takes the maker's country as its other side.
-void maker_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+// With `whole`, the model may stand anywhere in the sentence ("considering more Caesar guns, and the first
+// 37 were received").
+void maker_side(const FillContext& f, const DealDraft& d, NameSet* p, bool whole = false) {
   // The object may be told before the clause ("42 Rafale fighters, bought in 2022").
   std::size_t b = d.item.e > d.item.b && d.item.b < d.own.b ? d.item.b : d.own.b;
-  for (std::size_t k = b; k < d.own.e; ++k) {
+  std::size_t e = whole ? d.sentence.e : d.own.e;
+  for (std::size_t k = whole ? d.sentence.b : b; k < e; ++k) {
     PhraseMatch m = f.lex.model_makers.match(f.m.lexed, k);
-    if (m.id < 0 || m.end > d.own.e) continue;
+    if (m.id < 0 || m.end > e) continue;
     std::string_view maker = f.lex.maker_names[m.id];
     if (!p->count(maker)) p->insert(maker);
     return;
@@ -151,6 +184,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
+  // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
+  if (p.size() == 1) subject_before(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) second_side(f, d.sentence, &p);
   if (p.size() == 1) subject_before(f, d.sentence, &p);
@@ -170,6 +205,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
+  if (p.size() == 1) maker_side(f, d, &p, true);
   // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
   // a deal with a lone foreign side is the home country's, the one the story names most.
   if (p.size() == 1 && !f.main_pair.empty() && !p.count(f.main_pair[0])) p.insert(f.main_pair[0]);

@@ -5,6 +5,7 @@
 
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_trigger_objects.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -99,6 +100,8 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
   // "The first Sinopec deal was succeeded by similar agreements with ...": a reference to a deal told
   // before does not use up its clause.
   split |= !r.verb && !p.verb && k >= prev.item.e && refers_back(s.t, prev) && r.kind == "agreement"sv;
+  // "considering more Kirpi vehicles, having received a first batch of fifty": an earlier order's units.
+  split |= r.kind == "supply"sv && p.kind == "purchase"sv && k >= prev.item.e && first_of_more(s, k, c.e);
   // "sends China 460,000 barrels a day of crude oil to repay an $8 billion loan": a deal of another kind
   // with its own amount.
   std::size_t price = priced_noun(s, k);
@@ -255,6 +258,11 @@ bool coordinated(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "..., and Egypt has bought wheat": a coordinated clause whose subject is a country.
+bool own_subject(const TriggerScan& s, const DealDraft& d) {
+  return coordinated(s.t, d) && d.own.b + 1 < d.trigger && s.items.country[d.own.b + 1];
+}
+
 // "Poland's purchase of CAMM missiles, under a £4 billion contract signed in 2023, ...": an agreement noun
 // told as what the deal before it is made under (at most six lexemes after "under") frames that deal.
 bool under_frame(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
@@ -285,9 +293,14 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
-  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal.
-  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;)
-    if (bare_agreement(s, drafts[k])) drafts.erase(drafts.begin() + k);
+  // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal; not
+  // one whose clause and the next are joined as two of their own ("India signed a deal ..., and Egypt has
+  // bought wheat").
+  for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;) {
+    bool paired =
+        (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
+    if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
+  }
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;

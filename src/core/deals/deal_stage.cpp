@@ -57,6 +57,18 @@ int fate_after(const LexedText& t, const DealDraft& d) {
   return 0;
 }
 
+bool signed_then_approved(const LexedText& t, const DealDraft& d) {
+  std::size_t e = std::min(d.sentence.e, d.trigger + 30);  // the clause or an aside after it
+  bool signed_seen = false;
+  for (std::size_t k = d.own.b; k < e; ++k) {
+    std::string_view w = t.low(k);
+    signed_seen |= w == "signed" || w == "concluded" || w == "inked";
+    if (signed_seen && w == "and" && k + 1 < e && in_words(t.low(k + 1), {"approved", "ratified", "cleared"}))
+      return true;
+  }
+  return false;
+}
+
 bool signed_after(const LexedText& t, const DealDraft& d) {
   std::size_t e = std::min(d.sentence.e, d.item.e + 40);
   for (std::size_t k = d.item.e; k + 3 < e; ++k) {

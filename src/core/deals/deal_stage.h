@@ -30,6 +30,10 @@ int fate_after(const LexedText& t, const DealDraft& d);
 // the sentence, after "and", tells the deal's own contract (a definite agreement noun) as signed.
 bool signed_after(const LexedText& t, const DealDraft& d);
 
+// "The agreement was signed in Washington in December 2023 and approved by the Finnish parliament": true
+// when the deal's clause, or an aside after it, tells it as signed before "and" an approval or ratification.
+bool signed_then_approved(const LexedText& t, const DealDraft& d);
+
 // "pushed the first delivery back to 2027", "the first batch, postponed to next year": true when the deal's
 // first units are told as put off, so deliveries have not begun.
 bool delivery_put_off(const LexedText& t, const DealDraft& d);

@@ -271,7 +271,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   std::string s = cue_status(f, d, kind);
-  if (s == "announced" && signed_after(f.m.lexed, d)) s = "signed";  // approved, then signed
+  if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too

@@ -116,10 +116,25 @@ bool bulk_measure(const TriggerScan& s, LexRange c) {
 
 }  // namespace
 
+// "Kazakhstan ships about ten billion cubic metres of gas a year to China": a habit told in the present,
+// with no contract, agreement or debt it serves in the sentence.
+bool habitual_verb(const TriggerScan& s, std::size_t b) {
+  std::string_view w = s.t.low(b);
+  if (w != "ships" && w != "exports" && w != "sells" && w != "supplies" && w != "sends" && w != "buys" &&
+      w != "imports" && w != "delivers")
+    return false;
+  for (std::size_t k = s.sentence.b; k < s.sentence.e && k < b + 40; ++k) {
+    std::string_view v = s.t.low(k);
+    if (v == "under" || v == "contract" || v == "agreement" || v == "deal" || v == "repay" || v == "loan")
+      return false;
+  }
+  return true;
+}
+
 bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
   std::string_view kind = r.kind;
   if (!r.verb || (kind != "supply"sv && kind != "trade"sv && kind != "purchase"sv) ||
-      !past_verb(s.t.low(b)) || !bulk_measure(s, {b, c.e}))
+      !(past_verb(s.t.low(b)) || habitual_verb(s, b)) || !bulk_measure(s, {b, c.e}))
     return false;
   for (std::size_t k = b + 1; k < c.e; ++k) {
     std::string_view n = k + 1 < c.e ? s.t.low(k + 1) : std::string_view();
@@ -186,12 +201,26 @@ bool list_part(const TriggerScan& s, LexRange c) {
   return any_in(s, {s.sentence.b, c.b}, s.lex.deal_verbs, c.b, c.b);
 }
 
-// "exercise Eagles of Civilization", "drills with the Egyptian Air Force": the exercise's name or partner
-// follows it.
+std::size_t apposed_name(const TriggerScan& s, std::size_t e) {
+  const LexedText& t = s.t;
+  constexpr std::size_t kMaxName = 5;
+  if (!t.is(e, ",") || !t.capitalized(e + 1) || s.lex.in(s.lex.left_stop, t, e + 1)) return 0;
+  if (auto [h, end] = spans_in(s.m.entities, e + 1, e + 2); h != end) return 0;  // "exercise, China said"
+  for (std::size_t k = e + 1; k < s.sentence.e && k <= e + kMaxName; ++k) {
+    if (k > e + 1 && t.is(k, ",")) return k;
+    bool name = t.lex[k].kind == LexKind::Word && t.capitalized(k);
+    if (!name && !t.is(k, "of") && !t.is(k, "-") && t.lex[k].kind != LexKind::Number) return 0;
+  }
+  return 0;
+}
+
+// "exercise Eagles of Civilization", "drills with the Egyptian Air Force", "an exercise, Sea Bridge,": the
+// exercise's name or partner follows it.
 bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
   if (e < c.e && t.capitalized(e) && t.lex[e].kind == LexKind::Word && !s.lex.in(s.lex.left_stop, t, e))
     return true;
+  if (apposed_name(s, e)) return true;
   for (std::size_t k = e; k < c.e && k < e + 4; ++k) {
     if (!t.is(k, "with")) continue;
     auto [h, end] = spans_in(s.m.entities, k + 1, k + 4);

@@ -33,9 +33,10 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c);
 // facility makes, not a deal to make it.
 bool output_rate(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
-// "Brazil shipped 73 million tonnes of soybeans to China last year": a bulk volume moved over a year, told in
-// the past, is a trade statistic, not a deal (but "will ship 2 million tonnes a year" under a contract is
-// one).
+// "Brazil shipped 73 million tonnes of soybeans to China last year", "Kazakhstan ships ten billion cubic
+// metres of gas a year to China": a bulk volume moved over a year, told in the past or as a present habit
+// with no contract in the sentence, is a trade statistic, not a deal (but "will ship 2 million tonnes a
+// year" under a contract is one).
 bool yearly_volume(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b);
 
 // "The government will put up a further 1.5 billion for land compensation": money a government spends at
@@ -57,6 +58,11 @@ bool list_part(const TriggerScan& s, LexRange c);
 // "exercise Eagles of Civilization", "drills with the Egyptian Air Force": the exercise's name or partner
 // follows it.
 bool exercise_named(const TriggerScan& s, LexRange c, std::size_t e);
+
+// "a joint exercise, Desert Cyclone, in Rajasthan": a name of capitalised words (not a country's) set off by
+// commas right after the trigger that ends at lexeme e. Returns the lexeme that closes it (the name is
+// [e + 1, that)), 0 when there is none.
+std::size_t apposed_name(const TriggerScan& s, std::size_t e);
 
 // "supply of 8,709 anti-tank missiles": the trigger ending at e is followed by "of" and a concrete object
 // (a proper name, a quantity, a sector word) or the clause holds an amount.

@@ -1,9 +1,11 @@
 // Finds the objects of trigger words told away from them (see deal_trigger_objects.h).
 #include "deal_trigger_objects.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
+#include "numbers.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -18,6 +20,22 @@ bool auxiliary(std::string_view w) {
 }
 
 }  // namespace
+
+bool first_of_more(const TriggerScan& s, std::size_t from, std::size_t e) {
+  const LexedText& t = s.t;
+  if (from <= s.sentence.b) return false;
+  constexpr std::size_t kReach = 12, kBack = 40;  // bounded work on long sentences
+  bool first = false;
+  for (std::size_t a = from; a < e && a < from + kReach && !first; ++a)
+    first = t.is(a, "first") || t.is(a, "initial");
+  for (std::size_t a = std::max(s.sentence.b, from > kBack ? from - kBack : 0); a < from && first; ++a) {
+    std::string_view w = t.low(a);
+    if (w == "more" || w == "further" || w == "additional" || w == "considering" || w == "weighing" ||
+        w == "mulling")
+      return true;
+  }
+  return false;
+}
 
 // True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
 bool sector_word(const TriggerScan& s, LexRange r) {
@@ -123,15 +141,30 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
   if (trade && order && k < b && k > c.b && s.items.country[k])
     for (auto [q, end] = spans_in(s.m.quantities, k > 16 ? k - 16 : 0, k); q != end; ++q)
       if (q->counted && q->end == k && q->unit_first >= c.b) return {q->unit_first, k};
-  for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by")); ++a)
+  bool first_units = trade && !order && first_of_more(s, c.b, k);
+  for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by") || first_units); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");
   if (k > c.b && (t.is(k - 1, "that") || t.is(k - 1, "which")))
     --k;
   else if (k != b && !passive)
     return {};
-  if (k <= c.b || t.lex[k - 1].kind != LexKind::Word || s.lex.in(s.lex.left_stop, t, k - 1)) return {};
+  bool counted = first_units && k > c.b && t.lex[k - 1].kind == LexKind::Number;  // "the first 37"
+  if (k <= c.b || (t.lex[k - 1].kind != LexKind::Word && !counted) || s.lex.in(s.lex.left_stop, t, k - 1))
+    return {};
   if (s.items.country[k - 1]) return {};  // "Egypt which ordered 24": the subject, not the object
-  return {modifiers_start(s.items, k - 1, c.b), k};
+  std::size_t from = modifiers_start(s.items, k - 1, c.b);
+  for (std::size_t a = c.b; first_units && a < from; ++a)
+    if (t.is(a, "first") || t.is(a, "initial")) from = a;  // "the first batch of 50"
+  return {from, k};
+}
+
+bool counted_units(const TriggerScan& s, LexRange item, std::size_t b, std::size_t e) {
+  const LexedText& t = s.t;
+  if (item.e <= item.b || !parse_number(t, item.e - 1, true)) return false;
+  if (item.e <= b) return true;
+  for (std::size_t k = b; k < e; ++k)
+    if (t.is(k, "batch") || t.is(k, "consignment") || t.is(k, "shipment")) return true;
+  return false;
 }
 
 }  // namespace entente

@@ -36,4 +36,15 @@ LexRange object_for(const TriggerScan& s, LexRange c, std::size_t b);
 // supply (`trade`), "36 jets were ordered by India" (a passive with its agent). Empty when there is none.
 LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool trade);
 
+// "Ankara is considering more Kirpi vehicles, and the first batch of 50 was received in 2022", "considering
+// the purchase of Kirpi vehicles, having received a first batch of fifty": lexemes [from, e) of the sentence
+// tell the first units ("first", "initial") of an earlier order after a prospect of more told before
+// `from` ("more", "further", "additional", "considering", "weighing", "mulling"); a delivery of its own.
+bool first_of_more(const TriggerScan& s, std::size_t from, std::size_t e);
+
+// "the first 37 were received", "received a first batch of around fifty": an object that ends on a bare
+// count counts units when it is told before its verb (object_before finds one only for the first units of
+// an earlier order) or after a batch (the trigger at [b, e)).
+bool counted_units(const TriggerScan& s, LexRange item, std::size_t b, std::size_t e);
+
 }  // namespace entente

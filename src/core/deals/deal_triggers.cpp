@@ -205,6 +205,8 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
+    if (r.kind == "exercise"sv && item.e == e)
+      if (std::size_t n = apposed_name(s, e)) item.e = n;  // "a joint exercise, Desert Cyclone,"
   }
   return item;
 }
@@ -281,7 +283,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
-              named_object(s, *item) || sized_object(s, *item));
+              named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));
     case Requirement::Of:
       return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:

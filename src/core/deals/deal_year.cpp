@@ -34,6 +34,8 @@ bool target_year(const FillContext& f, const DateSpan& d) {
   for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
     std::string_view w = t.low(k - 1);
     if (w == "by" && k != d.first && t.capitalized(k)) continue;  // "ordered by India in 2016": an agent
+    // "the contract for 64 aircraft in February 2022": "in" gives the year to the event, not to "for".
+    if (w == "for" && k + 1 < d.first && t.is(d.first - 1, "in")) continue;
     if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "arrived" || w == "arrive" || w == "arrives" ||
@@ -140,6 +142,19 @@ bool earlier_time(const FillContext& f, LexRange r) {
   return false;
 }
 
+// "China and Kazakhstan hold joint drills", "The navies hold a coordinated patrol": exercises told as a habit
+// in the present simple (not after a modal or "to") are no event of the story's day.
+bool habitual(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.own.b; k <= d.trigger && k < d.own.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w != "hold" && w != "holds" && w != "conduct" && w != "conducts") continue;
+    std::string_view p = k > d.own.b ? t.low(k - 1) : std::string_view{};
+    return p != "will" && p != "to" && p != "would" && p != "could" && p != "may" && p != "might" &&
+           p != "shall" && p != "should" && p != "can" && p != "must" && p != "ll";
+  }
+  return false;
+}
+
 // "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
 // of a deal at some time before the story, not on its day.
 bool perfect(const LexedText& t, LexRange r) {
@@ -186,6 +201,22 @@ bool later_month(const FillContext& f, const DealDraft& d, const std::string& st
   return month_named(f.m.lexed, d.own.b, d.sentence.e) > now;
 }
 
+// "chose the F-35A in December 2021 and signed the contract ... in February 2022": when the trigger sits
+// in a second predicate joined by "and" to a past verb, and that predicate states a year, the year is its
+// own, not the first predicate's. nullptr when there is no such predicate.
+const DateSpan* second_predicate_year(const LexedText& t, const DealDraft& d,
+                                      const std::vector<const DateSpan*>& ys) {
+  for (std::size_t k = d.trigger; k > d.own.b + 1 && k + 40 > d.trigger; --k) {  // within a clause's reach
+    std::string_view v = t.low(k);
+    if (!t.is(k - 1, "and") || v.size() < 5 || v.substr(v.size() - 2) != "ed") continue;
+    if (ys.front()->first > k) return nullptr;  // the first year is already this predicate's
+    for (const DateSpan* y : ys)
+      if (y->first > k) return y;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // The years of a list "2016 and 2017" / "2016, 2017 and 2018" inside r (empty when there is none).
@@ -210,6 +241,8 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
 // before it, else the first one after it.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   std::vector<const DateSpan*> ys = years_in(f, d.own);
+  if (ys.size() > 1)
+    if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
   if (!ys.empty()) return ys.front();
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
@@ -262,7 +295,7 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
     return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
-  if (perfect(f.m.lexed, d.own)) return {};
+  if (perfect(f.m.lexed, d.own) || habitual(f.m.lexed, d)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
   if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;
