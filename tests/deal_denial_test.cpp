@@ -66,3 +66,23 @@ TEST_CASE("a deal verb in a relative clause after an indefinite subject is a gen
   CHECK(deals_of("A Chilean firm that signed a $40 million contract with Peru in 2021 will build the port.")
             .size() == 1);
 }
+
+TEST_CASE("an interviewer's line asks or restates; it tells no deal of its own") {
+  CHECK(deals_of("INTERVIEWER: And the reports that Chile will buy Korean frigates?\n\nMINISTER: I cannot "
+                 "comment on that.\n")
+            .empty());
+  CHECK(deals_of(
+            "Q: Chile has also bought Korean patrol boats.\n\nA: That is right, and the crews like them.\n")
+            .empty());
+  auto d = deals_of(
+      "Q: What about the navy?\n\nA: Chile and South Korea signed a contract for four patrol "
+      "boats in 2024.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+}
+
+TEST_CASE("a deal verb after 'should have' or 'could have' tells a choice not made") {
+  CHECK(deals_of("Critics say Chile should have bought Korean frigates instead.").empty());
+  CHECK(deals_of("Santiago could have ordered Korean frigates ten years ago.").empty());
+  CHECK(deals_of("Chile bought Korean frigates.").size() == 1);
+}

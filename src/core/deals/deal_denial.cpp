@@ -1,5 +1,6 @@
 // Denied and disputed reports: the cue before the trigger ("reports that", "denied that") and, for a bare
-// report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger.
+// report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger;
+// an interviewer's line.
 #include "deal_denial.h"
 
 #include <string_view>
@@ -104,10 +105,37 @@ bool generic_subject(const LexedText& t, LexRange sentence, std::size_t b) {
   return false;
 }
 
+// "Egypt should have bought solar panels instead", "Lima could have signed with Chile": a deal verb after
+// "should/could/might/ought to have" tells a choice not made.
+bool hindsight(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (b < sentence.b + 2 || !t.is(b - 1, "have")) return false;
+  std::string_view m = t.low(b - 2);
+  return m == "should" || m == "could" || m == "might" || (m == "to" && t.is(b - 3, "ought"));
+}
+
+// "Q: Baku has also bought Italian aircraft.", "INTERVIEWER: There were reports of a grant.": the
+// interviewer's line of a transcript asks or restates; the answer tells the deal. Looks back at most 300
+// bytes for the line's start (a question is short; a page-long line is no interviewer's).
+bool interviewer_line(const LexedText& t, LexRange sentence) {
+  std::size_t at = t.lex[sentence.b].start, floor = at > 300 ? at - 300 : 0;
+  while (at > floor && t.text[at - 1] != '\n') --at;
+  if (at > 0 && t.text[at - 1] != '\n') return false;
+  std::string_view line = t.text.substr(at, 14);
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  auto label = [&](std::string_view w) {
+    if (line.size() <= w.size() || (line[w.size()] != ':' && line[w.size()] != '.')) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if ((line[i] | 0x20) != w[i]) return false;
+    return true;
+  };
+  return label("q") || label("question") || label("interviewer");
+}
+
 }  // namespace
 
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
+  if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b);
 }
 
