@@ -600,3 +600,21 @@ TEST_CASE("a plant a firm 'is putting up' is under way, whenever it was announce
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("an offer received is proposed, not goods received") {
+  auto d = deals_of("Chile said it had received a South Korean offer to supply 40 electric buses.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  auto got = deals_of("Chile has received 40 electric buses from South Korea.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].status == "completed");
+}
+
+TEST_CASE("deliveries whose rest will follow and a plant being modernised are under way") {
+  auto d = deals_of("Chile received the first of 12 howitzers from South Korea, and the rest will follow.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto m = deals_of("South Korea is modernising the Bocamina power plant in Chile.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "in_progress");
+}

@@ -187,4 +187,13 @@ bool opened_after(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+bool offer_received(const LexedText& t, std::size_t end) {
+  std::string_view w = t.low(end - 1);
+  if (w != "received" && w != "receive" && w != "receives" && w != "receiving") return false;
+  for (std::size_t j = end; j < end + 4 && j < t.lex.size() && t.lex[j].kind == LexKind::Word; ++j)
+    if (in_words(t.low(j), {"offer", "offers", "proposal", "proposals", "bid", "bids", "request"}))
+      return true;
+  return false;
+}
+
 }  // namespace entente

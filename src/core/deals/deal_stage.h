@@ -54,4 +54,8 @@ bool held_after(const LexedText& t, const DealDraft& d);
 // or commissioned, or a sale as closed ("bought 13 plants for $6.2 billion, a sale that closed in 2024").
 bool opened_after(const LexedText& t, const DealDraft& d);
 
+// "it had received a Chinese offer to supply 120 buses", "has received a bid": the receiving cue whose
+// phrase ends at `end`, takes in an offer, proposal or bid (a deal proposed), not the deal's goods.
+bool offer_received(const LexedText& t, std::size_t end);
+
 }  // namespace entente

@@ -63,12 +63,12 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
          w == "should" || w == "must" || w == "ll";
 }
 
-// "builds on a 2023 agreement" (follows from it), "deposits held at the central bank" (kept there): a cue
-// word that here tells no stage of the deal.
+// "builds on a 2023 agreement", "deposits held at the central bank", "had received an offer" (an offer): a
+// cue word that here tells no stage of the deal.
 bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
   std::string_view w = t.low(k);
   if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
-  return w == "held" && (kind == "loan"sv || kind == "investment"sv);
+  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || offer_received(t, end);
 }
 
 // "Turkey and Qatar, whose central banks tripled their swap line in 2020, are discussing a renewal": a
