@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "test_deals.h"
+
 namespace {
 
 // The clauses of `text`, taken as one sentence, as their raw texts.
@@ -51,4 +53,18 @@ TEST_CASE("a reused buffer is cleared first") {
   clause_texts(tables, "one, two, three, four, five, six", &buf);
   CHECK(clause_texts(tables, "Chile agreed", &buf) == std::vector<std::string>{"Chile agreed"});
   CHECK(buf.size() == 1);
+}
+
+TEST_CASE("a comma between the listed modifiers of one noun does not end a clause") {
+  entente::MentionTables tables = entente::load_mention_tables();
+  std::vector<entente::LexRange> buf;
+  CHECK(clause_texts(tables, "Ghana signed the engineering, procurement and construction contract", &buf) ==
+        std::vector<std::string>{"Ghana signed the engineering, procurement and construction contract"});
+  CHECK(clause_texts(tables, "Ghana signed the deal, and Japan will sign it", &buf) ==
+        std::vector<std::string>{"Ghana signed the deal", "and Japan will sign it"});
+  auto d = deals_of(
+      "Ghana and Japan signed the engineering, procurement and construction contract for a "
+      "power plant.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
 }

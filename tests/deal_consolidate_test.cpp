@@ -395,3 +395,13 @@ TEST_CASE("a loan whose amount is followed by a time and 'for' is named by what 
   REQUIRE(y.size() == 1);
   CHECK_THAT(y[0].item, Catch::Contains("Lima water supply"));
 }
+
+TEST_CASE("a sentence that puts the value of the deal just told at an amount prices it, not a row") {
+  auto d = deals_of(
+      "Ghana and Japan signed a contract for a power plant in Accra. The ministry put the value of the plant "
+      "at 300 million euros.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("power plant"));
+  CHECK(d[0].value == Approx(300e6));
+  CHECK(d[0].currency == "EUR");
+}

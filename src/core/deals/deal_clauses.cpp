@@ -1,5 +1,6 @@
 // Clause splitting: top-level commas, semicolons, colons and dashes end a clause, except inside brackets,
-// inside a mention ("$1,300"), or between two named parties of a list.
+// inside a mention ("$1,300"), between two named parties of a list, or between the listed modifiers of a
+// noun.
 #include "deal_clauses.h"
 
 #include <string_view>
@@ -55,6 +56,18 @@ bool name_list_comma(const DocMentions& m, std::size_t k) {
   return n < t.lex.size() && entity_starts(m, n);
 }
 
+// "signed the engineering, procurement and construction contract", "a design, supply, installation and
+// commissioning deal": a comma between single lower-case words after a determiner lists the modifiers of
+// one noun; it does not end a clause.
+bool modifier_list_comma(const LexedText& t, std::size_t k) {
+  if (!t.is(k, ",") || k < 2 || k + 2 >= t.lex.size()) return false;
+  auto word = [&](std::size_t i) { return t.lex[i].kind == LexKind::Word && !t.capitalized(i); };
+  std::string_view d = t.low(k - 2);
+  bool opened = d == "the" || d == "a" || d == "an" || d == "its" || d == "their" || d == ",";
+  bool goes_on = t.is(k + 2, "and") || t.is(k + 2, "or") || t.is(k + 2, ",");
+  return opened && goes_on && word(k - 1) && word(k + 1);
+}
+
 }  // namespace
 
 void split_clauses(const DocMentions& m, LexRange sentence, std::vector<LexRange>* out_buf) {
@@ -68,7 +81,9 @@ void split_clauses(const DocMentions& m, LexRange sentence, std::vector<LexRange
     if (t.lex[k].kind != LexKind::Punct) continue;
     if (r == "(") ++depth;
     if (r == ")" && depth > 0) --depth;
-    if (depth > 0 || m.taken[k] != 0 || !clause_break(t, k) || name_list_comma(m, k)) continue;
+    if (depth > 0 || m.taken[k] != 0 || !clause_break(t, k) || name_list_comma(m, k) ||
+        modifier_list_comma(t, k))
+      continue;
     if (k > start) {
       // A clause opened by a participle ("paving the way for ...") belongs to the one before it.
       if (!out.empty() && participle(t, start))

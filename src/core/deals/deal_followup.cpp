@@ -35,6 +35,15 @@ bool it_is(const LexedText& t, const DealDraft& d) {
   return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
 }
 
+// "The ministry put the value of phase two at 1.1 billion euros": a verb that puts a value, cost or price
+// at an amount prices the deal just told; it invests nothing.
+bool valuation(const LexedText& t, const DealDraft& d) {
+  std::string_view w = t.low(d.trigger);
+  if ((w != "put" && w != "puts") || d.trigger_end >= t.lex.size()) return false;
+  std::size_t k = d.trigger_end + (t.is(d.trigger_end, "the") || t.is(d.trigger_end, "its") ? 1 : 0);
+  return t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth");
+}
+
 // "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
 // sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
 // before, tells more of that deal.
@@ -110,8 +119,9 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
-  if (recent && (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
-                 pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
+  if (recent &&
+      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) ||
+       same_actor(f, d, deals->back()) || pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
   }
