@@ -405,3 +405,17 @@ TEST_CASE("a sentence that puts the value of the deal just told at an amount pri
   CHECK(d[0].value == Approx(300e6));
   CHECK(d[0].currency == "EUR");
 }
+
+TEST_CASE(
+    "'That contract was signed in 2023' gives the deal just told its year; a completion year does not") {
+  auto d = deals_of(
+      "Japan is modernising the Takoradi power plant in Ghana. That contract was signed in 2023, and the "
+      "work "
+      "is going well.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2023);
+  auto due = deals_of(
+      "Japan is modernising the Takoradi power plant in Ghana. The deal is due to be completed in 2027.");
+  REQUIRE(due.size() == 1);
+  CHECK(!due[0].year);
+}

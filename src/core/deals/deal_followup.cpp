@@ -62,11 +62,15 @@ bool same_actor(const FillContext& f, const DealDraft& d, const Deal& prev) {
   return true;
 }
 
-// "the deal could be worth $1.5 billion": more about the deal just told; its value goes to that deal.
+// "the deal could be worth $1.5 billion": more about the deal just told; its value (and a signing year it
+// states) goes to that deal.
 void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   std::vector<Deal> more;
   fill_deals(f, d, &more);
   if (more.empty()) return;
+  // "That contract was signed in 2023": the signing year the sentence states is the deal's year.
+  if (!prev->year && more[0].year && more[0].date_text && more[0].status == "signed"sv)
+    prev->year = more[0].year;
   if (prev->value || !more[0].value) {
     if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
     return;
