@@ -118,3 +118,13 @@ TEST_CASE("a bare deal whose clause is paired with a clause of another country's
       deals_of("Under a deal approved in 2016, Chile will build a highway in Peru for $400 million.");
   REQUIRE(frame.size() == 1);
 }
+
+TEST_CASE("a letter of intent the order converts is the order's earlier stage, not a deal of its own") {
+  auto d = deals_of(
+      "Ghana's airline has firmed up an order for 10 Embraer jets, the Brazilian planemaker said, converting "
+      "a "
+      "letter of intent that the two companies initialled at the Paris Air Show in June.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("jets"));
+  CHECK(d[0].parties == std::vector<std::string>{"Brazil", "Ghana"});
+}

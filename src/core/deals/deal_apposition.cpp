@@ -25,6 +25,18 @@ bool unnamed_after(const TriggerScan& s, std::size_t e) {
          s.t.lex[e + 1].kind == LexKind::Word;
 }
 
+// "firmed up an order for 20 jets, converting a letter of intent signed in November": an agreement noun
+// that a conversion participle at most four lexemes before it turns into the deal told is that deal's
+// earlier stage.
+bool converted(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].verb || s.lex.rules[d.rule].kind != "agreement"sv) return false;
+  for (std::size_t k = d.trigger; k > s.sentence.b && k + 5 > d.trigger; --k) {
+    std::string_view w = s.t.low(k - 1);
+    if (w == "converting" || w == "converts" || w == "converted") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
@@ -54,6 +66,7 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d) {
 // noun after ", the" that begins its clause, without a verb of its own before the next clause, restates
 // the deal before it; so do a priced "in a deal worth ..." after it and a priced ", a package worth ...".
 bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
+  if (converted(s, d)) return true;
   if (s.lex.rules[d.rule].verb || prev.own.e > d.own.b) return false;
   // "agreed to buy six submarines, in an order worth about 4.7 billion euros": the deal's price.
   std::size_t k = d.trigger;
