@@ -618,3 +618,16 @@ TEST_CASE("deliveries whose rest will follow and a plant being modernised are un
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "in_progress");
 }
+
+TEST_CASE("a later sentence whose subject withdraws from its project cancels the deal it had") {
+  auto d = deals_of(
+      "In 2023 Ghana picked Japan's Marubeni, which promised a $300 million cathode plant in Takoradi. "
+      "Marubeni withdrew from its project in April, citing prices.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  auto kept = deals_of(
+      "In 2023 Ghana picked Japan's Marubeni, which promised a $300 million cathode plant in Takoradi. "
+      "Ghana said it had spoken to the company.");
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].status == "announced");
+}

@@ -214,4 +214,45 @@ void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }
 
+namespace {
+
+// "withdrew from its project", "dropped the plan", "pulled out of the deal": a cue at k that calls off a
+// deal the subject had, before "its" or "the".
+bool called_off_at(const LexedText& t, std::size_t k) {
+  std::size_t n = k + 1;
+  if (t.is(k, "withdrew") || t.is(k, "pulled") || t.is(k, "backed")) {
+    if (!t.is(n, "from") && !t.is(n, "out")) return false;
+    n += t.is(n, "out") && t.is(n + 1, "of") ? 2 : 1;
+  } else if (!t.is(k, "dropped") && !t.is(k, "scrapped") && !t.is(k, "abandoned") && !t.is(k, "cancelled") &&
+             !t.is(k, "canceled") && !t.is(k, "shelved")) {
+    return false;
+  }
+  return t.is(n, "its") || t.is(n, "the") || t.is(n, "their");
+}
+
+}  // namespace
+
+void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
+  constexpr std::size_t kOrders = 4, kNear = 1500;  // the deals told just before, within a few sentences
+  if (range.e <= range.b + 2 || !t.capitalized(range.b) || t.raw(range.b).size() < 3) return;
+  bool off = false;
+  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 4 && !off; ++k) off = called_off_at(t, k);
+  if (!off) return;
+  std::string_view name = t.raw(range.b);
+  Deal* best = nullptr;
+  std::size_t gap = std::string::npos;
+  for (std::size_t n = 0; n < deals->size() && n < kOrders; ++n) {
+    Deal& d = (*deals)[deals->size() - 1 - n];
+    if (d.evidence.end + kNear < t.lex[range.b].start) break;
+    std::size_t at = d.evidence.text.find(name), item = d.evidence.text.find(d.item);
+    if (at == std::string::npos) continue;
+    std::size_t g = item != std::string::npos && item > at ? item - at : std::string::npos - 1;
+    if (g < gap) best = &d, gap = g;
+  }
+  if (!best) return;
+  best->status = "cancelled";
+  std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
+  best->evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
+}
+
 }  // namespace entente

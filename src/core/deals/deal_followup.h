@@ -37,4 +37,9 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
 // that tells units delivered or handed over ("All twelve had been handed over by May 2017") completes it.
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
+// "BYD withdrew from its project in April": `range`, a sentence with no deal of its own whose subject (its
+// first, capitalised word) is named in one of the last few deals told just before and which calls off "its"
+// or "the" deal, cancels that deal (the one whose item follows the name most closely in its evidence).
+void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals);
+
 }  // namespace entente

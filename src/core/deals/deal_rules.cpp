@@ -172,6 +172,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!may_hold_trigger(lex, t, range)) {
       first_units_arrived(t, range, &deals);                   // "The first ten tanks were unloaded"
       work_begun(t, range, &deals);                            // "Work on the line is under way"
+      fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
     }
@@ -191,6 +192,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
     if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
     if (first_new == deals.size()) work_begun(t, range, &deals);
+    if (first_new == deals.size()) fate_told_later(t, range, &deals);
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
