@@ -631,3 +631,11 @@ TEST_CASE("a later sentence whose subject withdraws from its project cancels the
   REQUIRE(kept.size() == 1);
   CHECK(kept[0].status == "announced");
 }
+
+TEST_CASE("units told as had before, beside the deal, do not complete the deal") {
+  auto d = deals_of(
+      "Airbus has offered to sell Ghana two H225M helicopters on top of the four H145Ms it has already "
+      "received from France.");
+  REQUIRE(!d.empty());
+  CHECK(d[0].status == "proposed");
+}

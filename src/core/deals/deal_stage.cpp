@@ -187,7 +187,14 @@ bool opened_after(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-bool offer_received(const LexedText& t, std::size_t end) {
+bool other_units_cue(const LexedText& t, std::size_t k, std::size_t end) {
+  // "on top of the eleven H145Ms it has already received", "in addition to the 12 it already flies".
+  for (std::size_t j = k; j > 0 && j + 8 > k; --j) {
+    if (t.lex[j - 1].kind == LexKind::Punct) break;
+    if ((t.is(j - 1, "of") && t.is(j - 2, "top")) || (t.is(j - 1, "to") && t.is(j - 2, "addition")) ||
+        t.is(j - 1, "besides"))
+      return true;
+  }
   std::string_view w = t.low(end - 1);
   if (w != "received" && w != "receive" && w != "receives" && w != "receiving") return false;
   for (std::size_t j = end; j < end + 4 && j < t.lex.size() && t.lex[j].kind == LexKind::Word; ++j)

@@ -54,8 +54,9 @@ bool held_after(const LexedText& t, const DealDraft& d);
 // or commissioned, or a sale as closed ("bought 13 plants for $6.2 billion, a sale that closed in 2024").
 bool opened_after(const LexedText& t, const DealDraft& d);
 
-// "it had received a Chinese offer to supply 120 buses", "has received a bid": the receiving cue whose
-// phrase ends at `end`, takes in an offer, proposal or bid (a deal proposed), not the deal's goods.
-bool offer_received(const LexedText& t, std::size_t end);
+// A status cue at k (its phrase ending at `end`) about something other than the deal's own goods: "it had
+// received a Chinese offer to supply 120 buses" (an offer, proposal or bid received: a deal proposed), "on
+// top of the eleven H145Ms it has already received" (units had before, told beside the deal).
+bool other_units_cue(const LexedText& t, std::size_t k, std::size_t end);
 
 }  // namespace entente

@@ -63,12 +63,12 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
          w == "should" || w == "must" || w == "ll";
 }
 
-// "builds on a 2023 agreement", "deposits held at the central bank", "had received an offer" (an offer): a
-// cue word that here tells no stage of the deal.
+// "builds on a 2023 agreement", "deposits held at the central bank", "had received an offer", "on top of the
+// eleven it has already received": a cue word that here tells no stage of the deal.
 bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
   std::string_view w = t.low(k);
   if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
-  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || offer_received(t, end);
+  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || other_units_cue(t, k, end);
 }
 
 // "Turkey and Qatar, whose central banks tripled their swap line in 2020, are discussing a renewal": a
