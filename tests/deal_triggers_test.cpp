@@ -595,3 +595,10 @@ TEST_CASE("an agreement to raise deliveries by a measured volume is a supply dea
   CHECK(d[0].year == 2022);
   CHECK(deals_of("Peru wants to talk about deliveries to Chile.").empty());
 }
+
+TEST_CASE("a stake told after 'taking' changes hands") {
+  auto d = deals_of("Ghana is considering taking a stake in a Japanese shipyard.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  CHECK(d[0].parties == std::vector<std::string>{"Ghana", "Japan"});
+}

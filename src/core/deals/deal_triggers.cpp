@@ -259,7 +259,7 @@ bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e)
   const LexedText& t = s.t;
   for (std::size_t k = b; k > c.b && k + 4 > b; --k)
     if (s.lex.in(s.lex.deal_verbs, t, k - 1) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
-        t.is(k - 1, "took") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
+        t.is(k - 1, "took") || t.is(k - 1, "taking") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))
       return true;
   return false;
 }
