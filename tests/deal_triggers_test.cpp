@@ -602,3 +602,10 @@ TEST_CASE("a stake told after 'taking' changes hands") {
   CHECK(d[0].status == "proposed");
   CHECK(d[0].parties == std::vector<std::string>{"Ghana", "Japan"});
 }
+
+TEST_CASE("a purchase in the present under a contract is a supply going on, not a habit") {
+  auto d = deals_of("Japan's Sojitz still buys rare earths from Ghana under long-term supply contracts.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(deals_of("Japan buys rare earths from Ghana.").empty());
+}

@@ -23,13 +23,13 @@ bool measure_in(const TriggerScan& s, LexRange c) {
 }
 
 // "Saudi Arabia buys American weapons and sells its oil to China": a purchase verb in the simple present
-// with no amount, count, measure or date in its clause tells a habit, not a deal.
+// with no amount, count, measure, date or "under" (a contract) in its clause tells a habit, not a deal.
 bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   std::string_view w = s.t.low(b);
   if (w != "buys" && w != "sells" && w != "purchases" && w != "orders" && w != "procures" && w != "acquires")
     return false;
   for (std::size_t k = c.b; k < c.e; ++k)
-    if (s.m.taken[k] != 0) return false;
+    if (s.m.taken[k] != 0 || s.t.is(k, "under")) return false;
   return true;
 }
 
