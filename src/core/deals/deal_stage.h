@@ -54,4 +54,8 @@ bool held_after(const LexedText& t, const DealDraft& d);
 // or commissioned, or a sale as closed ("bought 13 plants for $6.2 billion, a sale that closed in 2024").
 bool opened_after(const LexedText& t, const DealDraft& d);
 
+// "never bought the 20 jets that Beijing offered", "did not buy the trains": a deal verb told as not done in
+// the past (its trigger right after "never", "did not" or "didn't") is a deal that fell through.
+bool declined(const LexedText& t, const DealDraft& d);
+
 }  // namespace entente

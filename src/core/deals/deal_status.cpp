@@ -270,6 +270,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
                (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
+  if (f.lex.rules[d.rule].verb && declined(f.m.lexed, d)) return "cancelled";  // "never bought the jets"
   std::string s = cue_status(f, d, kind);
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
