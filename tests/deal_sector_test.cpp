@@ -336,3 +336,13 @@ TEST_CASE("a loan to buy locomotives and wagons is infrastructure") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("a loan to rebuild a list of things takes the sector the list names most, not its first member's") {
+  auto d = deals_of("Norway extended a $200 million loan to Moldova to repair clinics, roads and bridges.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+  // One field named alone keeps its sector; a tie keeps the first member's.
+  auto one = deals_of("Norway will lend Moldova $200 million for clinics.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].sector == "health");
+}
