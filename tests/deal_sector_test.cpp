@@ -346,3 +346,9 @@ TEST_CASE("a loan to rebuild a list of things takes the sector the list names mo
   REQUIRE(one.size() == 1);
   CHECK(one[0].sector == "health");
 }
+
+TEST_CASE("drill rigs are mining or oil equipment, not military drills") {
+  auto d = deals_of("Peru will buy 12 drill rigs from Chile for $30 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector != "defense");
+}
