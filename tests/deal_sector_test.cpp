@@ -352,3 +352,16 @@ TEST_CASE("drill rigs are mining or oil equipment, not military drills") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector != "defense");
 }
+
+TEST_CASE("a river's bank or a place named Bank is no finance cue") {
+  auto river = deals_of("Peru signed a $90 million contract with Chile for homes on the bank of the Rimac.");
+  REQUIRE(river.size() == 1);
+  CHECK(river[0].sector != "finance");
+  auto west = deals_of("Jordan signed a $5 million contract with Israel for homes near the West Bank.");
+  REQUIRE(west.size() == 1);
+  CHECK(west[0].sector != "finance");
+  // A lender is still one.
+  auto lender = deals_of("Peru signed a $90 million loan with a Chilean state bank.");
+  REQUIRE(lender.size() == 1);
+  CHECK(lender[0].sector == "finance");
+}
