@@ -16,7 +16,8 @@ TEST_CASE("talks over counted goods negotiate a purchase with no purchase word")
 }
 
 TEST_CASE("talks on a further batch of goods negotiate a purchase") {
-  auto d = deals_of("Norway is in early talks with Finland on a possible third batch of Patria armoured vehicles.");
+  auto d = deals_of(
+      "Norway is in early talks with Finland on a possible third batch of Patria armoured vehicles.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "negotiating");
   CHECK_THAT(d[0].item, Catch::Contains("armoured vehicles"));

@@ -156,14 +156,15 @@ bool generic_plural(const LexedText& t, LexRange sentence, std::size_t b) {
     bool participle = (p.size() > 4 && p.substr(p.size() - 2) == "ed") || p == "paid" || p == "made";
     // "Deals are easy to sign": an evaluative adjective before "to" judges deals in general.
     bool judged = t.is(v + 2, "to") && in_words(p, {"easy", "easier", "hard", "harder", "difficult", "cheap",
-                                                     "simple", "quick", "slow"});
+                                                    "simple", "quick", "slow"});
     return (participle && !t.is(v + 2, "to")) || judged;
   }
   bool ends_ed = w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing");
   return !w.empty() && t.lex[v].kind == LexKind::Word && !t.capitalized(v) && !ends_ed &&
-         !in_words(w, {"to", "for", "of", "on", "in", "at", "from", "by", "with", "worth", "were", "was",
-                       "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-                       "and", "or", "between", "under", "that", "which", "is", "totalling", "totaling"});
+         !in_words(w, {"to",      "for",   "of",   "on",    "in",     "at",        "from",    "by",
+                       "with",    "worth", "were", "was",   "have",   "had",       "will",    "would",
+                       "could",   "can",   "may",  "might", "should", "must",      "and",     "or",
+                       "between", "under", "that", "which", "is",     "totalling", "totaling"});
 }
 
 }  // namespace
