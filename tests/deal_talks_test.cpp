@@ -29,3 +29,11 @@ TEST_CASE("talks on abstract or uncounted matters, or on a purchase already name
   auto named = deals_of("Peru is in talks with Spain on the purchase of six corvettes.");
   CHECK(named.size() == 1);
 }
+
+TEST_CASE("talks on a count of units of no sector negotiate them; talks over days or people do not") {
+  auto d = deals_of("Peru is in talks with Chile on five more C-212 aircraft.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "negotiating");
+  CHECK(deals_of("Peru and Chile held talks over three days in Lima.").empty());
+  CHECK(deals_of("Peru and Chile held talks about 200 fishermen detained at sea.").empty());
+}

@@ -55,16 +55,15 @@ bool talks_about_goods(const TriggerScan& s, LexRange c, std::size_t b, std::siz
   if (s.t.is(from, "up") && s.t.is(from + 1, "to")) from += 2;  // "over up to four submarines"
   std::size_t os = object_start(s.items, from, c.e);
   std::size_t oe = through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e));  // "four Type 214 ..."
-
   if (oe <= os) return false;
   bool batch = false;
   LexRange goods = past_batch(s, os, oe, c.e, &batch);
-  if (goods.e <= goods.b || abstract_phrase(s.items, goods.b, goods.e) || trigger_in(s, {os, oe}) ||
-      !sector_word(s, goods))
-    return false;
-  if (!batch && !counted_in(s, {p + 1, oe}) && !named_object(s, goods)) return false;
   *item = {p + 1, oe};
-  return true;
+  if (goods.e <= goods.b || abstract_phrase(s.items, goods.b, goods.e) || trigger_in(s, {os, oe}))
+    return false;
+  // A count of units ("five aircraft") is goods; a batch or a named thing needs a sector word.
+  if (counted_in(s, {p + 1, oe})) return true;
+  return sector_word(s, goods) && (batch || named_object(s, goods));
 }
 
 }  // namespace entente

@@ -11,9 +11,10 @@
 namespace entente {
 
 // True when the talks noun at [b, e) of clause c is about goods: its on/over/about/for complement (a
-// partner, "with X" or "between X and Y", may stand before it) is counted ("up to four submarines"), a
-// batch of something ("a second batch of patrol vessels") or a named model, and holds a sector word; and no
-// other trigger word is in it ("talks on the purchase of ..." is the purchase's). Sets `item` to the goods.
+// partner, "with X" or "between X and Y", may stand before it) counts units ("up to four submarines", "five
+// aircraft"), or is a batch of something or a named model holding a sector word ("a second batch of patrol
+// vessels"); and no other trigger word is in it ("talks on the purchase of ..." is the purchase's). Sets
+// `item` to the complement.
 bool talks_about_goods(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e, LexRange* item);
 
 }  // namespace entente
