@@ -81,6 +81,7 @@ TEST_CASE("a negated present tells what deals do not do: no deal") {
 TEST_CASE("a bare plural deal noun with a simple present tells what deals are like: no deal") {
   std::string head = "Peru and Chile are old partners. ";
   CHECK(deals_of(head + "Contracts outlive the ministers who sign them.").empty());
+  CHECK(deals_of(head + "But contracts outlive the ministers who sign them.").empty());
   CHECK(deals_of(head + "Loans with Chile are signed in a week and repaid over a generation.").empty());
   CHECK(deals_of(head + "Agreements are easy to sign.").empty());
   // A plural telling deals to come or a figure is news.

@@ -143,7 +143,7 @@ bool generic_plural(const LexedText& t, LexRange sentence, std::size_t b) {
   std::size_t k = sentence.b;
   if (t.is(k, "but") || t.is(k, "and") || t.is(k, "yet")) ++k;
   std::string_view n = t.low(b);
-  if (b != k || n.size() < 4 || n.back() != 's' || !t.capitalized(b)) return false;
+  if (b != k || n.size() < 4 || n.back() != 's' || (b == sentence.b && !t.capitalized(b))) return false;
   for (std::size_t j = sentence.b; j < sentence.e; ++j)
     if (t.lex[j].kind == LexKind::Number) return false;
   std::size_t v = b + 1;
