@@ -341,6 +341,12 @@ TEST_CASE("a loan to rebuild a list of things takes the sector the list names mo
   auto d = deals_of("Norway extended a $200 million loan to Moldova to repair clinics, roads and bridges.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
+  // A clause after the comma is no list: the loan still pays for the port.
+  auto port = deals_of(
+      "Moldova is in talks with Norway over a $200 million loan to expand the port of Giurgiulesti, and the "
+      "bank said a deal on loans and bonds was close.");
+  REQUIRE_FALSE(port.empty());
+  CHECK(port[0].sector == "infrastructure");
   // One field named alone keeps its sector; a tie keeps the first member's.
   auto one = deals_of("Norway will lend Moldova $200 million for clinics.");
   REQUIRE(one.size() == 1);

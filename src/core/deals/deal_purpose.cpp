@@ -229,6 +229,8 @@ std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, b
 int listed_sector(const FillContext& f, LexRange item, std::size_t limit) {
   const LexedText& t = f.m.lexed;
   if (item.b >= item.e || (!t.is(item.e, ",") && !t.is(item.e, "and"))) return -1;
+  // The list goes on with a sector word right after the comma ("hospitals, roads"), not "..., and the".
+  if (item.e + 1 >= limit || f.lex.sectors.match(t, item.e + 1).id < 0) return -1;
   constexpr std::size_t kListReach = 16;  // a list of a few nouns, not the rest of a long sentence
   std::size_t end = item.e;
   for (; end < limit && end < item.e + kListReach; ++end) {
