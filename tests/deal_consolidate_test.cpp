@@ -419,3 +419,16 @@ TEST_CASE(
   REQUIRE(due.size() == 1);
   CHECK(!due[0].year);
 }
+
+TEST_CASE("a bare indefinite mention far after a deal, or one told as one more, is a deal of its own") {
+  std::string plant =
+      "Peru and Chile signed an agreement to build a $400 million cement plant in Arica.\n\nThe plant will "
+      "make 600,000 tonnes of cement a year.\n\nPeru thanked Chile for the support.\n\nTrade between the two "
+      "rose 12 percent last year.\n\n";
+  CHECK(deals_of(plant + "A memorandum was signed on cooperation in tourism.\n").size() == 2);
+  std::string short_plant =
+      "Peru and Chile signed an agreement to build a $400 million cement plant in Arica.\n\n";
+  CHECK(deals_of(short_plant + "A memorandum was also signed on cooperation in tourism.\n").size() == 2);
+  // Right after the deal, a bare mention still tells it again.
+  CHECK(deals_of(short_plant + "A memorandum was signed by the two ministers on Monday.\n").size() == 1);
+}

@@ -86,3 +86,34 @@ TEST_CASE("a deal verb after 'should have' or 'could have' tells a choice not ma
   CHECK(deals_of("Santiago could have ordered Korean frigates ten years ago.").empty());
   CHECK(deals_of("Chile bought Korean frigates.").size() == 1);
 }
+
+TEST_CASE("a negated present tells what deals do not do: no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "A memorandum does not build a railway, and it does not buy a single locomotive.")
+            .empty());
+  CHECK(deals_of(head + "Money doesn't buy loyalty from Lima.").empty());
+  CHECK(deals_of(head + "Peru cannot afford to buy Chilean frigates.").empty());
+  // A negation of something else leaves the deal.
+  auto d = deals_of("Peru, which does not build ships, will buy six frigates from Chile.");
+  CHECK(d.size() == 1);
+}
+
+TEST_CASE("a bare plural deal noun with a simple present tells what deals are like: no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "Contracts outlive the ministers who sign them.").empty());
+  CHECK(deals_of(head + "But contracts outlive the ministers who sign them.").empty());
+  CHECK(deals_of(head + "Loans with Chile are signed in a week and repaid over a generation.").empty());
+  CHECK(deals_of(head + "Agreements are easy to sign.").empty());
+  // A plural telling deals to come or a figure is news.
+  auto due = deals_of("Agreements on fisheries are expected to be signed by Peru and Chile next week.");
+  CHECK(due.size() == 1);
+  auto counted = deals_of("Contracts worth $40 million were signed by Peru and Chile for two frigates.");
+  CHECK(counted.size() == 1);
+}
+
+TEST_CASE("a deal in the future perfect under a condition sums up prospects: no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "If all of these go ahead, Peru will have bought 30 Chilean buses by 2030.").empty());
+  auto d = deals_of("Peru will buy 30 Chilean buses by 2030.");
+  CHECK(d.size() == 1);
+}

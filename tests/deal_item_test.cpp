@@ -140,3 +140,13 @@ TEST_CASE("an item runs across an amount between an article and its noun") {
   CHECK(d[0].item.find("critical minerals partnership") != std::string::npos);
   CHECK(d[0].value_usd == 250e6);
 }
+
+TEST_CASE(
+    "'Patria armoured vehicles', 'guided missiles': an adjective of goods in -ed does not end the item") {
+  auto d = deals_of("Chile will buy Patria armoured vehicles from Finland worth $90 million.");
+  REQUIRE(d.size() == 1);
+  CHECK_THAT(d[0].item, Catch::Contains("armoured vehicles"));
+  auto g = deals_of("Chile will buy Spike guided missiles from Israel worth $40 million.");
+  REQUIRE(g.size() == 1);
+  CHECK_THAT(g[0].item, Catch::Contains("guided missiles"));
+}

@@ -127,3 +127,15 @@ TEST_CASE("two countries each the subject of its own verb give two deals with th
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
   CHECK(d[1].parties == std::vector<std::string>{"Brazil", "Peru"});
 }
+
+TEST_CASE("well-known state firms and ports name their countries as parties") {
+  auto ship = deals_of("Navantia signed a $900 million contract with the Peruvian navy for four corvettes.");
+  REQUIRE(ship.size() == 1);
+  CHECK(ship[0].parties == std::vector<std::string>{"Peru", "Spain"});
+  auto gas = deals_of("KOGAS agreed to buy 500,000 tonnes of LNG a year from Sonangol.");
+  REQUIRE(gas.size() == 1);
+  CHECK(gas[0].parties == std::vector<std::string>{"Angola", "South Korea"});
+  auto port = deals_of("A Turkish builder won a $300 million contract to expand the port of Lobito.");
+  REQUIRE(port.size() == 1);
+  CHECK(port[0].parties == std::vector<std::string>{"Angola", "Turkey"});
+}

@@ -336,3 +336,38 @@ TEST_CASE("a loan to buy locomotives and wagons is infrastructure") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("a loan to rebuild a list of things takes the sector the list names most, not its first member's") {
+  auto d = deals_of("Norway extended a $200 million loan to Moldova to repair clinics, roads and bridges.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+  // A clause after the comma is no list: the loan still pays for the port.
+  auto port = deals_of(
+      "Moldova is in talks with Norway over a $200 million loan to expand the port of Giurgiulesti, and the "
+      "bank said a deal on loans and bonds was close.");
+  REQUIRE_FALSE(port.empty());
+  CHECK(port[0].sector == "infrastructure");
+  // One field named alone keeps its sector; a tie keeps the first member's.
+  auto one = deals_of("Norway will lend Moldova $200 million for clinics.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].sector == "health");
+}
+
+TEST_CASE("drill rigs are mining or oil equipment, not military drills") {
+  auto d = deals_of("Peru will buy 12 drill rigs from Chile for $30 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector != "defense");
+}
+
+TEST_CASE("a river's bank or a place named Bank is no finance cue") {
+  auto river = deals_of("Peru signed a $90 million contract with Chile for homes on the bank of the Rimac.");
+  REQUIRE(river.size() == 1);
+  CHECK(river[0].sector != "finance");
+  auto west = deals_of("Jordan signed a $5 million contract with Israel for homes near the West Bank.");
+  REQUIRE(west.size() == 1);
+  CHECK(west[0].sector != "finance");
+  // A lender is still one.
+  auto lender = deals_of("Peru signed a $90 million loan with a Chilean state bank.");
+  REQUIRE(lender.size() == 1);
+  CHECK(lender[0].sector == "finance");
+}

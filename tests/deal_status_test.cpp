@@ -639,3 +639,15 @@ TEST_CASE("units told as had before, beside the deal, do not complete the deal")
   REQUIRE(!d.empty());
   CHECK(d[0].status == "proposed");
 }
+
+TEST_CASE("a deal verb told as not done in the past is a deal that fell through") {
+  auto d = deals_of("Lima never bought the 20 Chilean jets that Santiago offered.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  auto did = deals_of("Peru did not buy the six frigates Chile offered in 2021.");
+  if (!did.empty()) CHECK(did[0].status == "cancelled");
+  // "has not signed" is still open: announced, as before.
+  auto open = deals_of("Chile and Peru have not signed the treaty on fishing rights.");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].status == "announced");
+}

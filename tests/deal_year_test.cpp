@@ -242,3 +242,12 @@ TEST_CASE("a decade in the deal's sentence ('since the late 1980s') is not the d
   REQUIRE(d.size() == 1);
   CHECK(d[0].year == 2024);
 }
+
+TEST_CASE("a deal told in a decade takes no dateline year") {
+  auto d = deals_of(" date 2026-03-11 Navy news\n\nPeru last bought Chilean frigates in the 1990s.\n");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].year.has_value());
+  auto dated = deals_of(" date 2026-03-11 Navy news\n\nPeru bought two Chilean frigates on Monday.\n");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].year == 2026);
+}

@@ -86,6 +86,7 @@ class Grouping {
   bool in_group_sentence(std::size_t i, std::uint32_t start) const;
   bool same(std::size_t i, std::size_t j) const;
   bool same_later(std::size_t i, std::size_t j, bool named) const;
+  bool near(std::size_t i, std::size_t j) const;
   void absorb(std::size_t i, std::size_t j);
   void join(std::size_t i, std::size_t j) { root_[j] = i, absorb(i, j); }
 
@@ -98,6 +99,7 @@ class Grouping {
   std::vector<std::string> heads_;
   std::vector<std::vector<std::uint32_t>> more_sentences_;  // a group's sentences beyond its root's
   std::vector<std::size_t> root_, body_roots_;
+  std::vector<int> last_sentence_;  // the last sentence a group has a member in
   std::vector<bool> drop_;
 };
 
@@ -113,6 +115,7 @@ Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
       heads_(n_),
       more_sentences_(n_),
       root_(n_),
+      last_sentence_(n_),
       drop_(n_, false) {
   const Keys generic = generic_keys();
   for (std::size_t k = 0; k < n_; ++k) {
@@ -124,6 +127,7 @@ Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
     changes_[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
     heads_[k] = head_phrase(v[k].item);
     root_[k] = k;
+    last_sentence_[k] = notes[k].sentence;
   }
 }
 
@@ -166,7 +170,7 @@ bool Grouping::same_later(std::size_t i, std::size_t j, bool named) const {
   // "The centrepiece was a $4 billion contract" after a list of memoranda: a bare mention does not say
   // which part it would be, so it joins none.
   bool exercises = a.kind == "exercise"sv && b.kind == "exercise"sv;
-  if (item_[j].empty()) return notes_[i].owner < 0 && (!group_item(i).empty() || exercises);
+  if (item_[j].empty()) return notes_[i].owner < 0 && (!group_item(i).empty() || exercises) && near(i, j);
   if (named) return true;  // "Tomahawk missiles" and "two types of Tomahawks"
   // "a supplementary agreement in Beijing" and "a supplementary agreement to resume the line".
   if (!heads_[i].empty() && heads_[i] == heads_[j]) return true;
@@ -175,6 +179,17 @@ bool Grouping::same_later(std::size_t i, std::size_t j, bool named) const {
   if (exercises && (names_[i].empty() || names_[j].empty())) return true;
   const Keys& gi = group_item(i);
   return refers_to(item_[j], gi, ctx_[i]) || (!gi.empty() && refers_to(gi, item_[j], ctx_[j]));
+}
+
+// "A memorandum was also signed on cooperation in tourism", four paragraphs after a plant deal: a bare
+// indefinite mention tells the deal before it only within kBareReach sentences of that deal's last
+// mention; a bare mention that says it is one more ("also") tells none.
+bool Grouping::near(std::size_t i, std::size_t j) const {
+  constexpr int kBareReach = 2;
+  std::string_view c = notes_[j].context;
+  if (c.find(" also ") != std::string_view::npos) return false;
+  int a = last_sentence_[i], b = notes_[j].sentence;
+  return !notes_[j].indefinite || a < 0 || b < 0 || b - a <= kBareReach;
 }
 
 // A group is known by all its members: their words, and the figures they add.
@@ -189,6 +204,7 @@ void Grouping::absorb(std::size_t i, std::size_t j) {
   grown_item_[i].insert(item_[j]);
   names_[i].insert(names_[j]);
   if (!in_group_sentence(i, b.evidence.start)) more_sentences_[i].push_back(b.evidence.start);
+  last_sentence_[i] = std::max(last_sentence_[i], notes_[j].sentence);
   ctx_[i].insert(ctx_[j]);
   if (!a.year) a.year = b.year, a.date_text = b.date_text;
   if (!a.value) take_value(a, b);

@@ -18,7 +18,9 @@ struct DealNote {
   bool another = false;      // told as one more deal ("a third contract", "another deal")
   std::string_view context;  // the clause that states the deal (a view of the document's text); empty for
                              // a list part, whose item is its clause
-  int owner = -1;  // a list part: index of the deal it belongs to, whose year it takes when it has none
+  int owner = -1;     // a list part: index of the deal it belongs to, whose year it takes when it has none
+  int sentence = -1;  // index of the sentence that states it in the document, -1 when unknown
+  bool indefinite = false;  // named by an indefinite noun ("a memorandum was signed")
 };
 
 // Merges the deals of one document (in text order; `notes` parallel to them) that tell the same deal, in

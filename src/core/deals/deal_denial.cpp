@@ -3,6 +3,8 @@
 // an interviewer's line.
 #include "deal_denial.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -131,12 +133,74 @@ bool interviewer_line(const LexedText& t, LexRange sentence) {
   return label("q") || label("question") || label("interviewer");
 }
 
+// "A memorandum does not build a railway", "a loan does not buy a friend", "cannot afford to buy jets": a
+// trigger at most four lexemes after a negated present ("does not", "do not", "cannot", "can't") in its
+// clause tells what deals do not do, no deal.
+bool negated_present(const LexedText& t, LexRange sentence, std::size_t b) {
+  for (std::size_t k = b; k > sentence.b && k + 5 > b; --k) {
+    std::size_t w = k - 1;
+    if (t.lex[w].kind == LexKind::Punct && t.raw(w) != "'" && t.raw(w) != "\xE2\x80\x99") return false;
+    if (t.is(w, "cannot")) return true;
+    bool apostrophe_t = t.is(w, "t") && w > sentence.b + 1 && t.lex[w - 1].kind == LexKind::Punct;
+    if (!(t.is(w, "not") || t.is(w, "n't") || apostrophe_t) || w == sentence.b) continue;
+    std::size_t a = apostrophe_t ? w - 2 : w - 1;  // "doesn't" as "doesn", "'", "t"
+    if (t.is(a, "does") || t.is(a, "do") || t.is(a, "can") || t.is(a, "ca") || t.is(a, "doesn") ||
+        t.is(a, "don"))
+      return true;
+  }
+  return false;
+}
+
+bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
+// "If all of these go ahead, Ghana will have bought 40 locomotives": a deal in the future perfect under a
+// condition opening the sentence sums up prospects, no deal.
+bool projected(const LexedText& t, LexRange sentence, std::size_t b) {
+  return t.is(sentence.b, "if") && b > sentence.b + 2 && t.is(b - 1, "have") &&
+         (t.is(b - 2, "will") || t.is(b - 2, "would"));
+}
+
+// "Contracts outlive the ministers who sign them", "Deals with China are signed in a day": a bare plural
+// deal noun opening a sentence with no figure, whose verb is a simple present ("outlive", "are signed"),
+// tells what deals are like. Not "Agreements are expected to be signed", nor a figure or date in the
+// sentence. "Deals are easy to sign" judges them.
+bool generic_plural(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t k = sentence.b;
+  if (t.is(k, "but") || t.is(k, "and") || t.is(k, "yet")) ++k;
+  std::string_view n = t.low(b);
+  if (b != k || n.size() < 4 || n.back() != 's' || (b == sentence.b && !t.capitalized(b))) return false;
+  for (std::size_t j = sentence.b; j < sentence.e; ++j)
+    if (t.lex[j].kind == LexKind::Number) return false;
+  std::size_t v = b + 1;
+  if (t.is(v, "with"))  // "Deals with China are ..."
+    for (++v; v < sentence.e && v < b + 5 && t.capitalized(v); ++v) {
+    }
+  std::string_view w = v < sentence.e ? t.low(v) : std::string_view();
+  if (w == "are") {
+    std::string_view p = v + 1 < sentence.e ? t.low(v + 1) : std::string_view();
+    bool participle = (p.size() > 4 && p.substr(p.size() - 2) == "ed") || p == "paid" || p == "made";
+    // "Deals are easy to sign": an evaluative adjective before "to" judges deals in general.
+    bool judged = t.is(v + 2, "to") && in_words(p, {"easy", "easier", "hard", "harder", "difficult", "cheap",
+                                                    "simple", "quick", "slow"});
+    return (participle && !t.is(v + 2, "to")) || judged;
+  }
+  bool ends_ed = w.size() > 3 && (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 3) == "ing");
+  return !w.empty() && t.lex[v].kind == LexKind::Word && !t.capitalized(v) && !ends_ed &&
+         !in_words(w, {"to",      "for",   "of",   "on",    "in",     "at",        "from",    "by",
+                       "with",    "worth", "were", "was",   "have",   "had",       "will",    "would",
+                       "could",   "can",   "may",  "might", "should", "must",      "and",     "or",
+                       "between", "under", "that", "which", "is",     "totalling", "totaling"});
+}
+
 }  // namespace
 
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
   if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
-  return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b);
+  return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
+         negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b);
 }
 
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {

@@ -19,7 +19,8 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b);
 // True when the sentence does not assert the trigger at lexeme b: a guess put as a question that the next
 // sentence denies ("Chile built the plant? No: ...", "... ? It did not"), a counterfactual condition ("Had
 // Peru taken the loan, ...", "If Peru had taken the loan, it would have ..."), a trigger after "no"
-// ("There have been no joint exercises") or a generic case ("a government that signs a loan ...").
+// ("There have been no joint exercises"), a generic case ("a government that signs a loan ...") or a negated
+// present ("a memorandum does not build a railway").
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b);
 
 }  // namespace entente

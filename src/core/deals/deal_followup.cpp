@@ -44,6 +44,16 @@ bool valuation(const LexedText& t, const DealDraft& d) {
   return t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth");
 }
 
+// "officials put the programme at around 2.1 billion euros": "put" with a definite object and "at" an amount
+// values the deal just told; it invests nothing.
+bool valued_at(const LexedText& t, const DealDraft& d) {
+  std::string_view w = t.low(d.trigger);
+  if ((w != "put" && w != "puts") || d.item.b == 0 || d.item.e <= d.item.b || !t.is(d.item.e, "at"))
+    return false;
+  std::string_view p = t.low(d.item.b - 1);
+  return p == "the" || p == "its" || p == "this" || p == "that";
+}
+
 // "The fund is expected to sign a framework agreement with Cairo within weeks", after the fund's deal: a
 // sentence whose subject is a definite firm or fund noun, naming no country outside the deal told just
 // before, tells more of that deal.
@@ -124,7 +134,7 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
   if (recent &&
-      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) ||
+      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || valued_at(f.m.lexed, d) ||
        same_actor(f, d, deals->back()) || pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;

@@ -33,8 +33,10 @@ inline bool determiner(std::string_view w) {
 
 inline bool past_verb(std::string_view w) {
   if (w.size() <= 4 || !ends_with(w, "ed")) return false;
+  // "Patria armoured vehicles", "guided missiles", "liquefied natural gas": adjectives of goods, not verbs.
   return !(w.size() == 5 && ends_with(w, "eed")) && w != "hundred" && w != "limited" && w != "united" &&
-         w != "kindred";
+         w != "kindred" && w != "armoured" && w != "armored" && w != "guided" && w != "unmanned" &&
+         w != "liquefied" && w != "enriched" && w != "refurbished";
 }
 
 inline std::size_t matching_close(const LexedText& t, std::size_t open, std::size_t limit) {

@@ -18,6 +18,7 @@ Requirement requirement_of(const std::string& s) {
   if (s == "modifier") return Requirement::Modifier;
   if (s == "build") return Requirement::Build;
   if (s == "share") return Requirement::Share;
+  if (s == "talks") return Requirement::Talks;
   return Requirement::Verb;
 }
 

@@ -14,7 +14,7 @@
 
 namespace entente {
 
-enum class Requirement { Verb, Money, Object, Concrete, Of, Lift, Modifier, Build, Share };
+enum class Requirement { Verb, Money, Object, Concrete, Of, Lift, Modifier, Build, Share, Talks };
 
 struct TriggerRule {
   std::string kind;  // agreement|investment|purchase|supply|project|exercise|trade|loan|assistance

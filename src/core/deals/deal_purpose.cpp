@@ -2,8 +2,11 @@
 // asides, passive verbs), then takes the purpose clause, relative clause or complement that follows.
 #include "deal_purpose.h"
 
+#include <map>
+#include <string>
 #include <string_view>
 
+#include "deal_status.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -221,6 +224,34 @@ std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, b
     break;
   }
   return std::nullopt;
+}
+
+int listed_sector(const FillContext& f, LexRange item, std::size_t limit) {
+  const LexedText& t = f.m.lexed;
+  if (item.b >= item.e || (!t.is(item.e, ",") && !t.is(item.e, "and"))) return -1;
+  // The list goes on with a sector word right after the comma ("hospitals, roads"), not "..., and the".
+  if (item.e + 1 >= limit || f.lex.sectors.match(t, item.e + 1).id < 0) return -1;
+  constexpr std::size_t kListReach = 16;  // a list of a few nouns, not the rest of a long sentence
+  std::size_t end = item.e;
+  for (; end < limit && end < item.e + kListReach; ++end) {
+    std::string_view w = t.low(end);
+    if (t.lex[end].kind == LexKind::Punct && w != "," && w != "-") break;
+    if (w == "in" || w == "for" || w == "with" || w == "by" || w == "at" || w == "to" || w == "from" ||
+        w == "which" || w == "that" || w == "under" || w == "over")
+      break;
+  }
+  std::map<std::string, int> named;
+  int best = -1;
+  for (std::size_t k = item.b; k < end; ++k) {
+    PhraseMatch m = f.lex.sectors.match(t, k);
+    if (m.id < 0 || m.end > end) continue;
+    int n = ++named[f.lex.sector_names[m.id]];
+    if (best < 0 || n > named[f.lex.sector_names[best]]) best = m.id;
+    k = m.end - 1;
+  }
+  int own = best_cue(f, f.lex.sectors, item);
+  if (best < 0 || own < 0) return -1;
+  return named[f.lex.sector_names[best]] > named[f.lex.sector_names[own]] ? best : -1;
 }
 
 }  // namespace entente

@@ -25,4 +25,9 @@ std::optional<LexRange> whole_of(const FillContext& f, const DealDraft& d);
 // `same_clause`, only a purpose before "and", "but", "which" or a comma counts.
 std::optional<LexRange> verb_purpose(const FillContext& f, const DealDraft& d, bool same_clause);
 
+// "to rebuild hospitals, roads and railways": the sector named most often in the list whose first member
+// ends `item` (members after commas and "and"/"or", up to `limit`), when it is named more often than the
+// sector of the item's own words; -1 when the item opens no list or no sector outnumbers the item's.
+int listed_sector(const FillContext& f, LexRange item, std::size_t limit);
+
 }  // namespace entente

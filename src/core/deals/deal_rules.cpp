@@ -37,6 +37,18 @@ bool priced_after(const TriggerScan& s, std::size_t e) {
 // "the pact with BrahMos Aerospace", "this agreement", "under an agreement": a definite agreement noun
 // speaks of a deal told.
 // "the potential deal" too; not "the 2017 agreement", which names another one by its year.
+// "A memorandum was also signed", "signed a new accord": an agreement noun after "a" or "an" (at most three
+// words before it), which names a deal without saying it was told before.
+bool indefinite(const TriggerScan& s, const DealDraft& d) {
+  if (s.lex.rules[d.rule].kind != "agreement"sv || s.lex.rules[d.rule].verb) return false;
+  for (std::size_t k = d.trigger; k > d.sentence.b && k + 4 > d.trigger; --k) {
+    std::string_view p = s.t.low(k - 1);
+    if (p == "a" || p == "an") return true;
+    if (s.t.lex[k - 1].kind != LexKind::Word || p == "the" || p == "this" || p == "that") return false;
+  }
+  return false;
+}
+
 bool definite(const TriggerScan& s, const DealDraft& d) {
   if (s.lex.rules[d.rule].kind != "agreement"sv || s.lex.rules[d.rule].verb || d.trigger == 0) return false;
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
@@ -164,7 +176,9 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   SentenceScratch scratch;
   std::size_t cursor = 0;  // sentences come in text order: their lexemes are found walking forward
   LexRange last{};         // the sentence before this one
+  int index = -1;          // the sentence's index in the document
   for (const Sentence& sent : sentences) {
+    ++index;
     LexRange range{lex_from(t, sent.start, &cursor), lex_from(t, sent.end, &cursor)};
     LexRange before_this = last;
     last = range;
@@ -187,7 +201,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       split_party_lists(f, range, before, &deals);
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
-        notes.push_back({headline, definite(s, d), another(s, d), context, -1});
+        notes.push_back({headline, definite(s, d), another(s, d), context, -1, index, indefinite(s, d)});
     }
     // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
     if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
@@ -198,7 +212,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     int owner = add_list_parts(f, range, first_new, &deals);
     if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > sent.start)
       owner = add_followup_parts(f, range, first_new - 1, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k) notes.push_back({headline, false, false, {}, owner});
+    for (std::size_t k = before; k < deals.size(); ++k)
+      notes.push_back({headline, false, false, {}, owner, index});
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
   }
   // A headline restates the story's deals; the body states them with their details.

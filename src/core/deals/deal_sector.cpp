@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "deal_purpose.h"
 #include "deal_status.h"
 
 namespace entente {
@@ -208,6 +209,8 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
+  if (int l = s >= 0 ? listed_sector(f, item, d.sentence.e) : -1; l >= 0)
+    s = l;  // "hospitals, roads and ..."
   if (s < 0 || component(f.m.lexed, item)) s = best_cue(f, f.lex.sectors, d.own);
   // "By snapping up the Rafales, ..., Qatar, which has bought 36 of the planes": the clauses around the
   // deal that hold no other deal name what "the planes" are (not for a political agreement).

@@ -203,4 +203,13 @@ bool other_units_cue(const LexedText& t, std::size_t k, std::size_t end) {
   return false;
 }
 
+bool declined(const LexedText& t, const DealDraft& d) {
+  std::size_t k = d.trigger;
+  if (k < d.sentence.b + 2) return false;
+  if (t.is(k - 1, "never")) return true;
+  bool not_ = t.is(k - 1, "not") || t.is(k - 1, "n't") || (t.is(k - 1, "t") && k >= d.sentence.b + 3);
+  std::size_t a = t.is(k - 1, "t") ? k - 3 : k - 2;
+  return not_ && (t.is(a, "did") || t.is(a, "didn"));
+}
+
 }  // namespace entente

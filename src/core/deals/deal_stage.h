@@ -59,4 +59,8 @@ bool opened_after(const LexedText& t, const DealDraft& d);
 // top of the eleven H145Ms it has already received" (units had before, told beside the deal).
 bool other_units_cue(const LexedText& t, std::size_t k, std::size_t end);
 
+// "never bought the 20 jets that Beijing offered", "did not buy the trains": a deal verb told as not done in
+// the past (its trigger right after "never", "did not" or "didn't") is a deal that fell through.
+bool declined(const LexedText& t, const DealDraft& d);
+
 }  // namespace entente

@@ -253,9 +253,18 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
 
 }  // namespace
 
+// "the West Bank", "on the bank of the Sava": a place, not a cue (a country's name, or a bank of a river).
+bool place_word(const FillContext& f, std::size_t k) {
+  const LexedText& t = f.m.lexed;
+  bool river_bank = (t.is(k, "bank") || t.is(k, "banks")) && !t.capitalized(k) && t.is(k + 1, "of") &&
+                    t.is(k + 2, "the") && (t.capitalized(k + 3) || t.is(k + 3, "river"));
+  return f.items.country[k] != 0 || river_bank;
+}
+
 int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
   int best = -1;
   for (std::size_t k = r.b; k < r.e; ++k) {
+    if (place_word(f, k)) continue;
     PhraseMatch m = table.match(f.m.lexed, k);
     if (m.id >= 0 && m.end <= r.e && (best < 0 || m.id < best)) best = m.id;
   }
@@ -270,6 +279,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
                (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
   if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
+  if (f.lex.rules[d.rule].verb && declined(f.m.lexed, d)) return "cancelled";  // "never bought the jets"
   std::string s = cue_status(f, d, kind);
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under

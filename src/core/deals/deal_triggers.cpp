@@ -6,6 +6,7 @@
 
 #include "deal_denial.h"
 #include "deal_facility.h"
+#include "deal_talks.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -294,6 +295,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return facility_stated(s, c, b, e);
     case Requirement::Share:
       return share_holds(s, c, b, e);
+    case Requirement::Talks:  // "negotiations with a shipyard over up to four submarines"
+      return talks_about_goods(s, c, b, e, item);
   }
   return false;
 }

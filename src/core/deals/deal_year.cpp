@@ -135,6 +135,10 @@ bool earlier_time(const FillContext& f, LexRange r) {
     if (w == "had" && !reported && !relative) return true;
     // "lifted its restriction, in place since 2018": a span's start tells of the past, not the deal's time.
     if (w == "since" && k + 1 < r.e && starts_year(f, k + 1)) continue;
+    // "bought German submarines in the 1980s": a decade is no time of the story's day.
+    if (w == "s" && k > r.b && t.joined(k - 1) && t.low(k - 1).size() == 4 &&
+        t.lex[k - 1].kind == LexKind::Number)
+      return true;
     if (w == "previously" || w == "earlier" || w == "formerly" || w == "once" || w == "ago" || w == "since" ||
         w == "originally" || w == "history" || w == "historic" || w == "decades" || w == "former")
       return true;
