@@ -1,0 +1,96 @@
+// Which years of a clause can date a deal: not a target, deadline or delivery year, not the start of a span,
+// not the year an earlier deal was first made or a ban imposed (see deal_year_marks.h).
+#include "deal_year_marks.h"
+
+#include <string_view>
+
+#include "spans_in.h"
+
+namespace entente {
+
+using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
+
+namespace {
+
+// "due to fly on an H3 rocket in 2027", "scheduled to open the line in 2026": a year in a clause of what is
+// due to happen, which is a target. Not a signing still due ("due to sign the deal in 2026"), whose year is
+// the deal's.
+bool due_year(const LexedText& t, const DateSpan& d) {
+  for (std::size_t k = d.first; k > 0 && k + 9 > d.first; --k) {
+    if (t.lex[k - 1].kind == LexKind::Punct) return false;
+    std::string_view w = t.low(k - 1);
+    if ((w != "due" && w != "scheduled" && w != "slated") || !t.is(k, "to")) continue;
+    std::string_view v = t.low(k + 1);
+    return v != "sign" && v != "conclude" && v != "ink" && v != "agree" && v != "finalise" && v != "finalize";
+  }
+  return false;
+}
+
+// "a currency swap worth 15 billion yuan, first signed in 2018": a date in an aside on when the object
+// was first made, set off by a comma, is the earlier deal's, not the date of the change told.
+bool apposed_origin(const LexedText& t, const DateSpan& d) {
+  std::size_t k = d.first;
+  if (k < 4 || !t.is(k - 1, "in")) return false;
+  std::string_view w = t.low(k - 3);
+  bool first = w == "first" || w == "originally" || w == "initially";
+  std::string_view done = t.low(k - 2);  // "signed", "agreed", "launched"
+  return first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed";
+}
+
+// "lifted its ban on citrus, ending a restriction imposed in 2019": the year a ban or rule was put in place
+// is not the year of the deal that lifts or eases it.
+bool imposed_year(const LexedText& t, const DateSpan& d) {
+  if (d.first < 2 || !t.is(d.first - 1, "in")) return false;
+  std::string_view w = t.low(d.first - 2);
+  return w == "imposed" || w == "introduced" || w == "enacted" || w == "banned";
+}
+
+}  // namespace
+
+// "a deal New Delhi has sought since 2023", "in talks since 2019": the start of a span, not a deal's event.
+bool span_start(const LexedText& t, const DateSpan& d) {
+  return d.first > 0 && t.is(d.first - 1, "since");
+}
+
+// "by 2040", "to be delivered from 2027", "scheduled to be completed in 2024": a target, deadline or
+// delivery year, which is not the year of the deal.
+bool target_year(const FillContext& f, const DateSpan& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.first; k > 0 && k + 4 > d.first; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "by" && k != d.first && t.capitalized(k)) continue;  // "ordered by India in 2016": an agent
+    // "the contract for 64 aircraft in February 2022": "in" gives the year to the event, not to "for".
+    if (w == "for" && k + 1 < d.first && t.is(d.first - 1, "in")) continue;
+    if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
+        w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
+        w == "delivery" || w == "deliveries" || w == "arrived" || w == "arrive" || w == "arrives" ||
+        w == "arrival" || w == "operational" || w == "expire" || w == "expires" || w == "starting" ||
+        w == "beginning" || w == "commencing")
+      return true;
+    if (t.lex[k - 1].kind == LexKind::Punct)
+      return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
+  }
+  return due_year(t, d);
+}
+
+// "agreed to supply gas for 20 years starting in 2028": the clause's only year is a target, so it tells
+// when the deal runs, and the deal is told without a time of its own.
+bool only_target(const FillContext& f, LexRange r) {
+  bool target = false;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d) {
+    if (!d->year) return false;
+    target |= target_year(f, *d);
+  }
+  return target;
+}
+
+std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
+  std::vector<const DateSpan*> out;
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+    if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d) &&
+        !imposed_year(f.m.lexed, *d))
+      out.push_back(d);
+  return out;
+}
+
+}  // namespace entente
