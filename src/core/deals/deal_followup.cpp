@@ -35,21 +35,15 @@ bool it_is(const LexedText& t, const DealDraft& d) {
   return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
 }
 
-// "The ministry put the value of phase two at 1.1 billion euros": a verb that puts a value, cost or price
-// at an amount prices the deal just told; it invests nothing.
+// "The ministry put the value of phase two at 1.1 billion euros", "officials put the programme at around 2.1
+// billion euros": "put" with a value, cost or price word, or with a definite object followed by "at", values
+// the deal just told; it invests nothing.
 bool valuation(const LexedText& t, const DealDraft& d) {
   std::string_view w = t.low(d.trigger);
   if ((w != "put" && w != "puts") || d.trigger_end >= t.lex.size()) return false;
   std::size_t k = d.trigger_end + (t.is(d.trigger_end, "the") || t.is(d.trigger_end, "its") ? 1 : 0);
-  return t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth");
-}
-
-// "officials put the programme at around 2.1 billion euros": "put" with a definite object and "at" an amount
-// values the deal just told; it invests nothing.
-bool valued_at(const LexedText& t, const DealDraft& d) {
-  std::string_view w = t.low(d.trigger);
-  if ((w != "put" && w != "puts") || d.item.b == 0 || d.item.e <= d.item.b || !t.is(d.item.e, "at"))
-    return false;
+  if (t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth")) return true;
+  if (d.item.b == 0 || d.item.e <= d.item.b || !t.is(d.item.e, "at")) return false;
   std::string_view p = t.low(d.item.b - 1);
   return p == "the" || p == "its" || p == "this" || p == "that";
 }
@@ -134,7 +128,7 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
   if (recent &&
-      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || valued_at(f.m.lexed, d) ||
+      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) ||
        same_actor(f, d, deals->back()) || pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
