@@ -103,7 +103,7 @@ def frequent_in(group, limits, n):
 
 def frequent_features(shards, rule, n):
     """Features held by too many documents (overlap_plan.h): boilerplate shingles and words (> max_df),
-    bigrams that neither pair nor score (> pair_df)."""
+    bigrams that never pair (> pair_df)."""
     limits = {"shingles": rule["max_df"], "bigrams": rule["pair_df"], "words": rule["max_df"]}
     found = shards.map(df_pieces, n).flatten().groupby(lambda e: e[0], shuffle="tasks") \
         .map(frequent_in, limits, n).compute()

@@ -67,11 +67,21 @@ TEST_CASE(
   }
   CHECK(plan.docs[1].seq.size() == 0);
   CHECK(plan.docs[1].words.empty());
-  CHECK(plan.docs[1].bigram_set.empty());
   CHECK(plan.docs[1].doc == &c.docs[1]);
   CHECK(!plan.docs[0].words.empty());
-  const std::vector<std::uint64_t> all = entente::content_bigrams(alone[0].seq);  // common ones not dropped
-  CHECK(!plan.docs[0].bigram_set.empty());
-  CHECK(
-      std::includes(all.begin(), all.end(), plan.docs[0].bigram_set.begin(), plan.docs[0].bigram_set.end()));
+  const std::vector<std::uint64_t> all = entente::content_words(alone[0].seq);  // common ones not dropped
+  CHECK(std::includes(all.begin(), all.end(), plan.docs[0].words.begin(), plan.docs[0].words.end()));
+}
+
+TEST_CASE("a small corpus compares every pair sharing a feature; a large one needs evidence") {
+  const entente::OverlapParams params;
+  CHECK(entente::candidate_rule(12, params).min_evidence == 0);
+  CHECK(entente::candidate_rule(200, params).min_evidence == 0);
+  CHECK(entente::candidate_rule(201, params).min_evidence >= 2);
+  CHECK(entente::candidate_rule(1000, params).min_evidence >= 2);
+  // Two short notes sharing one content bigram ("harbour wall") and nothing else of note are compared.
+  const entente::Corpus c =
+      corpus_of({"Storm waves cracked the harbour wall near the fish market on Monday.",
+                 "Volunteers painted the harbour wall blue for the summer festival."});
+  CHECK(entente::plan_overlap(c, params).candidates.size() == 1);
 }

@@ -150,6 +150,32 @@ TEST_CASE("a source copied by a third of a small corpus is reuse, not boilerplat
   CHECK(copies == 4);
 }
 
+TEST_CASE("a rewrite keeping its source's words outscores a text on the subject sharing its stock phrases") {
+  // The rewrite shares one content bigram and most content words with the source; the independent text
+  // shares four bigrams ("dangerous coasts", "satellite navigation", ...) and half its words.
+  const char* source =
+      "Lighthouses once guided sailors along dangerous coasts. Keepers trimmed the wicks every night, polished "
+      "the great lenses and logged passing ships. Electric lamps and automatic timers later replaced the "
+      "keepers, and satellite navigation has turned many towers into museums.";
+  const char* rewrite =
+      "Along coasts that were dangerous, sailors were guided by lighthouses. Each night a keeper would polish "
+      "lenses, trim a wick and log every ship passing by. Timers that work automatically, along with lamps "
+      "running on electricity, replaced keepers later, and now that navigation happens by satellite, towers "
+      "have often become museums.";
+  const char* independent =
+      "Lighthouses still stand on many dangerous coasts, though hardly any keepers remain. Passing ships now "
+      "rely on satellite navigation, while electric lamps in the old towers serve mostly as landmarks for "
+      "tourists.";
+  const OverlapResult r = entente::find_overlap(corpus_of({source, rewrite, independent}), OverlapParams{});
+  double to_rewrite = 0, to_independent = 0;
+  for (const auto& p : r.pairs) {
+    if (p.a == 0 && p.b == 1) to_rewrite = p.score;
+    if (p.a == 0 && p.b == 2) to_independent = p.score;
+  }
+  CHECK(to_rewrite > 0.2);
+  CHECK(to_rewrite > to_independent);
+}
+
 TEST_CASE("pairs below the noise floor are not listed; the floor is inclusive") {
   std::string b = std::string(kWeather) + " " + kTreaty;
   OverlapParams params;

@@ -13,9 +13,8 @@
 namespace entente {
 namespace {
 
-// Fingerprints and bigrams held by more documents than this neither create candidate pairs nor count in the
-// phrase score (they add little evidence and quadratic work); such shingles still seed passages unless they
-// are boilerplate.
+// Fingerprints and bigrams held by more documents than this never create candidate pairs (they add little
+// evidence and quadratic work); such shingles still seed passages unless they are boilerplate.
 constexpr std::size_t kMaxPairDf = 32;
 // Evidence a pair needs to be compared: each shared fingerprint or content bigram is worth 1 / (df - 1), so
 // two held by the two documents alone suffice (a shared eight-word sentence brings one fingerprint and
@@ -28,6 +27,11 @@ constexpr double kMinEvidence = 2.0;
 // features); with it 36,718 at 20,000 and 47,486 at 100,000, every planted copy listed. No change at 1,000.
 constexpr double kMinShare = 0.08;
 constexpr std::size_t kMinShared = 4;
+// ... except in corpora of at most this many documents, where every pair sharing one such feature is compared
+// (at most 19,900 alignments). A heavy rewrite keeps the source's words but few of its bigrams: on hand-written
+// reuse sets (five tasks, 65 documents) a quarter of the rewrites shared only 4-5 bigrams (3-7%) with their
+// source, were never compared and scored 0, as low as answers written independently.
+constexpr std::size_t kAllPairsDocs = 200;
 // Fingerprints and bigrams share one index; fingerprints are tagged so the two families never collide.
 constexpr std::uint64_t kPrintTag = 0x9E3779B97F4A7C15ull;
 
@@ -113,11 +117,10 @@ double containment(std::size_t shared, std::size_t size_a, std::size_t size_b) {
   return smaller == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared) / static_cast<double>(smaller));
 }
 
-// The pair score documented in overlap.h. Unigram containment is cubed: documents on one topic share many
+// The pair score documented in overlap.h. Word containment is squared: documents on one topic share many
 // words, so only a high share says much.
-double pair_score(double coverage, double bigrams, double words) {
-  const double phrase = (2.0 * bigrams + words * words * words) / 3.0;
-  return round4((coverage + phrase) / 2.0);
+double pair_score(double coverage, double words) {
+  return round4((coverage + words * words) / 2.0);
 }
 
 // The `limit` spans with the most matched words (ties: the earlier), kept in text order.
@@ -152,18 +155,17 @@ CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params) {
                                static_cast<std::size_t>(std::max(2, params.boilerplate_min_docs)));
   rule.pair_df = std::min(rule.max_df, kMaxPairDf);
   rule.window = align.min_passage_tokens - align.seed + 1;
-  rule.min_evidence = kMinEvidence;
+  rule.min_evidence = docs <= kAllPairsDocs ? 0.0 : kMinEvidence;
   rule.min_share = kMinShare;
   rule.min_shared = kMinShared;
   rule.print_tag = kPrintTag;
   return rule;
 }
 
-// Pass 3 of plan_overlap(): the documents of some candidate prepared for alignment, their bigrams and words
+// Pass 3 of plan_overlap(): the documents of some candidate prepared for alignment, their content words
 // without the common ones; the others keep only their document.
 void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& docs,
                         const JoinVocabulary& vocab, NormalizeCache& cache,
-                        const std::vector<std::uint64_t>& common_bigrams,
                         const std::vector<std::uint64_t>& common_words) {
   std::vector<bool> needed(docs.size(), false);
   for (const OverlapCandidate& c : plan.candidates) needed[c.a] = needed[c.b] = true;
@@ -172,7 +174,6 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
     plan.docs[i].doc = docs[i];
     if (!needed[i]) continue;
     plan.docs[i] = prepare_overlap_doc(*docs[i], vocab, cache);
-    plan.docs[i].bigram_set = without(content_bigrams(plan.docs[i].seq), common_bigrams);
     plan.docs[i].words = without(content_words(plan.docs[i].seq), common_words);
   }
 }
@@ -237,7 +238,7 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params) {
   const std::vector<std::uint64_t> common_bigrams = frequent_features(bigrams, rule.pair_df);
   remove_features(bigrams, common_bigrams);
   plan.candidates = index_candidates(rule, std::move(prints), std::move(bigrams));
-  prepare_candidates(plan, docs, vocab, cache, common_bigrams, common_words);
+  prepare_candidates(plan, docs, vocab, cache, common_words);
   return plan;
 }
 
@@ -263,10 +264,8 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
     std::uint32_t shared = 0;
     for (const AlignedSpan& s : spans) shared += s.matched;
     pair.shared_tokens = static_cast<int>(shared);
-    pair.score = pair_score(
-        containment(shared, a.usable, b.usable),
-        containment(count_common(a.bigram_set, b.bigram_set), a.bigram_set.size(), b.bigram_set.size()),
-        containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
+    pair.score = pair_score(containment(shared, a.usable, b.usable),
+                            containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
     if (pair.score <= 0 || pair.score < plan.params.min_score) continue;
     for (const AlignedSpan& s : top_spans(std::move(spans), plan.params.max_passages))
       pair.passages.push_back(to_passage(a, b, s));

@@ -22,7 +22,6 @@ struct OverlapDoc {
                                           // kept for every document, they would add 8 bytes a word
   std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
   std::uint32_t usable = 0;               // unmasked match tokens
-  std::vector<std::uint64_t> bigram_set;  // content bigrams held by few enough documents (sorted)
 };
 
 struct OverlapCandidate {
@@ -39,7 +38,8 @@ struct OverlapPlan {
 
 // Phase 1. Candidates are the pairs sharing enough winnowed shingle fingerprints and content bigrams, each
 // worth 1 / (df - 1) (boilerplate and features in more than 32 documents excluded), or 8% of the smaller
-// bigram set and at least 4 features. Time O(T log T) for T
+// bigram set and at least 4 features; in corpora of at most 200 documents, one such feature. Time O(T log T)
+// for T
 // tokens; memory O(T): the documents are normalized one at a time, once per family of features, and those of
 // some candidate once more for alignment. The plan refers to `corpus`, which must outlive it.
 OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
@@ -48,9 +48,9 @@ OverlapPlan plan_overlap(const Corpus& corpus, const OverlapParams& params);
 // computed on separate shards can be joined by the same rules (overlap_shard.h, cluster/).
 struct CandidateRule {
   std::size_t max_df = 0;       // shingles and content words held by more documents are boilerplate
-  std::size_t pair_df = 0;      // fingerprints and bigrams held by more documents neither pair nor score
+  std::size_t pair_df = 0;      // fingerprints and bigrams held by more documents never pair
   int window = 0;               // winnowing window over shingles
-  double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1)) ...
+  double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1); 0 in small corpora) ...
   double min_share = 0;         // ... or to share this fraction of the smaller document's bigram set
   std::size_t min_shared = 0;   //     and at least this many features
   std::uint64_t print_tag = 0;  // XORed into fingerprints so they never collide with bigrams
@@ -59,7 +59,7 @@ CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);
 AlignParams align_params(const OverlapParams& params);
 
 // Normalizes `d` (with `vocab`, the join vocabulary of the whole corpus; `cache` belongs to it) and masks its
-// stock lines. words and bigram_set are left empty.
+// stock lines. words is left empty.
 OverlapDoc prepare_overlap_doc(const Document& d, const JoinVocabulary& vocab, NormalizeCache& cache);
 
 // prepare_overlap_doc() for every successful document of `corpus`, in order.

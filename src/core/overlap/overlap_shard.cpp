@@ -37,16 +37,11 @@ std::vector<OverlapPair> align_shard(const Corpus& corpus, const OverlapParams& 
   plan.align = align_params(params);
   plan.docs = prepare_overlap_docs(corpus, vocab);
   plan.frequent = frequent.shingles;
-  std::vector<std::vector<std::uint64_t>> bigrams, words;
-  for (const OverlapDoc& m : plan.docs) {
-    bigrams.push_back(content_bigrams(m.seq));
-    words.push_back(content_words(m.seq));
-  }
-  remove_features(bigrams, frequent.bigrams);
+  std::vector<std::vector<std::uint64_t>> words;
+  for (const OverlapDoc& m : plan.docs) words.push_back(content_words(m.seq));
   remove_features(words, frequent.words);
   std::vector<std::pair<int, std::uint32_t>> index;  // (document id, index into plan.docs), sorted
   for (std::size_t d = 0; d < plan.docs.size(); ++d) {
-    plan.docs[d].bigram_set = std::move(bigrams[d]);
     plan.docs[d].words = std::move(words[d]);
     index.emplace_back(plan.docs[d].doc->id, static_cast<std::uint32_t>(d));
   }

@@ -29,7 +29,8 @@ std::vector<OverlapFeatures> overlap_features(const Corpus& corpus, const Overla
                                               const JoinVocabulary& vocab, const CandidateRule& rule);
 
 // What the corpus-wide document frequencies removed (sorted): shingles in more than rule.max_df documents
-// (boilerplate), bigrams in more than rule.pair_df, content words in more than rule.max_df.
+// (boilerplate), bigrams in more than rule.pair_df (they only pair: align_shard() does not read them),
+// content words in more than rule.max_df.
 struct FrequentFeatures {
   std::vector<std::uint64_t> shingles, bigrams, words;
 };
