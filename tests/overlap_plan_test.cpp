@@ -80,8 +80,7 @@ TEST_CASE("a small corpus compares every pair sharing a feature; a large one nee
   CHECK(entente::candidate_rule(201, params).min_evidence >= 2);
   CHECK(entente::candidate_rule(1000, params).min_evidence >= 2);
   // Two short notes sharing one content bigram ("harbour wall") and nothing else of note are compared.
-  const entente::Corpus c =
-      corpus_of({"Storm waves cracked the harbour wall near the fish market on Monday.",
-                 "Volunteers painted the harbour wall blue for the summer festival."});
+  const entente::Corpus c = corpus_of({"Storm waves cracked the harbour wall near the fish market on Monday.",
+                                       "Volunteers painted the harbour wall blue for the summer festival."});
   CHECK(entente::plan_overlap(c, params).candidates.size() == 1);
 }

@@ -154,11 +154,13 @@ TEST_CASE("a rewrite keeping its source's words outscores a text on the subject 
   // The rewrite shares one content bigram and most content words with the source; the independent text
   // shares four bigrams ("dangerous coasts", "satellite navigation", ...) and half its words.
   const char* source =
-      "Lighthouses once guided sailors along dangerous coasts. Keepers trimmed the wicks every night, polished "
+      "Lighthouses once guided sailors along dangerous coasts. Keepers trimmed the wicks every night, "
+      "polished "
       "the great lenses and logged passing ships. Electric lamps and automatic timers later replaced the "
       "keepers, and satellite navigation has turned many towers into museums.";
   const char* rewrite =
-      "Along coasts that were dangerous, sailors were guided by lighthouses. Each night a keeper would polish "
+      "Along coasts that were dangerous, sailors were guided by lighthouses. Each night a keeper would "
+      "polish "
       "lenses, trim a wick and log every ship passing by. Timers that work automatically, along with lamps "
       "running on electricity, replaced keepers later, and now that navigation happens by satellite, towers "
       "have often become museums.";

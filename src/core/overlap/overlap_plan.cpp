@@ -28,9 +28,9 @@ constexpr double kMinEvidence = 2.0;
 constexpr double kMinShare = 0.08;
 constexpr std::size_t kMinShared = 4;
 // ... except in corpora of at most this many documents, where every pair sharing one such feature is compared
-// (at most 19,900 alignments). A heavy rewrite keeps the source's words but few of its bigrams: on hand-written
-// reuse sets (five tasks, 65 documents) a quarter of the rewrites shared only 4-5 bigrams (3-7%) with their
-// source, were never compared and scored 0, as low as answers written independently.
+// (at most 19,900 alignments). A heavy rewrite keeps the source's words but few of its bigrams: on
+// hand-written reuse sets (five tasks, 65 documents) a quarter of the rewrites shared only 4-5 bigrams (3-7%)
+// with their source, were never compared and scored 0, as low as answers written independently.
 constexpr std::size_t kAllPairsDocs = 200;
 // Fingerprints and bigrams share one index; fingerprints are tagged so the two families never collide.
 constexpr std::uint64_t kPrintTag = 0x9E3779B97F4A7C15ull;

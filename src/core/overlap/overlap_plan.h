@@ -15,13 +15,13 @@ namespace entente {
 
 // One successful document, prepared for matching.
 struct OverlapDoc {
-  const Document* doc = nullptr;          // points into the corpus given to plan_overlap()
-  MatchSeq seq;                           // normalized words, stock lines masked (plan_overlap: empty
-                                          // for a document in no candidate, as are all but `doc`); its
-                                          // shingles are hashed again where needed (shingle_hashes(seq, k)):
-                                          // kept for every document, they would add 8 bytes a word
-  std::vector<std::uint64_t> words;       // content words, boilerplate removed (sorted)
-  std::uint32_t usable = 0;               // unmasked match tokens
+  const Document* doc = nullptr;     // points into the corpus given to plan_overlap()
+  MatchSeq seq;                      // normalized words, stock lines masked (plan_overlap: empty
+                                     // for a document in no candidate, as are all but `doc`); its
+                                     // shingles are hashed again where needed (shingle_hashes(seq, k)):
+                                     // kept for every document, they would add 8 bytes a word
+  std::vector<std::uint64_t> words;  // content words, boilerplate removed (sorted)
+  std::uint32_t usable = 0;          // unmasked match tokens
 };
 
 struct OverlapCandidate {
@@ -50,11 +50,12 @@ struct CandidateRule {
   std::size_t max_df = 0;       // shingles and content words held by more documents are boilerplate
   std::size_t pair_df = 0;      // fingerprints and bigrams held by more documents never pair
   int window = 0;               // winnowing window over shingles
-  double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1); 0 in small corpora) ...
+  double min_evidence = 0;      // a pair needs this much evidence (sum of 1 / (df - 1)) ...
   double min_share = 0;         // ... or to share this fraction of the smaller document's bigram set
   std::size_t min_shared = 0;   //     and at least this many features
   std::uint64_t print_tag = 0;  // XORed into fingerprints so they never collide with bigrams
 };
+// min_evidence is 0 for a corpus of at most 200 documents: every pair sharing one feature is compared.
 CandidateRule candidate_rule(std::size_t docs, const OverlapParams& params);
 AlignParams align_params(const OverlapParams& params);
 
