@@ -18,3 +18,22 @@ TEST_CASE("'put the programme at' an amount values the deal just told, it invest
   REQUIRE(put.size() == 1);
   CHECK(put[0].kind == "investment");
 }
+
+TEST_CASE("work on the deal just told, told as halted in a later sentence, cancels it") {
+  auto froze = deals_of(
+      "In 2011, Ghana and Nigeria signed an agreement to build a gas pipeline along the coast. In 2015, "
+      "Accra froze work on the project, citing its debts.");
+  REQUIRE(froze.size() == 1);
+  CHECK(froze[0].status == "cancelled");
+  auto work = deals_of(
+      "In 2020, Chad and Cameroon signed a memorandum to build an oil pipeline. Work on the project has been "
+      "suspended since the floods of 2022.");
+  REQUIRE(work.size() == 1);
+  CHECK(work[0].status == "cancelled");
+  // Work told as not suspended leaves the deal as it was.
+  auto goes_on = deals_of(
+      "In 2020, Chad and Cameroon signed a memorandum to build an oil pipeline. Work on the project was not "
+      "suspended during the floods.");
+  REQUIRE(goes_on.size() == 1);
+  CHECK(goes_on[0].status == "signed");
+}

@@ -651,3 +651,18 @@ TEST_CASE("a deal verb told as not done in the past is a deal that fell through"
   REQUIRE(open.size() == 1);
   CHECK(open[0].status == "announced");
 }
+
+TEST_CASE("a timeline's present tense signs and orders; a deal told as frozen or still stalled is off") {
+  auto signs = deals_of("May 2019: Ghana signs a ten-year contract with Qatar for LNG, delivered by ship.");
+  REQUIRE(signs.size() == 1);
+  CHECK(signs[0].status == "signed");
+  auto orders = deals_of("June 2020: Peru orders three million doses of a Chinese vaccine.");
+  REQUIRE(orders.size() == 1);
+  CHECK(orders[0].status == "signed");
+  auto froze = deals_of("Kenya froze a $300 million road contract with China in 2021.");
+  REQUIRE(froze.size() == 1);
+  CHECK(froze[0].status == "cancelled");
+  auto stalled = deals_of("The railway agreement Laos signed with Thailand in 2017 remains stalled.");
+  REQUIRE(stalled.size() == 1);
+  CHECK(stalled[0].status == "cancelled");
+}

@@ -198,13 +198,29 @@ bool handed_in(const LexedText& t, LexRange range) {
   return false;
 }
 
+// "Work on the project has been suspended since the coup", "Islamabad froze work on the project": work on
+// the deal told as halted (not "was not suspended").
+bool halted_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    bool halt = w == "suspended" || w == "halted" || w == "stalled" || w == "froze" || w == "frozen";
+    if (!halt || (k > range.b + 1 && (t.is(k - 1, "not") || t.is(k - 2, "not") || t.is(k - 1, "never"))))
+      continue;
+    bool object = t.is(k + 1, "work") || t.is(k + 1, "construction") ||
+                  (t.is(k + 1, "the") && (t.is(k + 2, "project") || t.is(k + 2, "work")));
+    if (object || work_subject(t, range)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
   if (deals->empty() || range.e <= range.b) return;
   bool all = t.is(range.b, "all") && handed_in(t, range);  // "All twelve had been handed over by May 2017"
-  if (!all && (!work_subject(t, range) || !begun_in(t, range))) return;
+  bool halted = halted_in(t, range);
+  if (!all && !halted && (!work_subject(t, range) || !begun_in(t, range))) return;
   Deal& d = deals->back();
   if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
       d.evidence.end + kNear < t.lex[range.b].start)
@@ -213,7 +229,7 @@ void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   for (std::size_t k = range.b; k < range.e; ++k)
     done |= t.is(k, "completed") || t.is(k, "opened") || t.is(k, "inaugurated") || t.is(k, "commissioned") ||
             (t.is(k, "switched") && t.is(k + 1, "on"));
-  d.status = done ? "completed" : "in_progress";
+  d.status = halted ? "cancelled" : done ? "completed" : "in_progress";
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }

@@ -34,7 +34,9 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
 // launched": a sentence with no deal of its own whose subject is work on the deal just told (within a
 // sentence or two), told as begun, puts that signed deal under way (completed when the sentence tells it
 // done too: "Construction began in 2019 and the cable was switched on in 2023"); a sentence opening on "All"
-// that tells units delivered or handed over ("All twelve had been handed over by May 2017") completes it.
+// that tells units delivered or handed over ("All twelve had been handed over by May 2017") completes it;
+// work told as halted ("Work on the project has been suspended", "Islamabad froze work on the project")
+// cancels it.
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
 // "BYD withdrew from its project in April": `range`, a sentence with no deal of its own whose subject (its
