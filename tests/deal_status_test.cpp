@@ -666,3 +666,20 @@ TEST_CASE("a timeline's present tense signs and orders; a deal told as frozen or
   REQUIRE(stalled.size() == 1);
   CHECK(stalled[0].status == "cancelled");
 }
+
+TEST_CASE("the first units told as arrived outrank the order's own signing or delivery verb") {
+  auto batch = deals_of(
+      "The first batch of Polish-made howitzers has arrived in Ghana under a contract signed in 2022.");
+  REQUIRE(batch.size() == 1);
+  CHECK(batch[0].status == "in_progress");
+  auto first = deals_of(
+      "Ghana is negotiating the purchase of two more patrol boats from Turkey, after the first of the four it "
+      "ordered in 2021 was delivered in May.");
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].status == "negotiating");
+  CHECK(first[1].status == "in_progress");
+  // First units still to come leave the order signed.
+  auto due = deals_of("Ghana signed a contract with Poland in 2022 for 24 howitzers; the first batch is due in 2026.");
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].status == "signed");
+}

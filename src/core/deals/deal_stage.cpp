@@ -118,6 +118,14 @@ bool first_under(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+bool first_arrived(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k < d.trigger; ++k)
+    if (t.is(k, "arrived") || t.is(k, "delivered") || t.is(k, "unloaded") ||
+        (t.is(k, "handed") && t.is(k + 1, "over")))
+      return true;
+  return false;
+}
+
 bool first_handed_after(const LexedText& t, const DealDraft& d) {
   // "ordered 17 carriers in 2020, the first of which was handed over last year": the first units are the
   // subject of a passive handover told after the item.

@@ -16,6 +16,10 @@ int units_delivered(const LexedText& t, const DealDraft& d);
 // told before its trigger, so deliveries have begun, not ended.
 bool first_under(const LexedText& t, const DealDraft& d);
 
+// "The first batch of the guns has arrived under a contract signed last year": true when a word of arrival
+// or handover stands before the trigger in its sentence (the units told there have come).
+bool first_arrived(const LexedText& t, const DealDraft& d);
+
 // "ordered 17 carriers in 2020, the first of which was handed over last year": true when, after the item, the
 // deal's first units are told as handed over in the passive, so deliveries have begun, not ended.
 bool first_handed_after(const LexedText& t, const DealDraft& d);
