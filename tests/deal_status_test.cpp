@@ -683,3 +683,26 @@ TEST_CASE("the first units told as arrived outrank the order's own signing or de
   REQUIRE(due.size() == 1);
   CHECK(due[0].status == "signed");
 }
+
+TEST_CASE("talks told as collapsed are off; talks that stalled and will resume are still talks") {
+  auto off = deals_of("Talks on a free trade agreement, launched in 2009, collapsed in 2014 and were never revived.");
+  REQUIRE(off.size() == 1);
+  CHECK(off[0].status == "cancelled");
+  auto again = deals_of("Talks on a free trade agreement between Chile and Ghana, stalled since 2021, will resume in May.");
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].status == "negotiating");
+}
+
+TEST_CASE("the terms of a contract told after 'under which' are the contract's, which exists") {
+  auto terms = deals_of(
+      "The ministers welcomed a contract under which Ghana will supply 500,000 tonnes of cocoa a year to "
+      "Turkey.");
+  REQUIRE(terms.size() == 1);
+  CHECK(terms[0].status == "signed");
+  // A contract still negotiated keeps its talks.
+  auto talks = deals_of(
+      "Ghana and Turkey are negotiating a contract under which Ghana will supply 500,000 tonnes of cocoa a "
+      "year.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}
