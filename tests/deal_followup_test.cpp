@@ -37,3 +37,17 @@ TEST_CASE("work on the deal just told, told as halted in a later sentence, cance
   REQUIRE(goes_on.size() == 1);
   CHECK(goes_on[0].status == "signed");
 }
+
+TEST_CASE("the last units of an order told as delivered in a later sentence complete it") {
+  auto last = deals_of(
+      "March 2021: Peru orders two million doses of a Chinese vaccine. May 2021: The last of the two million "
+      "doses are delivered.");
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].status == "completed");
+  // The first units only put it under way.
+  auto first = deals_of(
+      "March 2021: Peru orders two million doses of a Chinese vaccine. May 2021: The first of the doses are "
+      "delivered.");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].status == "in_progress");
+}

@@ -143,10 +143,11 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
 // order under way; not an umbrella over several orders.
 void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kOrders = 4;  // the orders told just before that the sentence may speak of
-  bool first = false, arrived = false;
+  bool first = false, arrived = false, last = false;  // "The last of the doses are delivered": all came
   for (std::size_t k = range.b; k < range.e; ++k) {
     std::string_view w = t.low(k);
-    first |= w == "first";
+    last |= w == "last" && t.is(k + 1, "of");
+    first |= w == "first" || (w == "last" && t.is(k + 1, "of"));
     arrived |= w == "unloaded" || w == "arrived" || w == "delivered" || w == "landed" ||
                (w == "handed" && t.is(k + 1, "over"));
   }
@@ -156,11 +157,12 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
     if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))
       continue;
     std::string_view head = d.item;
+    head = head.substr(0, head.find(" of "));             // "doses of the vaccine": the noun before "of"
     head = head.substr(head.rfind(' ') + 1);              // the whole item when it is one word
     if (head.size() < 4 || head.back() != 's') continue;  // a plural of units: "tanks", "howitzers"
     for (std::size_t k = range.b; k < range.e; ++k)
       if (t.is(k, head)) {
-        d.status = "in_progress";
+        d.status = last ? "completed" : "in_progress";
         d.evidence_extra.push_back(
             {t.lex[range.b].start, t.lex[range.e - 1].end,
              std::string(

@@ -27,7 +27,8 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 
 // "The first ten tanks were unloaded at Gdynia": `range`, a sentence with no deal of its own telling the
 // first units of one of the last few signed orders (the plural head noun of its item) as arrived, puts that
-// order in progress with the sentence as more evidence. Umbrella deals are left alone.
+// order in progress with the sentence as more evidence; the last units told so ("The last of the two
+// million doses are delivered") complete it. Umbrella deals are left alone.
 void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
 // "Work on the track is under way", "Planting on the first fields has begun", "The first of those ships was
