@@ -192,6 +192,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     }
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
+    if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
