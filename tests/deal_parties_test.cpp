@@ -147,7 +147,8 @@ TEST_CASE("a venue where a deal is made or told is no side; a capital that acts 
   auto meeting = deals_of("Kenya and Japan signed a port agreement at a meeting in Doha on Monday.");
   REQUIRE(meeting.size() == 1);
   CHECK(meeting[0].parties == std::vector<std::string>{"Japan", "Kenya"});
-  auto summit = deals_of("Egypt agreed to buy 20,000 tonnes of Indian rice at talks during a summit in Brazil.");
+  auto summit =
+      deals_of("Egypt agreed to buy 20,000 tonnes of Indian rice at talks during a summit in Brazil.");
   REQUIRE(summit.size() == 1);
   CHECK(summit[0].parties == std::vector<std::string>{"Egypt", "India"});
   auto dateline = deals_of("Doha, May 3 (Wire) - Ghana signed a deal with Turkey for six patrol boats.");

@@ -673,22 +673,26 @@ TEST_CASE("the first units told as arrived outrank the order's own signing or de
   REQUIRE(batch.size() == 1);
   CHECK(batch[0].status == "in_progress");
   auto first = deals_of(
-      "Ghana is negotiating the purchase of two more patrol boats from Turkey, after the first of the four it "
+      "Ghana is negotiating the purchase of two more patrol boats from Turkey, after the first of the four "
+      "it "
       "ordered in 2021 was delivered in May.");
   REQUIRE(first.size() == 2);
   CHECK(first[0].status == "negotiating");
   CHECK(first[1].status == "in_progress");
   // First units still to come leave the order signed.
-  auto due = deals_of("Ghana signed a contract with Poland in 2022 for 24 howitzers; the first batch is due in 2026.");
+  auto due = deals_of(
+      "Ghana signed a contract with Poland in 2022 for 24 howitzers; the first batch is due in 2026.");
   REQUIRE(due.size() == 1);
   CHECK(due[0].status == "signed");
 }
 
 TEST_CASE("talks told as collapsed are off; talks that stalled and will resume are still talks") {
-  auto off = deals_of("Talks on a free trade agreement, launched in 2009, collapsed in 2014 and were never revived.");
+  auto off = deals_of(
+      "Talks on a free trade agreement, launched in 2009, collapsed in 2014 and were never revived.");
   REQUIRE(off.size() == 1);
   CHECK(off[0].status == "cancelled");
-  auto again = deals_of("Talks on a free trade agreement between Chile and Ghana, stalled since 2021, will resume in May.");
+  auto again = deals_of(
+      "Talks on a free trade agreement between Chile and Ghana, stalled since 2021, will resume in May.");
   REQUIRE(again.size() == 1);
   CHECK(again[0].status == "negotiating");
 }

@@ -112,8 +112,8 @@ void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p) {
 // country is no side when two sides remain without it and the sentence names it nowhere else.
 bool venue_word(std::string_view w) {
   return w == "summit" || w == "meeting" || w == "talks" || w == "conference" || w == "forum" ||
-         w == "ceremony" || w == "airshow" || w == "show" || w == "exhibition" || w == "expo" || w == "fair" ||
-         w == "said" || w == "announced" || w == "says";
+         w == "ceremony" || w == "airshow" || w == "show" || w == "exhibition" || w == "expo" ||
+         w == "fair" || w == "said" || w == "announced" || w == "says";
 }
 
 constexpr std::string_view kMonths = "jan feb mar apr may jun jul aug sep oct nov dec";

@@ -110,7 +110,8 @@ Deal* naming(const LexedText& t, std::size_t k, std::vector<Deal>* deals) {
 bool building_begun(const LexedText& t, LexRange r, std::vector<Deal>* deals) {
   std::size_t b = after_date(t, r);
   b += t.is(b, "the") ? 1 : 0;
-  if (!(t.is(b, "construction") || t.is(b, "building")) || !t.is(b + 1, "of") || !begins_in(t, r)) return false;
+  if (!(t.is(b, "construction") || t.is(b, "building")) || !t.is(b + 1, "of") || !begins_in(t, r))
+    return false;
   for (std::size_t k = b + 2; k < r.e; ++k) {
     Deal* d = naming(t, k, deals);
     if (!d || d->aggregate || (d->status != "signed" && d->status != "announced")) continue;

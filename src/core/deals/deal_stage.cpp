@@ -121,8 +121,9 @@ bool first_under(const LexedText& t, const DealDraft& d) {
 bool talks_failed(const LexedText& t, const DealDraft& d) {
   std::size_t b = d.sentence.b + (t.is(d.sentence.b, "the") ? 1 : 0);
   if (!t.is(b, "talks") && !t.is(b, "negotiations")) return false;
+  constexpr std::size_t kLong = 60;  // lexemes: the sentence telling the talks' fate
   bool failed = false;
-  for (std::size_t k = b + 1; k < d.sentence.e; ++k) {
+  for (std::size_t k = b + 1; k < d.sentence.e && k < b + kLong; ++k) {
     bool denied = t.is(k - 1, "not") || t.is(k - 1, "never") || t.is(k - 2, "not") || t.is(k - 2, "never");
     bool again = t.is(k, "resume") || t.is(k, "resumed") || t.is(k, "resumes") || t.is(k, "revived") ||
                  t.is(k, "revive") || t.is(k, "restart") || t.is(k, "restarted");
@@ -135,7 +136,9 @@ bool talks_failed(const LexedText& t, const DealDraft& d) {
 }
 
 bool first_arrived(const LexedText& t, const DealDraft& d) {
-  for (std::size_t k = d.sentence.b; k < d.trigger; ++k)
+  constexpr std::size_t kNear = 30;  // lexemes before the trigger: the clause telling the units
+  for (std::size_t k = d.trigger > d.sentence.b + kNear ? d.trigger - kNear : d.sentence.b; k < d.trigger;
+       ++k)
     if (t.is(k, "arrived") || t.is(k, "delivered") || t.is(k, "unloaded") ||
         (t.is(k, "handed") && t.is(k + 1, "over")))
       return true;

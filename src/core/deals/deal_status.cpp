@@ -314,7 +314,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
     return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
   // "The first batch of the howitzers has arrived under a contract signed last year", "after the first of
   // the two it ordered was delivered": the first units told as arrived outrank the order's own verb.
-  bool begun = (s == "completed" || (s == "signed" && first_arrived(f.m.lexed, d))) && first_under(f.m.lexed, d);
+  bool begun =
+      (s == "completed" || (s == "signed" && first_arrived(f.m.lexed, d))) && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
   if ((order || kind == "supply"sv) && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
