@@ -156,7 +156,8 @@ TEST_CASE("where a deal was made ends its item ('at the Dubai Airshow', 'at a me
   REQUIRE(show.size() == 1);
   CHECK(show[0].item.find("Gripen jets") != std::string::npos);
   CHECK(show[0].item.find("Airshow") == std::string::npos);
-  auto meeting = deals_of("Kenya and Japan signed a memorandum on geothermal power at the same meeting in Doha.");
+  auto meeting =
+      deals_of("Kenya and Japan signed a memorandum on geothermal power at the same meeting in Doha.");
   REQUIRE(meeting.size() == 1);
   CHECK(meeting[0].item.find("geothermal power") != std::string::npos);
   CHECK(meeting[0].item.find("meeting") == std::string::npos);

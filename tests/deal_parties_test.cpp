@@ -165,3 +165,13 @@ TEST_CASE("a venue where a deal is made or told is no side; a capital that acts 
   REQUIRE(lone.size() == 1);
   CHECK(lone[0].parties == std::vector<std::string>{"China", "Pakistan"});
 }
+
+TEST_CASE("a country named only between the subject and a deal 'with' its partner is no side") {
+  auto d = deals_of("Nairobi turned to Japan after it froze a $200 million rail contract with China.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"China", "Kenya"});
+  // A list of subjects keeps every member.
+  auto list = deals_of("Niger and Algeria signed a pipeline memorandum with Nigeria in 2022.");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].parties == std::vector<std::string>{"Algeria", "Niger", "Nigeria"});
+}

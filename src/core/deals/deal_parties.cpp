@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_party_lists.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -245,6 +246,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() > 2) drop_venues(f, d.sentence, &p);
+  if (p.size() > 2) drop_bystanders(f, d, &p);
   if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) maker_side(f, d, &p, true);
   // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
