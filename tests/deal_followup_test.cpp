@@ -51,3 +51,17 @@ TEST_CASE("the last units of an order told as delivered in a later sentence comp
   REQUIRE(first.size() == 1);
   CHECK(first[0].status == "in_progress");
 }
+
+TEST_CASE("a later sentence whose subject keeps up its supplies puts its signed deal under way") {
+  auto d = deals_of(
+      "In 2019, Ghana signed a ten-year contract with Qatar's QatarEnergy for LNG. QatarEnergy has kept up "
+      "the supplies since.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  // A subject that no deal names changes nothing.
+  auto other = deals_of(
+      "In 2019, Ghana signed a ten-year contract with Qatar's QatarEnergy for LNG. Shell has kept up the "
+      "supplies since.");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].status == "signed");
+}

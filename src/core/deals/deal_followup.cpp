@@ -252,14 +252,26 @@ bool called_off_at(const LexedText& t, std::size_t k) {
   return t.is(n, "its") || t.is(n, "the") || t.is(n, "their");
 }
 
+// "has kept up the supplies", "continues deliveries": a cue at k that tells the deal's supplies as going on.
+bool kept_up_at(const LexedText& t, std::size_t k) {
+  if ((t.is(k, "kept") || t.is(k, "keeps")) && t.is(k + 1, "up")) return true;
+  bool goes_on =
+      t.is(k, "continues") || t.is(k, "continued") || t.is(k, "maintained") || t.is(k, "maintains");
+  std::size_t n = t.is(k + 1, "the") || t.is(k + 1, "its") ? k + 2 : k + 1;
+  return goes_on && (t.is(n, "supplies") || t.is(n, "deliveries") || t.is(n, "shipments"));
+}
+
 }  // namespace
 
 void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kOrders = 4, kNear = 1500;  // the deals told just before, within a few sentences
   if (range.e <= range.b + 2 || !t.capitalized(range.b) || t.raw(range.b).size() < 3) return;
-  bool off = false;
-  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 4 && !off; ++k) off = called_off_at(t, k);
-  if (!off) return;
+  bool off = false, going = false;
+  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 4 && !off; ++k) {
+    off = called_off_at(t, k);
+    going |= kept_up_at(t, k);
+  }
+  if (!off && !going) return;
   std::string_view name = t.raw(range.b);
   Deal* best = nullptr;
   std::size_t gap = std::string::npos;
@@ -272,7 +284,8 @@ void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deal
     if (g < gap) best = &d, gap = g;
   }
   if (!best) return;
-  best->status = "cancelled";
+  if (going && best->status != "signed") return;
+  best->status = off ? "cancelled" : "in_progress";
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   best->evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }

@@ -42,7 +42,8 @@ void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
 // "BYD withdrew from its project in April": `range`, a sentence with no deal of its own whose subject (its
 // first, capitalised word) is named in one of the last few deals told just before and which calls off "its"
-// or "the" deal, cancels that deal (the one whose item follows the name most closely in its evidence).
+// or "the" deal, cancels that deal (the one whose item follows the name most closely in its evidence); one
+// that keeps up its supplies ("Gazprom has kept up the supplies since") puts that signed deal under way.
 void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
 }  // namespace entente
