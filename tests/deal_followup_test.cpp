@@ -65,3 +65,11 @@ TEST_CASE("a later sentence whose subject keeps up its supplies puts its signed 
   REQUIRE(other.size() == 1);
   CHECK(other[0].status == "signed");
 }
+
+TEST_CASE("the first units of an order whose item names its seller ('drones from Turkey') put it under way") {
+  auto d = deals_of(
+      "October 2022: Peru orders Bayraktar drones from Turkey.\n\nMay 2024: The first of the drones are "
+      "delivered.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+}

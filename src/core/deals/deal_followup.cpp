@@ -157,7 +157,8 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
     if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))
       continue;
     std::string_view head = d.item;
-    head = head.substr(0, head.find(" of "));             // "doses of the vaccine": the noun before "of"
+    for (std::string_view p : {" of ", " from ", " for ", " to "})  // "doses of X", "drones from Turkey"
+      head = head.substr(0, head.find(p));
     head = head.substr(head.rfind(' ') + 1);              // the whole item when it is one word
     if (head.size() < 4 || head.back() != 's') continue;  // a plural of units: "tanks", "howitzers"
     for (std::size_t k = range.b; k < range.e; ++k)
