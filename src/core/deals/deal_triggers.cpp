@@ -31,7 +31,8 @@ bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   std::string_view w = s.t.low(b);
   if (w != "buys" && w != "sells" && w != "purchases" && w != "orders" && w != "procures" && w != "acquires")
     return false;
-  for (std::size_t k = std::min(s.sentence.b, c.b); k < c.e; ++k)
+  constexpr std::size_t kDateBefore = 8;  // lexemes before the clause: "October 2022 :"
+  for (std::size_t k = std::max(s.sentence.b, c.b > kDateBefore ? c.b - kDateBefore : 0); k < c.e; ++k)
     if ((k >= c.b && s.m.taken[k] != 0) || s.m.taken[k] == 2 || s.t.is(k, "under")) return false;
   return true;
 }
