@@ -150,3 +150,19 @@ TEST_CASE(
   REQUIRE(g.size() == 1);
   CHECK_THAT(g[0].item, Catch::Contains("guided missiles"));
 }
+
+TEST_CASE("where a deal was made ends its item ('at the Dubai Airshow', 'at a meeting in Doha')") {
+  auto show = deals_of("Thailand signed a contract with Sweden for four Gripen jets at the Dubai Airshow.");
+  REQUIRE(show.size() == 1);
+  CHECK(show[0].item.find("Gripen jets") != std::string::npos);
+  CHECK(show[0].item.find("Airshow") == std::string::npos);
+  auto meeting =
+      deals_of("Kenya and Japan signed a memorandum on geothermal power at the same meeting in Doha.");
+  REQUIRE(meeting.size() == 1);
+  CHECK(meeting[0].item.find("geothermal power") != std::string::npos);
+  CHECK(meeting[0].item.find("meeting") == std::string::npos);
+  // A place that is the deal's object stays in it.
+  auto plant = deals_of("Kenya signed a contract with Japan for a power plant at Olkaria.");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0].item.find("Olkaria") != std::string::npos);
+}

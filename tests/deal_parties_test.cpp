@@ -139,3 +139,39 @@ TEST_CASE("well-known state firms and ports name their countries as parties") {
   REQUIRE(port.size() == 1);
   CHECK(port[0].parties == std::vector<std::string>{"Angola", "Turkey"});
 }
+
+TEST_CASE("a venue where a deal is made or told is no side; a capital that acts is one") {
+  auto show = deals_of("Thailand signed a contract with Sweden for four Gripen jets at the Dubai Airshow.");
+  REQUIRE(show.size() == 1);
+  CHECK(show[0].parties == std::vector<std::string>{"Sweden", "Thailand"});
+  auto meeting = deals_of("Kenya and Japan signed a port agreement at a meeting in Doha on Monday.");
+  REQUIRE(meeting.size() == 1);
+  CHECK(meeting[0].parties == std::vector<std::string>{"Japan", "Kenya"});
+  auto summit =
+      deals_of("Egypt agreed to buy 20,000 tonnes of Indian rice at talks during a summit in Brazil.");
+  REQUIRE(summit.size() == 1);
+  CHECK(summit[0].parties == std::vector<std::string>{"Egypt", "India"});
+  auto dateline = deals_of("Doha, May 3 (Wire) - Ghana signed a deal with Turkey for six patrol boats.");
+  REQUIRE(dateline.size() == 1);
+  CHECK(dateline[0].parties == std::vector<std::string>{"Ghana", "Turkey"});
+  // A capital that lends, a venue country also named as a side, and a lone counterpart stay sides.
+  auto capital = deals_of("Beijing will lend Islamabad $2 billion for a new port.");
+  REQUIRE(capital.size() == 1);
+  CHECK(capital[0].parties == std::vector<std::string>{"China", "Pakistan"});
+  auto host = deals_of("Nigeria, Niger and Algeria signed a pipeline memorandum at a meeting in Algiers.");
+  REQUIRE(host.size() == 1);
+  CHECK(host[0].parties == std::vector<std::string>{"Algeria", "Niger", "Nigeria"});
+  auto lone = deals_of("Pakistan signed a $1 billion loan agreement at a meeting in Beijing.");
+  REQUIRE(lone.size() == 1);
+  CHECK(lone[0].parties == std::vector<std::string>{"China", "Pakistan"});
+}
+
+TEST_CASE("a country named only between the subject and a deal 'with' its partner is no side") {
+  auto d = deals_of("Nairobi turned to Japan after it froze a $200 million rail contract with China.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"China", "Kenya"});
+  // A list of subjects keeps every member.
+  auto list = deals_of("Niger and Algeria signed a pipeline memorandum with Nigeria in 2022.");
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].parties == std::vector<std::string>{"Algeria", "Niger", "Nigeria"});
+}

@@ -44,3 +44,21 @@ TEST_CASE("a revised price in a sentence that also names the contract reaches th
     CHECK(d[0].evidence_extra.size() == 1);
   }
 }
+
+TEST_CASE("the building of an earlier deal's named works, told as begun later, puts that deal under way") {
+  auto d = deals_of(
+      "May 2016: Chile and Japan sign an agreement for Mitsubishi to build a power plant at Tocopilla.\n\n"
+      "June 2017: Chile orders 40 electric buses from China.\n\n"
+      "March 2019: Construction of the new unit at Tocopilla begins.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].evidence_extra.size() == 1);
+  CHECK(d[1].status == "signed");
+  // Building of works no deal names tells nothing of them.
+  auto other = deals_of(
+      "May 2016: Chile and Japan sign an agreement for Mitsubishi to build a power plant at Tocopilla.\n\n"
+      "June 2017: Chile orders 40 electric buses from China.\n\n"
+      "March 2019: Construction of a new port at Antofagasta begins.");
+  REQUIRE(!other.empty());
+  CHECK(other[0].status == "signed");
+}

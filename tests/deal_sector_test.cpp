@@ -371,3 +371,14 @@ TEST_CASE("a river's bank or a place named Bank is no finance cue") {
   REQUIRE(lender.size() == 1);
   CHECK(lender[0].sector == "finance");
 }
+
+TEST_CASE("rocket launchers are arms; biofuels and offshore exploration are energy") {
+  auto launchers =
+      deals_of("Ghana bought multi-barrel rocket launchers from Turkey for $90 million in 2023.");
+  REQUIRE(launchers.size() == 1);
+  CHECK(launchers[0].sector == "defense");
+  auto bio =
+      deals_of("Ghana and Brazil signed a memorandum of understanding on biofuels and offshore exploration.");
+  REQUIRE(bio.size() == 1);
+  CHECK(bio[0].sector == "energy");
+}

@@ -651,3 +651,62 @@ TEST_CASE("a deal verb told as not done in the past is a deal that fell through"
   REQUIRE(open.size() == 1);
   CHECK(open[0].status == "announced");
 }
+
+TEST_CASE("a timeline's present tense signs and orders; a deal told as frozen or still stalled is off") {
+  auto signs = deals_of("May 2019: Ghana signs a ten-year contract with Qatar for LNG, delivered by ship.");
+  REQUIRE(signs.size() == 1);
+  CHECK(signs[0].status == "signed");
+  auto orders = deals_of("June 2020: Peru orders three million doses of a Chinese vaccine.");
+  REQUIRE(orders.size() == 1);
+  CHECK(orders[0].status == "signed");
+  auto froze = deals_of("Kenya froze a $300 million road contract with China in 2021.");
+  REQUIRE(froze.size() == 1);
+  CHECK(froze[0].status == "cancelled");
+  auto stalled = deals_of("The railway agreement Laos signed with Thailand in 2017 remains stalled.");
+  REQUIRE(stalled.size() == 1);
+  CHECK(stalled[0].status == "cancelled");
+}
+
+TEST_CASE("the first units told as arrived outrank the order's own signing or delivery verb") {
+  auto batch = deals_of(
+      "The first batch of Polish-made howitzers has arrived in Ghana under a contract signed in 2022.");
+  REQUIRE(batch.size() == 1);
+  CHECK(batch[0].status == "in_progress");
+  auto first = deals_of(
+      "Ghana is negotiating the purchase of two more patrol boats from Turkey, after the first of the four "
+      "it "
+      "ordered in 2021 was delivered in May.");
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].status == "negotiating");
+  CHECK(first[1].status == "in_progress");
+  // First units still to come leave the order signed.
+  auto due = deals_of(
+      "Ghana signed a contract with Poland in 2022 for 24 howitzers; the first batch is due in 2026.");
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].status == "signed");
+}
+
+TEST_CASE("talks told as collapsed are off; talks that stalled and will resume are still talks") {
+  auto off = deals_of(
+      "Talks on a free trade agreement, launched in 2009, collapsed in 2014 and were never revived.");
+  REQUIRE(off.size() == 1);
+  CHECK(off[0].status == "cancelled");
+  auto again = deals_of(
+      "Talks on a free trade agreement between Chile and Ghana, stalled since 2021, will resume in May.");
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].status == "negotiating");
+}
+
+TEST_CASE("the terms of a contract told after 'under which' are the contract's, which exists") {
+  auto terms = deals_of(
+      "The ministers welcomed a contract under which Ghana will supply 500,000 tonnes of cocoa a year to "
+      "Turkey.");
+  REQUIRE(terms.size() == 1);
+  CHECK(terms[0].status == "signed");
+  // A contract still negotiated keeps its talks.
+  auto talks = deals_of(
+      "Ghana and Turkey are negotiating a contract under which Ghana will supply 500,000 tonnes of cocoa a "
+      "year.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}

@@ -609,3 +609,11 @@ TEST_CASE("a purchase in the present under a contract is a supply going on, not 
   CHECK(d[0].status == "in_progress");
   CHECK(deals_of("Japan buys rare earths from Ghana.").empty());
 }
+
+TEST_CASE("a timeline's dated line in the simple present tells a purchase, not a habit") {
+  auto dated = deals_of("October 2022: Peru orders Bayraktar drones from Turkey.");
+  REQUIRE(dated.size() == 1);
+  CHECK(dated[0].parties == std::vector<std::string>{"Peru", "Turkey"});
+  // Without a date, a simple present with no figure is still a habit.
+  CHECK(deals_of("Peru buys drones from Turkey and sells fishmeal to China.").empty());
+}

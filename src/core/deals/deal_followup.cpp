@@ -143,10 +143,11 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
 // order under way; not an umbrella over several orders.
 void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kOrders = 4;  // the orders told just before that the sentence may speak of
-  bool first = false, arrived = false;
+  bool first = false, arrived = false, last = false;  // "The last of the doses are delivered": all came
   for (std::size_t k = range.b; k < range.e; ++k) {
     std::string_view w = t.low(k);
-    first |= w == "first";
+    last |= w == "last" && t.is(k + 1, "of");
+    first |= w == "first" || (w == "last" && t.is(k + 1, "of"));
     arrived |= w == "unloaded" || w == "arrived" || w == "delivered" || w == "landed" ||
                (w == "handed" && t.is(k + 1, "over"));
   }
@@ -156,11 +157,13 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
     if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))
       continue;
     std::string_view head = d.item;
+    for (std::string_view p : {" of ", " from ", " for ", " to "})  // "doses of X", "drones from Turkey"
+      head = head.substr(0, head.find(p));
     head = head.substr(head.rfind(' ') + 1);              // the whole item when it is one word
     if (head.size() < 4 || head.back() != 's') continue;  // a plural of units: "tanks", "howitzers"
     for (std::size_t k = range.b; k < range.e; ++k)
       if (t.is(k, head)) {
-        d.status = "in_progress";
+        d.status = last ? "completed" : "in_progress";
         d.evidence_extra.push_back(
             {t.lex[range.b].start, t.lex[range.e - 1].end,
              std::string(
@@ -198,13 +201,29 @@ bool handed_in(const LexedText& t, LexRange range) {
   return false;
 }
 
+// "Work on the project has been suspended since the coup", "Islamabad froze work on the project": work on
+// the deal told as halted (not "was not suspended").
+bool halted_in(const LexedText& t, LexRange range) {
+  for (std::size_t k = range.b; k < range.e; ++k) {
+    std::string_view w = t.low(k);
+    bool halt = w == "suspended" || w == "halted" || w == "stalled" || w == "froze" || w == "frozen";
+    if (!halt || (k > range.b + 1 && (t.is(k - 1, "not") || t.is(k - 2, "not") || t.is(k - 1, "never"))))
+      continue;
+    bool object = t.is(k + 1, "work") || t.is(k + 1, "construction") ||
+                  (t.is(k + 1, "the") && (t.is(k + 2, "project") || t.is(k + 2, "work")));
+    if (object || work_subject(t, range)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
   if (deals->empty() || range.e <= range.b) return;
   bool all = t.is(range.b, "all") && handed_in(t, range);  // "All twelve had been handed over by May 2017"
-  if (!all && (!work_subject(t, range) || !begun_in(t, range))) return;
+  bool halted = halted_in(t, range);
+  if (!all && !halted && (!work_subject(t, range) || !begun_in(t, range))) return;
   Deal& d = deals->back();
   if (d.status != "signed"sv || d.aggregate || d.kind == "exercise"sv || d.kind == "supply"sv ||
       d.evidence.end + kNear < t.lex[range.b].start)
@@ -213,7 +232,7 @@ void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   for (std::size_t k = range.b; k < range.e; ++k)
     done |= t.is(k, "completed") || t.is(k, "opened") || t.is(k, "inaugurated") || t.is(k, "commissioned") ||
             (t.is(k, "switched") && t.is(k + 1, "on"));
-  d.status = done ? "completed" : "in_progress";
+  d.status = halted ? "cancelled" : done ? "completed" : "in_progress";
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }
@@ -234,14 +253,26 @@ bool called_off_at(const LexedText& t, std::size_t k) {
   return t.is(n, "its") || t.is(n, "the") || t.is(n, "their");
 }
 
+// "has kept up the supplies", "continues deliveries": a cue at k that tells the deal's supplies as going on.
+bool kept_up_at(const LexedText& t, std::size_t k) {
+  if ((t.is(k, "kept") || t.is(k, "keeps")) && t.is(k + 1, "up")) return true;
+  bool goes_on =
+      t.is(k, "continues") || t.is(k, "continued") || t.is(k, "maintained") || t.is(k, "maintains");
+  std::size_t n = t.is(k + 1, "the") || t.is(k + 1, "its") ? k + 2 : k + 1;
+  return goes_on && (t.is(n, "supplies") || t.is(n, "deliveries") || t.is(n, "shipments"));
+}
+
 }  // namespace
 
 void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kOrders = 4, kNear = 1500;  // the deals told just before, within a few sentences
   if (range.e <= range.b + 2 || !t.capitalized(range.b) || t.raw(range.b).size() < 3) return;
-  bool off = false;
-  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 4 && !off; ++k) off = called_off_at(t, k);
-  if (!off) return;
+  bool off = false, going = false;
+  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 4 && !off; ++k) {
+    off = called_off_at(t, k);
+    going |= kept_up_at(t, k);
+  }
+  if (!off && !going) return;
   std::string_view name = t.raw(range.b);
   Deal* best = nullptr;
   std::size_t gap = std::string::npos;
@@ -254,7 +285,8 @@ void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deal
     if (g < gap) best = &d, gap = g;
   }
   if (!best) return;
-  best->status = "cancelled";
+  if (going && best->status != "signed") return;
+  best->status = off ? "cancelled" : "in_progress";
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   best->evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }

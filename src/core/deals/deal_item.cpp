@@ -78,6 +78,11 @@ std::size_t agent_step(const Walk& w, std::size_t j) {
   return n < w.limit && preposition(t.low(n)) && !t.is(n, "by") ? n : 0;
 }
 
+bool venue_noun(std::string_view w) {
+  return w == "meeting" || w == "summit" || w == "talks" || w == "conference" || w == "ceremony" ||
+         w == "forum" || w == "airshow" || w == "exhibition" || w == "expo" || w == "sidelines";
+}
+
 std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
   const ItemContext& c = w.c;
   const LexedText& t = c.t;
@@ -91,6 +96,10 @@ std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
   if (p == "linking" || p == "connecting") w.from_seen = true;
   std::size_t n = j + 1;
   while (n < w.limit && determiner(t.low(n))) ++n;
+  // "jets at the Dubai Airshow", "an agreement at a meeting in Dakar", "at the same meeting": where the deal
+  // was made ends it.
+  bool where = p == "at" || p == "in" || p == "on" || p == "during";
+  if (where && n + 1 < w.limit && (venue_noun(t.low(n)) || venue_noun(t.low(n + 1)))) return 0;
   n = skip_measure(c, n);
   // "supply of 8,709 anti-tank missiles": a count after the preposition stays in the phrase.
   if (n + 1 < w.limit && t.lex[n].kind == LexKind::Number && c.taken[n] != 1 && c.taken[n] != 2 &&

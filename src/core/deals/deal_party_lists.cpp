@@ -2,6 +2,7 @@
 // Shell"); members are separated by commas and "and".
 #include "deal_party_lists.h"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 
@@ -114,6 +115,29 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
                   std::make_move_iterator(parts.begin() + 1), std::make_move_iterator(parts.end()));
     k += parts.size() - 1;
   }
+}
+
+void drop_bystanders(const FillContext& f, const DealDraft& d, NameSet* p) {
+  const LexedText& t = f.m.lexed;
+  const auto& names = f.tables.gazetteer.entities;
+  std::size_t w = d.trigger_end;
+  if (p->size() <= 2 || !t.is(w, "with")) return;
+  w += t.is(w + 1, "the") ? 2 : 1;
+  auto [e, end] = spans_in(f.m.entities, d.sentence.b, d.sentence.e);
+  if (e == end || e->first != d.sentence.b || e->kind != EntityKind::Country || e->entity < 0) return;
+  if (t.is(e->end, "and") || t.is(e->end, ",")) return;  // "Niger and Algeria signed a memorandum with ..."
+  std::string_view subject = names[e->entity].name, partner;
+  NameSet between, elsewhere;
+  for (auto h = e; h != end; ++h) {
+    if (h->kind != EntityKind::Country || h->entity < 0) continue;
+    std::string_view c = names[h->entity].name;
+    if (h->first == w) partner = c;
+    (h->first > e->first && h->end <= d.trigger ? between : elsewhere).insert(c);
+  }
+  if (partner.empty() || partner == subject) return;
+  for (std::string_view c : between)
+    if (p->size() > 2 && c != subject && c != partner && !elsewhere.count(c) && p->count(c))
+      p->v.erase(std::find(p->v.begin(), p->v.end(), c));
 }
 
 }  // namespace entente

@@ -1,6 +1,8 @@
-// Revised prices told after a deal: a definite price noun, a verb of change and "to" an amount.
+// Deals revised in a later sentence: a definite price noun, a verb of change and "to" an amount; the
+// building of an earlier deal's named works told as begun.
 #include "deal_revision.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "deal_fill.h"
@@ -68,6 +70,57 @@ void revise_previous(const LexedText& t, const std::vector<MoneySpan>& money, Le
     revise_value(t, *m, r, &*d);
     return;
   }
+}
+
+namespace {
+
+constexpr std::string_view kMonthNames =
+    "January February March April May June July August September October November December";
+
+// "August 2025: Construction of ...": the first lexeme after a timeline's date and colon, else r.b.
+std::size_t after_date(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k < r.e && k < r.b + 4; ++k)
+    if (t.is(k, ":")) return k + 1;
+  return r.b;
+}
+
+bool begins_in(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k < r.e; ++k)
+    if (t.is(k, "begins") || t.is(k, "began") || t.is(k, "begun") || t.is(k, "starts") || t.is(k, "started"))
+      return true;
+  return false;
+}
+
+// The last of the few deals told before whose evidence names the capitalised word at k (not a month nor
+// one of its parties), or null.
+Deal* naming(const LexedText& t, std::size_t k, std::vector<Deal>* deals) {
+  constexpr std::size_t kDeals = 8;
+  std::string_view w = t.raw(k);
+  if (!t.capitalized(k) || w.size() < 4 || kMonthNames.find(w) != std::string_view::npos) return nullptr;
+  for (std::size_t n = 0; n < deals->size() && n < kDeals; ++n) {
+    Deal& d = (*deals)[deals->size() - 1 - n];
+    bool party = std::find(d.parties.begin(), d.parties.end(), w) != d.parties.end();
+    if (!party && d.evidence.text.find(w) != std::string::npos) return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool building_begun(const LexedText& t, LexRange r, std::vector<Deal>* deals) {
+  std::size_t b = after_date(t, r);
+  b += t.is(b, "the") ? 1 : 0;
+  if (!(t.is(b, "construction") || t.is(b, "building")) || !t.is(b + 1, "of") || !begins_in(t, r))
+    return false;
+  for (std::size_t k = b + 2; k < r.e; ++k) {
+    Deal* d = naming(t, k, deals);
+    if (!d || d->aggregate || (d->status != "signed" && d->status != "announced")) continue;
+    d->status = "in_progress";
+    std::uint32_t from = t.lex[r.b].start, to = t.lex[r.e - 1].end;
+    d->evidence_extra.push_back({from, to, std::string(t.text.substr(from, to - from))});
+    return true;
+  }
+  return false;
 }
 
 }  // namespace entente

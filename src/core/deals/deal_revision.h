@@ -1,5 +1,5 @@
-// A price revised in a sentence after the deal it changes: "After a review, the price falls to $760
-// million" gives the deal told just before its new amount.
+// A deal revised in a sentence after it: "After a review, the price falls to $760 million" gives the deal
+// told just before its new amount; "Construction of the reactor at Paks begins" puts the Paks deal under way.
 #pragma once
 
 #include <cstdint>
@@ -22,5 +22,11 @@ void revise_previous(const LexedText& t, const std::vector<MoneySpan>& money, Le
 
 // Gives `deal` the amount `m` told in lexemes r of `t` (the revising sentence), which joins its evidence.
 void revise_value(const LexedText& t, const MoneySpan& m, LexRange r, Deal* deal);
+
+// "August 2025: Construction of the first new reactor at Paks begins": lexemes r, a sentence whose subject
+// is the construction or building of works that one of the last few deals names (a capitalised word of its
+// evidence, not a month nor a party), told as begun, put that signed or announced deal under way, with r as
+// more evidence. True when so; the sentence then tells no deal of its own.
+bool building_begun(const LexedText& t, LexRange r, std::vector<Deal>* deals);
 
 }  // namespace entente

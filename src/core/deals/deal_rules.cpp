@@ -192,6 +192,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     }
     bool headline = headline_sentence(t, range);
     std::size_t first_new = deals.size();
+    if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
@@ -205,6 +206,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     }
     // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
     if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
+    if (first_new == deals.size()) first_units_arrived(t, range, &deals);
     if (first_new == deals.size()) work_begun(t, range, &deals);
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
     join_project_loans(t, range, first_new, &deals, &notes);

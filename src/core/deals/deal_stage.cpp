@@ -118,6 +118,33 @@ bool first_under(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+bool talks_failed(const LexedText& t, const DealDraft& d) {
+  std::size_t b = d.sentence.b + (t.is(d.sentence.b, "the") ? 1 : 0);
+  if (!t.is(b, "talks") && !t.is(b, "negotiations")) return false;
+  constexpr std::size_t kLong = 60;  // lexemes: the sentence telling the talks' fate
+  bool failed = false;
+  for (std::size_t k = b + 1; k < d.sentence.e && k < b + kLong; ++k) {
+    bool denied = t.is(k - 1, "not") || t.is(k - 1, "never") || t.is(k - 2, "not") || t.is(k - 2, "never");
+    bool again = t.is(k, "resume") || t.is(k, "resumed") || t.is(k, "resumes") || t.is(k, "revived") ||
+                 t.is(k, "revive") || t.is(k, "restart") || t.is(k, "restarted");
+    if (again && !denied) return false;  // "stalled since 2022, will resume in June"
+    bool off = t.is(k, "collapsed") || t.is(k, "failed") || t.is(k, "foundered") || t.is(k, "stalled") ||
+               (t.is(k, "broke") && t.is(k + 1, "down"));
+    failed |= off && !denied;
+  }
+  return failed;
+}
+
+bool first_arrived(const LexedText& t, const DealDraft& d) {
+  constexpr std::size_t kNear = 30;  // lexemes before the trigger: the clause telling the units
+  for (std::size_t k = d.trigger > d.sentence.b + kNear ? d.trigger - kNear : d.sentence.b; k < d.trigger;
+       ++k)
+    if (t.is(k, "arrived") || t.is(k, "delivered") || t.is(k, "unloaded") ||
+        (t.is(k, "handed") && t.is(k + 1, "over")))
+      return true;
+  return false;
+}
+
 bool first_handed_after(const LexedText& t, const DealDraft& d) {
   // "ordered 17 carriers in 2020, the first of which was handed over last year": the first units are the
   // subject of a passive handover told after the item.

@@ -16,6 +16,15 @@ int units_delivered(const LexedText& t, const DealDraft& d);
 // told before its trigger, so deliveries have begun, not ended.
 bool first_under(const LexedText& t, const DealDraft& d);
 
+// "Talks on a free trade agreement, launched in 2006, collapsed years ago": true when the sentence opens on
+// the talks and tells them as failed (collapsed, failed, foundered, stalled, broke down; not "never failed"),
+// and not as resumed ("stalled since 2022, will resume in June").
+bool talks_failed(const LexedText& t, const DealDraft& d);
+
+// "The first batch of the guns has arrived under a contract signed last year": true when a word of arrival
+// or handover stands before the trigger in its sentence (the units told there have come).
+bool first_arrived(const LexedText& t, const DealDraft& d);
+
 // "ordered 17 carriers in 2020, the first of which was handed over last year": true when, after the item, the
 // deal's first units are told as handed over in the passive, so deliveries have begun, not ended.
 bool first_handed_after(const LexedText& t, const DealDraft& d);

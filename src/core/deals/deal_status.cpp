@@ -121,17 +121,29 @@ bool agreement_noun(const FillContext& f, std::size_t k) {
 // six lexemes ("signed a joint - venture agreement") of an agreement noun before the clause, with no
 // "and"/"but" from that noun to the clause's first two words ("signed a memorandum, and Brazil will buy ..."
 // is a second deal).
+// "welcomed a contract under which KazMunayGas will supply ...": the agreement noun right before "under
+// which" a few words before the trigger, whose terms the clause tells; else the lexeme count.
+std::size_t terms_noun(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.trigger; k > d.sentence.b + 2 && k + 8 > d.trigger; --k)
+    if (t.is(k - 2, "under") && t.is(k - 1, "which") && agreement_noun(f, k - 3)) return k - 3;
+  return t.lex.size();
+}
+
 bool terms_of_signed(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
-  std::size_t noun = d.own.b;
+  std::size_t noun = d.own.b, told = terms_noun(f, d);
   for (std::size_t k = std::min(d.own.b + 2, d.own.e); k > d.sentence.b && noun == d.own.b; --k) {
     if (t.is(k - 1, "and") || t.is(k - 1, "but") || t.is(k - 1, ";")) return false;
     if (k - 1 < d.own.b && agreement_noun(f, k - 1)) noun = k - 1;
   }
-  if (noun == d.own.b) return false;
+  if (noun == d.own.b && told == t.lex.size()) return false;
+  noun = noun == d.own.b ? told : noun;
   std::size_t b = noun > d.sentence.b + 6 ? noun - 6 : d.sentence.b;
-  Cue c = status_cue(f, d, {b, std::min(noun + 5, d.own.b)});
-  return c.best >= 0 && f.lex.status_names[c.best] == "signed";
+  Cue c = status_cue(f, d, {b, std::min(noun + 5, std::max(d.own.b, noun))});
+  // A contract whose terms are told exists, unless a cue before it says otherwise.
+  bool terms = noun == told && !c.denied_done;
+  return (c.best < 0 && terms) || (c.best >= 0 && f.lex.status_names[c.best] == "signed");
 }
 
 // "loosened export controls to enable it to sell Patriot missiles", "will enable Nepal to start the import
@@ -242,6 +254,7 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   if (c.best >= 0) {
     const std::string& s = f.lex.status_names[c.best];
     if (s == "in_progress" && talks_go_on(f.m.lexed, d)) return "negotiating";
+    if (s == "negotiating" && talks_failed(f.m.lexed, d)) return "cancelled";  // "Talks on ... collapsed"
     // "cut its order ... and pushed the first delivery back to 2027": an order whose deliveries wait.
     if (s == "in_progress" && delivery_put_off(f.m.lexed, d)) return "signed";
     return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
@@ -299,9 +312,12 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (units == 2) return "completed";
   if (int fate = s == "signed" && kind != "exercise"sv ? fate_after(f.m.lexed, d) : 0)
     return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
-  bool begun = s == "completed" && !f.lex.rules[d.rule].verb && first_under(f.m.lexed, d);
+  // "The first batch of the howitzers has arrived under a contract signed last year", "after the first of
+  // the two it ordered was delivered": the first units told as arrived outrank the order's own verb.
+  bool begun =
+      (s == "completed" || (s == "signed" && first_arrived(f.m.lexed, d))) && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
-  if (order && begun) return "in_progress";
+  if ((order || kind == "supply"sv) && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;

@@ -2,6 +2,7 @@
 // trigger's object, where it is told before the trigger, is found by deal_trigger_objects.cpp.
 #include "deal_triggers.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "deal_denial.h"
@@ -24,13 +25,15 @@ bool measure_in(const TriggerScan& s, LexRange c) {
 }
 
 // "Saudi Arabia buys American weapons and sells its oil to China": a purchase verb in the simple present
-// with no amount, count, measure, date or "under" (a contract) in its clause tells a habit, not a deal.
+// with no amount, count, measure, date or "under" (a contract) in its clause, nor a date before it in the
+// sentence ("October 2022: Serbia orders drones", a timeline's line), tells a habit, not a deal.
 bool habit(const TriggerScan& s, LexRange c, std::size_t b) {
   std::string_view w = s.t.low(b);
   if (w != "buys" && w != "sells" && w != "purchases" && w != "orders" && w != "procures" && w != "acquires")
     return false;
-  for (std::size_t k = c.b; k < c.e; ++k)
-    if (s.m.taken[k] != 0 || s.t.is(k, "under")) return false;
+  constexpr std::size_t kDateBefore = 8;  // lexemes before the clause: "October 2022 :"
+  for (std::size_t k = std::max(s.sentence.b, c.b > kDateBefore ? c.b - kDateBefore : 0); k < c.e; ++k)
+    if ((k >= c.b && s.m.taken[k] != 0) || s.m.taken[k] == 2 || s.t.is(k, "under")) return false;
   return true;
 }
 
