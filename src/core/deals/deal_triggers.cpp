@@ -191,7 +191,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
-         source_tag(t, b) || in_org_name(s, r, b);
+         source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b));
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
