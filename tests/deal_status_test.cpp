@@ -651,3 +651,18 @@ TEST_CASE("a deal verb told as not done in the past is a deal that fell through"
   REQUIRE(open.size() == 1);
   CHECK(open[0].status == "announced");
 }
+
+TEST_CASE("a purchase noun dated before the dateline, or after 'after the', was made: signed") {
+  std::string head = "Column\n\n date 2026-02-10 Peru and Chile are old neighbours.\n\n";
+  auto d = deals_of(head + "Lima remembers the 2012 purchase of six Chilean frigates as a turning point.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto a = deals_of(head + "Peru left the pact, forced out after the purchase of Chilean frigates, and "
+                           "the navy will only partly recover.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "signed");
+  // A purchase noun of the dateline's year, with no other cue, stays as told.
+  auto now = deals_of(head + "Lima remembers the 2026 purchase of six Chilean frigates as a turning point.");
+  REQUIRE(now.size() == 1);
+  CHECK(now[0].status == "announced");
+}
