@@ -139,3 +139,12 @@ TEST_CASE("well-known state firms and ports name their countries as parties") {
   REQUIRE(port.size() == 1);
   CHECK(port[0].parties == std::vector<std::string>{"Angola", "Turkey"});
 }
+
+TEST_CASE("a model made abroad named in the sentence gives the other side before the story's pair does") {
+  auto d = deals_of(
+      "Peru and Chile are rivals. Chile and Peru argue often. When Peru signed for 12 Rafale fighters in May "
+      "2021, a deal worth about 2 billion euros that mixed used jets with new ones, the decision was sold at "
+      "home as a reply to its neighbour.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
+}

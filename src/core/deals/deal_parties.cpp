@@ -200,9 +200,13 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
   // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
   if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  bool in_pair =
-      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
-  if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
+  auto in_pair = [&] {
+    return p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
+  };
+  // "When Greece signed for 18 Rafale fighters ..., a deal worth ...": a model made abroad named in the
+  // sentence gives the other side before the story's pair does.
+  if (in_pair()) maker_side(f, d, &p, true);
+  if (p.empty() || in_pair()) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() == 1) maker_side(f, d, &p);
   if (p.size() == 1) maker_side(f, d, &p, true);
