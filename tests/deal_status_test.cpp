@@ -666,3 +666,14 @@ TEST_CASE("a purchase noun dated before the dateline, or after 'after the', was 
   REQUIRE(now.size() == 1);
   CHECK(now[0].status == "announced");
 }
+
+TEST_CASE("units still being delivered tell a deal under way; an approval of a sale is announced") {
+  auto d = deals_of(
+      "Peru's order for eight Chilean submarines, placed in 2015, is large, and the first boats are now being "
+      "delivered.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto a = deals_of("Santiago's approval in May 2024 of a $400 million sale of 12 jets to Peru came late.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "announced");
+}
