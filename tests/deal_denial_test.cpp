@@ -139,3 +139,11 @@ TEST_CASE("a gerund naming an activity, not a purchase, is no deal") {
   CHECK(deals_of(head + "Peru is interested in buying Chilean frigates.").size() == 1);
   CHECK(deals_of(head + "Peru is buying Chilean frigates.").size() == 1);
 }
+
+TEST_CASE("a deal verb right after a negated modal ('will not buy', 'could not buy') tells no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "Lima will not buy Chilean frigates.").empty());
+  CHECK(deals_of(head + "It gets nothing in Santiago that it could not buy anyway.").empty());
+  // The negation of another verb leaves the deal.
+  CHECK(deals_of("Peru, which could not wait, bought six frigates from Chile.").size() == 1);
+}

@@ -137,6 +137,10 @@ bool interviewer_line(const LexedText& t, LexRange sentence) {
   return label("q") || label("question") || label("interviewer");
 }
 
+bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
 // "A memorandum does not build a railway", "a loan does not buy a friend", "cannot afford to buy jets": a
 // trigger at most four lexemes after a negated present ("does not", "do not", "cannot", "can't") in its
 // clause tells what deals do not do, no deal.
@@ -151,12 +155,10 @@ bool negated_present(const LexedText& t, LexRange sentence, std::size_t b) {
     if (t.is(a, "does") || t.is(a, "do") || t.is(a, "can") || t.is(a, "ca") || t.is(a, "doesn") ||
         t.is(a, "don"))
       return true;
+    // "nothing that we could not buy anyway", "Lima will not sign": a modal's negation right before the verb.
+    if (w + 1 == b && in_words(t.low(a), {"could", "would", "will", "couldn", "wouldn", "won", "wo"})) return true;
   }
   return false;
-}
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  return std::find(l.begin(), l.end(), w) != l.end();
 }
 
 bool has_number(const LexedText& t, LexRange sentence) {
