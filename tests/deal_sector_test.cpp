@@ -371,3 +371,12 @@ TEST_CASE("a river's bank or a place named Bank is no finance cue") {
   REQUIRE(lender.size() == 1);
   CHECK(lender[0].sector == "finance");
 }
+
+TEST_CASE("a fighter's model name in the plural is defense") {
+  auto d = deals_of("Peru and Chile are partners. The 12 Gripens bought from Sweden in 2016 were costly.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto r = deals_of("Peru and Chile are partners. The 12 Rafales bought from France in 2016 were costly.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].sector == "defense");
+}
