@@ -609,3 +609,10 @@ TEST_CASE("a purchase in the present under a contract is a supply going on, not 
   CHECK(d[0].status == "in_progress");
   CHECK(deals_of("Japan buys rare earths from Ghana.").empty());
 }
+
+TEST_CASE("a purchase verb whose object is only a nationality names a supplier chosen, not goods") {
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean.").empty());
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean again in 2020.").empty());
+  // Goods after the nationality are bought.
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean frigates in 2020.").size() == 1);
+}
