@@ -434,9 +434,11 @@ TEST_CASE("a bare indefinite mention far after a deal, or one told as one more, 
 }
 
 TEST_CASE("a definite mention dated in another month is another deal; one dated alike is the same") {
-  std::string head = "Peru and Chile are rivals. Peru bought 12 Rafale fighters from France in January 2021. ";
-  auto d = deals_of(head + "Then there is the defence agreement signed with France in September 2021, with "
-                           "its assistance clause.");
+  std::string head =
+      "Peru and Chile are rivals. Peru bought 12 Rafale fighters from France in January 2021. ";
+  auto d = deals_of(head +
+                    "Then there is the defence agreement signed with France in September 2021, with "
+                    "its assistance clause.");
   CHECK(d.size() == 2);
   auto same = deals_of(head + "The defence deal, signed with France in January 2021, includes spares.");
   CHECK(same.size() == 1);

@@ -125,7 +125,8 @@ TEST_CASE("advice, a denied predicate and a prospect under a present condition a
   CHECK(deals_of(head + "If Chile lowers its price, Peru will buy Chilean buses again.").empty());
   CHECK(deals_of(head + "The Chilean frigates should never have been bought by Peru.").empty());
   // Advice with a figure, and a condition with a figure, are news.
-  CHECK(deals_of("Peru should sign a $40 million contract with Chile for two frigates next week.").size() == 1);
+  CHECK(deals_of("Peru should sign a $40 million contract with Chile for two frigates next week.").size() ==
+        1);
   CHECK(deals_of("If parliament agrees, Peru will buy 12 Chilean buses in 2027.").size() == 1);
 }
 

@@ -149,8 +149,9 @@ TEST_CASE("a model made abroad named in the sentence gives the other side before
   CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
 }
 
-TEST_CASE("a deal in an opening contrast ('Unlike ...,') is the story's home country's, not the contrasted "
-          "clause's") {
+TEST_CASE(
+    "a deal in an opening contrast ('Unlike ...,') is the story's home country's, not the contrasted "
+    "clause's") {
   auto d = deals_of(
       "Peru and Chile are old partners. Unlike the 12 Rafales bought from France in 2016, the Chilean "
       "frigates came with training.");

@@ -657,8 +657,9 @@ TEST_CASE("a purchase noun dated before the dateline, or after 'after the', was 
   auto d = deals_of(head + "Lima remembers the 2012 purchase of six Chilean frigates as a turning point.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
-  auto a = deals_of(head + "Peru left the pact, forced out after the purchase of Chilean frigates, and "
-                           "the navy will only partly recover.");
+  auto a = deals_of(head +
+                    "Peru left the pact, forced out after the purchase of Chilean frigates, and "
+                    "the navy will only partly recover.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].status == "signed");
   // A purchase noun of the dateline's year, with no other cue, stays as told.
@@ -669,7 +670,8 @@ TEST_CASE("a purchase noun dated before the dateline, or after 'after the', was 
 
 TEST_CASE("units still being delivered tell a deal under way; an approval of a sale is announced") {
   auto d = deals_of(
-      "Peru's order for eight Chilean submarines, placed in 2015, is large, and the first boats are now being "
+      "Peru's order for eight Chilean submarines, placed in 2015, is large, and the first boats are now "
+      "being "
       "delivered.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");

@@ -156,7 +156,8 @@ bool negated_present(const LexedText& t, LexRange sentence, std::size_t b) {
         t.is(a, "don"))
       return true;
     // "nothing that we could not buy anyway", "Lima will not sign": a modal's negation right before the verb.
-    if (w + 1 == b && in_words(t.low(a), {"could", "would", "will", "couldn", "wouldn", "won", "wo"})) return true;
+    if (w + 1 == b && in_words(t.low(a), {"could", "would", "will", "couldn", "wouldn", "won", "wo"}))
+      return true;
   }
   return false;
 }

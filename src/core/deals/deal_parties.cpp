@@ -218,7 +218,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
   if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
   auto in_pair = [&] {
-    return p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
+    return p.size() == 1 &&
+           std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
   };
   // "When Greece signed for 18 Rafale fighters ..., a deal worth ...": a model made abroad named in the
   // sentence gives the other side before the story's pair does.

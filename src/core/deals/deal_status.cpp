@@ -285,7 +285,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
   std::string_view w = f.m.lexed.low(d.trigger);
   // "forced on it after the purchase of Russian S-400s": so does a deal noun after "after the".
-  std::size_t a = d.trigger > d.sentence.b + 1 && f.m.lexed.is(d.trigger - 1, "the") ? d.trigger - 1 : d.trigger;
+  std::size_t a =
+      d.trigger > d.sentence.b + 1 && f.m.lexed.is(d.trigger - 1, "the") ? d.trigger - 1 : d.trigger;
   bool after = a > d.sentence.b && (f.m.lexed.is(a - 1, "after") || f.m.lexed.is(a - 1, "following"));
   bool ing = f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing";
   if (after && (a < d.trigger ? !f.lex.rules[d.rule].verb : ing))

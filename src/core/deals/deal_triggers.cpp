@@ -280,8 +280,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
-      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) && !habit(s, c, b) &&
-             !nationality_only(s, *item);
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
+             !habit(s, c, b) && !nationality_only(s, *item);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
