@@ -442,4 +442,9 @@ TEST_CASE("a definite mention dated in another month is another deal; one dated 
   CHECK(d.size() == 2);
   auto same = deals_of(head + "The defence deal, signed with France in January 2021, includes spares.");
   CHECK(same.size() == 1);
+  // A definite mention sharing the deal's words is the deal, signed later.
+  auto later = deals_of(
+      "Peru and Chile are partners. In January 2021 Peru agreed to buy two frigates from Chile. The frigate "
+      "contract, signed in March 2021, includes training.");
+  CHECK(later.size() == 1);
 }

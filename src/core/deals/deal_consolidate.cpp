@@ -180,9 +180,10 @@ bool Grouping::same(std::size_t i, std::size_t j) const {
 bool Grouping::same_later(std::size_t i, std::size_t j, bool named) const {
   const Deal &a = v_[i], &b = v_[j];
   // "The fertiliser deal, for 200,000 tonnes of urea" after budget support: a definite mention whose own
-  // words name another sector, or that is dated apart and changes nothing, speaks of another deal.
-  if (notes_[j].definite)
-    return item_[j].empty() || (same_field(a, b) && (changes_[j] || !dated_apart(a, b)));
+  // words name another sector, or that is dated apart, shares no word with it and changes nothing, speaks
+  // of another deal ("the frigate contract, signed in March" after frigates agreed in January is the same).
+  bool apart = !changes_[j] && dated_apart(a, b) && shared_keys(item_[j], group_item(i)) == 0;
+  if (notes_[j].definite) return item_[j].empty() || (same_field(a, b) && !apart);
   if (notes_[j].another) return false;  // "talks on a third contract" after the second is signed
   // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
   // indefinite mention with its own amount in another currency is another deal (one deal told in two
