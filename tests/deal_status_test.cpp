@@ -679,3 +679,18 @@ TEST_CASE("units still being delivered tell a deal under way; an approval of a s
   REQUIRE(a.size() == 1);
   CHECK(a[0].status == "announced");
 }
+
+TEST_CASE("an approval in a clause opened by 'before' or 'until' is another act, not the deal's stage") {
+  auto d = deals_of("Peru signed the frigate contract with Chile in 2020 before parliament approved it.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto m = deals_of(
+      "Peru and Chile are partners. Peru's purchase of six Chilean frigates, made before the navy had approved "
+      "the design, was costly.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "signed");
+  // An approval of the deal itself stays announced.
+  auto a = deals_of("Peru's parliament approved the purchase of six Chilean frigates.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "announced");
+}

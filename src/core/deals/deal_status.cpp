@@ -69,7 +69,8 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
 bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
   std::string_view w = t.low(k);
   if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
-  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || other_units_cue(t, k, end);
+  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || other_units_cue(t, k, end) ||
+         approval_elsewhere(t, k);
 }
 
 // "Turkey and Qatar, whose central banks tripled their swap line in 2020, are discussing a renewal": a
