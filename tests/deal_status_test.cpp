@@ -694,3 +694,9 @@ TEST_CASE("an approval in a clause opened by 'before' or 'until' is another act,
   REQUIRE(a.size() == 1);
   CHECK(a[0].status == "announced");
 }
+
+TEST_CASE("a project told as finished in the passive is completed") {
+  auto d = deals_of("The Chilean port at Ilo, a $300 million project of a Peruvian firm, was finished in 2018.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}
