@@ -685,7 +685,8 @@ TEST_CASE("an approval in a clause opened by 'before' or 'until' is another act,
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
   auto m = deals_of(
-      "Peru and Chile are partners. Peru's purchase of six Chilean frigates, made before the navy had approved "
+      "Peru and Chile are partners. Peru's purchase of six Chilean frigates, made before the navy had "
+      "approved "
       "the design, was costly.");
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "signed");
@@ -696,7 +697,8 @@ TEST_CASE("an approval in a clause opened by 'before' or 'until' is another act,
 }
 
 TEST_CASE("a project told as finished in the passive is completed") {
-  auto d = deals_of("The Chilean port at Ilo, a $300 million project of a Peruvian firm, was finished in 2018.");
+  auto d =
+      deals_of("The Chilean port at Ilo, a $300 million project of a Peruvian firm, was finished in 2018.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
 }
