@@ -432,3 +432,19 @@ TEST_CASE("a bare indefinite mention far after a deal, or one told as one more, 
   // Right after the deal, a bare mention still tells it again.
   CHECK(deals_of(short_plant + "A memorandum was signed by the two ministers on Monday.\n").size() == 1);
 }
+
+TEST_CASE("a definite mention dated in another month is another deal; one dated alike is the same") {
+  std::string head =
+      "Peru and Chile are rivals. Peru bought 12 Rafale fighters from France in January 2021. ";
+  auto d = deals_of(head +
+                    "Then there is the defence agreement signed with France in September 2021, with "
+                    "its assistance clause.");
+  CHECK(d.size() == 2);
+  auto same = deals_of(head + "The defence deal, signed with France in January 2021, includes spares.");
+  CHECK(same.size() == 1);
+  // A definite mention sharing the deal's words is the deal, signed later.
+  auto later = deals_of(
+      "Peru and Chile are partners. In January 2021 Peru agreed to buy two frigates from Chile. The frigate "
+      "contract, signed in March 2021, includes training.");
+  CHECK(later.size() == 1);
+}

@@ -117,3 +117,34 @@ TEST_CASE("a deal in the future perfect under a condition sums up prospects: no 
   auto d = deals_of("Peru will buy 30 Chilean buses by 2030.");
   CHECK(d.size() == 1);
 }
+
+TEST_CASE("advice, a denied predicate and a prospect under a present condition are no deals") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "Some say Peru should drop its Chilean orders and buy Korean instead.").empty());
+  CHECK(deals_of(head + "An offer is not a contract, and Lima knows it.").empty());
+  CHECK(deals_of(head + "If Chile lowers its price, Peru will buy Chilean buses again.").empty());
+  CHECK(deals_of(head + "The Chilean frigates should never have been bought by Peru.").empty());
+  // Advice with a figure, and a condition with a figure, are news.
+  CHECK(deals_of("Peru should sign a $40 million contract with Chile for two frigates next week.").size() ==
+        1);
+  CHECK(deals_of("If parliament agrees, Peru will buy 12 Chilean buses in 2027.").size() == 1);
+}
+
+TEST_CASE("a gerund naming an activity, not a purchase, is no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "Buying Chilean frigates does not make a navy.").empty());
+  CHECK(deals_of(head + "There is a gap between buying Chilean gas and trusting Santiago.").empty());
+  CHECK(deals_of(head + "Peru keeps buying military trucks from Chile.").empty());
+  CHECK(deals_of(head + "Lima should be careful about buying more Chilean buses.").empty());
+  // A gerund after "interested in" or "is" tells a deal.
+  CHECK(deals_of(head + "Peru is interested in buying Chilean frigates.").size() == 1);
+  CHECK(deals_of(head + "Peru is buying Chilean frigates.").size() == 1);
+}
+
+TEST_CASE("a deal verb right after a negated modal ('will not buy', 'could not buy') tells no deal") {
+  std::string head = "Peru and Chile are old partners. ";
+  CHECK(deals_of(head + "Lima will not buy Chilean frigates.").empty());
+  CHECK(deals_of(head + "It gets nothing in Santiago that it could not buy anyway.").empty());
+  // The negation of another verb leaves the deal.
+  CHECK(deals_of("Peru, which could not wait, bought six frigates from Chile.").size() == 1);
+}

@@ -93,3 +93,16 @@ TEST_CASE(
   REQUIRE(c.size() == 1);
   CHECK(c[0].status == "negotiating");
 }
+
+TEST_CASE("a facility, its place after it, then a participle of the deal made with a price, is a deal") {
+  std::string head = "Peru and Chile are old neighbours. ";
+  auto d =
+      deals_of(head + "Chile's refinery at Ilo, agreed in May 2021 for $900 million, is Peru's largest.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  CHECK(d[0].year == 2021);
+  CHECK(deals_of(head + "The Chilean port near Callao, signed in 2019 for $300 million, is idle.").size() ==
+        1);
+  // A facility with no price is no deal.
+  CHECK(deals_of(head + "The Chilean port near Callao, signed off by inspectors, is idle.").empty());
+}

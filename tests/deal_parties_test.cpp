@@ -175,3 +175,22 @@ TEST_CASE("a country named only between the subject and a deal 'with' its partne
   REQUIRE(list.size() == 1);
   CHECK(list[0].parties == std::vector<std::string>{"Algeria", "Niger", "Nigeria"});
 }
+
+TEST_CASE("a model made abroad named in the sentence gives the other side before the story's pair does") {
+  auto d = deals_of(
+      "Peru and Chile are rivals. Chile and Peru argue often. When Peru signed for 12 Rafale fighters in May "
+      "2021, a deal worth about 2 billion euros that mixed used jets with new ones, the decision was sold at "
+      "home as a reply to its neighbour.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
+}
+
+TEST_CASE(
+    "a deal in an opening contrast ('Unlike ...,') is the story's home country's, not the contrasted "
+    "clause's") {
+  auto d = deals_of(
+      "Peru and Chile are old partners. Unlike the 12 Rafales bought from France in 2016, the Chilean "
+      "frigates came with training.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"France", "Peru"});
+}

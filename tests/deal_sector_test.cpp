@@ -382,3 +382,12 @@ TEST_CASE("rocket launchers are arms; biofuels and offshore exploration are ener
   REQUIRE(bio.size() == 1);
   CHECK(bio[0].sector == "energy");
 }
+
+TEST_CASE("a fighter's model name in the plural is defense") {
+  auto d = deals_of("Peru and Chile are partners. The 12 Gripens bought from Sweden in 2016 were costly.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "defense");
+  auto r = deals_of("Peru and Chile are partners. The 12 Rafales bought from France in 2016 were costly.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].sector == "defense");
+}

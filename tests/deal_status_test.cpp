@@ -710,3 +710,54 @@ TEST_CASE("the terms of a contract told after 'under which' are the contract's, 
   REQUIRE(talks.size() == 1);
   CHECK(talks[0].status == "negotiating");
 }
+
+TEST_CASE("a purchase noun dated before the dateline, or after 'after the', was made: signed") {
+  std::string head = "Column\n\n date 2026-02-10 Peru and Chile are old neighbours.\n\n";
+  auto d = deals_of(head + "Lima remembers the 2012 purchase of six Chilean frigates as a turning point.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto a = deals_of(head +
+                    "Peru left the pact, forced out after the purchase of Chilean frigates, and "
+                    "the navy will only partly recover.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "signed");
+  // A purchase noun of the dateline's year, with no other cue, stays as told.
+  auto now = deals_of(head + "Lima remembers the 2026 purchase of six Chilean frigates as a turning point.");
+  REQUIRE(now.size() == 1);
+  CHECK(now[0].status == "announced");
+}
+
+TEST_CASE("units still being delivered tell a deal under way; an approval of a sale is announced") {
+  auto d = deals_of(
+      "Peru's order for eight Chilean submarines, placed in 2015, is large, and the first boats are now "
+      "being "
+      "delivered.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto a = deals_of("Santiago's approval in May 2024 of a $400 million sale of 12 jets to Peru came late.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "announced");
+}
+
+TEST_CASE("an approval in a clause opened by 'before' or 'until' is another act, not the deal's stage") {
+  auto d = deals_of("Peru signed the frigate contract with Chile in 2020 before parliament approved it.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto m = deals_of(
+      "Peru and Chile are partners. Peru's purchase of six Chilean frigates, made before the navy had "
+      "approved "
+      "the design, was costly.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "signed");
+  // An approval of the deal itself stays announced.
+  auto a = deals_of("Peru's parliament approved the purchase of six Chilean frigates.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].status == "announced");
+}
+
+TEST_CASE("a project told as finished in the passive is completed") {
+  auto d =
+      deals_of("The Chilean port at Ilo, a $300 million project of a Peruvian firm, was finished in 2018.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "completed");
+}

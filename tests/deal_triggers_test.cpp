@@ -617,3 +617,10 @@ TEST_CASE("a timeline's dated line in the simple present tells a purchase, not a
   // Without a date, a simple present with no figure is still a habit.
   CHECK(deals_of("Peru buys drones from Turkey and sells fishmeal to China.").empty());
 }
+
+TEST_CASE("a purchase verb whose object is only a nationality names a supplier chosen, not goods") {
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean.").empty());
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean again in 2020.").empty());
+  // Goods after the nationality are bought.
+  CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean frigates in 2020.").size() == 1);
+}

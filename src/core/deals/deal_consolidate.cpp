@@ -136,6 +136,27 @@ bool Grouping::in_group_sentence(std::size_t i, std::uint32_t start) const {
   return v_[i].evidence.start == start || std::find(more.begin(), more.end(), start) != more.end();
 }
 
+// The month a date's text names in words, 1-12 ("September 2021" -> 9); 0 when it names none.
+int month_named(const std::string& date) {
+  constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+  std::string w;  // the first word of letters, its first three lowered
+  for (char c : date) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letter && w.size() < 3) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!letter && !w.empty()) break;
+  }
+  auto m = std::find(kMonths.begin(), kMonths.end(), w);
+  return m == kMonths.end() ? 0 : static_cast<int>(m - kMonths.begin()) + 1;
+}
+
+// "the strategic partnership agreement signed with France in September 2021" after jets bought in January
+// 2021: two mentions dated in different years, or in different months named in words.
+bool dated_apart(const Deal& a, const Deal& b) {
+  int ma = a.date_text ? month_named(*a.date_text) : 0, mb = b.date_text ? month_named(*b.date_text) : 0;
+  return (a.year && b.year && *a.year != *b.year) || (ma && mb && ma != mb);
+}
+
 // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
 // one item's words are in the other's clause. Within one sentence only a bare frame ("an agreement with
 // its ally ... to acquire X") joins the deal it frames.
@@ -159,8 +180,10 @@ bool Grouping::same(std::size_t i, std::size_t j) const {
 bool Grouping::same_later(std::size_t i, std::size_t j, bool named) const {
   const Deal &a = v_[i], &b = v_[j];
   // "The fertiliser deal, for 200,000 tonnes of urea" after budget support: a definite mention whose own
-  // words name another sector speaks of another deal.
-  if (notes_[j].definite) return item_[j].empty() || same_field(a, b);
+  // words name another sector, or that is dated apart, shares no word with it and changes nothing, speaks
+  // of another deal ("the frigate contract, signed in March" after frigates agreed in January is the same).
+  bool apart = !changes_[j] && dated_apart(a, b) && shared_keys(item_[j], group_item(i)) == 0;
+  if (notes_[j].definite) return item_[j].empty() || (same_field(a, b) && !apart);
   if (notes_[j].another) return false;  // "talks on a third contract" after the second is signed
   // "A ¥30 billion loan agreed in 2024 will finance ..." after "a US$ 300 million loan from JBIC": an
   // indefinite mention with its own amount in another currency is another deal (one deal told in two

@@ -109,10 +109,14 @@ bool generic_subject(const LexedText& t, LexRange sentence, std::size_t b) {
 
 // "Egypt should have bought solar panels instead", "Lima could have signed with Chile": a deal verb after
 // "should/could/might/ought to have" tells a choice not made.
+// "should never have been financed", "could not have been signed": a negation and a passive may come between.
 bool hindsight(const LexedText& t, LexRange sentence, std::size_t b) {
-  if (b < sentence.b + 2 || !t.is(b - 1, "have")) return false;
-  std::string_view m = t.low(b - 2);
-  return m == "should" || m == "could" || m == "might" || (m == "to" && t.is(b - 3, "ought"));
+  std::size_t k = b;
+  if (k > sentence.b + 3 && t.is(k - 1, "been")) --k;
+  if (k < sentence.b + 2 || !t.is(k - 1, "have")) return false;
+  if (k > sentence.b + 3 && (t.is(k - 2, "never") || t.is(k - 2, "not"))) --k;
+  std::string_view m = t.low(k - 2);
+  return m == "should" || m == "could" || m == "might" || (m == "to" && t.is(k - 3, "ought"));
 }
 
 // "Q: Baku has also bought Italian aircraft.", "INTERVIEWER: There were reports of a grant.": the
@@ -133,6 +137,10 @@ bool interviewer_line(const LexedText& t, LexRange sentence) {
   return label("q") || label("question") || label("interviewer");
 }
 
+bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
+  return std::find(l.begin(), l.end(), w) != l.end();
+}
+
 // "A memorandum does not build a railway", "a loan does not buy a friend", "cannot afford to buy jets": a
 // trigger at most four lexemes after a negated present ("does not", "do not", "cannot", "can't") in its
 // clause tells what deals do not do, no deal.
@@ -147,12 +155,58 @@ bool negated_present(const LexedText& t, LexRange sentence, std::size_t b) {
     if (t.is(a, "does") || t.is(a, "do") || t.is(a, "can") || t.is(a, "ca") || t.is(a, "doesn") ||
         t.is(a, "don"))
       return true;
+    // "nothing that we could not buy anyway", "Lima will not sign": a modal's negation right before the verb.
+    if (w + 1 == b && in_words(t.low(a), {"could", "would", "will", "couldn", "wouldn", "won", "wo"}))
+      return true;
   }
   return false;
 }
 
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  return std::find(l.begin(), l.end(), w) != l.end();
+bool has_number(const LexedText& t, LexRange sentence) {
+  for (std::size_t j = sentence.b; j < sentence.e; ++j)
+    if (t.lex[j].kind == LexKind::Number) return true;
+  return false;
+}
+
+// "An offer is not a deal", "it was not a new agreement": the trigger is a noun a form of "be" denies.
+bool denied_predicate(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t k = b;
+  if (k > sentence.b + 3 && !t.is(k - 1, "a") && !t.is(k - 1, "an")) --k;  // one adjective: "a new deal"
+  if (k < sentence.b + 3 || (!t.is(k - 1, "a") && !t.is(k - 1, "an")) || !t.is(k - 2, "not")) return false;
+  return in_words(t.low(k - 3), {"is", "was", "are", "were", "be", "been"});
+}
+
+// "Buying the best kit does not replace a policy", "a difference between buying gas and ...", "stop buying
+// for a while", "why does Brazil keep buying ...": a gerund trigger as a sentence's subject, after
+// "between", after "keep"/"stop" or after "careful about", "wary of", in a sentence with no figure, names an
+// activity, not a deal.
+bool generic_gerund(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::string_view g = t.low(b);
+  if (g.size() < 6 || g.substr(g.size() - 3) != "ing" || has_number(t, sentence)) return false;
+  std::size_t k = sentence.b;
+  if (t.is(k, "but") || t.is(k, "and") || t.is(k, "yet")) ++k;
+  if (b == k) {  // the subject: no comma follows ("Signing the deal in May, Peru ..." is a deal)
+    for (std::size_t j = b; j < sentence.e && j < b + kReach; ++j)
+      if (t.is(j, ",")) return false;
+    return true;
+  }
+  std::string_view w = t.low(b - 1), v = t.low(b - 2);
+  bool wary = (w == "about" || w == "of") && (v == "careful" || v == "wary");  // "careful about building"
+  return w == "between" || w == "keep" || w == "keeps" || w == "stop" || wary;
+}
+
+// "If France offers the best deal, Brazil will buy French again": a deal under a condition in the present
+// tense ("if", "unless"), in the main clause after "will" or "would", with no figure, is a prospect.
+bool conditional_prospect(const LexedText& t, LexRange sentence, std::size_t b) {
+  if ((!t.is(sentence.b, "if") && !t.is(sentence.b, "unless")) || has_number(t, sentence)) return false;
+  std::size_t comma = sentence.b;
+  while (comma < b && !t.is(comma, ",")) ++comma;
+  if (comma >= b) return false;
+  for (std::size_t k = sentence.b; k < comma; ++k)
+    if (t.is(k, "had")) return false;  // a counterfactual, judged by counterfactual()
+  for (std::size_t k = b; k > comma && k + 4 > b; --k)
+    if (t.is(k - 1, "will") || t.is(k - 1, "would")) return true;
+  return false;
 }
 
 // "If all of these go ahead, Ghana will have bought 40 locomotives": a deal in the future perfect under a
@@ -200,7 +254,20 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
   if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
-         negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b);
+         negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
+         denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||
+         conditional_prospect(t, sentence, b);
+}
+
+bool advised(const LexedText& t, LexRange sentence, std::size_t b) {
+  if (has_number(t, sentence)) return false;
+  for (std::size_t k = b; k > sentence.b && k + 10 > b; --k) {
+    std::size_t w = k - 1;
+    if (t.lex[w].kind == LexKind::Punct) return false;
+    bool advice = t.is(w, "should") || (t.is(w, "to") && w > sentence.b && t.is(w - 1, "ought"));
+    if (advice) return !t.is(w + 1, "be") && !t.is(w + 1, "have");
+  }
+  return false;
 }
 
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {

@@ -20,7 +20,14 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b);
 // sentence denies ("Chile built the plant? No: ...", "... ? It did not"), a counterfactual condition ("Had
 // Peru taken the loan, ...", "If Peru had taken the loan, it would have ..."), a trigger after "no"
 // ("There have been no joint exercises"), a generic case ("a government that signs a loan ...") or a negated
-// present ("a memorandum does not build a railway").
+// present ("a memorandum does not build a railway"), a denied predicate ("an offer is not a deal"), a gerund
+// naming an activity ("Buying the best kit does not replace a policy") or a prospect under a present-tense
+// condition ("If France offers the best deal, Brazil will buy French again").
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b);
+
+// True when the verb at b is advice, not news: "should" or "ought to" before it in its clause (no punctuation
+// between, at most ten lexemes back; not "should be", "should have") in a sentence with no figure ("India
+// should cancel its orders and buy American").
+bool advised(const LexedText& t, LexRange sentence, std::size_t b);
 
 }  // namespace entente

@@ -108,11 +108,17 @@ bool agreed_to_develop(const TriggerScan& s, LexRange c, std::size_t b) {
 // participle clause (built, constructed, financed, worth, valued) names a price.
 bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
+  // "the refinery at Hambantota, agreed ...": a place after the noun is part of it.
+  if ((t.is(e, "at") || t.is(e, "in") || t.is(e, "near")) && e + 1 < c.e && t.capitalized(e + 1))
+    for (e += 2; e < c.e && t.capitalized(e);) ++e;
   if (e != c.e || !t.is(e, ",")) return false;
   std::size_t b = t.is(e + 1, "being") || t.is(e + 1, "reportedly") ? e + 2 : e + 1;
   std::string_view w = b < s.sentence.e ? t.low(b) : std::string_view();
+  // "Sinopec's refinery at Hambantota, agreed in January 2025 for $3.7 billion,": so does a participle of
+  // the deal made (agreed, signed, approved, contracted).
+  bool made = w == "agreed" || w == "signed" || w == "approved" || w == "contracted";
   if (w != "built" && w != "constructed" && w != "financed" && w != "funded" && w != "developed" &&
-      w != "worth" && w != "valued" && w != "costing")
+      w != "worth" && w != "valued" && w != "costing" && !made)
     return false;
   std::size_t end = b + 1;
   while (end < s.sentence.e && end < b + 30 && !t.is(end, ",") && !t.is(end, ";")) ++end;

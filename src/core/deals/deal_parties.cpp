@@ -197,6 +197,22 @@ void maker_side(const FillContext& f, const DealDraft& d, NameSet* p, bool whole
   }
 }
 
+// "Unlike the 36 Rafales bought from France in 2016, the Russian systems ...": a deal in an opening
+// contrast ("Unlike ...,") is not the contrasted clause's.
+bool contrasted(const FillContext& f, const DealDraft& d) {
+  return f.m.lexed.is(d.sentence.b, "unlike") && d.own.b <= d.sentence.b + 1 && d.own.e < d.sentence.e;
+}
+
+// The story's pair member the rest of the sentence does not name (the first of the pair when both or
+// neither are named) joins a one-sided deal.
+void home_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+  if (f.main_pair.size() != 2) return;
+  NameSet rest = countries_in(f, {d.own.e, d.sentence.e});
+  bool first = rest.count(f.main_pair[0]) != 0, second = rest.count(f.main_pair[1]) != 0;
+  std::string_view home = first && !second ? f.main_pair[1] : f.main_pair[0];
+  if (!p->count(home)) p->insert(home);
+}
+
 }  // namespace
 
 std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
@@ -223,6 +239,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
+  if (p.size() == 1 && contrasted(f, d)) home_side(f, d, &p);
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
   // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
@@ -241,9 +258,14 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
   if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
   // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
   if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  bool in_pair =
-      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
-  if (p.empty() || in_pair) p.insert(f.main_pair.begin(), f.main_pair.end());
+  auto in_pair = [&] {
+    return p.size() == 1 &&
+           std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
+  };
+  // "When Greece signed for 18 Rafale fighters ..., a deal worth ...": a model made abroad named in the
+  // sentence gives the other side before the story's pair does.
+  if (in_pair()) maker_side(f, d, &p, true);
+  if (p.empty() || in_pair()) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
   if (p.size() > 2) drop_venues(f, d.sentence, &p);
   if (p.size() > 2) drop_bystanders(f, d, &p);

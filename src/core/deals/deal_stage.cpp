@@ -239,4 +239,14 @@ bool declined(const LexedText& t, const DealDraft& d) {
   return not_ && (t.is(a, "did") || t.is(a, "didn"));
 }
 
+bool approval_elsewhere(const LexedText& t, std::size_t k) {
+  std::string_view w = t.low(k);
+  if (w != "approved" && w != "approve" && w != "approves" && w != "cleared") return false;
+  for (std::size_t j = k; j > 0 && j + 6 > k; --j) {
+    if (t.lex[j - 1].kind == LexKind::Punct) return false;
+    if (t.is(j - 1, "before") || t.is(j - 1, "until")) return true;
+  }
+  return false;
+}
+
 }  // namespace entente

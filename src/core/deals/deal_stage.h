@@ -63,6 +63,11 @@ bool held_after(const LexedText& t, const DealDraft& d);
 // or commissioned, or a sale as closed ("bought 13 plants for $6.2 billion, a sale that closed in 2024").
 bool opened_after(const LexedText& t, const DealDraft& d);
 
+// "made before the European regulator had approved the vaccine": an approval cue at k in a clause opened by
+// "before" or "until" (at most five words back, no punctuation between) tells of another act, not the
+// deal's stage.
+bool approval_elsewhere(const LexedText& t, std::size_t k);
+
 // A status cue at k (its phrase ending at `end`) about something other than the deal's own goods: "it had
 // received a Chinese offer to supply 120 buses" (an offer, proposal or bid received: a deal proposed), "on
 // top of the eleven H145Ms it has already received" (units had before, told beside the deal).

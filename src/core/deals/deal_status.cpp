@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "deal_stage.h"
+#include "deal_year.h"
 
 namespace entente {
 
@@ -68,7 +69,8 @@ bool foretold(const LexedText& t, std::size_t cue, std::size_t floor) {
 bool misread(const LexedText& t, std::size_t k, std::size_t end, std::string_view kind) {
   std::string_view w = t.low(k);
   if ((w == "builds" || w == "build") && (t.is(end, "on") || t.is(end, "upon"))) return true;
-  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || other_units_cue(t, k, end);
+  return (w == "held" && (kind == "loan"sv || kind == "investment"sv)) || other_units_cue(t, k, end) ||
+         approval_elsewhere(t, k);
 }
 
 // "Turkey and Qatar, whose central banks tripled their swap line in 2020, are discussing a renewal": a
@@ -165,6 +167,13 @@ bool enabled_only(const FillContext& f, const DealDraft& d) {
   return false;
 }
 
+// "the 2004 purchase of the carrier", "Hungary's purchase of two million doses in January 2021": a purchase
+// noun dated before the text's dateline was made.
+bool done_purchase(const FillContext& f, const DealDraft& d) {
+  const DateSpan* y = date_of(f, d);
+  return y && f.dateline_year && y->year < f.dateline_year;
+}
+
 // No cue: a past-tense verb in the clause ("angered", "led") tells of something done: an agreement,
 // purchase or loan made is signed; an exercise or trade done, or an embargo lifted, is completed, and so is a
 // supply or building told by a verb ("supplied", "helped build"); a supply or building told by a noun after
@@ -183,6 +192,7 @@ std::string tense_status(const FillContext& f, const DealDraft& d, const std::st
     return "signed";
   }
   if (kind == "trade"sv || kind == "exercise"sv) return "completed";
+  if (kind == "purchase"sv && !f.lex.rules[d.rule].verb && done_purchase(f, d)) return "signed";
   return kind == "agreement"sv || kind == "loan"sv || kind == "investment"sv ? "signed" : "announced";
 }
 
@@ -288,9 +298,12 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (enabled_only(f, d)) return "proposed";
   // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
   std::string_view w = f.m.lexed.low(d.trigger);
-  bool after = d.trigger > d.sentence.b &&
-               (f.m.lexed.is(d.trigger - 1, "after") || f.m.lexed.is(d.trigger - 1, "following"));
-  if (after && f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
+  // "forced on it after the purchase of Russian S-400s": so does a deal noun after "after the".
+  std::size_t a =
+      d.trigger > d.sentence.b + 1 && f.m.lexed.is(d.trigger - 1, "the") ? d.trigger - 1 : d.trigger;
+  bool after = a > d.sentence.b && (f.m.lexed.is(a - 1, "after") || f.m.lexed.is(a - 1, "following"));
+  bool ing = f.lex.rules[d.rule].verb && w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  if (after && (a < d.trigger ? !f.lex.rules[d.rule].verb : ing))
     return kind == "supply"sv || kind == "project"sv || kind == "exercise"sv ? "completed" : "signed";
   if (f.lex.rules[d.rule].verb && declined(f.m.lexed, d)) return "cancelled";  // "never bought the jets"
   std::string s = cue_status(f, d, kind);

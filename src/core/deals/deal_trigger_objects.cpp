@@ -46,6 +46,15 @@ bool sector_word(const TriggerScan& s, LexRange r) {
   return false;
 }
 
+bool nationality_only(const TriggerScan& s, LexRange item) {
+  if (item.e <= item.b || !s.items.country[item.b]) return false;
+  std::size_t k = item.b;
+  while (k < item.e && s.items.country[k]) ++k;
+  for (; k < item.e; ++k)
+    if (!s.t.is(k, "again") && !s.t.is(k, "instead") && !s.t.is(k, "too")) return false;
+  return true;
+}
+
 // "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
 bool named_object(const TriggerScan& s, LexRange item) {
   for (std::size_t k = item.b; k < item.e; ++k)

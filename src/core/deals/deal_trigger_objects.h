@@ -13,6 +13,10 @@ namespace entente {
 // True when the phrase holds a sector keyword other than diplomacy's ("pipeline", "steel", "vaccine").
 bool sector_word(const TriggerScan& s, LexRange r);
 
+// "Athens bought French.", "buy American", "will buy French again": an object that is only a nationality
+// (a country's word, then at most "again", "instead" or "too") names a supplier chosen, not goods.
+bool nationality_only(const TriggerScan& s, LexRange item);
+
 // "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
 bool named_object(const TriggerScan& s, LexRange item);
 

@@ -194,7 +194,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
-         source_tag(t, b) || in_org_name(s, r, b);
+         source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b));
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
@@ -283,7 +283,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
-      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) && !habit(s, c, b);
+      return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
+             !habit(s, c, b) && !nationality_only(s, *item);
     case Requirement::Concrete:
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
