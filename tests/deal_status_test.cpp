@@ -34,6 +34,21 @@ TEST_CASE("future terms of an agreement the sentence reports as signed are signe
   CHECK(plain[0].status == "announced");
 }
 
+TEST_CASE("what a deal will do under a contract or agreement already there is signed") {
+  auto d = deals_of(
+      "Peru's Fame will supply patrol boats to the Bolivian navy under a contract estimated at 90 million "
+      "euros, a newspaper reported.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto second = deals_of("Under the second agreement, Chile's Enap will acquire a 20 percent stake in a Peruvian gas field.");
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].status == "signed");
+  auto pending = deals_of(
+      "Peru's Fame will supply patrol boats to the Bolivian navy under a contract to be signed next month.");
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].status == "announced");
+}
+
 TEST_CASE("a second deal after 'and' keeps its own future tense") {
   auto d = deals_of(
       "Peru and Brazil signed a memorandum on fisheries, and Brazil will buy 12 helicopters from Peru.");

@@ -244,7 +244,8 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
     if (s == "in_progress" && talks_go_on(f.m.lexed, d)) return "negotiating";
     // "cut its order ... and pushed the first delivery back to 2027": an order whose deliveries wait.
     if (s == "in_progress" && delivery_put_off(f.m.lexed, d)) return "signed";
-    return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
+    bool under = terms_of_signed(f, d) || done_under_instrument(f.m.lexed, d);
+    return s == "announced" && under ? "signed" : s;
   }
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.
   if (denied) return "announced";
