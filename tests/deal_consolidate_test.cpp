@@ -304,6 +304,19 @@ TEST_CASE("the first unit delivered is not the contract under way that it belong
   CHECK(order->parties == std::vector<std::string>{"Chile", "Spain"});
 }
 
+TEST_CASE("the first units received are not another signed contract told without the same year") {
+  auto d = deals_of(
+      "Chile signed a contract with Peru for training its submarine crews in 2024. Peru is weighing more "
+      "Chilean howitzers, and the first 20 were received between 2012 and 2017.");
+  const entente::Deal* first = with_item(d, "first");
+  const entente::Deal* order = with_item(d, "training");
+  REQUIRE(first);
+  REQUIRE(order);
+  CHECK(first != order);
+  CHECK(order->status == "signed");
+  CHECK(first->status == "completed");
+}
+
 TEST_CASE("'the submarine order' told after a purchase of submarines is that purchase, and prices it") {
   auto d = deals_of(
       "Peru cleared the purchase of three more patrol submarines from Chile. Officials said the submarine "

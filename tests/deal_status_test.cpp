@@ -47,6 +47,9 @@ TEST_CASE("what a deal will do under a contract or agreement already there is si
       "Peru's Fame will supply patrol boats to the Bolivian navy under a contract to be signed next month.");
   REQUIRE(pending.size() == 1);
   CHECK(pending[0].status == "announced");
+  auto told = deals_of("Chile will invest $2 billion in Peru's southern ports under a deal announced on Monday.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].status == "announced");
 }
 
 TEST_CASE("a second deal after 'and' keeps its own future tense") {
