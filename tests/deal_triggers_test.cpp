@@ -609,3 +609,25 @@ TEST_CASE("a purchase in the present under a contract is a supply going on, not 
   CHECK(d[0].status == "in_progress");
   CHECK(deals_of("Japan buys rare earths from Ghana.").empty());
 }
+
+TEST_CASE("an investment told after ', with' is what the deal before it costs, not a deal of its own") {
+  auto d = deals_of(
+      "Chile's port operator signed a concession to run a terminal at Peru's port of Ilo for 25 years, with "
+      "planned investment of EUR 900m.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].currency == "EUR");
+  CHECK(d[0].value == Approx(9e8));
+  auto plain = deals_of("Chile's port operator signed a concession to run a terminal at Peru's port of Ilo, with "
+                        "an investment of $250 million.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].value_usd == Approx(2.5e8));
+}
+
+TEST_CASE("an investment noun before an organisation noun describes the organisation") {
+  auto d = deals_of(
+      "Peru's pension fund and the Chilean investment company Andes Capital agreed to set up a joint fund "
+      "of $300 million for fisheries projects.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(3e8));
+}

@@ -185,13 +185,14 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
 }
 
 // The noun or verb at [b, e) of clause c tells no deal: a statistic, a volume, a budget, a cumulative
-// figure, a denied report, an unasserted statement, a deal told before, a wire tag or an organisation's name.
+// figure, a denied report, an unasserted statement, a deal told before, a wire tag or an organisation's name
+// or descriptor ("investment company").
 bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
-         source_tag(t, b) || in_org_name(s, r, b);
+         source_tag(t, b) || in_org_name(s, r, b) || org_descriptor(s, r, e);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
