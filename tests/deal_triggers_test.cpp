@@ -631,3 +631,10 @@ TEST_CASE("an investment noun before an organisation noun describes the organisa
   REQUIRE(d.size() == 1);
   CHECK(d[0].value_usd == Approx(3e8));
 }
+
+TEST_CASE("projects a country's firms are implementing, counted and summed, are a portfolio, not a deal") {
+  CHECK(deals_of("Chilean companies are currently implementing 12 projects in Peru worth $3 billion.").empty());
+  CHECK(deals_of("Peruvian firms are implementing 40 projects in Chile worth $9 billion, the ministry said.").empty());
+  auto one = deals_of("Chile's Enap will build a $3 billion refinery in Peru.");
+  REQUIRE(one.size() == 1);
+}
