@@ -638,3 +638,15 @@ TEST_CASE("projects a country's firms are implementing, counted and summed, are 
   auto one = deals_of("Chile's Enap will build a $3 billion refinery in Peru.");
   REQUIRE(one.size() == 1);
 }
+
+TEST_CASE("a market opened to a partner's goods is a trade deal; a market merely served is not") {
+  auto d = deals_of("Chile agreed in principle to open its market to Peruvian avocados from Ica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  CHECK(d[0].status == "announced");
+  CHECK(d[0].item.find("avocados") != std::string::npos);
+  auto up = deals_of("The accord provides for the opening up of the Chilean market for Peruvian grapes.");
+  REQUIRE(up.size() == 1);
+  CHECK(up[0].item.find("grapes") != std::string::npos);
+  CHECK(deals_of("Chile's Enap opened an office in Lima to serve the Peruvian market for fuel.").empty());
+}

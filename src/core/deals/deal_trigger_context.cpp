@@ -191,6 +191,16 @@ bool investment_aside(const TriggerScan& s, std::size_t b) {
   return false;
 }
 
+bool opens_market(const TriggerScan& s, LexRange c, std::size_t b) {
+  constexpr std::size_t kReach = 6;  // "the opening up of the Chinese market"
+  for (std::size_t k = b; k > c.b && k + kReach > b; --k) {
+    if (s.t.lex[k - 1].kind == LexKind::Punct && !s.t.is(k - 1, "'")) return false;
+    std::string_view w = s.t.low(k - 1);
+    if (w.substr(0, 4) == "open" || w.substr(0, 6) == "reopen") return true;
+  }
+  return false;
+}
+
 bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e) {
   if (r.verb || e >= s.sentence.e) return false;
   std::string_view n = s.t.low(e);

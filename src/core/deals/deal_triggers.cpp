@@ -207,6 +207,8 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
+    // "open its market to Brazilian chicken": the goods after the trigger's "to" are the item's.
+    if (r.requires == Requirement::Lift && r.kind == "trade"sv) item.e = std::max(item.e, phrase_end(s.items, e, c.e));
     if (r.kind == "exercise"sv && item.e == e)
       if (std::size_t n = apposed_name(s, e)) item.e = n;  // "a joint exercise, Desert Cyclone,"
   }
@@ -289,7 +291,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Of:
       return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:
-      return any_in(s, c, s.lex.lift_verbs, b, e);
+      return r.kind == "trade"sv ? opens_market(s, c, b) : any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier:
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer
