@@ -229,3 +229,18 @@ TEST_CASE("a scale glued on by hyphens: 'a 30-billion-peso order', 'a 420-millio
   // Without a currency the hyphenated count stays no money.
   CHECK(money("a 3-million-strong army").empty());
 }
+
+TEST_CASE("kwacha, soums, meticais and kwanzas are money; 'K' against a scaled amount follows the country") {
+  auto m = money("a loan of K1.1 billion, 500 million soums, 3 billion meticais and Kz 40 billion; K9 guns stay apart",
+                 {"Zambia"});
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].currency == "ZMW");
+  CHECK(m[0].value == Approx(1.1e9));
+  CHECK(m[1].currency == "UZS");
+  CHECK(m[2].currency == "MZN");
+  CHECK(m[3].currency == "AOA");
+  auto malawi = money("a grant of K20 billion and 5 billion kwacha", {"Malawi"});
+  REQUIRE(malawi.size() == 2);
+  CHECK(malawi[0].currency == "MWK");
+  CHECK(malawi[1].currency == "MWK");
+}
