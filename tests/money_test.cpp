@@ -244,3 +244,13 @@ TEST_CASE("kwacha, soums, meticais and kwanzas are money; 'K' against a scaled a
   CHECK(malawi[0].currency == "MWK");
   CHECK(malawi[1].currency == "MWK");
 }
+
+TEST_CASE("a dollar conversion after a comma ('or about', 'equivalent to') is the stated dollar figure") {
+  auto m = money("a contract of 900 million euros, or about $980 million, and 40 billion yen, equivalent to $270 million");
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].value_usd == Approx(9.8e8));
+  CHECK(m[2].value_usd == Approx(2.7e8));
+  auto apart = money("a loan of 900 million euros, and $300 million in grants");
+  REQUIRE(apart.size() == 2);
+  CHECK_FALSE(apart[0].value_usd);
+}
