@@ -669,3 +669,19 @@ TEST_CASE("a deal verb told as not done in the past is a deal that fell through"
   REQUIRE(open.size() == 1);
   CHECK(open[0].status == "announced");
 }
+
+TEST_CASE("a deal walked away from, put on hold or frozen is cancelled; one a country is poised to make is announced") {
+  for (const char* s : {"Chile walked away from a $300 million deal with Peru for 12 patrol boats.",
+                        "Chile put on hold a $300 million deal with Peru for 12 patrol boats.",
+                        "Chile froze a $300 million deal with Peru for 12 patrol boats."}) {
+    auto d = deals_of(s);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].status == "cancelled");
+  }
+  auto poised = deals_of("Chile is poised to buy 12 patrol boats from Peru for $300 million.");
+  REQUIRE(poised.size() == 1);
+  CHECK(poised[0].status == "announced");
+  auto frozen = deals_of("Chile will buy 10,000 tonnes of frozen chicken from Peru.");
+  REQUIRE(frozen.size() == 1);
+  CHECK(frozen[0].status == "announced");
+}
