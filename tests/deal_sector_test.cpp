@@ -373,7 +373,8 @@ TEST_CASE("a river's bank or a place named Bank is no finance cue") {
 }
 
 TEST_CASE("a loan for a power or health project takes that project's sector; one for trade stays finance") {
-  auto power = deals_of("Peru's Cofide extended a $90 million line of credit to Bolivia for solar mini-grids in villages.");
+  auto power = deals_of(
+      "Peru's Cofide extended a $90 million line of credit to Bolivia for solar mini-grids in villages.");
   REQUIRE(power.size() == 1);
   CHECK(power[0].sector == "energy");
   auto clinics = deals_of("Chile extended a $40 million loan to Peru for rural hospitals.");

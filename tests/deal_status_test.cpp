@@ -40,14 +40,16 @@ TEST_CASE("what a deal will do under a contract or agreement already there is si
       "euros, a newspaper reported.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
-  auto second = deals_of("Under the second agreement, Chile's Enap will acquire a 20 percent stake in a Peruvian gas field.");
+  auto second = deals_of(
+      "Under the second agreement, Chile's Enap will acquire a 20 percent stake in a Peruvian gas field.");
   REQUIRE(second.size() == 1);
   CHECK(second[0].status == "signed");
   auto pending = deals_of(
       "Peru's Fame will supply patrol boats to the Bolivian navy under a contract to be signed next month.");
   REQUIRE(pending.size() == 1);
   CHECK(pending[0].status == "announced");
-  auto told = deals_of("Chile will invest $2 billion in Peru's southern ports under a deal announced on Monday.");
+  auto told =
+      deals_of("Chile will invest $2 billion in Peru's southern ports under a deal announced on Monday.");
   REQUIRE(told.size() == 1);
   CHECK(told[0].status == "announced");
 }
@@ -670,7 +672,9 @@ TEST_CASE("a deal verb told as not done in the past is a deal that fell through"
   CHECK(open[0].status == "announced");
 }
 
-TEST_CASE("a deal walked away from, put on hold or frozen is cancelled; one a country is poised to make is announced") {
+TEST_CASE(
+    "a deal walked away from, put on hold or frozen is cancelled; one a country is poised to make is "
+    "announced") {
   for (const char* s : {"Chile walked away from a $300 million deal with Peru for 12 patrol boats.",
                         "Chile put on hold a $300 million deal with Peru for 12 patrol boats.",
                         "Chile froze a $300 million deal with Peru for 12 patrol boats."}) {

@@ -618,8 +618,9 @@ TEST_CASE("an investment told after ', with' is what the deal before it costs, n
   CHECK(d[0].kind == "agreement");
   CHECK(d[0].currency == "EUR");
   CHECK(d[0].value == Approx(9e8));
-  auto plain = deals_of("Chile's port operator signed a concession to run a terminal at Peru's port of Ilo, with "
-                        "an investment of $250 million.");
+  auto plain = deals_of(
+      "Chile's port operator signed a concession to run a terminal at Peru's port of Ilo, with "
+      "an investment of $250 million.");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].value_usd == Approx(2.5e8));
 }
@@ -633,8 +634,10 @@ TEST_CASE("an investment noun before an organisation noun describes the organisa
 }
 
 TEST_CASE("projects a country's firms are implementing, counted and summed, are a portfolio, not a deal") {
-  CHECK(deals_of("Chilean companies are currently implementing 12 projects in Peru worth $3 billion.").empty());
-  CHECK(deals_of("Peruvian firms are implementing 40 projects in Chile worth $9 billion, the ministry said.").empty());
+  CHECK(
+      deals_of("Chilean companies are currently implementing 12 projects in Peru worth $3 billion.").empty());
+  CHECK(deals_of("Peruvian firms are implementing 40 projects in Chile worth $9 billion, the ministry said.")
+            .empty());
   auto one = deals_of("Chile's Enap will build a $3 billion refinery in Peru.");
   REQUIRE(one.size() == 1);
 }

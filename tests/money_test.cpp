@@ -231,8 +231,9 @@ TEST_CASE("a scale glued on by hyphens: 'a 30-billion-peso order', 'a 420-millio
 }
 
 TEST_CASE("kwacha, soums, meticais and kwanzas are money; 'K' against a scaled amount follows the country") {
-  auto m = money("a loan of K1.1 billion, 500 million soums, 3 billion meticais and Kz 40 billion; K9 guns stay apart",
-                 {"Zambia"});
+  auto m = money(
+      "a loan of K1.1 billion, 500 million soums, 3 billion meticais and Kz 40 billion; K9 guns stay apart",
+      {"Zambia"});
   REQUIRE(m.size() == 4);
   CHECK(m[0].currency == "ZMW");
   CHECK(m[0].value == Approx(1.1e9));
@@ -246,7 +247,9 @@ TEST_CASE("kwacha, soums, meticais and kwanzas are money; 'K' against a scaled a
 }
 
 TEST_CASE("a dollar conversion after a comma ('or about', 'equivalent to') is the stated dollar figure") {
-  auto m = money("a contract of 900 million euros, or about $980 million, and 40 billion yen, equivalent to $270 million");
+  auto m = money(
+      "a contract of 900 million euros, or about $980 million, and 40 billion yen, equivalent to $270 "
+      "million");
   REQUIRE(m.size() == 4);
   CHECK(m[0].value_usd == Approx(9.8e8));
   CHECK(m[2].value_usd == Approx(2.7e8));

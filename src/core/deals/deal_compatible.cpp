@@ -41,7 +41,9 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 // contract of 2024).
 bool first_of_order(const Deal& a, const Deal& b) {
   auto first = [](const Deal& d) { return d.status == "completed"sv && d.item.rfind("first ", 0) == 0; };
-  auto order = [](const Deal& d) { return (d.status == "in_progress"sv || d.status == "signed"sv) && d.kind != "supply"sv; };
+  auto order = [](const Deal& d) {
+    return (d.status == "in_progress"sv || d.status == "signed"sv) && d.kind != "supply"sv;
+  };
   return (first(a) && order(b)) || (first(b) && order(a));
 }
 

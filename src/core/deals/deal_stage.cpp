@@ -212,7 +212,6 @@ bool declined(const LexedText& t, const DealDraft& d) {
   return not_ && (t.is(a, "did") || t.is(a, "didn"));
 }
 
-
 // "will supply radars under a contract estimated at ...", "Under the second agreement, NMDC will acquire
 // ...": what a deal will do under a contract or agreement the sentence names as already there (not one
 // "proposed", "planned" or "draft", nor one "to be signed", "being negotiated", "announced" or "still under
@@ -223,7 +222,8 @@ bool done_under_instrument(const LexedText& t, const DealDraft& d) {
     std::size_t n = k + 1;
     for (; n < d.sentence.e && n < k + 4; ++n) {
       std::string_view w = t.low(n);
-      if (in_words(w, {"proposed", "planned", "draft", "potential", "possible", "future", "prospective"})) break;
+      if (in_words(w, {"proposed", "planned", "draft", "potential", "possible", "future", "prospective"}))
+        break;
       if (!in_words(w, {"contract", "agreement", "deal", "accord", "concession", "pact", "treaty"})) continue;
       std::string_view a = t.low(n + 1), b = t.low(n + 2);
       // "under a deal announced on Monday": an instrument told as announced is no more than that.

@@ -208,7 +208,8 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
     // "open its market to Brazilian chicken": the goods after the trigger's "to" are the item's.
-    if (r.requires == Requirement::Lift && r.kind == "trade"sv) item.e = std::max(item.e, phrase_end(s.items, e, c.e));
+    if (r.requires == Requirement::Lift && r.kind == "trade"sv)
+      item.e = std::max(item.e, phrase_end(s.items, e, c.e));
     if (r.kind == "exercise"sv && item.e == e)
       if (std::size_t n = apposed_name(s, e)) item.e = n;  // "a joint exercise, Desert Cyclone,"
   }

@@ -53,8 +53,9 @@ bool span_end(const LexedText& t, const DateSpan& d) {
   std::size_t k = d.first;
   bool opens = k > 0 && d.end + 1 < t.lex.size() && year(d.end + 1) &&
                ((t.is(k - 1, "between") && t.is(d.end, "and")) || (t.is(k - 1, "from") && t.is(d.end, "to")));
-  bool closes = k > 2 && year(k - 2) &&
-                ((t.is(k - 1, "and") && t.is(k - 3, "between")) || (t.is(k - 1, "to") && t.is(k - 3, "from")));
+  bool closes =
+      k > 2 && year(k - 2) &&
+      ((t.is(k - 1, "and") && t.is(k - 3, "between")) || (t.is(k - 1, "to") && t.is(k - 3, "from")));
   return opens || closes;
 }
 
