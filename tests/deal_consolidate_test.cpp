@@ -445,3 +445,17 @@ TEST_CASE("a bare indefinite mention far after a deal, or one told as one more, 
   // Right after the deal, a bare mention still tells it again.
   CHECK(deals_of(short_plant + "A memorandum was signed by the two ministers on Monday.\n").size() == 1);
 }
+
+TEST_CASE("one figure for the goods of two deals told before goes to the first of them") {
+  auto d = deals_of(
+      "Peru signed a deal for 24 Chilean patrol boats on Monday. Peru also agreed to buy 6 Chilean "
+      "helicopters. Lima said the deal for the boats and helicopters is worth about 900 million euros.");
+  const entente::Deal* boats = with_item(d, "boats");
+  const entente::Deal* helicopters = with_item(d, "helicopters");
+  REQUIRE(boats);
+  REQUIRE(helicopters);
+  REQUIRE(boats != helicopters);
+  CHECK(boats->value == Approx(9e8));
+  CHECK(boats->currency == "EUR");
+  CHECK_FALSE(helicopters->value);
+}
