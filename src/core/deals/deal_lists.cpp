@@ -250,4 +250,32 @@ int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbr
   return parts.empty() ? -1 : static_cast<int>(umbrella);
 }
 
+// "... signed three agreements ... The third agreement is a memorandum on traditional medicine": a sentence
+// that holds no deal and opens on "the" with an ordinal (or "another") and a deal noun, then "is", "was",
+// "covers" or "concerns", names one more part of an umbrella among the last kBack deals.
+int add_ordinal_part(const FillContext& f, LexRange sentence, std::vector<Deal>* deals) {
+  constexpr std::size_t kBack = 4;
+  const LexedText& t = f.m.lexed;
+  std::size_t k = sentence.b;
+  std::string_view o = t.low(k + 1);
+  bool ordinal = t.is(k, "the") && (o == "first" || o == "second" || o == "third" || o == "fourth" ||
+                                    o == "fifth" || o == "last" || o == "final" || o == "other");
+  if (!ordinal && !t.is(k, "another")) return -1;
+  PhraseMatch noun = f.lex.triggers.match(t, k + (ordinal ? 2 : 1));
+  if (noun.id < 0 || sentence.e < noun.end + 3) return -1;
+  std::string_view v = t.low(noun.end);
+  if (v != "is" && v != "was" && v != "covers" && v != "covered" && v != "concerns" && v != "concerned")
+    return -1;
+  std::size_t umbrella = deals->size();
+  for (std::size_t n = deals->size(); n > 0 && n + kBack > deals->size() && umbrella == deals->size(); --n)
+    if ((*deals)[n - 1].aggregate) umbrella = n - 1;
+  if (umbrella == deals->size()) return -1;
+  std::vector<Deal> parts;
+  comma_parts(f, sentence, noun.end + 1, *deals, umbrella, &parts);
+  Evidence ev{t.lex[sentence.b].start, t.lex[sentence.e - 1].end, {}};
+  ev.text = std::string(t.text.substr(ev.start, ev.end - ev.start));
+  for (Deal& d : parts) d.evidence = ev, deals->push_back(std::move(d));
+  return parts.empty() ? -1 : static_cast<int>(umbrella);
+}
+
 }  // namespace entente

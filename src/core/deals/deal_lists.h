@@ -22,6 +22,12 @@ int add_list_parts(const FillContext& f, LexRange sentence, std::size_t first_ne
 int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbrella,
                        std::vector<Deal>* deals);
 
+// "... signed three agreements ... The third agreement is a memorandum on traditional medicine": a sentence
+// that holds no deal and opens on an ordinal (or "another") deal noun and "is", "was", "covers" or
+// "concerns" names one more part of the umbrella among the last few deals, appended to `deals` with its
+// parties, status and year and this sentence as evidence. Returns that umbrella's index, else -1.
+int add_ordinal_part(const FillContext& f, LexRange sentence, std::vector<Deal>* deals);
+
 // "three lines of credit: a billion dollars in 2010, two billion in 2016 and four and a half billion in
 // 2017": when the amount `money` of `deal` opens a list of amounts, each told with "in" and its own year
 // and joined by commas or "and" (a later bare number, "two billion", takes the first amount's currency),
