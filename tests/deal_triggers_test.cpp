@@ -653,3 +653,15 @@ TEST_CASE("a market opened to a partner's goods is a trade deal; a market merely
   CHECK(up[0].item.find("grapes") != std::string::npos);
   CHECK(deals_of("Chile's Enap opened an office in Lima to serve the Peruvian market for fuel.").empty());
 }
+
+TEST_CASE("a currency settlement or payment mechanism between two countries is a finance deal") {
+  auto talks = deals_of("Chile and Peru are in talks on a peso-sol settlement mechanism for traders.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+  CHECK(talks[0].sector == "finance");
+  auto signed_ = deals_of("Chile and Peru signed an agreement on a local currency settlement system.");
+  REQUIRE(signed_.size() == 1);
+  CHECK(signed_[0].sector == "finance");
+  CHECK(deals_of("Chile's payment system is one of the most modern in the region, Peru's minister said.")
+            .empty());
+}
