@@ -689,3 +689,18 @@ TEST_CASE(
   REQUIRE(frozen.size() == 1);
   CHECK(frozen[0].status == "announced");
 }
+
+TEST_CASE("'no contract has been signed' is not signed by another clause's verb") {
+  auto d = deals_of(
+      "Chile and Peru agreed to speed up talks on the pipeline in May, but no construction contract has been "
+      "signed.");
+  const entente::Deal* contract = nullptr;
+  for (const auto& x : d)
+    if (x.item.find("contract") != std::string::npos) contract = &x;
+  REQUIRE(contract);
+  CHECK(contract->status != "signed");
+  auto talks = deals_of(
+      "No contract has yet been signed with Peru for Chilean howitzers; negotiations are continuing.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+}
