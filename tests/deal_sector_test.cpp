@@ -390,3 +390,10 @@ TEST_CASE("an ethanol or biofuel plant is energy") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
+
+TEST_CASE("a contract to drill wells is energy, not a military drill") {
+  auto d =
+      deals_of("Chile's Enap won a $200 million contract from Peru to drill wells at the Camisea field.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}
