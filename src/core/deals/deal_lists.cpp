@@ -184,6 +184,19 @@ std::size_t amount_at(const FillContext& f, std::size_t k, const MoneySpan& firs
   return n->end;
 }
 
+// "..., followed by a further $4.1 billion in 2011": the lexeme after "a further", "another" or "an
+// additional" within the clause's next kReach lexemes from k (stopping at a full stop or semicolon), else 0.
+std::size_t further_at(const LexedText& t, std::size_t k) {
+  constexpr std::size_t kReach = 16;
+  for (std::size_t j = k; j < t.lex.size() && j < k + kReach; ++j) {
+    if (t.is(j, ".") || t.is(j, ";")) return 0;
+    if (t.is(j, "another")) return j + 1;
+    if ((t.is(j, "further") || t.is(j, "additional")) && j > 0 && (t.is(j - 1, "a") || t.is(j - 1, "an")))
+      return j + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal,
@@ -202,7 +215,11 @@ bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& 
     k = y->end;
     if (t.is(k, ",")) ++k;
     if (t.is(k, "and")) ++k;
-    if (k == y->end) break;
+    // "in 2009 to develop the field, followed by a further $4.1bn", "and another $4.1bn in 2011".
+    bool bare = k == y->end || t.is(k, "another") || t.is(k, "a") || t.is(k, "an");
+    std::size_t further = bare ? further_at(t, k) : 0;
+    if (further) k = further;
+    if (!further && k == y->end) break;
   }
   if (parts.size() < 2) return false;
   for (Deal& p : parts) out->push_back(std::move(p));
