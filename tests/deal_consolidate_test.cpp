@@ -304,6 +304,19 @@ TEST_CASE("the first unit delivered is not the contract under way that it belong
   CHECK(order->parties == std::vector<std::string>{"Chile", "Spain"});
 }
 
+TEST_CASE("the first units received are not another signed contract told without the same year") {
+  auto d = deals_of(
+      "Chile signed a contract with Peru for training its submarine crews in 2024. Peru is weighing more "
+      "Chilean howitzers, and the first 20 were received between 2012 and 2017.");
+  const entente::Deal* first = with_item(d, "first");
+  const entente::Deal* order = with_item(d, "training");
+  REQUIRE(first);
+  REQUIRE(order);
+  CHECK(first != order);
+  CHECK(order->status == "signed");
+  CHECK(first->status == "completed");
+}
+
 TEST_CASE("'the submarine order' told after a purchase of submarines is that purchase, and prices it") {
   auto d = deals_of(
       "Peru cleared the purchase of three more patrol submarines from Chile. Officials said the submarine "
@@ -447,4 +460,18 @@ TEST_CASE("a definite mention dated in another month is another deal; one dated 
       "Peru and Chile are partners. In January 2021 Peru agreed to buy two frigates from Chile. The frigate "
       "contract, signed in March 2021, includes training.");
   CHECK(later.size() == 1);
+}
+
+TEST_CASE("one figure for the goods of two deals told before goes to the first of them") {
+  auto d = deals_of(
+      "Peru signed a deal for 24 Chilean patrol boats on Monday. Peru also agreed to buy 6 Chilean "
+      "helicopters. Lima said the deal for the boats and helicopters is worth about 900 million euros.");
+  const entente::Deal* boats = with_item(d, "boats");
+  const entente::Deal* helicopters = with_item(d, "helicopters");
+  REQUIRE(boats);
+  REQUIRE(helicopters);
+  REQUIRE(boats != helicopters);
+  CHECK(boats->value == Approx(9e8));
+  CHECK(boats->currency == "EUR");
+  CHECK_FALSE(helicopters->value);
 }

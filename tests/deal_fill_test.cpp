@@ -294,3 +294,17 @@ TEST_CASE("a qualifier or adverb cut off at the end of an item is trimmed") {
   REQUIRE(first.size() == 1);
   CHECK(first[0].item.find("first") == std::string::npos);
 }
+
+TEST_CASE("an amount a cut is made by is a saving, not what the deal is worth") {
+  auto d = deals_of(
+      "Chile and Peru signed a revised rail contract on Monday, reducing the cost per km by $3 million.");
+  REQUIRE(d.size() == 1);
+  CHECK_FALSE(d[0].value);
+  auto cut =
+      deals_of("Chile and Peru signed a revised contract on Monday that cuts the cost by $30 million.");
+  REQUIRE(cut.size() == 1);
+  CHECK_FALSE(cut[0].value);
+  auto grown = deals_of("Chile and Peru expanded a currency swap by $300 million on Monday.");
+  REQUIRE(grown.size() == 1);
+  CHECK(grown[0].value_usd == Approx(3e8));
+}

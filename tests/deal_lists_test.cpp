@@ -60,3 +60,33 @@ TEST_CASE("a list of amounts each told with its own year gives one deal per amou
   CHECK(words[1].year == 2016);
   CHECK(words[1].parties == std::vector<std::string>{"Peru", "Spain"});
 }
+
+TEST_CASE("'The third agreement is a memorandum on X' names one more part of the umbrella told before") {
+  auto d = deals_of(
+      "Chile and Peru signed three agreements in Lima on Monday. Under the first, Chile will buy 12 Peruvian "
+      "patrol boats. The third agreement is a memorandum of understanding on cooperation in fisheries.");
+  const entente::Deal* fisheries = nullptr;
+  for (const auto& x : d)
+    if (x.item.find("fisheries") != std::string::npos) fisheries = &x;
+  REQUIRE(fisheries);
+  CHECK(fisheries->status == "signed");
+  CHECK(fisheries->parties == std::vector<std::string>{"Chile", "Peru"});
+  CHECK_FALSE(fisheries->aggregate);
+  // Without an umbrella before it, the sentence names no deal.
+  CHECK(
+      deals_of("The third agreement is a memorandum of understanding on cooperation in fisheries.").empty());
+}
+
+TEST_CASE("'followed by a further $X in YEAR' after a dated amount is one more deal of the same kind") {
+  auto d = deals_of(
+      "Spain lent Peru $300 million in 2012 to build the Lima metro, followed by a further $250 million in "
+      "2015.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].year == 2012);
+  CHECK(d[1].value_usd == Approx(2.5e8));
+  CHECK(d[1].year == 2015);
+  auto another = deals_of("Spain lent Peru $300 million in 2012, and another $250 million in 2015.");
+  REQUIRE(another.size() == 2);
+  CHECK(another[1].year == 2015);
+  CHECK(deals_of("Spain lent Peru $300 million in 2012. Another loan followed.").size() == 1);
+}

@@ -62,3 +62,19 @@ TEST_CASE("the building of an earlier deal's named works, told as begun later, p
   REQUIRE(!other.empty());
   CHECK(other[0].status == "signed");
 }
+
+TEST_CASE("a cost stated in a sentence of its own prices the deal just told when it has no amount") {
+  auto d = deals_of(
+      "Chile and Peru signed a supplementary agreement on the coastal railway on Monday. The line will now "
+      "be "
+      "built at an estimated cost of 900 million euros, down from the original 1.4 billion euros.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value == Approx(9e8));
+  CHECK(d[0].currency == "EUR");
+  auto priced = deals_of(
+      "Chile and Peru signed a $500 million agreement on the coastal railway on Monday. The total cost of "
+      "the "
+      "line is 900 million euros.");
+  REQUIRE(priced.size() == 1);
+  CHECK(priced[0].value_usd == Approx(5e8));
+}

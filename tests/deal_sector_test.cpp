@@ -391,3 +391,29 @@ TEST_CASE("a fighter's model name in the plural is defense") {
   REQUIRE(r.size() == 1);
   CHECK(r[0].sector == "defense");
 }
+
+TEST_CASE("a loan for a power or health project takes that project's sector; one for trade stays finance") {
+  auto power = deals_of(
+      "Peru's Cofide extended a $90 million line of credit to Bolivia for solar mini-grids in villages.");
+  REQUIRE(power.size() == 1);
+  CHECK(power[0].sector == "energy");
+  auto clinics = deals_of("Chile extended a $40 million loan to Peru for rural hospitals.");
+  REQUIRE(clinics.size() == 1);
+  CHECK(clinics[0].sector == "health");
+  auto settle = deals_of("Chile extended a $40 million loan to Peru for trade settlement.");
+  REQUIRE(settle.size() == 1);
+  CHECK(settle[0].sector == "finance");
+}
+
+TEST_CASE("an ethanol or biofuel plant is energy") {
+  auto d = deals_of("A Chilean firm will invest $200 million in a sugarcane ethanol plant in Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}
+
+TEST_CASE("a contract to drill wells is energy, not a military drill") {
+  auto d =
+      deals_of("Chile's Enap won a $200 million contract from Peru to drill wells at the Camisea field.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}

@@ -34,6 +34,26 @@ TEST_CASE("future terms of an agreement the sentence reports as signed are signe
   CHECK(plain[0].status == "announced");
 }
 
+TEST_CASE("what a deal will do under a contract or agreement already there is signed") {
+  auto d = deals_of(
+      "Peru's Fame will supply patrol boats to the Bolivian navy under a contract estimated at 90 million "
+      "euros, a newspaper reported.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "signed");
+  auto second = deals_of(
+      "Under the second agreement, Chile's Enap will acquire a 20 percent stake in a Peruvian gas field.");
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].status == "signed");
+  auto pending = deals_of(
+      "Peru's Fame will supply patrol boats to the Bolivian navy under a contract to be signed next month.");
+  REQUIRE(pending.size() == 1);
+  CHECK(pending[0].status == "announced");
+  auto told =
+      deals_of("Chile will invest $2 billion in Peru's southern ports under a deal announced on Monday.");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].status == "announced");
+}
+
 TEST_CASE("a second deal after 'and' keeps its own future tense") {
   auto d = deals_of(
       "Peru and Brazil signed a memorandum on fisheries, and Brazil will buy 12 helicopters from Peru.");
@@ -760,4 +780,37 @@ TEST_CASE("a project told as finished in the passive is completed") {
       deals_of("The Chilean port at Ilo, a $300 million project of a Peruvian firm, was finished in 2018.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
+}
+
+TEST_CASE(
+    "a deal walked away from, put on hold or frozen is cancelled; one a country is poised to make is "
+    "announced") {
+  for (const char* s : {"Chile walked away from a $300 million deal with Peru for 12 patrol boats.",
+                        "Chile put on hold a $300 million deal with Peru for 12 patrol boats.",
+                        "Chile froze a $300 million deal with Peru for 12 patrol boats."}) {
+    auto d = deals_of(s);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].status == "cancelled");
+  }
+  auto poised = deals_of("Chile is poised to buy 12 patrol boats from Peru for $300 million.");
+  REQUIRE(poised.size() == 1);
+  CHECK(poised[0].status == "announced");
+  auto frozen = deals_of("Chile will buy 10,000 tonnes of frozen chicken from Peru.");
+  REQUIRE(frozen.size() == 1);
+  CHECK(frozen[0].status == "announced");
+}
+
+TEST_CASE("'no contract has been signed' is not signed by another clause's verb") {
+  auto d = deals_of(
+      "Chile and Peru agreed to speed up talks on the pipeline in May, but no construction contract has been "
+      "signed.");
+  const entente::Deal* contract = nullptr;
+  for (const auto& x : d)
+    if (x.item.find("contract") != std::string::npos) contract = &x;
+  REQUIRE(contract);
+  CHECK(contract->status != "signed");
+  auto talks = deals_of(
+      "No contract has yet been signed with Peru for Chilean howitzers; negotiations are continuing.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
 }

@@ -624,3 +624,59 @@ TEST_CASE("a purchase verb whose object is only a nationality names a supplier c
   // Goods after the nationality are bought.
   CHECK(deals_of("Peru and Chile are old partners. Lima bought Chilean frigates in 2020.").size() == 1);
 }
+
+TEST_CASE("an investment told after ', with' is what the deal before it costs, not a deal of its own") {
+  auto d = deals_of(
+      "Chile's port operator signed a concession to run a terminal at Peru's port of Ilo for 25 years, with "
+      "planned investment of EUR 900m.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].kind == "agreement");
+  CHECK(d[0].currency == "EUR");
+  CHECK(d[0].value == Approx(9e8));
+  auto plain = deals_of(
+      "Chile's port operator signed a concession to run a terminal at Peru's port of Ilo, with "
+      "an investment of $250 million.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].value_usd == Approx(2.5e8));
+}
+
+TEST_CASE("an investment noun before an organisation noun describes the organisation") {
+  auto d = deals_of(
+      "Peru's pension fund and the Chilean investment company Andes Capital agreed to set up a joint fund "
+      "of $300 million for fisheries projects.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(3e8));
+}
+
+TEST_CASE("projects a country's firms are implementing, counted and summed, are a portfolio, not a deal") {
+  CHECK(
+      deals_of("Chilean companies are currently implementing 12 projects in Peru worth $3 billion.").empty());
+  CHECK(deals_of("Peruvian firms are implementing 40 projects in Chile worth $9 billion, the ministry said.")
+            .empty());
+  auto one = deals_of("Chile's Enap will build a $3 billion refinery in Peru.");
+  REQUIRE(one.size() == 1);
+}
+
+TEST_CASE("a market opened to a partner's goods is a trade deal; a market merely served is not") {
+  auto d = deals_of("Chile agreed in principle to open its market to Peruvian avocados from Ica.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "trade");
+  CHECK(d[0].status == "announced");
+  CHECK(d[0].item.find("avocados") != std::string::npos);
+  auto up = deals_of("The accord provides for the opening up of the Chilean market for Peruvian grapes.");
+  REQUIRE(up.size() == 1);
+  CHECK(up[0].item.find("grapes") != std::string::npos);
+  CHECK(deals_of("Chile's Enap opened an office in Lima to serve the Peruvian market for fuel.").empty());
+}
+
+TEST_CASE("a currency settlement or payment mechanism between two countries is a finance deal") {
+  auto talks = deals_of("Chile and Peru are in talks on a peso-sol settlement mechanism for traders.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].status == "negotiating");
+  CHECK(talks[0].sector == "finance");
+  auto signed_ = deals_of("Chile and Peru signed an agreement on a local currency settlement system.");
+  REQUIRE(signed_.size() == 1);
+  CHECK(signed_[0].sector == "finance");
+  CHECK(deals_of("Chile's payment system is one of the most modern in the region, Peru's minister said.")
+            .empty());
+}

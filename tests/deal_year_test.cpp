@@ -251,3 +251,28 @@ TEST_CASE("a deal told in a decade takes no dateline year") {
   REQUIRE(dated.size() == 1);
   CHECK(dated[0].year == 2026);
 }
+
+TEST_CASE("loans told over a span of years before the story's take neither end of it, nor the dateline") {
+  std::string head = "Loans\n\ndate 2024-05-02 Leaders of Canada and Chile met in the capital.\n\n";
+  auto between =
+      deals_of(head + "Between 2011 and 2018, Canada extended loans totalling $9 billion to Chile.\n");
+  REQUIRE(between.size() == 1);
+  CHECK_FALSE(between[0].year);
+  auto from = deals_of(head + "From 2011 to 2018, Canada extended loans totalling $9 billion to Chile.\n");
+  REQUIRE(from.size() == 1);
+  CHECK_FALSE(from[0].year);
+  // One year of its own still dates the deal.
+  auto one = deals_of(head + "In 2018, Canada extended loans totalling $9 billion to Chile.\n");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].year == 2018);
+}
+
+TEST_CASE("a clause told over a span of years is not dated by the clause after it") {
+  std::string head = "Loans\n\ndate 2024-05-02 Leaders of Canada and Chile met in the capital.\n\n";
+  auto d =
+      deals_of(head +
+               "Chile borrowed $9 billion from Canada between 2011 and 2018, and renegotiated part of the "
+               "debt in 2022.\n");
+  REQUIRE(!d.empty());
+  CHECK_FALSE(d[0].year);
+}

@@ -229,3 +229,31 @@ TEST_CASE("a scale glued on by hyphens: 'a 30-billion-peso order', 'a 420-millio
   // Without a currency the hyphenated count stays no money.
   CHECK(money("a 3-million-strong army").empty());
 }
+
+TEST_CASE("kwacha, soums, meticais and kwanzas are money; 'K' against a scaled amount follows the country") {
+  auto m = money(
+      "a loan of K1.1 billion, 500 million soums, 3 billion meticais and Kz 40 billion; K9 guns stay apart",
+      {"Zambia"});
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].currency == "ZMW");
+  CHECK(m[0].value == Approx(1.1e9));
+  CHECK(m[1].currency == "UZS");
+  CHECK(m[2].currency == "MZN");
+  CHECK(m[3].currency == "AOA");
+  auto malawi = money("a grant of K20 billion and 5 billion kwacha", {"Malawi"});
+  REQUIRE(malawi.size() == 2);
+  CHECK(malawi[0].currency == "MWK");
+  CHECK(malawi[1].currency == "MWK");
+}
+
+TEST_CASE("a dollar conversion after a comma ('or about', 'equivalent to') is the stated dollar figure") {
+  auto m = money(
+      "a contract of 900 million euros, or about $980 million, and 40 billion yen, equivalent to $270 "
+      "million");
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].value_usd == Approx(9.8e8));
+  CHECK(m[2].value_usd == Approx(2.7e8));
+  auto apart = money("a loan of 900 million euros, and $300 million in grants");
+  REQUIRE(apart.size() == 2);
+  CHECK_FALSE(apart[0].value_usd);
+}

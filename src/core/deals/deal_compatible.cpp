@@ -36,10 +36,14 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 }
 
 // "handed over the first NASAMS battery, part of a 2-battery contract": the first unit delivered (a
-// completed deal whose item begins with "first") is not the order under way that it belongs to.
+// completed deal whose item begins with "first") is not the order under way that it belongs to, nor a
+// signed contract told beside it ("the first 37 were received between 2012 and 2017", after a training
+// contract of 2024).
 bool first_of_order(const Deal& a, const Deal& b) {
   auto first = [](const Deal& d) { return d.status == "completed"sv && d.item.rfind("first ", 0) == 0; };
-  auto order = [](const Deal& d) { return d.status == "in_progress"sv && d.kind != "supply"sv; };
+  auto order = [](const Deal& d) {
+    return (d.status == "in_progress"sv || d.status == "signed"sv) && d.kind != "supply"sv;
+  };
   return (first(a) && order(b)) || (first(b) && order(a));
 }
 

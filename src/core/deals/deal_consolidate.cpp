@@ -74,6 +74,7 @@ class Grouping {
   // Body deals that no earlier deal took, in text order: each mention is compared with the most recent
   // kLookBack of them (most recent first), so any text takes linear time.
   void group_body();
+  std::size_t first_of_named(std::size_t j, std::size_t from) const;
   // Headline deals join the first body group that tells them; one that joins none is dropped when `drop`.
   void group_headlines(bool drop);
   // Each group's fields filled from all of its members; list parts without a year take their owner's.
@@ -234,10 +235,26 @@ void Grouping::absorb(std::size_t i, std::size_t j) {
   if (!a.quantity) a.quantity = b.quantity;
 }
 
+// "the deal for the jets and helicopters is worth €17 billion", after the jets and then the helicopters: a
+// definite mention that names the goods of two or more deals told before is one figure for all of them,
+// kept with the first (the main deal). The index of that deal, or n_ when j names fewer than two.
+std::size_t Grouping::first_of_named(std::size_t j, std::size_t from) const {
+  std::size_t first = n_;
+  int named = 0;
+  for (std::size_t r = from; notes_[j].definite && r < body_roots_.size(); ++r) {
+    std::size_t i = body_roots_[r];
+    if (!share(item_[j], group_item(i)) || !same(i, j)) continue;
+    if (first == n_) first = i;
+    ++named;
+  }
+  return named >= 2 ? first : n_;
+}
+
 void Grouping::group_body() {
   for (std::size_t j = 0; j < n_; ++j) {
     if (notes_[j].headline) continue;
     std::size_t from = body_roots_.size() > kLookBack ? body_roots_.size() - kLookBack : 0;
+    if (std::size_t first = first_of_named(j, from); first != n_) join(first, j);
     for (std::size_t r = body_roots_.size(); r-- > from && root_[j] == j;)
       if (same(body_roots_[r], j)) join(body_roots_[r], j);
     if (root_[j] == j) body_roots_.push_back(j);

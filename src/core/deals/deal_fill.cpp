@@ -59,13 +59,26 @@ bool unit_price(const LexedText& t, std::size_t end) {
          unit != "quarter" && unit != "decade";
 }
 
+// "cuts the cost by $30 million", "reduce the cost per km by RM30 million": an amount after "by" that a
+// cut is made by (a cut word at most five lexemes before "by") is a saving, not what the deal is worth.
+bool cut_by(const LexedText& t, std::size_t first) {
+  if (first < 2 || !t.is(first - 1, "by")) return false;
+  for (std::size_t k = first - 1; k > 0 && k + 6 > first; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w.substr(0, 3) == "cut" || w.substr(0, 5) == "reduc" || w.substr(0, 5) == "lower" ||
+        w.substr(0, 5) == "slash" || w.substr(0, 4) == "trim" || w.substr(0, 4) == "sav")
+      return true;
+  }
+  return false;
+}
+
 // The amount in r nearest to the trigger ("an oil credit facility of $3.2bn" rather than an earlier "$3bn");
 // at equal distance the one after the trigger. Prices per unit are no amount of a deal.
 const MoneySpan* money_in(const FillContext& f, LexRange r, std::size_t trigger) {
   const MoneySpan* best = nullptr;
   std::size_t best_d = 0;
   for (auto [s, end] = spans_in(f.m.money, r.b, r.e); s != end; ++s) {
-    if (unit_price(f.m.lexed, s->end)) continue;
+    if (unit_price(f.m.lexed, s->end) || cut_by(f.m.lexed, s->qual_first)) continue;
     std::size_t d = s->first >= trigger ? s->first - trigger : (trigger - s->end) + 1;
     if (!best || d < best_d) best = s, best_d = d;
   }

@@ -184,6 +184,19 @@ std::size_t amount_at(const FillContext& f, std::size_t k, const MoneySpan& firs
   return n->end;
 }
 
+// "..., followed by a further $4.1 billion in 2011": the lexeme after "a further", "another" or "an
+// additional" within the clause's next kReach lexemes from k (stopping at a full stop or semicolon), else 0.
+std::size_t further_at(const LexedText& t, std::size_t k) {
+  constexpr std::size_t kReach = 16;
+  for (std::size_t j = k; j < t.lex.size() && j < k + kReach; ++j) {
+    if (t.is(j, ".") || t.is(j, ";")) return 0;
+    if (t.is(j, "another")) return j + 1;
+    if ((t.is(j, "further") || t.is(j, "additional")) && j > 0 && (t.is(j - 1, "a") || t.is(j - 1, "an")))
+      return j + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& deal,
@@ -202,7 +215,11 @@ bool add_amount_parts(const FillContext& f, const MoneySpan& money, const Deal& 
     k = y->end;
     if (t.is(k, ",")) ++k;
     if (t.is(k, "and")) ++k;
-    if (k == y->end) break;
+    // "in 2009 to develop the field, followed by a further $4.1bn", "and another $4.1bn in 2011".
+    bool bare = k == y->end || t.is(k, "another") || t.is(k, "a") || t.is(k, "an");
+    std::size_t further = bare ? further_at(t, k) : 0;
+    if (further) k = further;
+    if (!further && k == y->end) break;
   }
   if (parts.size() < 2) return false;
   for (Deal& p : parts) out->push_back(std::move(p));
@@ -244,6 +261,34 @@ int add_followup_parts(const FillContext& f, LexRange sentence, std::size_t umbr
   if (!(plural || noun == "documents" || noun == "memoranda") || !lists) return -1;
   std::vector<Deal> parts;
   comma_parts(f, sentence, k + 2, *deals, umbrella, &parts);
+  Evidence ev{t.lex[sentence.b].start, t.lex[sentence.e - 1].end, {}};
+  ev.text = std::string(t.text.substr(ev.start, ev.end - ev.start));
+  for (Deal& d : parts) d.evidence = ev, deals->push_back(std::move(d));
+  return parts.empty() ? -1 : static_cast<int>(umbrella);
+}
+
+// "... signed three agreements ... The third agreement is a memorandum on traditional medicine": a sentence
+// that holds no deal and opens on "the" with an ordinal (or "another") and a deal noun, then "is", "was",
+// "covers" or "concerns", names one more part of an umbrella among the last kBack deals.
+int add_ordinal_part(const FillContext& f, LexRange sentence, std::vector<Deal>* deals) {
+  constexpr std::size_t kBack = 4;
+  const LexedText& t = f.m.lexed;
+  std::size_t k = sentence.b;
+  std::string_view o = t.low(k + 1);
+  bool ordinal = t.is(k, "the") && (o == "first" || o == "second" || o == "third" || o == "fourth" ||
+                                    o == "fifth" || o == "last" || o == "final" || o == "other");
+  if (!ordinal && !t.is(k, "another")) return -1;
+  PhraseMatch noun = f.lex.triggers.match(t, k + (ordinal ? 2 : 1));
+  if (noun.id < 0 || sentence.e < noun.end + 3) return -1;
+  std::string_view v = t.low(noun.end);
+  if (v != "is" && v != "was" && v != "covers" && v != "covered" && v != "concerns" && v != "concerned")
+    return -1;
+  std::size_t umbrella = deals->size();
+  for (std::size_t n = deals->size(); n > 0 && n + kBack > deals->size() && umbrella == deals->size(); --n)
+    if ((*deals)[n - 1].aggregate) umbrella = n - 1;
+  if (umbrella == deals->size()) return -1;
+  std::vector<Deal> parts;
+  comma_parts(f, sentence, noun.end + 1, *deals, umbrella, &parts);
   Evidence ev{t.lex[sentence.b].start, t.lex[sentence.e - 1].end, {}};
   ev.text = std::string(t.text.substr(ev.start, ev.end - ev.start));
   for (Deal& d : parts) d.evidence = ev, deals->push_back(std::move(d));

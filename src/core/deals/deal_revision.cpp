@@ -33,6 +33,21 @@ bool original(std::string_view evidence) {
   return false;
 }
 
+// "will now be built at an estimated cost of RM44 billion", "The total cost of the project is 1.6 billion
+// euros": the amount a price noun states, right after "cost of" or after a form of "be" a few words on.
+const MoneySpan* stated_cost(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r) {
+  constexpr std::size_t kMaxGap = 5;  // "cost of the new line is"
+  for (auto [m, end] = spans_in(money, r.b, r.e); m != end; ++m) {
+    std::size_t k = m->qual_first;
+    if (k < r.b + 2) continue;
+    if (t.is(k - 1, "of") && price_noun(t.low(k - 2))) return &*m;
+    if (!t.is(k - 1, "is") && !t.is(k - 1, "was")) continue;
+    for (std::size_t j = k - 1; j > r.b + 1 && j + kMaxGap > k; --j)
+      if (price_noun(t.low(j - 1)) && definite(t.low(j - 2))) return &*m;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const MoneySpan* revised_amount(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r) {
@@ -62,6 +77,13 @@ void revise_previous(const LexedText& t, const std::vector<MoneySpan>& money, Le
                      std::vector<Deal>* deals) {
   constexpr std::uint32_t kRecentBytes = 2000;
   const MoneySpan* m = revised_amount(t, money, r);
+  // A cost stated (not changed) in a sentence of its own prices the deal told just before, when it has none.
+  if (const MoneySpan* c = m ? nullptr : stated_cost(t, money, r); c && !deals->empty()) {
+    Deal& last = deals->back();
+    if (!last.value && last.evidence.start + kRecentBytes > start && !original(last.evidence.text))
+      revise_value(t, *c, r, &last);
+    return;
+  }
   if (!m) return;
   // "Peru has cut its order ... The original contract ... was valued at $1.1 billion. ... the price falls to
   // $760 million": the terms told as the original ones are what the new price replaces, not what it prices.

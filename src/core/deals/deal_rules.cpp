@@ -214,6 +214,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     int owner = add_list_parts(f, range, first_new, &deals);
     if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > sent.start)
       owner = add_followup_parts(f, range, first_new - 1, &deals);
+    if (owner < 0 && first_new == deals.size()) owner = add_ordinal_part(f, range, &deals);
     for (std::size_t k = before; k < deals.size(); ++k)
       notes.push_back({headline, false, false, {}, owner, index});
     if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);

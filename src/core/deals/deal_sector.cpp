@@ -61,12 +61,13 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
   for (std::size_t k = d.trigger_end; k < end; ++k) {
     std::string_view w = t.low(k);
     bool buys = w == "buy" || w == "purchase" || w == "acquire";
-    // "a loan for the Lagos metro line extension": a loan tied to a named transport project (but a swap
-    // line "for trade settlement" stays finance).
+    // "a loan for the Lagos metro line extension", "a line of credit for solar mini-grids": a loan tied to a
+    // transport, power or health project (but a swap line "for trade settlement" stays finance).
     bool project = w == "for";
     if (w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys && !project) continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, end});
-    if (s >= 0 && project && f.lex.sector_names[s] != "infrastructure") continue;
+    std::string_view named = s >= 0 ? std::string_view(f.lex.sector_names[s]) : std::string_view();
+    if (project && named != "infrastructure" && named != "energy" && named != "health") continue;
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
   // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.

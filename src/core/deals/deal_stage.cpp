@@ -249,4 +249,29 @@ bool approval_elsewhere(const LexedText& t, std::size_t k) {
   return false;
 }
 
+// "will supply radars under a contract estimated at ...", "Under the second agreement, NMDC will acquire
+// ...": what a deal will do under a contract or agreement the sentence names as already there (not one
+// "proposed", "planned" or "draft", nor one "to be signed", "being negotiated", "announced" or "still under
+// discussion").
+bool done_under_instrument(const LexedText& t, const DealDraft& d) {
+  for (std::size_t k = d.sentence.b; k + 1 < d.sentence.e; ++k) {
+    if (!t.is(k, "under")) continue;
+    std::size_t n = k + 1;
+    for (; n < d.sentence.e && n < k + 4; ++n) {
+      std::string_view w = t.low(n);
+      if (in_words(w, {"proposed", "planned", "draft", "potential", "possible", "future", "prospective"}))
+        break;
+      if (!in_words(w, {"contract", "agreement", "deal", "accord", "concession", "pact", "treaty"})) continue;
+      std::string_view a = t.low(n + 1), b = t.low(n + 2);
+      // "under a deal announced on Monday": an instrument told as announced is no more than that.
+      bool pending = (a == "to" && b == "be") || a == "being" || a == "still" || a == "yet" || a == "now" ||
+                     a == "under" || b == "being" || b == "under" ||
+                     in_words(a, {"announced", "unveiled", "outlined", "expected", "proposed", "mooted"});
+      if (!pending) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 }  // namespace entente

@@ -77,4 +77,9 @@ bool other_units_cue(const LexedText& t, std::size_t k, std::size_t end);
 // the past (its trigger right after "never", "did not" or "didn't") is a deal that fell through.
 bool declined(const LexedText& t, const DealDraft& d);
 
+// "will supply radars under a contract estimated at $650 million", "Under the second agreement, the firm
+// will acquire a stake": true when the deal's sentence names a contract or agreement it is done under, told
+// as already there (not "proposed" or "draft", nor "to be signed" or "being negotiated").
+bool done_under_instrument(const LexedText& t, const DealDraft& d);
+
 }  // namespace entente

@@ -98,7 +98,10 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     PhraseMatch m = f.lex.status.match(t, k);
     if (m.id < 0 || m.end > r.e) continue;
     const std::string& name = f.lex.status_names[m.id];
-    if (negated(t, k, d.sentence.b)) {
+    // "but no construction contract has been signed": "no" before the deal noun denies its signing.
+    bool none = k > d.trigger && d.trigger > d.sentence.b + 1 &&
+                (t.is(d.trigger - 1, "no") || t.is(d.trigger - 2, "no"));
+    if (negated(t, k, d.sentence.b) || (none && done_stage(name))) {
       c.denied_done |= done_stage(name);
       continue;
     }
@@ -258,6 +261,8 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
   for (LexRange r : {LexRange{d.own.b, rel}, own, d.tail, d.head, before}) {
     c = status_cue(f, d, r);
     denied |= c.denied_done;
+    // "but no contract has been signed": a signing denied in the deal's clause is not found elsewhere.
+    if (c.best >= 0 && denied && done_stage(f.lex.status_names[c.best])) c.best = -1;
     if (c.best >= 0) break;
     if (++tried == 2 && relative_past(f.m.lexed, d)) return tense_status(f, d, kind);
   }
@@ -267,7 +272,8 @@ std::string cue_status(const FillContext& f, const DealDraft& d, const std::stri
     if (s == "negotiating" && talks_failed(f.m.lexed, d)) return "cancelled";  // "Talks on ... collapsed"
     // "cut its order ... and pushed the first delivery back to 2027": an order whose deliveries wait.
     if (s == "in_progress" && delivery_put_off(f.m.lexed, d)) return "signed";
-    return s == "announced" && terms_of_signed(f, d) ? "signed" : s;
+    bool under = terms_of_signed(f, d) || done_under_instrument(f.m.lexed, d);
+    return s == "announced" && under ? "signed" : s;
   }
   // "the agreement's details have not been finalized": approved or agreed, not yet signed.
   if (denied) return "announced";

@@ -175,8 +175,42 @@ bool ranking_apposition(const TriggerScan& s, std::size_t b) {
 
 }  // namespace
 
+// "signed a concession to run the terminal, with planned investment of AED 1.1bn": an investment noun
+// after ", with" (and at most two modifiers) tells what the deal before it costs, not a deal of its own.
+bool investment_aside(const TriggerScan& s, std::size_t b) {
+  const LexedText& t = s.t;
+  std::string_view w = t.low(b);
+  if (w != "investment" && w != "investments" && w != "investing") return false;
+  for (std::size_t k = b; k > s.sentence.b + 2 && k + 4 > b; --k) {
+    if (t.is(k - 1, "with")) return t.is(k - 2, ",");
+    std::string_view m = t.low(k - 1);
+    if (m != "a" && m != "an" && m != "planned" && m != "total" && m != "estimated" && m != "expected" &&
+        m != "projected" && m != "initial" && m != "overall" && m != "combined")
+      return false;
+  }
+  return false;
+}
+
+bool opens_market(const TriggerScan& s, LexRange c, std::size_t b) {
+  constexpr std::size_t kReach = 6;  // "the opening up of the Chinese market"
+  for (std::size_t k = b; k > c.b && k + kReach > b; --k) {
+    if (s.t.lex[k - 1].kind == LexKind::Punct && !s.t.is(k - 1, "'")) return false;
+    std::string_view w = s.t.low(k - 1);
+    if (w.substr(0, 4) == "open" || w.substr(0, 6) == "reopen") return true;
+  }
+  return false;
+}
+
+bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e) {
+  if (r.verb || e >= s.sentence.e) return false;
+  std::string_view n = s.t.low(e);
+  return n == "company" || n == "companies" || n == "firm" || n == "firms" || n == "group" || n == "bank" ||
+         n == "banks" || n == "arm" || n == "vehicle" || n == "agency" || n == "corporation" ||
+         n == "authority" || n == "ministry" || n == "minister" || n == "house" || n == "office";
+}
+
 bool describes_told(const TriggerScan& s, std::size_t b) {
-  if (ranking_apposition(s, b)) return true;
+  if (ranking_apposition(s, b) || investment_aside(s, b)) return true;
   constexpr std::size_t kReach = 8;  // "in what would be the first such sale"
   for (std::size_t k = b; k > s.sentence.b + 1 && k + kReach > b; --k)
     if (s.t.is(k - 1, "what") && s.t.is(k - 2, "in") && k < b) {

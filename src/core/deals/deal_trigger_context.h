@@ -45,8 +45,17 @@ bool home_budget(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
 
 // "Egypt is negotiating to buy the jets, in what would be the first sale of the aircraft to an Arab air
 // force": a trigger after "in what is/was/would be" describes the deal the sentence has told, not another;
-// so does one in an apposition that ranks it (", the first export of finished defence equipment").
+// so does one in an apposition that ranks it (", the first export of finished defence equipment"), and an
+// investment told after ", with" (", with planned investment of AED 1.1bn"), which is what the deal costs.
 bool describes_told(const TriggerScan& s, std::size_t b);
+
+// "agreed to open Japan's market to Brazilian chicken", "the opening up of the Chinese market for Italian
+// oranges": a market noun at b opened by a verb or noun of opening a few words before it, in clause c.
+bool opens_market(const TriggerScan& s, LexRange c, std::size_t b);
+
+// "the Emirati investment company ADQ", "a state investment arm": a deal noun ending at e right before a
+// noun of an organisation (company, firm, bank, agency, ministry ...) describes the organisation.
+bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e);
 
 // True when a counted quantity ("12 tanks") stands in clause c.
 bool counted_in(const TriggerScan& s, LexRange c);

@@ -188,13 +188,15 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
 }
 
 // The noun or verb at [b, e) of clause c tells no deal: a statistic, a volume, a budget, a cumulative
-// figure, a denied report, an unasserted statement, a deal told before, a wire tag or an organisation's name.
+// figure, a denied report, an unasserted statement, a deal told before, a wire tag or an organisation's name
+// or descriptor ("investment company").
 bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
-         source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b));
+         source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
+         org_descriptor(s, r, e);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
@@ -209,6 +211,9 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
+    // "open its market to Brazilian chicken": the goods after the trigger's "to" are the item's.
+    if (r.requires == Requirement::Lift && r.kind == "trade"sv)
+      item.e = std::max(item.e, phrase_end(s.items, e, c.e));
     if (r.kind == "exercise"sv && item.e == e)
       if (std::size_t n = apposed_name(s, e)) item.e = n;  // "a joint exercise, Desert Cyclone,"
   }
@@ -292,7 +297,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Of:
       return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:
-      return any_in(s, c, s.lex.lift_verbs, b, e);
+      return r.kind == "trade"sv ? opens_market(s, c, b) : any_in(s, c, s.lex.lift_verbs, b, e);
     case Requirement::Modifier:
       return joint_exercise(s, c, b, e);
     case Requirement::Build:  // a facility noun states a deal only with its price or its financer

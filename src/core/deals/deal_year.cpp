@@ -14,17 +14,17 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// "last year", "previously", "had signed": the sentence tells of something before the story's day. Not
-// "the minister said an agreement had been signed": after a reporting verb, "had" is the tense of
-// reported speech.
 // "last year", "the previous month": a time before the story's day, stated in r.
 bool earlier_date(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
-  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
+  for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d) {
+    // "Between 2009 and 2016, the banks lent ...": a span of years that ended before the story's.
+    if (d->year && d->year < f.dateline_year && span_end(t, *d)) return true;
     // "last week", "the previous month" lie inside the dateline's year, as "yesterday" does.
     if (d->relative && (t.is(d->first, "last") || t.is(d->first, "previous")) &&
         !t.is(d->first + 1, "week") && !t.is(d->first + 1, "month"))
       return true;
+  }
   return false;
 }
 
@@ -44,6 +44,9 @@ bool starts_year(const FillContext& f, std::size_t k) {
   return d != end && d->first == k && d->year;
 }
 
+// "last year", "previously", "had signed": the sentence tells of something before the story's day. Not
+// "the minister said an agreement had been signed": after a reporting verb, "had" is the tense of
+// reported speech.
 bool earlier_time(const FillContext& f, LexRange r) {
   const LexedText& t = f.m.lexed;
   if (earlier_date(f, r)) return true;
@@ -175,6 +178,10 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (story_day(f, d.own)) return nullptr;
   // "date 2026-04-08 Ten years ago this week, ... signed": the story's dateline is not the deal's year.
   if (years_ago(f.m.lexed, d.sentence)) return nullptr;
+  // "borrowed $18 billion between 2009 and 2016, and renegotiated part of it in 2022": a clause told over a
+  // span of years is not dated by the clauses around it.
+  for (auto [y, end] = spans_in(f.m.dates, d.own.b, d.own.e); y != end; ++y)
+    if (y->year && span_end(f.m.lexed, *y)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's

@@ -47,6 +47,18 @@ bool imposed_year(const LexedText& t, const DateSpan& d) {
 
 }  // namespace
 
+// "between 2009 and 2016", "from 2015 to 2019": a year at either end of a span of years.
+bool span_end(const LexedText& t, const DateSpan& d) {
+  auto year = [&](std::size_t k) { return t.lex[k].kind == LexKind::Number && t.low(k).size() == 4; };
+  std::size_t k = d.first;
+  bool opens = k > 0 && d.end + 1 < t.lex.size() && year(d.end + 1) &&
+               ((t.is(k - 1, "between") && t.is(d.end, "and")) || (t.is(k - 1, "from") && t.is(d.end, "to")));
+  bool closes =
+      k > 2 && year(k - 2) &&
+      ((t.is(k - 1, "and") && t.is(k - 3, "between")) || (t.is(k - 1, "to") && t.is(k - 3, "from")));
+  return opens || closes;
+}
+
 // "a deal New Delhi has sought since 2023", "in talks since 2019": the start of a span, not a deal's event.
 bool span_start(const LexedText& t, const DateSpan& d) {
   return d.first > 0 && t.is(d.first - 1, "since");
@@ -88,7 +100,7 @@ std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r) {
   std::vector<const DateSpan*> out;
   for (auto [d, end] = spans_in(f.m.dates, r.b, r.e); d != end; ++d)
     if (d->year && !target_year(f, *d) && !apposed_origin(f.m.lexed, *d) && !span_start(f.m.lexed, *d) &&
-        !imposed_year(f.m.lexed, *d))
+        !span_end(f.m.lexed, *d) && !imposed_year(f.m.lexed, *d))
       out.push_back(d);
   return out;
 }

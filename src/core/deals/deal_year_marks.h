@@ -19,6 +19,10 @@ bool only_target(const FillContext& f, LexRange r);
 // "a deal New Delhi has sought since 2023", "in talks since 2019": the year d starts a span.
 bool span_start(const LexedText& t, const DateSpan& d);
 
+// "between 2009 and 2016", "from 2015 to 2019": the year d is either end of a span of years, which dates no
+// single deal told over it.
+bool span_end(const LexedText& t, const DateSpan& d);
+
 // The dates with a year in lexemes r that can date a deal: not targets, not span starts ("since 2019"), not
 // an aside on when the object was first made (", first signed in 2018"), not the year a ban was imposed.
 std::vector<const DateSpan*> years_in(const FillContext& f, LexRange r);

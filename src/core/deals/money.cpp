@@ -204,7 +204,9 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     MoneySpan& y = out[k + 1];
     if ((x.currency == "USD"sv) == (y.currency == "USD"sv)) continue;
     std::size_t gap = y.qual_first - x.end;
-    bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or"));
+    // "1.2 billion euros, or about $1.3 billion", ", equivalent to $1.3 billion": a conversion after a comma.
+    bool restated = t.is(x.end, ",") && (t.is(x.end + 1, "or") || t.is(x.end + 1, "equivalent"));
+    bool paren = gap >= 1 && gap <= 3 && (t.is(x.end, "(") || t.is(x.end, "or") || restated);
     // "(13 billion euros, $16 billion)": two figures of one amount inside one bracket.
     paren |= gap == 1 && t.is(x.end, ",") && x.qual_first > 0 && t.is(x.qual_first - 1, "(");
     if (!paren) continue;
