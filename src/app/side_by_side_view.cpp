@@ -99,7 +99,7 @@ void SideBySideView::draw_header(const AppModel& model, AppActions& actions) {
   help_marker(actions, "score", column_help("score"));
   const int n = static_cast<int>(p.passages.size());
   if (n == 0) {
-    muted_text("No aligned passage: the pair only shares scattered phrases.");
+    muted_text("No aligned passage: the two share words, not phrases (a heavy rewrite, or one subject).");
     return;
   }
   if (ImGui::ArrowButton("##prev", ImGuiDir_Left) && passage_ > 0) {
