@@ -6,6 +6,7 @@
 
 #include "dateline.h"
 #include "deal_year_marks.h"
+#include "deal_year_scope.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -180,8 +181,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (years_ago(f.m.lexed, d.sentence)) return nullptr;
   // "borrowed $18 billion between 2009 and 2016, and renegotiated part of it in 2022": a clause told over a
   // span of years is not dated by the clauses around it.
-  for (auto [y, end] = spans_in(f.m.dates, d.own.b, d.own.e); y != end; ++y)
-    if (y->year && span_end(f.m.lexed, *y)) return nullptr;
+  if (told_over_span(f, d.own)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
@@ -222,6 +222,10 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
+  // "Between 2015 and 2020, China lent Egypt $7 billion": told over a span of years, with no year of its own.
+  if (told_over_span(f, {d.head.b, d.tail.e})) return {};
+  // "... on Wednesday, while Qatar bought a stake": the day is the other clause's, not this deal's.
+  if (apart_from_dated_clause(f, d)) return {};
   // "... signed a swap on Monday, while Japan and Indonesia are negotiating another": the day of another
   // deal's clause does not date this one (its head and tail hold no other deal).
   if (story_day(f, {d.head.b, d.tail.e}))
