@@ -85,17 +85,18 @@ bool habitual(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
-// of a deal at some time before the story, not on its day.
+// "have also signed deals", "has bought 36 of the planes", "has chosen Rosatom", "has been promised": a
+// present perfect with no time of its own tells of a deal at some time before the story, not on its day.
 bool perfect(const LexedText& t, LexRange r) {
   for (std::size_t k = r.b; k + 1 < r.e; ++k) {
     if (!t.is(k, "has") && !t.is(k, "have")) continue;
     std::size_t v = k + 1;
     if (t.is(v, "also") || t.is(v, "already") || t.is(v, "now")) ++v;
+    if (t.is(v, "been")) ++v;  // "has been promised since 2021": the passive of the same tense
     std::string_view w = v < r.e ? t.low(v) : std::string_view{};
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "agreed") return true;
     if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent" || w == "set" ||
-        w == "built")
+        w == "built" || w == "chosen" || w == "paid" || w == "given" || w == "made" || w == "taken")
       return true;
   }
   return false;
@@ -232,7 +233,7 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
     return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
-  if (perfect(f.m.lexed, d.own) || habitual(f.m.lexed, d)) return {};
+  if (perfect(f.m.lexed, {d.own.b, d.tail.e}) || habitual(f.m.lexed, d)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
   if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;
