@@ -57,3 +57,22 @@ TEST_CASE("a deal told over a span of years that reaches the story's year has no
   REQUIRE(v.size() == 1);
   CHECK_FALSE(v[0].year);
 }
+
+TEST_CASE("in a roundup of many countries, a deal off the main pair with no time has no year") {
+  std::string body =
+      "Norway signed a $400 million credit line with Ghana on Wednesday.\n"
+      "Norway also lent Ghana $200 million for a port at Tema on Tuesday.\n"
+      "Denmark bought a 12 percent stake in a Kenyan cement maker for $90 million.\n"
+      "Brazil agreed to sell 2 million tonnes of soybeans to Chile.\n"
+      "Officials in Peru and Japan were not available for comment.\n";
+  auto roundup = deals_of(kHead + body);
+  const entente::Deal* stake = deal_with(roundup, "stake");
+  REQUIRE(stake);
+  CHECK_FALSE(stake->year);
+  // A story told around one gathering dates its deals between whichever countries.
+  auto summit = deals_of(
+      "Finance roundup\n\ndate 2026-03-06 ACCRA: Leaders met at a regional summit this week.\n\n" + body);
+  stake = deal_with(summit, "stake");
+  REQUIRE(stake);
+  CHECK(stake->year == 2026);
+}

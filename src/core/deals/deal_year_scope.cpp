@@ -2,6 +2,9 @@
 // without a time of its own takes the dateline's year.
 #include "deal_year_scope.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "dateline.h"
 #include "deal_year_marks.h"
 #include "spans_in.h"
@@ -10,6 +13,8 @@ namespace entente {
 
 namespace {
 
+constexpr std::size_t kRoundup = 6;  // countries named in a text that gathers unrelated deals
+constexpr std::size_t kLead = 120;   // lexemes of a text's title and lead, where its event is named
 constexpr std::size_t kOpening = 3;  // "On Monday,", "Last week,": a time opening the sentence dates it all
 
 // A time in lexemes [b, e): a date (a year, a month, "last week") other than the dateline, or a day or
@@ -36,6 +41,18 @@ bool future(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
+// "at the ASEAN summit", "on the sidelines", "Elsewhere at the show": a gathering named in lexemes [b, e),
+// whose deals, between whichever countries, are the story's own event.
+bool names_gathering(const LexedText& t, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
+    std::string_view w = t.low(k);
+    if (w == "summit" || w == "sidelines" || w == "airshow" || w == "exhibition" || w == "expo" ||
+        w == "show" || w == "forum" || w == "conference" || w == "visit" || w == "meeting")
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool apart_from_dated_clause(const FillContext& f, const DealDraft& d) {
@@ -50,6 +67,16 @@ bool told_over_span(const FillContext& f, LexRange r) {
   for (auto [y, end] = spans_in(f.m.dates, r.b, r.e); y != end; ++y)
     if (y->year && span_end(f.m.lexed, *y)) return true;
   return false;
+}
+
+bool aside_from_story(const FillContext& f, const DealDraft& d, const std::vector<std::string>& parties) {
+  if (f.main_pair.size() != 2 || f.m.country_rank.size() < kRoundup) return false;
+  bool main = std::find(parties.begin(), parties.end(), f.main_pair[0]) != parties.end() &&
+              std::find(parties.begin(), parties.end(), f.main_pair[1]) != parties.end();
+  if (main || holds_time(f, d.sentence.b, d.sentence.e)) return false;
+  const LexedText& t = f.m.lexed;
+  return !names_gathering(t, 0, kLead) &&
+         !names_gathering(t, d.sentence.b, std::min(d.sentence.e, d.sentence.b + kLead));
 }
 
 }  // namespace entente
