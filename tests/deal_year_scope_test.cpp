@@ -76,3 +76,18 @@ TEST_CASE("in a roundup of many countries, a deal off the main pair with no time
   REQUIRE(stake);
   CHECK(stake->year == 2026);
 }
+
+TEST_CASE("a deal told as separate from the story's event, with no time, has no year; 'also' links it") {
+  std::string head =
+      "Visit\n\ndate 2026-03-06 ACCRA: Norway and Ghana signed a $400 million credit line on Friday.\n";
+  auto apart =
+      deals_of(head + "Separately, Norway's Equinor signed a contract with Ghana for an oil field.\n");
+  const entente::Deal* field = deal_with(apart, "field");
+  REQUIRE(field);
+  CHECK_FALSE(field->year);
+  auto linked =
+      deals_of(head + "Separately, Norway's Equinor also signed a contract with Ghana for an oil field.\n");
+  field = deal_with(linked, "field");
+  REQUIRE(field);
+  CHECK(field->year == 2026);
+}

@@ -308,7 +308,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       copy.date_text = span_text(t, y->first, y->end);
     } else {
       copy.year = dateline_year_of(f, d, copy.status);
-      if (copy.year == f.dateline_year && aside_from_story(f, d, copy.parties)) copy.year.reset();
+      bool story = copy.year == f.dateline_year;  // a deal apart from the story's event is not dated by it
+      if (story && (aside_from_story(f, d, copy.parties) || told_separately(f, d))) copy.year.reset();
     }
     out->push_back(std::move(copy));
   }

@@ -79,4 +79,15 @@ bool aside_from_story(const FillContext& f, const DealDraft& d, const std::vecto
          !names_gathering(t, d.sentence.b, std::min(d.sentence.e, d.sentence.b + kLead));
 }
 
+bool told_separately(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t e = std::min(d.sentence.e, d.sentence.b + kLead);
+  bool apart = false;
+  for (std::size_t k = d.sentence.b; k < e; ++k) {
+    if (t.is(k, "also")) return false;
+    apart |= t.is(k, "separately") || t.is(k, "separate");
+  }
+  return apart && !names_gathering(t, d.sentence.b, e) && !holds_time(f, d.sentence.b, d.sentence.e);
+}
+
 }  // namespace entente

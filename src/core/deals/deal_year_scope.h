@@ -25,4 +25,9 @@ bool told_over_span(const FillContext& f, LexRange r);
 // no part of the story's own event, and the dateline does not date it.
 bool aside_from_story(const FillContext& f, const DealDraft& d, const std::vector<std::string>& parties);
 
+// "Separately, the ministry signed a contract with Israel", "a separate memorandum ... was signed": a deal
+// told as apart from the story's event (not "also", nor at a gathering, nor with a time in its sentence)
+// is not dated by the dateline.
+bool told_separately(const FillContext& f, const DealDraft& d);
+
 }  // namespace entente
