@@ -276,3 +276,13 @@ TEST_CASE("a clause told over a span of years is not dated by the clause after i
   REQUIRE(!d.empty());
   CHECK_FALSE(d[0].year);
 }
+
+TEST_CASE("a present perfect with an irregular or passive participle and no time has no year") {
+  std::string head = "Power\n\ndate 2024-05-02 OTTAWA: Leaders of Canada and Chile met in the capital.\n\n";
+  auto chosen = deals_of(head + "Chile has chosen Canada's Acme Corp to build a nuclear plant near Arica.\n");
+  REQUIRE(chosen.size() == 1);
+  CHECK_FALSE(chosen[0].year);
+  auto promised = deals_of(head + "A Canadian-financed power plant at Arica has been promised since 2019.\n");
+  REQUIRE(promised.size() == 1);
+  CHECK_FALSE(promised[0].year);
+}

@@ -12,6 +12,7 @@
 #include "deal_sector.h"
 #include "deal_status.h"
 #include "deal_year.h"
+#include "deal_year_scope.h"
 #include "numbers.h"
 #include "spans_in.h"
 
@@ -307,6 +308,8 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       copy.date_text = span_text(t, y->first, y->end);
     } else {
       copy.year = dateline_year_of(f, d, copy.status);
+      bool story = copy.year == f.dateline_year;  // a deal apart from the story's event is not dated by it
+      if (story && (aside_from_story(f, d, copy.parties) || told_separately(f, d))) copy.year.reset();
     }
     out->push_back(std::move(copy));
   }

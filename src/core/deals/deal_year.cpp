@@ -6,6 +6,7 @@
 
 #include "dateline.h"
 #include "deal_year_marks.h"
+#include "deal_year_scope.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -84,17 +85,18 @@ bool habitual(const LexedText& t, const DealDraft& d) {
   return false;
 }
 
-// "have also signed deals", "has bought 36 of the planes": a present perfect with no time of its own tells
-// of a deal at some time before the story, not on its day.
+// "have also signed deals", "has bought 36 of the planes", "has chosen Rosatom", "has been promised": a
+// present perfect with no time of its own tells of a deal at some time before the story, not on its day.
 bool perfect(const LexedText& t, LexRange r) {
   for (std::size_t k = r.b; k + 1 < r.e; ++k) {
     if (!t.is(k, "has") && !t.is(k, "have")) continue;
     std::size_t v = k + 1;
     if (t.is(v, "also") || t.is(v, "already") || t.is(v, "now")) ++v;
+    if (t.is(v, "been")) ++v;  // "has been promised since 2021": the passive of the same tense
     std::string_view w = v < r.e ? t.low(v) : std::string_view{};
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && w != "agreed") return true;
     if (w == "bought" || w == "sold" || w == "won" || w == "struck" || w == "lent" || w == "set" ||
-        w == "built")
+        w == "built" || w == "chosen" || w == "paid" || w == "given" || w == "made" || w == "taken")
       return true;
   }
   return false;
@@ -180,8 +182,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (years_ago(f.m.lexed, d.sentence)) return nullptr;
   // "borrowed $18 billion between 2009 and 2016, and renegotiated part of it in 2022": a clause told over a
   // span of years is not dated by the clauses around it.
-  for (auto [y, end] = spans_in(f.m.dates, d.own.b, d.own.e); y != end; ++y)
-    if (y->year && span_end(f.m.lexed, *y)) return nullptr;
+  if (told_over_span(f, d.own)) return nullptr;
   if (!(ys = years_in(f, d.head)).empty()) return ys.back();
   if (!(ys = years_in(f, d.tail)).empty()) return ys.front();
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
@@ -222,13 +223,17 @@ std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, co
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
+  // "Between 2015 and 2020, China lent Egypt $7 billion": told over a span of years, with no year of its own.
+  if (told_over_span(f, {d.head.b, d.tail.e})) return {};
+  // "... on Wednesday, while Qatar bought a stake": the day is the other clause's, not this deal's.
+  if (apart_from_dated_clause(f, d)) return {};
   // "... signed a swap on Monday, while Japan and Indonesia are negotiating another": the day of another
   // deal's clause does not date this one (its head and tail hold no other deal).
   if (story_day(f, {d.head.b, d.tail.e}))
     return later_month(f, d, status) ? f.dateline_year - 1 : f.dateline_year;
   if (status == "proposed"sv || status == "negotiating"sv || earlier_time(f, d.sentence)) return {};
   if (signing_ahead(f.m.lexed, d.sentence)) return {};
-  if (perfect(f.m.lexed, d.own) || habitual(f.m.lexed, d)) return {};
+  if (perfect(f.m.lexed, {d.own.b, d.tail.e}) || habitual(f.m.lexed, d)) return {};
   // A deal under way or cancelled, told without a time, is dated by nothing the text says of the deal.
   if (only_target(f, d.own) || status == "in_progress"sv || status == "cancelled"sv) return {};
   return f.dateline_year;

@@ -26,15 +26,28 @@ bool due_year(const LexedText& t, const DateSpan& d) {
   return false;
 }
 
-// "a currency swap worth 15 billion yuan, first signed in 2018": a date in an aside on when the object
-// was first made, set off by a comma, is the earlier deal's, not the date of the change told.
+// "negotiating a revised free trade agreement, which first entered into force in 2015": the year in a
+// relative clause telling when the object came into force (k is the year's first lexeme, after "in").
+bool force_origin(const LexedText& t, std::size_t k) {
+  if (k < 6 || !t.is(k - 2, "force") || !t.is(k - 3, "into")) return false;
+  std::string_view v = t.low(k - 4);
+  if (v != "entered" && v != "came" && v != "went") return false;
+  std::size_t w = k - 5;
+  if (w > 0 && (t.is(w, "first") || t.is(w, "originally") || t.is(w, "initially"))) --w;
+  return w > 0 && t.is(w, "which") && t.is(w - 1, ",");
+}
+
+// "a currency swap worth 15 billion yuan, first signed in 2018", ", which entered into force in 2004": a date
+// in an aside on when the object was first made, set off by a comma, is the earlier deal's, not the date of
+// the change told.
 bool apposed_origin(const LexedText& t, const DateSpan& d) {
   std::size_t k = d.first;
   if (k < 4 || !t.is(k - 1, "in")) return false;
   std::string_view w = t.low(k - 3);
   bool first = w == "first" || w == "originally" || w == "initially";
   std::string_view done = t.low(k - 2);  // "signed", "agreed", "launched"
-  return first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed";
+  return (first && t.is(k - 4, ",") && done.size() > 3 && done.substr(done.size() - 2) == "ed") ||
+         force_origin(t, k);
 }
 
 // "lifted its ban on citrus, ending a restriction imposed in 2019": the year a ban or rule was put in place
