@@ -9,6 +9,7 @@
 #include "deal_lists.h"
 #include "deal_parties.h"
 #include "deal_purpose.h"
+#include "deal_repeat_order.h"
 #include "deal_sector.h"
 #include "deal_status.h"
 #include "deal_year.h"
@@ -295,6 +296,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       std::string(t.text.substr(deal.evidence.start, deal.evidence.end - deal.evidence.start));
   deal.confidence = confidence_of(deal, countries_in(f, d.sentence).size());
   if (money && add_amount_parts(f, *money, deal, out)) return;
+  if (add_repeat_orders(f, d, deal, out)) return;  // "ordered two in 2022 and two more in 2024"
   std::vector<const DateSpan*> list;
   std::string_view trig = t.low(d.trigger_end - 1);
   if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
