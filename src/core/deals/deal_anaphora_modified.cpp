@@ -1,0 +1,31 @@
+// "The follow-on contract", "The renewed agreement", "The new deal": the deal just told, named again.
+#include "deal_anaphora_modified.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kMaxModifiers = 3;  // lexemes between the determiner and the noun ("follow - on")
+
+bool back_word(std::string_view w) {
+  for (std::string_view x : {"follow-on", "follow", "-", "on", "renewed", "new", "latest", "same", "whole",
+                             "entire", "overall"})
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+bool modified_anaphora(const LexedText& t, const DealDraft& d) {
+  std::size_t b = d.sentence.b;
+  if (d.item.b != d.trigger || d.item.e != d.trigger_end || d.trigger < b + 2 || d.trigger > b + 1 + kMaxModifiers)
+    return false;
+  if (!t.is(b, "the") && !t.is(b, "this") && !t.is(b, "that")) return false;
+  for (std::size_t k = b + 1; k < d.trigger; ++k)
+    if (!back_word(t.low(k))) return false;
+  // "on" and "-" only inside "follow-on".
+  return !t.is(b + 1, "on") && !t.is(b + 1, "-");
+}
+
+}  // namespace entente
