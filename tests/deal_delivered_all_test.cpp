@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'took delivery of all four radars it ordered in 2021' is a completed order") {
-  auto d = deals_of("Peru has taken delivery of all six Brazilian patrol boats it ordered from Brazil in 2021.");
+  auto d =
+      deals_of("Peru has taken delivery of all six Brazilian patrol boats it ordered from Brazil in 2021.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
   CHECK(d[0].year == 2021);
@@ -16,8 +17,8 @@ TEST_CASE("'took delivery of all four radars it ordered in 2021' is a completed 
 }
 
 TEST_CASE("a delivery still awaited or only begun leaves the order signed or under way") {
-  auto yet =
-      deals_of("Peru has yet to take delivery of the six Brazilian patrol boats it ordered from Brazil in 2021.");
+  auto yet = deals_of(
+      "Peru has yet to take delivery of the six Brazilian patrol boats it ordered from Brazil in 2021.");
   REQUIRE(yet.size() == 1);
   CHECK(yet[0].status != "completed");
   auto first = deals_of(

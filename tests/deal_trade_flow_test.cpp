@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'imported 12 million tonnes of crude in 2023, worth $9 billion' is no deal") {
-  CHECK(deals_of("Peru imported 12 million tonnes of Brazilian crude in 2023, worth about $9 billion.").empty());
+  CHECK(deals_of("Peru imported 12 million tonnes of Brazilian crude in 2023, worth about $9 billion.")
+            .empty());
   CHECK(deals_of("Chile exported 400,000 tonnes of copper to Spain in 2022.").empty());
 }
 

@@ -24,7 +24,8 @@ const DateSpan* year_at(const FillContext& f, std::size_t k) {
 LexRange second_count(const LexedText& t, std::size_t k) {
   std::size_t c = k;
   bool again = false;
-  if (t.is(c, "another")) ++c, again = true;
+  if (t.is(c, "another"))
+    ++c, again = true;
   else if ((t.is(c, "a") || t.is(c, "an")) && (t.is(c + 1, "further") || t.is(c + 1, "additional")))
     c += 2, again = true;
   std::optional<NumberMatch> n = parse_number(t, c, true);
