@@ -7,12 +7,14 @@
 
 TEST_CASE("'The follow-on contract is worth $X' gives its amount to the order told just before") {
   auto d = deals_of(
-      "Peru signed a contract with Brazil for 12 more patrol boats on Monday. The follow-on contract is worth "
+      "Peru signed a contract with Brazil for 12 more patrol boats on Monday. The follow-on contract is "
+      "worth "
       "$210 million and also covers spare parts.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].value_usd == Approx(2.1e8));
   auto renewed = deals_of(
-      "Chile and Spain renewed their fisheries agreement on Monday. The renewed agreement is worth $40 million.");
+      "Chile and Spain renewed their fisheries agreement on Monday. The renewed agreement is worth $40 "
+      "million.");
   CHECK(renewed.size() <= 1);
 }
 

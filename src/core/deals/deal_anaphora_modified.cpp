@@ -9,8 +9,8 @@ namespace {
 constexpr std::size_t kMaxModifiers = 3;  // lexemes between the determiner and the noun ("follow - on")
 
 bool back_word(std::string_view w) {
-  for (std::string_view x : {"follow-on", "follow", "-", "on", "renewed", "new", "latest", "same", "whole",
-                             "entire", "overall"})
+  for (std::string_view x :
+       {"follow-on", "follow", "-", "on", "renewed", "new", "latest", "same", "whole", "entire", "overall"})
     if (w == x) return true;
   return false;
 }
@@ -19,7 +19,8 @@ bool back_word(std::string_view w) {
 
 bool modified_anaphora(const LexedText& t, const DealDraft& d) {
   std::size_t b = d.sentence.b;
-  if (d.item.b != d.trigger || d.item.e != d.trigger_end || d.trigger < b + 2 || d.trigger > b + 1 + kMaxModifiers)
+  if (d.item.b != d.trigger || d.item.e != d.trigger_end || d.trigger < b + 2 ||
+      d.trigger > b + 1 + kMaxModifiers)
     return false;
   if (!t.is(b, "the") && !t.is(b, "this") && !t.is(b, "that")) return false;
   for (std::size_t k = b + 1; k < d.trigger; ++k)
