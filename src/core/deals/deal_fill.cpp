@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "deal_lists.h"
+#include "deal_loan_item.h"
 #include "deal_parties.h"
 #include "deal_purpose.h"
 #include "deal_repeat_order.h"
@@ -281,6 +282,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";
   if (rule.kind == "project"sv && names_kind(f, item, "agreement")) deal.kind = "agreement";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
+  deal.item = lend_item(f, d, item, std::move(deal.item));  // "lend Hungary" -> "loan to Hungary"
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);
