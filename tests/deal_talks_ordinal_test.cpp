@@ -7,7 +7,8 @@
 
 TEST_CASE("'in talks on a third ship' is a purchase under negotiation, with the earlier ships' sector") {
   auto d = deals_of(
-      "Peru signed a contract with Chile for two patrol ships on Monday. Peru and Chile are also in talks on a "
+      "Peru signed a contract with Chile for two patrol ships on Monday. Peru and Chile are also in talks on "
+      "a "
       "third ship.");
   REQUIRE(d.size() == 2);
   CHECK(d[1].status == "negotiating");

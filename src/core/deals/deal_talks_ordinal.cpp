@@ -9,21 +9,23 @@ namespace entente {
 namespace {
 
 bool ordinal(std::string_view w) {
-  for (std::string_view x : {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+  for (std::string_view x :
+       {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
     if (w == x) return true;
   return false;
 }
 
 bool unit_noun(std::string_view w) {
-  for (std::string_view x : {"ship", "vessel", "submarine", "frigate", "corvette", "destroyer", "aircraft", "plane",
-                             "jet", "helicopter", "reactor", "satellite", "tanker", "carrier", "icebreaker"})
+  for (std::string_view x :
+       {"ship", "vessel", "submarine", "frigate", "corvette", "destroyer", "aircraft", "plane", "jet",
+        "helicopter", "reactor", "satellite", "tanker", "carrier", "icebreaker"})
     if (w == x) return true;
   return false;
 }
 
 bool not_goods(std::string_view w) {
-  for (std::string_view x : {"round", "rounds", "party", "parties", "time", "meeting", "session", "summit", "visit",
-                             "term", "day", "week", "year", "quarter", "stage", "opinion"})
+  for (std::string_view x : {"round", "rounds", "party", "parties", "time", "meeting", "session", "summit",
+                             "visit", "term", "day", "week", "year", "quarter", "stage", "opinion"})
     if (w == x) return true;
   return false;
 }

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "deal_draft.h"
-#include "deals.h"
 #include "deal_triggers.h"
+#include "deals.h"
 
 namespace entente {
 
