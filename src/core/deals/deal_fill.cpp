@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_further_amount.h"
 #include "deal_lists.h"
 #include "deal_loan_item.h"
 #include "deal_parties.h"
@@ -314,6 +315,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
     }
     out->push_back(std::move(copy));
   }
+  if (money) add_further_amount(f, d, *money, out);  // "and a further $1.3 billion into B"
 }
 
 }  // namespace entente
