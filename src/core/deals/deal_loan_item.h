@@ -10,7 +10,8 @@
 namespace entente {
 
 // When the trigger of d is "lend", "lends", "lent" or "lending" and the item [item.b, item.e) holds no word
-// but the trigger, its amount and country names, returns "loan to " and those names ("loan to Hungary"); else `text`.
+// but the trigger, its amount and country names, returns "loan to " and those names ("loan to Hungary"); else
+// `text`.
 std::string lend_item(const FillContext& f, const DealDraft& d, LexRange item, std::string text);
 
 }  // namespace entente
