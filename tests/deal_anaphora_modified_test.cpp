@@ -24,3 +24,15 @@ TEST_CASE("'The follow-on contract for X with Y' names a deal of its own") {
       "tanks with Chile was signed in May.");
   CHECK(d.size() == 2);
 }
+
+TEST_CASE(
+    "'The renewed agreement allows ...' gives its amount to the renewed deal and keeps that deal's item") {
+  auto d = deals_of(
+      "The central banks of Peru and Chile renewed their currency swap agreement on 15 May 2024. The renewed "
+      "agreement allows the two central banks to exchange up to 20 billion euros.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("swap") != std::string::npos);
+  CHECK(d[0].year == 2024);
+  REQUIRE(d[0].value);
+  CHECK(*d[0].value == Approx(2e10));
+}

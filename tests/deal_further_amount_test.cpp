@@ -14,9 +14,9 @@ TEST_CASE("'put $X into A in 2020 and a further $Y into B the same year' is two 
   CHECK(d[1].value_usd == Approx(2.5e8));
   CHECK(d[1].item.find("retailer") != std::string::npos);
   CHECK(d[1].year == 2020);
-  auto dated =
-      deals_of("Chile invested $200 million in a Peruvian copper mine in 2018 and another $150 million in a "
-               "smelter in 2021.");
+  auto dated = deals_of(
+      "Chile invested $200 million in a Peruvian copper mine in 2018 and another $150 million in a "
+      "smelter in 2021.");
   REQUIRE(dated.size() == 2);
   CHECK(dated[1].item == "smelter");
   CHECK(dated[1].year == 2021);

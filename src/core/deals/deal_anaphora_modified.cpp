@@ -15,12 +15,19 @@ bool back_word(std::string_view w) {
   return false;
 }
 
+// "The renewed agreement allows ...": a verb right after the noun, which the item ran on into.
+bool verb_after(const LexedText& t, std::size_t k) {
+  for (std::string_view v : {"is", "was", "allows", "covers", "includes", "provides", "gives", "has"})
+    if (t.is(k, v)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool modified_anaphora(const LexedText& t, const DealDraft& d) {
   std::size_t b = d.sentence.b;
-  if (d.item.b != d.trigger || d.item.e != d.trigger_end || d.trigger < b + 2 ||
-      d.trigger > b + 1 + kMaxModifiers)
+  if (d.item.b != d.trigger || (d.item.e != d.trigger_end && !verb_after(t, d.trigger_end)) ||
+      d.trigger < b + 2 || d.trigger > b + 1 + kMaxModifiers)
     return false;
   if (!t.is(b, "the") && !t.is(b, "this") && !t.is(b, "that")) return false;
   for (std::size_t k = b + 1; k < d.trigger; ++k)

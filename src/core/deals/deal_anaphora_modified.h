@@ -9,7 +9,7 @@ namespace entente {
 
 // True when the sentence of d opens on "the", "this" or "that", then one or two words from a short list
 // that refer back ("follow-on", "renewed", "new", "latest", "same", "whole", "entire", "overall"), then the
-// trigger noun of d, which is d's whole item.
+// trigger noun of d, which is d's whole item (or runs on only into a verb: "The renewed agreement allows").
 bool modified_anaphora(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente
