@@ -20,7 +20,8 @@ std::size_t further_from(const LexedText& t, std::size_t k) {
   return art && (t.is(k + 2, "further") || t.is(k + 2, "additional")) ? k + 3 : 0;
 }
 
-// The end of the target phrase from b: before a comma, stop or bracket, "in" + a year, "the same year", "and".
+// The end of the target phrase from b: before a comma, stop or bracket, "in" + a year, "the same year",
+// "and".
 std::size_t target_end(const FillContext& f, std::size_t b, std::size_t e) {
   const LexedText& t = f.m.lexed;
   for (std::size_t k = b; k < e && k < b + kMaxItem; ++k) {
@@ -34,7 +35,8 @@ std::size_t target_end(const FillContext& f, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-bool add_further_amount(const FillContext& f, const DealDraft& d, const MoneySpan& first, std::vector<Deal>* out) {
+bool add_further_amount(const FillContext& f, const DealDraft& d, const MoneySpan& first,
+                        std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
   if (out->empty()) return false;
   std::size_t e = std::max(d.own.e, d.tail.e);

@@ -14,6 +14,7 @@ namespace entente {
 // "and a further", "and another" or "and an additional" amount followed by "into", "in" or "for" and a
 // phrase, appends a copy of that deal with the second amount and that phrase as its item (its year the one
 // told as "in YEAR" after the phrase, else the first deal's) and returns true; else false.
-bool add_further_amount(const FillContext& f, const DealDraft& d, const MoneySpan& first, std::vector<Deal>* out);
+bool add_further_amount(const FillContext& f, const DealDraft& d, const MoneySpan& first,
+                        std::vector<Deal>* out);
 
 }  // namespace entente
