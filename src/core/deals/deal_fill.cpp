@@ -13,6 +13,7 @@
 #include "deal_purpose.h"
 #include "deal_repeat_order.h"
 #include "deal_sector.h"
+#include "deal_stake_item.h"
 #include "deal_status.h"
 #include "deal_year.h"
 #include "numbers.h"
@@ -278,6 +279,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       money = money_in(f, d.head, d.trigger);
   }
   LexRange item = item_range(f, d, money, rule.kind);
+  if (std::optional<LexRange> stake = stake_item(f, d, rule.kind)) item = *stake;  // "a 20% stake in X"
   item.e = trim_item_end(f.items, item.b, item.e);
   deal.item = span_text(t, item.b, item.e);
   if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";
