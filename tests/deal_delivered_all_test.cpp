@@ -11,7 +11,7 @@ TEST_CASE("'took delivery of all four radars it ordered in 2021' is a completed 
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
   CHECK(d[0].year == 2021);
-  auto received = deals_of("Chile received the three Spanish tankers they bought from Spain in 2019.");
+  auto received = deals_of("Chile received the three Spanish frigates they bought from Spain in 2019.");
   REQUIRE(received.size() == 1);
   CHECK(received[0].status == "completed");
 }
@@ -24,5 +24,5 @@ TEST_CASE("a delivery still awaited or only begun leaves the order signed or und
   auto first = deals_of(
       "Peru has taken delivery of the first two of the six patrol boats it ordered from Brazil in 2021.");
   REQUIRE(first.size() == 1);
-  CHECK(first[0].status != "completed");
+  CHECK(first[0].status == "in_progress");
 }

@@ -7,7 +7,8 @@
 
 TEST_CASE("'buy a 20 percent stake in the copper-to-cable business of X' has the stake as its item") {
   auto d = deals_of(
-      "A Chilean miner is in talks to buy a 20 percent stake in the copper-to-cable business of Peru's largest "
+      "A Chilean miner is in talks to buy a 20 percent stake in the copper-to-cable business of Peru's "
+      "largest "
       "wire maker.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("stake in the copper-to-cable business") == 0);

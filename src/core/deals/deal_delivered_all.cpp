@@ -47,16 +47,30 @@ bool pronoun_order(const LexedText& t, std::size_t j) {
 
 }  // namespace
 
-bool delivered_whole(const LexedText& t, const DealDraft& d) {
+bool reduced_relative(const LexedText& t, std::size_t j) {
+  return in_words(t.low(j), {"it", "they", "we"}) && j + 1 < t.lex.size() && pronoun_order(t, j + 1);
+}
+
+// 0 when the sentence tells no delivery of goods it then says were ordered; 1 when some were taken ("the
+// first two of the six ships it ordered"); 2 when all were.
+int delivered_of_order(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
     std::size_t g = taken_at(t, k);
     if (!g || awaited(t, d.sentence.b, k)) continue;
     for (std::size_t j = g + 1; j < d.sentence.e && j < g + kReach; ++j) {
       if (t.is(j, ".") || t.is(j, ";") || t.is(j, "which") || t.is(j, "that")) break;
-      if (pronoun_order(t, j)) return !partial(t, g, j);
+      if (pronoun_order(t, j)) return partial(t, g, j) ? 1 : 2;
     }
   }
-  return false;
+  return 0;
+}
+
+bool delivered_whole(const LexedText& t, const DealDraft& d) {
+  return delivered_of_order(t, d) == 2;
+}
+
+bool delivered_part(const LexedText& t, const DealDraft& d) {
+  return delivered_of_order(t, d) == 1;
 }
 
 }  // namespace entente

@@ -13,4 +13,12 @@ namespace entente {
 // partial ("has yet to take delivery", "will receive", "the first of").
 bool delivered_whole(const LexedText& t, const DealDraft& d);
 
+// "has taken delivery of the first two of the six ships it ordered": true when only some of the goods so
+// told were taken, so deliveries are under way.
+bool delivered_part(const LexedText& t, const DealDraft& d);
+
+// "radars it ordered", "ships they bought": a pronoun at j right before an order verb opens a relative
+// clause without "which" or "that", where the noun phrase before it ends.
+bool reduced_relative(const LexedText& t, std::size_t j);
+
 }  // namespace entente

@@ -332,6 +332,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (units == 2) return "completed";
   if (units == 0 && (order || kind == "supply"sv) && s == "signed" && delivered_whole(f.m.lexed, d))
     return "completed";  // "took delivery of all four radars it ordered"
+  if (s == "completed" && (order || kind == "supply"sv) && delivered_part(f.m.lexed, d))
+    return "in_progress";  // "took delivery of the first two of the six ships it ordered"
   if (int fate = s == "signed" && kind != "exercise"sv ? fate_after(f.m.lexed, d) : 0)
     return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
   // "The first batch of the howitzers has arrived under a contract signed last year", "after the first of
