@@ -1,4 +1,4 @@
-// A deal's fate told in the perfect after an aside ("..., has since been shelved"), and a loan repaid.
+// A deal's fate told after it: "..., has since been shelved", a loan repaid, the first shipments arrived.
 #include <catch2/catch.hpp>
 
 #include "deal_stage.h"
@@ -24,4 +24,13 @@ TEST_CASE("a deposit 'which was repaid in full' is completed; one still to be re
       "repaid in March.");
   REQUIRE(later.size() == 1);
   CHECK(later[0].status != "completed");
+}
+
+TEST_CASE("'agreed ... to supply X, and the first shipments arrived in June' is under way") {
+  auto d = deals_of(
+      "Peru and Chile agreed in 2023 that Chile would supply copper cathodes through the port of Arica, and "
+      "the "
+      "first shipments arrived in June.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
 }

@@ -162,6 +162,7 @@ bool first_handed_after(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.item.e; k + 2 < d.sentence.e; ++k) {
     if (!t.is(k, "first") && !t.is(k, "initial")) continue;
     for (std::size_t j = k + 1; j + 1 < d.sentence.e && j < k + 5; ++j) {
+      if (t.is(j, "arrived") || t.is(j, "landed")) return true;  // "and the first shipments arrived in June"
       if (!t.is(j, "was") && !t.is(j, "were") && !t.is(j, "been")) continue;
       std::string_view v = t.low(j + 1);
       if (v == "delivered" || v == "received" || (v == "handed" && t.is(j + 2, "over"))) return true;
