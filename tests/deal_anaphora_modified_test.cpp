@@ -36,3 +36,16 @@ TEST_CASE(
   REQUIRE(d[0].value);
   CHECK(*d[0].value == Approx(2e10));
 }
+
+TEST_CASE("'Chile will fund the study with grant assistance' tells how the deal just told is paid") {
+  auto d = deals_of(
+      "Chile and Peru signed a framework agreement on the feasibility study of a cross-border railway on "
+      "Tuesday. Chile will fund the study with grant assistance.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("railway") != std::string::npos);
+  // With its own amount the grant is a deal of its own.
+  auto priced = deals_of(
+      "Chile and Peru signed a framework agreement on the feasibility study of a cross-border railway on "
+      "Tuesday. Chile will fund the study with a grant of $5 million.");
+  CHECK(priced.size() == 2);
+}

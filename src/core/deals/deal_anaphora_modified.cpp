@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "spans_in.h"
+
 namespace entente {
 namespace {
 
@@ -34,6 +36,22 @@ bool modified_anaphora(const LexedText& t, const DealDraft& d) {
     if (!back_word(t.low(k))) return false;
   // "on" and "-" only inside "follow-on".
   return !t.is(b + 1, "on") && !t.is(b + 1, "-");
+}
+
+bool funds_told(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t w = d.item.b;
+  if (w <= d.sentence.b + 3 || (!t.is(w - 1, "with") && !t.is(w - 2, "with")))
+    return false;  // "with grant aid"
+  if (auto [m, end] = spans_in(f.m.money, d.sentence.b, d.sentence.e); m != end) return false;
+  for (std::size_t k = d.sentence.b; k + 2 < w; ++k) {
+    std::string_view v = t.low(k);
+    bool funds = v == "fund" || v == "funds" || v == "finance" || v == "finances" ||
+                 (v == "pay" && t.is(k + 1, "for"));
+    std::size_t o = k + (v == "pay" ? 2 : 1);
+    if (funds && (t.is(o, "the") || t.is(o, "this") || t.is(o, "its"))) return true;
+  }
+  return false;
 }
 
 }  // namespace entente

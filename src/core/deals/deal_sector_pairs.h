@@ -13,8 +13,8 @@ namespace entente {
 // two lexemes after it "sectors", "industries", "fields" or "areas".
 bool paired_fields(const FillContext& f, LexRange r);
 
-// The same told in a deal's evidence text: "<word> and <word> sectors" (or industries, fields, areas) with two
-// different words, so a story's common sector does not overwrite the deal's mixed one.
+// The same told in a deal's evidence text: "<word> and <word> sectors" (or industries, fields, areas) with
+// two different words, so a story's common sector does not overwrite the deal's mixed one.
 bool paired_fields_text(std::string_view sentence);
 
 }  // namespace entente
