@@ -6,10 +6,14 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_further_amount.h"
 #include "deal_lists.h"
+#include "deal_loan_item.h"
 #include "deal_parties.h"
 #include "deal_purpose.h"
+#include "deal_repeat_order.h"
 #include "deal_sector.h"
+#include "deal_stake_item.h"
 #include "deal_status.h"
 #include "deal_year.h"
 #include "deal_year_scope.h"
@@ -276,11 +280,13 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       money = money_in(f, d.head, d.trigger);
   }
   LexRange item = item_range(f, d, money, rule.kind);
+  if (std::optional<LexRange> stake = stake_item(f, d, rule.kind)) item = *stake;  // "a 20% stake in X"
   item.e = trim_item_end(f.items, item.b, item.e);
   deal.item = span_text(t, item.b, item.e);
   if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";
   if (rule.kind == "project"sv && names_kind(f, item, "agreement")) deal.kind = "agreement";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item
+  deal.item = lend_item(f, d, item, std::move(deal.item));  // "lend Hungary" -> "loan to Hungary"
   if (money) set_value(t, *money, &deal);
   const QuantitySpan* q = quantity_in(f, d.own);
   if (!q) q = quantity_in(f, d.tail);
@@ -296,6 +302,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
       std::string(t.text.substr(deal.evidence.start, deal.evidence.end - deal.evidence.start));
   deal.confidence = confidence_of(deal, countries_in(f, d.sentence).size());
   if (money && add_amount_parts(f, *money, deal, out)) return;
+  if (add_repeat_orders(f, d, deal, out)) return;  // "ordered two in 2022 and two more in 2024"
   std::vector<const DateSpan*> list;
   std::string_view trig = t.low(d.trigger_end - 1);
   if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
@@ -313,6 +320,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
     }
     out->push_back(std::move(copy));
   }
+  if (money) add_further_amount(f, d, *money, out);  // "and a further $1.3 billion into B"
 }
 
 }  // namespace entente

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_anaphora_modified.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -127,9 +129,9 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
-  if (recent &&
-      (anaphoric(f.m.lexed, d) || it_is(f.m.lexed, d) || valuation(f.m.lexed, d) ||
-       same_actor(f, d, deals->back()) || pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
+  if (recent && (anaphoric(f.m.lexed, d) || modified_anaphora(f.m.lexed, d) || funds_told(f, d) ||
+                 it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
+                 pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
   }

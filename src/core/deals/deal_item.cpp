@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "deal_delivered_all.h"
 #include "deal_item_words.h"
 #include "spans_in.h"
 
@@ -161,7 +162,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       // "contract to build a 220km railway": a measure after the phrase's article modifies its noun.
       std::size_t measured = j > k && determiner(t.low(j - 1)) ? skip_measure(c, j) : j;
       if (measured != j && measured < limit && t.lex[measured].kind == LexKind::Word) next = measured;
-    } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) ||
+    } else if (kind == LexKind::Symbol || c.lex.in(c.lex.right_stop, t, j) || reduced_relative(t, j) ||
                (past_verb(word) && w.words > 0 && !ly_adverb(t, j - 1) && !compound(t, j))) {
       next = 0;
     } else if (word == "and") {

@@ -18,6 +18,7 @@
 #include "deal_revision.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 
@@ -209,6 +210,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) first_units_arrived(t, range, &deals);
     if (first_new == deals.size()) work_begun(t, range, &deals);
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
+    ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);

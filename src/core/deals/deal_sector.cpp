@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "deal_purpose.h"
+#include "deal_sector_pairs.h"
 #include "deal_status.h"
 
 namespace entente {
@@ -207,7 +208,7 @@ bool offtake(const LexedText& t, LexRange sentence) {
 }  // namespace
 
 std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, const std::string& kind) {
-  if (over_fields(f, d.own, d.sentence.e)) return fields_sector(f, d.own);
+  if (over_fields(f, d.own, d.sentence.e) || paired_fields(f, d.own)) return fields_sector(f, d.own);
   int s = best_cue(f, f.lex.sectors, item);
   if (s >= 0 && f.lex.sector_names[s] == "finance" && financed_sector(f, d) >= 0) s = financed_sector(f, d);
   if (int l = s >= 0 ? listed_sector(f, item, d.sentence.e) : -1; l >= 0)
@@ -288,8 +289,8 @@ void settle_sectors(std::vector<Deal>* deals) {
     // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
-        !names_fields(d.evidence.text) && !political(d.item) && !own_field(d.item) &&
-        !civil_protection(d.evidence.text))
+        !names_fields(d.evidence.text) && !paired_fields_text(d.evidence.text) && !political(d.item) &&
+        !own_field(d.item) && !civil_protection(d.evidence.text))
       d.sector = common;
   }
 }

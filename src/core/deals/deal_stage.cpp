@@ -26,9 +26,18 @@ int fate_word(const LexedText& t, std::size_t k) {
   if (in_words(w, {"delivered", "transferred", "commissioned", "inducted"}) ||
       (w == "handed" && t.is(k + 1, "over")))
     return 2;
+  if (w == "repaid") return 2;  // a loan or deposit "which was repaid in full" is done
   return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated"})
              ? 3
              : 0;
+}
+
+// "has been", "has since been", "have now been": "been" at k after a form of "have" (and one adverb).
+bool perfect_been(const LexedText& t, std::size_t k) {
+  if (!t.is(k, "been") || k < 2) return false;
+  std::size_t h =
+      in_words(t.low(k - 1), {"since", "now", "already", "subsequently", "later", "also"}) ? k - 2 : k - 1;
+  return in_words(t.low(h), {"has", "have", "had"});
 }
 
 // "deliveries, which began in 2021, are continuing": a word of deliveries with a word of going on after it.
@@ -47,6 +56,8 @@ int fate_after(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.trigger; k > d.sentence.b && k + 3 > d.trigger; --k)  // "completing an order"
     if (t.is(k - 1, "completing") || t.is(k - 1, "completes")) return 2;
   for (std::size_t k = d.item.e; k < e; ++k) {
+    // "..., valued at $44 billion, has since been shelved": a perfect tells the deal's fate too.
+    if (int f = perfect_been(t, k) ? fate_word(t, k + 1) : 0) return f;
     if (t.is(k, "first") || t.is(k, "initial") || t.is(k, "be") || t.is(k, "been")) return 0;
     if (deliveries_go_on(t, k, e)) return 1;
     if (k == d.item.e) continue;
@@ -151,6 +162,7 @@ bool first_handed_after(const LexedText& t, const DealDraft& d) {
   for (std::size_t k = d.item.e; k + 2 < d.sentence.e; ++k) {
     if (!t.is(k, "first") && !t.is(k, "initial")) continue;
     for (std::size_t j = k + 1; j + 1 < d.sentence.e && j < k + 5; ++j) {
+      if (t.is(j, "arrived") || t.is(j, "landed")) return true;  // "and the first shipments arrived in June"
       if (!t.is(j, "was") && !t.is(j, "were") && !t.is(j, "been")) continue;
       std::string_view v = t.low(j + 1);
       if (v == "delivered" || v == "received" || (v == "handed" && t.is(j + 2, "over"))) return true;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_delivered_all.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -329,6 +330,10 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   int units = s == "signed" && order ? units_delivered(f.m.lexed, d) : 0;
   if (units == 1 && !f.lex.rules[d.rule].verb) return "in_progress";
   if (units == 2) return "completed";
+  if (units == 0 && (order || kind == "supply"sv) && s == "signed" && delivered_whole(f.m.lexed, d))
+    return "completed";  // "took delivery of all four radars it ordered"
+  if (s == "completed" && (order || kind == "supply"sv) && delivered_part(f.m.lexed, d))
+    return "in_progress";  // "took delivery of the first two of the six ships it ordered"
   if (int fate = s == "signed" && kind != "exercise"sv ? fate_after(f.m.lexed, d) : 0)
     return fate == 1 ? "in_progress" : fate == 2 ? "completed" : "cancelled";
   // "The first batch of the howitzers has arrived under a contract signed last year", "after the first of

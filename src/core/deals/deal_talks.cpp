@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
 
@@ -59,10 +60,12 @@ bool talks_about_goods(const TriggerScan& s, LexRange c, std::size_t b, std::siz
   bool batch = false;
   LexRange goods = past_batch(s, os, oe, c.e, &batch);
   *item = {p + 1, oe};
-  if (goods.e <= goods.b || abstract_phrase(s.items, goods.b, goods.e) || trigger_in(s, {os, oe}))
+  bool ordinal = ordinal_goods(s, {p + 1, oe});  // "on a third ship" ("ship" is a deal verb too)
+  if (goods.e <= goods.b || abstract_phrase(s.items, goods.b, goods.e) ||
+      (trigger_in(s, {os, oe}) && !ordinal))
     return false;
   // A count of units ("five aircraft") is goods; a batch or a named thing needs a sector word.
-  if (counted_in(s, {p + 1, oe})) return true;
+  if (counted_in(s, {p + 1, oe}) || ordinal) return true;
   return sector_word(s, goods) && (batch || named_object(s, goods));
 }
 

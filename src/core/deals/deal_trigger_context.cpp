@@ -206,7 +206,8 @@ bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e) {
   std::string_view n = s.t.low(e);
   return n == "company" || n == "companies" || n == "firm" || n == "firms" || n == "group" || n == "bank" ||
          n == "banks" || n == "arm" || n == "vehicle" || n == "agency" || n == "corporation" ||
-         n == "authority" || n == "ministry" || n == "minister" || n == "house" || n == "office";
+         n == "authority" || n == "ministry" || n == "minister" || n == "house" || n == "office" ||
+         n == "action" || n == "actions" || n == "law" || n == "laws";  // "binding treaty action"
 }
 
 bool describes_told(const TriggerScan& s, std::size_t b) {

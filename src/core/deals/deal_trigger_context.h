@@ -54,7 +54,8 @@ bool describes_told(const TriggerScan& s, std::size_t b);
 bool opens_market(const TriggerScan& s, LexRange c, std::size_t b);
 
 // "the Emirati investment company ADQ", "a state investment arm": a deal noun ending at e right before a
-// noun of an organisation (company, firm, bank, agency, ministry ...) describes the organisation.
+// noun of an organisation (company, firm, bank, agency, ministry ...) describes the organisation; one right
+// before "action" or "law" ("binding treaty action", "contract law") names a procedure, not a deal.
 bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e);
 
 // True when a counted quantity ("12 tanks") stands in clause c.
