@@ -7,6 +7,7 @@
 
 #include "deal_denial.h"
 #include "deal_facility.h"
+#include "deal_relative_builder.h"
 #include "deal_talks.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
@@ -207,6 +208,8 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     // "buy 12 A350 jets": the counted object's model number is part of it.
     item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
     if (item.e <= item.b) item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
+    // "Grand Faw, which Daewoo has been building since 2020": the project before its named builder.
+    if (item.e <= item.b && r.kind == "project"sv) item = relative_project(s, b);
   } else {
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
