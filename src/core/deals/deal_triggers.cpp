@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
@@ -205,6 +206,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
 LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   LexRange item;
   if (r.verb && arrival_verb(s.t, b)) return arrived_goods(s, c, b);  // "the fighters that arrived"
+  if (r.verb && agreed_with(s.t, b)) return agreed_volume(s, c, b);  // "the 4.5 bcm a year agreed with"
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
@@ -297,6 +299,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
              !habit(s, c, b) && !nationality_only(s, *item);
     case Requirement::Concrete:
       if (r.verb && arrival_verb(s.t, b)) return arrival_holds(s, c, *item);
+      if (r.verb && agreed_with(s.t, b)) return item->e > item->b;
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
               named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));
