@@ -10,6 +10,7 @@
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_relative_builder.h"
+#include "deal_takeover.h"
 #include "deal_talks.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
@@ -300,6 +301,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Concrete:
       if (r.verb && arrival_verb(s.t, b)) return arrival_holds(s, c, *item);
       if (r.verb && agreed_with(s.t, b)) return item->e > item->b;
+      if (r.verb && takeover_verb(s.t, b)) return takeover_holds(s, *item);  // "took over the operation of"
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
               named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));
