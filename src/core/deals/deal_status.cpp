@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_in_service.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -336,6 +337,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   bool begun =
       (s == "completed" || (s == "signed" && first_arrived(f.m.lexed, d))) && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
+  begun |= s == "signed" && entering_service(f.m.lexed, d);  // "the first of them entered service"
   if ((order || kind == "supply"sv) && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
