@@ -9,6 +9,7 @@
 #include "deal_arrivals.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
+#include "deal_named_goods.h"
 #include "deal_relative_builder.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
@@ -237,7 +238,8 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   if (r.kind == "project"sv) return concrete_of(s, c, e);
   if (money_in(s, c)) return true;
   // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b);  // "raise deliveries by 9 bcm"
+  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b) ||  // "raise deliveries by 9 bcm"
+               named_goods_before(s, b);                           // "the Patriot sale"
   if ((r.kind == "supply"sv || r.kind == "purchase"sv) && goods) return true;
   if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
     *item = object_for(s, c, b);
