@@ -13,7 +13,8 @@ TEST_CASE("a yearly volume agreed with a supplier is a signed supply deal") {
   CHECK(d[0].sector == "energy");
   CHECK(d[0].parties == std::vector<std::string>{"Hungary", "Russia"});
   // A comma may stand between the volume and the verb.
-  auto comma = deals_of("Slovakia takes an extra 900 million cubic metres a year, agreed with Gazprom in 2022.");
+  auto comma =
+      deals_of("Slovakia takes an extra 900 million cubic metres a year, agreed with Gazprom in 2022.");
   REQUIRE(comma.size() == 1);
   CHECK(comma[0].year == 2022);
 }

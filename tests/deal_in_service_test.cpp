@@ -6,7 +6,9 @@
 #include "test_deals.h"
 
 TEST_CASE("an order whose first units entered service is in progress") {
-  auto d = deals_of("Morocco bought twelve Turkish Akinci drones in 2022, and the first of them entered service last spring.");
+  auto d = deals_of(
+      "Morocco bought twelve Turkish Akinci drones in 2022, and the first of them entered service last "
+      "spring.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
   CHECK(d[0].year == 2022);

@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a purchase noun after a system's name is a deal") {
-  auto d = deals_of("The Patriot sale Ankara sought from the United States in 2013 failed over technology transfer.");
+  auto d = deals_of(
+      "The Patriot sale Ankara sought from the United States in 2013 failed over technology transfer.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "cancelled");
   CHECK(d[0].year == 2013);

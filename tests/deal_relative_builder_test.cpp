@@ -7,7 +7,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a project told before 'which' and its named builder is a project deal") {
-  auto d = deals_of("The Lusaka ring road, which China Jiangxi Corporation began building in 2021, opened last month.");
+  auto d = deals_of(
+      "The Lusaka ring road, which China Jiangxi Corporation began building in 2021, opened last month.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "project");
   CHECK(d[0].item == "Lusaka ring road");

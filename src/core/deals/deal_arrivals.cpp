@@ -23,7 +23,9 @@ bool part_of_order(const LexedText& t, LexRange item) {
 
 }  // namespace
 
-bool arrival_verb(const LexedText& t, std::size_t b) { return t.is(b, "arrived"); }
+bool arrival_verb(const LexedText& t, std::size_t b) {
+  return t.is(b, "arrived");
+}
 
 LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;

@@ -208,7 +208,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
 LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   LexRange item;
   if (r.verb && arrival_verb(s.t, b)) return arrived_goods(s, c, b);  // "the fighters that arrived"
-  if (r.verb && agreed_with(s.t, b)) return agreed_volume(s, c, b);  // "the 4.5 bcm a year agreed with"
+  if (r.verb && agreed_with(s.t, b)) return agreed_volume(s, c, b);   // "the 4.5 bcm a year agreed with"
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
@@ -239,7 +239,7 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   if (money_in(s, c)) return true;
   // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
   bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b) ||  // "raise deliveries by 9 bcm"
-               named_goods_before(s, b);                           // "the Patriot sale"
+               named_goods_before(s, b);                                    // "the Patriot sale"
   if ((r.kind == "supply"sv || r.kind == "purchase"sv) && goods) return true;
   if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
     *item = object_for(s, c, b);
