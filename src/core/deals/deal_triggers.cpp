@@ -11,6 +11,7 @@
 #include "deal_facility.h"
 #include "deal_named_goods.h"
 #include "deal_relative_builder.h"
+#include "deal_rollover.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
 #include "deal_trigger_context.h"
@@ -65,7 +66,7 @@ bool series_name(const TriggerScan& s, std::size_t k) {
 
 // "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
 bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item) {
-  if (item.b >= item.e) return false;
+  if (item.b >= item.e || bare_financing_noun(s.t, item.b)) return false;  // "built a $2 billion facility"
   PhraseMatch m = s.lex.triggers.match(s.t, item.b);
   if (m.id < 0) return false;
   for (int rule : s.lex.trigger_groups[m.id]) {
@@ -290,6 +291,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && !verb_position(s, b)) return false;
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
+  if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
