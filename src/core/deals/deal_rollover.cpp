@@ -12,8 +12,8 @@ bool renewed(const LexedText& t, std::size_t k) {
 }
 
 bool talked(const LexedText& t, std::size_t k) {
-  return ((t.is(k, "under") || t.is(k, "in")) && (t.is(k + 1, "discussion") || t.is(k + 1, "negotiation") ||
-                                                  t.is(k + 1, "talks"))) ||
+  return ((t.is(k, "under") || t.is(k, "in")) &&
+          (t.is(k + 1, "discussion") || t.is(k + 1, "negotiation") || t.is(k + 1, "talks"))) ||
          (t.is(k, "being") && (t.is(k + 1, "negotiated") || t.is(k + 1, "discussed")));
 }
 
