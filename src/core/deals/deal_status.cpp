@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_contract_names.h"
 #include "deal_in_service.h"
 #include "deal_stage.h"
 #include "deal_year.h"
@@ -108,7 +109,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
     if ((name == "completed" || name == "signed") && foretold(t, k, d.sentence.b)) continue;
-    if (misread(t, k, m.end, f.lex.rules[d.rule].kind)) continue;
+    if (misread(t, k, m.end, f.lex.rules[d.rule].kind) || in_contract_name(t, k)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
