@@ -814,3 +814,16 @@ TEST_CASE("'no contract has been signed' is not signed by another clause's verb"
   REQUIRE(talks.size() == 1);
   CHECK(talks[0].status == "negotiating");
 }
+
+TEST_CASE("an order whose cargoes or shipments are still arriving is in progress") {
+  auto d = deals_of(
+      "Officials met. Last October Egypt signed a contract for 300,000 tonnes of Russian wheat, and the "
+      "cargoes are still arriving in Alexandria.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  auto rice = deals_of(
+      "Officials met. In 2024 China agreed to buy 200,000 tonnes of Thai rice a year, and the shipments are "
+      "continuing.");
+  REQUIRE(rice.size() == 1);
+  CHECK(rice[0].status == "in_progress");
+}

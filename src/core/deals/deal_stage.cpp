@@ -42,9 +42,12 @@ bool perfect_been(const LexedText& t, std::size_t k) {
 
 // "deliveries, which began in 2021, are continuing": a word of deliveries with a word of going on after it.
 bool deliveries_go_on(const LexedText& t, std::size_t k, std::size_t e) {
-  if (!t.is(k, "deliveries") && !t.is(k, "production")) return false;
+  // "and the cargoes are still arriving", "the shipments are continuing".
+  if (!in_words(t.low(k), {"deliveries", "production", "shipments", "cargoes", "cargos", "consignments"}))
+    return false;
   for (std::size_t j = k + 1; j < e && j < k + 7; ++j)
-    if (in_words(t.low(j), {"began", "begun", "started", "continuing", "continue", "continues", "underway"}))
+    if (in_words(t.low(j), {"began", "begun", "started", "continuing", "continue", "continues", "underway",
+                            "arriving", "flowing"}))
       return true;
   return false;
 }

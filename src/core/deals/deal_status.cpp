@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_contract_names.h"
 #include "deal_delivered_all.h"
+#include "deal_in_service.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -108,7 +110,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     }
     if (name == "cancelled" && resumed(t, {std::min(d.own.b, k), k})) continue;
     if ((name == "completed" || name == "signed") && foretold(t, k, d.sentence.b)) continue;
-    if (misread(t, k, m.end, f.lex.rules[d.rule].kind)) continue;
+    if (misread(t, k, m.end, f.lex.rules[d.rule].kind) || in_contract_name(t, k)) continue;
     if (c.best < 0 || m.id < c.best) c.best = m.id;
   }
   return c;
@@ -341,6 +343,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   bool begun =
       (s == "completed" || (s == "signed" && first_arrived(f.m.lexed, d))) && first_under(f.m.lexed, d);
   begun |= (s == "completed" || s == "signed") && first_handed_after(f.m.lexed, d);
+  begun |= s == "signed" && entering_service(f.m.lexed, d);  // "the first of them entered service"
   if ((order || kind == "supply"sv) && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.

@@ -5,8 +5,14 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_agreed_volume.h"
+#include "deal_arrivals.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
+#include "deal_named_goods.h"
+#include "deal_relative_builder.h"
+#include "deal_rollover.h"
+#include "deal_takeover.h"
 #include "deal_talks.h"
 #include "deal_trade_flow.h"
 #include "deal_trigger_context.h"
@@ -61,7 +67,7 @@ bool series_name(const TriggerScan& s, std::size_t k) {
 
 // "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
 bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item) {
-  if (item.b >= item.e) return false;
+  if (item.b >= item.e || bare_financing_noun(s.t, item.b)) return false;  // "built a $2 billion facility"
   PhraseMatch m = s.lex.triggers.match(s.t, item.b);
   if (m.id < 0) return false;
   for (int rule : s.lex.trigger_groups[m.id]) {
@@ -203,11 +209,15 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
 LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   LexRange item;
+  if (r.verb && arrival_verb(s.t, b)) return arrived_goods(s, c, b);  // "the fighters that arrived"
+  if (r.verb && agreed_with(s.t, b)) return agreed_volume(s, c, b);   // "the 4.5 bcm a year agreed with"
   if (r.verb) {
     std::size_t os = object_start(s.items, e, c.e);
     // "buy 12 A350 jets": the counted object's model number is part of it.
     item = {os, through_quantity(s.m.quantities, os, phrase_end(s.items, os, c.e))};
     if (item.e <= item.b) item = object_before(s, c, b, r.kind == "purchase"sv || r.kind == "supply"sv);
+    // "Grand Faw, which Daewoo has been building since 2020": the project before its named builder.
+    if (item.e <= item.b && r.kind == "project"sv) item = relative_project(s, b);
   } else {
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
@@ -230,7 +240,8 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
   if (r.kind == "project"sv) return concrete_of(s, c, e);
   if (money_in(s, c)) return true;
   // "Russian wheat supplies", "arms sales": a goods word before the noun names what moves.
-  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b);  // "raise deliveries by 9 bcm"
+  bool goods = commodity_before(s, item->b, b, e) || raised_by(s, c, b) ||  // "raise deliveries by 9 bcm"
+               named_goods_before(s, b);                                    // "the Patriot sale"
   if ((r.kind == "supply"sv || r.kind == "purchase"sv) && goods) return true;
   if (r.kind == "purchase"sv && object_for(s, c, b).e > 0) {
     *item = object_for(s, c, b);
@@ -281,6 +292,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && !verb_position(s, b)) return false;
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
+  if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
@@ -292,6 +305,9 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              !habit(s, c, b) && !nationality_only(s, *item);
     case Requirement::Concrete:
+      if (r.verb && arrival_verb(s.t, b)) return arrival_holds(s, c, *item);
+      if (r.verb && agreed_with(s.t, b)) return item->e > item->b;
+      if (r.verb && takeover_verb(s.t, b)) return takeover_holds(s, *item);  // "took over the operation of"
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
               named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));

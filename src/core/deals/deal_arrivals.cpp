@@ -1,0 +1,52 @@
+// Goods told as arrived are a delivery ("The MiG-29 fighters that arrived in 1999").
+#include "deal_arrivals.h"
+
+#include <string_view>
+
+#include "deal_item.h"
+#include "deal_trigger_context.h"
+#include "deal_trigger_objects.h"
+
+namespace entente {
+namespace {
+
+// "first", "last", "remaining": units of an order told elsewhere (its follow-up rules read them).
+bool part_of_order(const LexedText& t, LexRange item) {
+  for (std::size_t k = item.b > 2 ? item.b - 2 : 0; k < item.e; ++k) {
+    std::string_view w = t.low(k);
+    if (w == "first" || w == "initial" || w == "last" || w == "remaining" || w == "final" || w == "rest" ||
+        w == "more" || w == "further")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool arrival_verb(const LexedText& t, std::size_t b) {
+  return t.is(b, "arrived");
+}
+
+LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
+  const LexedText& t = s.t;
+  std::size_t n = b;
+  if (n > c.b && (t.is(n - 1, "that") || t.is(n - 1, "which"))) --n;
+  if (n <= c.b || t.lex[n - 1].kind != LexKind::Word || s.items.country[n - 1] ||
+      s.lex.in(s.lex.left_stop, t, n - 1))
+    return {};
+  LexRange item{modifiers_start(s.items, n - 1, c.b), n};
+  if (part_of_order(t, item)) return {};
+  return item;
+}
+
+bool arrival_holds(const TriggerScan& s, LexRange c, LexRange item) {
+  if (item.e <= item.b) return false;
+  if (counted_in(s, {c.b, item.e})) return true;  // "Two Chinese corvettes arrived"
+  if (!sector_word(s, item)) return false;
+  // "The MiG-29 fighters that arrived", not "The jets arrived" (goods of a deal told before).
+  for (std::size_t k = item.b; k < item.e; ++k)
+    if ((k > s.sentence.b && s.t.capitalized(k)) || s.t.lex[k].kind == LexKind::Number) return true;
+  return false;
+}
+
+}  // namespace entente
