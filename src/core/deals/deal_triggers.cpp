@@ -16,6 +16,7 @@
 #include "deal_talks.h"
 #include "deal_trade_flow.h"
 #include "deal_trigger_context.h"
+#include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
 
@@ -54,17 +55,6 @@ bool discussed_before(const TriggerScan& s, LexRange c, std::size_t b) {
   return false;
 }
 
-// "Dharma Guardian", "Malabar": a capitalised word before an exercise noun names its series; not a country,
-// a service ("Navy", "Air Force") nor the sentence's first word.
-bool series_name(const TriggerScan& s, std::size_t k) {
-  const LexedText& t = s.t;
-  if (k <= s.sentence.b || t.lex[k].kind != LexKind::Word || !t.capitalized(k) || s.items.country[k])
-    return false;
-  std::string_view w = t.low(k);
-  return w != "navy" && w != "army" && w != "air" && w != "force" && w != "forces" && w != "guard" &&
-         w != "marines" && w != "naval" && w != "military";
-}
-
 // "provide a loan of ...", "extend a grant": the object is itself a deal of another kind, which then wins.
 bool names_other_kind(const TriggerScan& s, const TriggerRule& r, LexRange item) {
   if (item.b >= item.e || bare_financing_noun(s.t, item.b)) return false;  // "built a $2 billion facility"
@@ -88,10 +78,6 @@ bool dated_before(const TriggerScan& s, std::size_t b) {
     if (d->year && d->end == b && (w == "a" || w == "the" || w == "its" || w == "their")) return true;
   }
   return false;
-}
-
-bool count_word(std::string_view w) {
-  return w == "two" || w == "three" || w == "four" || w == "five" || w == "several" || w == "both";
 }
 
 // "for locally built tanks", "the newly constructed port": a participle after an adverb that follows a
@@ -140,34 +126,6 @@ bool verb_position(const TriggerScan& s, std::size_t b) {
   // Entities do not overlap: only the last one starting before b can end at b.
   auto [first, end] = spans_in(s.m.entities, 0, b);
   return first != end && (end - 1)->end == b;
-}
-
-// "The armies have held the Sampriti exercise", "the two air forces": services of two countries.
-bool two_services(const LexedText& t, LexRange c) {
-  for (std::size_t k = c.b; k < c.e; ++k) {
-    std::string_view w = t.low(k);
-    if (w == "armies" || w == "navies" || w == "militaries") return true;
-    if (k > c.b && (w == "forces" || w == "guards") && (t.is(k - 1, "air") || t.is(k - 1, "coast")))
-      return true;
-  }
-  return false;
-}
-
-// "maritime drills" alone are one navy's; a joint exercise (trigger at [b, e) of clause c) names its partner
-// or its series, or is held by two countries.
-bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
-  const LexedText& t = s.t;
-  if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
-  for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
-    std::string_view w = t.low(k - 1);
-    if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;
-    if (k == b && (t.lex[k - 1].kind == LexKind::Number || count_word(w))) return true;
-    // "their Dharma Guardian army exercise", with the pair named or referred to.
-    if (series_name(s, k - 1) &&
-        (bilateral(s, c) || two_services(t, c) || t.is(k - 2, "their") || t.is(k - 3, "their")))
-      return true;
-  }
-  return false;
 }
 
 // "KAMPALA, Sept 3 (Rail & Power Contracts) - China Railway ... won": a deal noun inside the wire tag of a
