@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "deal_further_amount.h"
+#include "deal_item_range.h"
 #include "deal_lists.h"
 #include "deal_loan_item.h"
 #include "deal_parties.h"
@@ -124,76 +125,6 @@ NameSet countries_in(const FillContext& f, LexRange r) {
 
 namespace {
 
-// "for three years", "for 15 more years": a span of time at lexeme k, not what a deal is for.
-bool duration(const FillContext& f, std::size_t k) {
-  const LexedText& t = f.m.lexed;
-  for (std::size_t j = k; j < k + 4 && j < t.lex.size(); ++j) {
-    std::string_view w = t.low(j);
-    if (w == "year" || w == "years" || w == "months" || w == "decades") return j > k;
-    if (t.lex[j].kind != LexKind::Number && !parse_number(t, j, true) && w != "more" && w != "another")
-      return false;
-  }
-  return false;
-}
-
-LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* money,
-                    const std::string& kind) {
-  const ItemContext& c = f.items;
-  std::size_t fk = money ? past_time(f.m.lexed, money->end) : 0;  // "$2 billion in 2004 for the port"
-  if (money && money->first >= d.own.b && f.m.lexed.is(fk, "for") && !duration(f, fk + 1)) {
-    std::size_t b = object_start(c, fk + 1, d.own.e);
-    std::size_t e = phrase_end(c, b, d.own.e);
-    // "for 152 K2 battle tanks": the counted quantity's words are the item, model number and all.
-    e = through_quantity(f.m.quantities, b, e);
-    if (!abstract_phrase(c, b, e) && e > b + 1) return {b, e};
-  }
-  const TriggerRule& rule = f.lex.rules[d.rule];
-  if (!rule.verb && (kind == "investment"sv || kind == "loan"sv || kind == "assistance"sv)) {
-    // "investment by Moscow over the construction of X", "loan for X": the object is the item.
-    const LexedText& t = f.m.lexed;
-    std::size_t k = d.trigger_end;
-    if (t.is(k, "by")) {
-      ++k;
-      while (k < d.own.e && c.country[k]) ++k;
-    }
-    if (t.is(k, "in") || t.is(k, "into") || t.is(k, "over") || t.is(k, "for") || t.is(k, "towards")) {
-      std::size_t b = object_start(c, k + 1, d.own.e);
-      std::size_t e = phrase_end(c, b, d.own.e);
-      if (!abstract_phrase(c, b, e) && !c.country[b]) return {b, e};
-    }
-    // "a loan of 9 billion shillings from China's Exim Bank to widen the coastal highway": a loan whose
-    // words name no field but finance is named by what it pays for (LABELING 13).
-    int s = best_cue(f, f.lex.sectors, d.item);
-    if (kind == "loan"sv && (s < 0 || f.lex.sector_names[s] == "finance"))
-      if (std::optional<LexRange> p = verb_purpose(f, d, true)) return *p;
-  }
-  if (kind == "supply"sv || kind == "purchase"sv || kind == "assistance"sv) {
-    for (auto [q, end] = spans_in(f.m.quantities, d.own.b, d.own.e); q != end; ++q) {
-      if (!q->counted) continue;
-      std::size_t b = from_hyphened_count(f.m.quantities, f.m.lexed, q->unit_first);  // "a 36-jet order"
-      return {b, std::max(q->end, phrase_end(c, q->unit_first, d.own.e))};
-    }
-  }
-  // "invest 5 trillion yen in India": when the object is only a place, the verb phrase is the item.
-  bool only_place = d.item.b < d.item.e;
-  for (std::size_t k = d.item.b; k < d.item.e && only_place; ++k) only_place = c.country[k] != 0;
-  if (rule.verb && only_place) return {d.trigger, d.item.e};
-  // "signed an agreement in 2022 to upgrade the ML-1 railway": a bare agreement is named by its purpose.
-  if (kind == "agreement"sv && !rule.verb) {
-    if (std::optional<LexRange> w = whole_of(f, d)) return *w;
-    if (std::optional<LexRange> p = agreement_purpose(f, d)) return *p;
-  }
-  // No noun phrase ("borrowed $3.2 billion from China's Exim Bank in 2014 to build the railway"): its
-  // purpose when it has one, else the clause from the trigger on, briefly.
-  if (d.item.b >= d.item.e) {
-    if (std::optional<LexRange> p = verb_purpose(f, d, false)) return *p;
-    std::size_t e = std::min(d.own.e, d.trigger + 12);
-    while (e > d.trigger_end && f.m.lexed.lex[e - 1].kind == LexKind::Punct) --e;
-    return {d.trigger, e};
-  }
-  return d.item;
-}
-
 bool count_word(std::string_view w) {
   constexpr std::string_view kCounts[] = {"two",    "three",    "four",    "five",     "six",      "seven",
                                           "eight",  "nine",     "ten",     "eleven",   "twelve",   "dozen",
@@ -226,6 +157,42 @@ bool umbrella(const FillContext& f, const DealDraft& d, bool priced) {
   for (std::size_t k = from; k > d.own.b && k + 4 > from; --k)
     if (t.lex[k - 1].kind == LexKind::Number || count_word(t.low(k - 1))) return true;
   return false;
+}
+
+// The amount of draft d: in its clause, else its tail; "Valued at about 26 trillion won, the deal is ...": a
+// participle clause before the deal, its subject, prices it. Null when none.
+const MoneySpan* deal_money(const FillContext& f, const DealDraft& d) {
+  const MoneySpan* money = money_in(f, d.own, d.trigger);
+  if (!money) money = money_in(f, d.tail, d.trigger);
+  if (!money && d.head.e > d.head.b && d.trigger < d.own.b + 4) {
+    std::string_view w = f.m.lexed.low(d.head.b);
+    if (w == "valued" || w == "worth" || w == "costing" || w == "priced")
+      money = money_in(f, d.head, d.trigger);
+  }
+  return money;
+}
+
+// Appends `deal` to out once per year its plural trigger lists ("agreements in 2019 and 2021"), else once
+// with its date, or the dateline's year unless the deal stands apart from the story's event.
+void push_dated(const FillContext& f, const DealDraft& d, Deal deal, std::vector<Deal>* out) {
+  const LexedText& t = f.m.lexed;
+  std::vector<const DateSpan*> list;
+  std::string_view trig = t.low(d.trigger_end - 1);
+  if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
+  if (list.size() < 2) list = {date_of(f, d)};
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const DateSpan* y = list[k];
+    Deal copy = k + 1 < list.size() ? deal : std::move(deal);  // the last year takes the deal itself
+    if (y) {
+      copy.year = y->year;
+      copy.date_text = span_text(t, y->first, y->end);
+    } else {
+      copy.year = dateline_year_of(f, d, copy.status);
+      bool story = copy.year == f.dateline_year;  // a deal apart from the story's event is not dated by it
+      if (story && (aside_from_story(f, d, copy.parties) || told_separately(f, d))) copy.year.reset();
+    }
+    out->push_back(std::move(copy));
+  }
 }
 
 double confidence_of(const Deal& deal, std::size_t explicit_parties) {
@@ -270,15 +237,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   Deal deal;
   deal.doc = f.doc.id;
   deal.kind = rule.kind;
-  const MoneySpan* money = money_in(f, d.own, d.trigger);
-  if (!money) money = money_in(f, d.tail, d.trigger);
-  // "Valued at about 26 trillion won, the deal is ...": a participle clause before the deal, its subject,
-  // prices it.
-  if (!money && d.head.e > d.head.b && d.trigger < d.own.b + 4) {
-    std::string_view w = t.low(d.head.b);
-    if (w == "valued" || w == "worth" || w == "costing" || w == "priced")
-      money = money_in(f, d.head, d.trigger);
-  }
+  const MoneySpan* money = deal_money(f, d);
   LexRange item = item_range(f, d, money, rule.kind);
   if (std::optional<LexRange> stake = stake_item(f, d, rule.kind)) item = *stake;  // "a 20% stake in X"
   item.e = trim_item_end(f.items, item.b, item.e);
@@ -303,23 +262,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   deal.confidence = confidence_of(deal, countries_in(f, d.sentence).size());
   if (money && add_amount_parts(f, *money, deal, out)) return;
   if (add_repeat_orders(f, d, deal, out)) return;  // "ordered two in 2022 and two more in 2024"
-  std::vector<const DateSpan*> list;
-  std::string_view trig = t.low(d.trigger_end - 1);
-  if (trig.size() > 1 && trig.back() == 's') list = year_list(f, {d.own.b, d.tail.e});
-  if (list.size() < 2) list = {date_of(f, d)};
-  for (std::size_t k = 0; k < list.size(); ++k) {
-    const DateSpan* y = list[k];
-    Deal copy = k + 1 < list.size() ? deal : std::move(deal);  // the last year takes the deal itself
-    if (y) {
-      copy.year = y->year;
-      copy.date_text = span_text(t, y->first, y->end);
-    } else {
-      copy.year = dateline_year_of(f, d, copy.status);
-      bool story = copy.year == f.dateline_year;  // a deal apart from the story's event is not dated by it
-      if (story && (aside_from_story(f, d, copy.parties) || told_separately(f, d))) copy.year.reset();
-    }
-    out->push_back(std::move(copy));
-  }
+  push_dated(f, d, std::move(deal), out);
   if (money) add_further_amount(f, d, *money, out);  // "and a further $1.3 billion into B"
 }
 
