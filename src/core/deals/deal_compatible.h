@@ -38,4 +38,8 @@ bool refers_to(const Keys& kb, const Keys& ka, const Keys& ctx);
 // Two deals of one field: the same sector, or either of sector other (no field of its own named).
 bool same_field(const Deal& a, const Deal& b);
 
+// Two mentions dated apart: in different years, or in different months named in words ("September 2021"
+// against "January 2021").
+bool dated_apart(const Deal& a, const Deal& b);
+
 }  // namespace entente

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <string_view>
@@ -135,27 +134,6 @@ Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
 bool Grouping::in_group_sentence(std::size_t i, std::uint32_t start) const {
   const auto& more = more_sentences_[i];
   return v_[i].evidence.start == start || std::find(more.begin(), more.end(), start) != more.end();
-}
-
-// The month a date's text names in words, 1-12 ("September 2021" -> 9); 0 when it names none.
-int month_named(const std::string& date) {
-  constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-  std::string w;  // the first word of letters, its first three lowered
-  for (char c : date) {
-    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
-    if (letter && w.size() < 3) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!letter && !w.empty()) break;
-  }
-  auto m = std::find(kMonths.begin(), kMonths.end(), w);
-  return m == kMonths.end() ? 0 : static_cast<int>(m - kMonths.begin()) + 1;
-}
-
-// "the strategic partnership agreement signed with France in September 2021" after jets bought in January
-// 2021: two mentions dated in different years, or in different months named in words.
-bool dated_apart(const Deal& a, const Deal& b) {
-  int ma = a.date_text ? month_named(*a.date_text) : 0, mb = b.date_text ? month_named(*b.date_text) : 0;
-  return (a.year && b.year && *a.year != *b.year) || (ma && mb && ma != mb);
 }
 
 // j tells deal i again: a definite "the deal" or an item with nothing of its own refers back; otherwise
