@@ -110,6 +110,45 @@ std::size_t clause_end(const LexedText& t, std::size_t b, std::size_t limit) {
   return e;
 }
 
+// "between the world's fifth and sixth largest economies aims to ...": after a description of the parties
+// from lexeme j, the word that starts the purpose (within twelve words), else j.
+std::size_t past_party_description(const LexedText& t, std::size_t j, std::size_t limit) {
+  for (std::size_t k = j; k < limit && k < j + 12; ++k) {
+    std::string_view x = t.low(k);
+    if (x == "to" || x == "aims" || x == "aim" || x == "seeks" || x == "that" || x == "which" || x == "for" ||
+        x == "on" || x == "was" || x == "were" || x == "will" || x == "is" || t.lex[k].kind == LexKind::Punct)
+      return k;
+  }
+  return j;
+}
+
+// "to build two unspecified patrol vessels", "to buy 180 K2 tanks": the verb phrase after "to" at lexeme j,
+// through its counted object; none when the verb has no concrete object.
+std::optional<LexRange> infinitive_purpose(const FillContext& f, std::size_t j, std::size_t limit) {
+  const LexedText& t = f.m.lexed;
+  const ItemContext& c = f.items;
+  std::size_t verb = j + 1;
+  while (verb + 1 < limit && (t.is(verb, "either") || t.is(verb, "also") || t.is(verb, "jointly") ||
+                              t.is(verb, "further") || t.is(verb, "eventually")))
+    ++verb;
+  std::size_t ob = object_start(c, verb + 1, limit);
+  while (ob < limit && count_word(t.low(ob))) ++ob;  // "build two unspecified patrol vessels"
+  std::size_t e = phrase_end(c, ob, limit);
+  for (auto [q, end] = spans_in(f.m.quantities, ob > kMaxEntity ? ob - kMaxEntity : 0, ob + 1); q != end; ++q)
+    if (q->counted && q->unit_first == ob) e = std::max(e, q->end);  // "buy 180 K2 tanks"
+  if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
+  return LexRange{j + 1, e};
+}
+
+// "signed agreements on Wednesday covering ...": a day named in lexemes [b, e).
+bool day_named(const LexedText& t, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k)
+    for (std::string_view n : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "yesterday", "today", "tonight"})
+      if (t.is(k, n)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d) {
@@ -126,35 +165,16 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   std::size_t j = skip_surroundings(f, d.trigger_end, limit);
   if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
   if (j + 1 >= limit) return std::nullopt;
-  // "between the world's fifth and sixth largest economies aims to ...": a description of the parties.
-  if (t.is(d.trigger_end, "between"))
-    for (std::size_t k = j; k < limit && k < j + 12 && j < limit; ++k) {
-      std::string_view x = t.low(k);
-      if (x == "to" || x == "aims" || x == "aim" || x == "seeks" || x == "that" || x == "which" ||
-          x == "for" || x == "on" || x == "was" || x == "were" || x == "will" || x == "is" ||
-          t.lex[k].kind == LexKind::Punct) {
-        j = k;
-        break;
-      }
-    }
+  if (t.is(d.trigger_end, "between")) j = past_party_description(t, j, limit);
   std::string_view w = t.low(j);
   if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
       t.is(j + 1, "to"))
     ++j, w = "to";
   std::size_t b = 0, e = 0;
   if (w == "to" && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
-    std::size_t verb = j + 1;
-    while (verb + 1 < limit && (t.is(verb, "either") || t.is(verb, "also") || t.is(verb, "jointly") ||
-                                t.is(verb, "further") || t.is(verb, "eventually")))
-      ++verb;
-    std::size_t ob = object_start(c, verb + 1, limit);
-    while (ob < limit && count_word(t.low(ob))) ++ob;  // "build two unspecified patrol vessels"
-    e = phrase_end(c, ob, limit);
-    for (auto [q, end] = spans_in(f.m.quantities, ob > kMaxEntity ? ob - kMaxEntity : 0, ob + 1); q != end;
-         ++q)
-      if (q->counted && q->unit_first == ob) e = std::max(e, q->end);  // "buy 180 K2 tanks"
-    if (e <= verb + 1 || abstract_phrase(c, ob, e)) return std::nullopt;
-    b = j + 1;
+    std::optional<LexRange> p = infinitive_purpose(f, j, limit);
+    if (!p) return std::nullopt;
+    b = p->b, e = p->e;
   } else if (w == "that" || w == "which" || w == "allowing" || w == "enabling" || w == "covering" ||
              w == "whereby" || (w == "under" && t.is(j + 1, "which"))) {
     // "a 2023 agreement under which KEPCO supplies power transformers": the relative clause says what for.
@@ -177,11 +197,7 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
   // "signed agreements on Wednesday covering ...": a time skipped between the noun and its purpose is no
   // part of the item, which is then the purpose alone.
-  bool dated = false;
-  for (std::size_t k = d.trigger_end; k < j && b >= j; ++k)
-    for (std::string_view n : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                               "yesterday", "today", "tonight"})
-      dated |= t.is(k, n);
+  bool dated = b >= j && day_named(t, d.trigger_end, j);
   if (e - head <= kMaxItem && !dated) return LexRange{head, e};
   return LexRange{b, e};
 }
