@@ -2,7 +2,6 @@
 #include "deal_border_place.h"
 
 #include <algorithm>
-
 #include <catch2/catch.hpp>
 
 #include "test_deals.h"

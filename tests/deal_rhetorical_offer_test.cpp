@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a field that offers the reader a story or a picture is no deal") {
-  CHECK(deals_of("Chile and Peru signed a port deal in 2021. Gas offers a gloomier, older story.").size() == 1);
+  CHECK(deals_of("Chile and Peru signed a port deal in 2021. Gas offers a gloomier, older story.").size() ==
+        1);
   CHECK(deals_of("Chile and Peru signed a port deal in 2021. Railways offer a clearer picture of the trend.")
             .size() == 1);
 }

@@ -10,8 +10,8 @@ namespace {
 bool closes_phrase(const LexedText& t, std::size_t k) {
   if (k >= t.lex.size() || t.lex[k].kind != LexKind::Word) return true;
   std::string_view w = t.low(k);
-  for (std::string_view l : {"that", "which", "where", "and", "but", "or", "in", "near", "at", "from", "since",
-                             "by", "on", "for", "with", "to", "is", "was", "are", "were"})
+  for (std::string_view l : {"that",  "which", "where", "and", "but",  "or", "in", "near", "at",  "from",
+                             "since", "by",    "on",    "for", "with", "to", "is", "was",  "are", "were"})
     if (w == l) return true;
   return false;
 }

@@ -10,9 +10,10 @@ namespace {
 constexpr std::size_t kReach = 6;  // "offers a smaller, more practical picture"
 
 bool telling_noun(std::string_view w) {
-  for (std::string_view n : {"story", "stories", "picture", "illustration", "version", "lesson", "lessons",
-                             "example", "reminder", "glimpse", "contrast", "parallel", "snapshot", "template",
-                             "case", "warning", "hint", "clue", "window", "preview", "answer", "tale"})
+  for (std::string_view n :
+       {"story",    "stories", "picture",  "illustration", "version",  "lesson",   "lessons", "example",
+        "reminder", "glimpse", "contrast", "parallel",     "snapshot", "template", "case",    "warning",
+        "hint",     "clue",    "window",   "preview",      "answer",   "tale"})
     if (w == n) return true;
   return false;
 }

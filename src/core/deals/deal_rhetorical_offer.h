@@ -10,7 +10,8 @@
 namespace entente {
 
 // True when lexeme b is "offer" (or "offers", "offered", "offering") whose object, a few words on in range
-// c (the sentence: "a smaller, quieter story" spans a comma), is a noun of telling or showing (story, picture, illustration, lesson, example, reminder ...).
+// c (the sentence: "a smaller, quieter story" spans a comma), is a noun of telling or showing (story,
+// picture, illustration, lesson, example, reminder ...).
 bool rhetorical_offer(const LexedText& t, LexRange c, std::size_t b);
 
 }  // namespace entente

@@ -7,12 +7,11 @@
 
 #include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
-#include "deal_court_order.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_named_goods.h"
+#include "deal_oped_no_deal.h"
 #include "deal_relative_builder.h"
-#include "deal_rhetorical_offer.h"
 #include "deal_rollover.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
@@ -205,7 +204,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
-         org_descriptor(s, r, e) || rhetorical_offer(t, s.sentence, b) || court_ordered(t, c, b);
+         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.

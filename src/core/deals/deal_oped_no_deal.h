@@ -1,0 +1,16 @@
+// Op-ed sentences that use deal words without telling a deal: a story "offered" to the reader, a ruling
+// that "ordered" a payment, a numbered recommendation ("Second, publish the contracts").
+#pragma once
+
+#include <cstddef>
+
+#include "deal_draft.h"
+#include "deal_lex.h"
+
+namespace entente {
+
+// True when the trigger at lexeme b of clause c, in `sentence`, is op-ed rhetoric (deal_rhetorical_offer.h),
+// a ruling (deal_court_order.h) or listed advice (deal_listed_advice.h).
+bool oped_no_deal(const LexedText& t, LexRange sentence, LexRange c, std::size_t b);
+
+}  // namespace entente
