@@ -16,11 +16,13 @@ bool ordinal(std::string_view w) {
 // Words that open a clause with a subject or an adverbial, not an imperative.
 bool no_imperative(std::string_view w) {
   for (std::string_view n :
-       {"the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "we", "they", "he", "she", "i",
-        "you", "our", "their", "his", "her", "in", "on", "at", "for", "with", "after", "before", "since", "by",
-        "from", "as", "when", "while", "if", "although", "though", "because", "under", "during", "despite",
-        "unlike", "like", "both", "each", "all", "some", "many", "most", "one", "two", "not", "and", "but", "or",
-        "so", "then", "last", "only", "once", "even", "already", "no", "every", "any", "such", "what", "which"})
+       {"the",     "a",    "an",    "it",   "its",      "this",   "that",    "these", "those",  "there",
+        "we",      "they", "he",    "she",  "i",        "you",    "our",     "their", "his",    "her",
+        "in",      "on",   "at",    "for",  "with",     "after",  "before",  "since", "by",     "from",
+        "as",      "when", "while", "if",   "although", "though", "because", "under", "during", "despite",
+        "unlike",  "like", "both",  "each", "all",      "some",   "many",    "most",  "one",    "two",
+        "not",     "and",  "but",   "or",   "so",       "then",   "last",    "only",  "once",   "even",
+        "already", "no",   "every", "any",  "such",     "what",   "which"})
     if (w == n) return true;
   return false;
 }

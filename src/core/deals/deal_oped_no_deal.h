@@ -1,5 +1,6 @@
 // Op-ed sentences that use deal words without telling a deal: a story "offered" to the reader, a ruling
-// that "ordered" a payment, a numbered recommendation ("Second, publish the contracts").
+// that "ordered" a payment, a numbered recommendation ("Second, publish the contracts"), a summary of
+// deals told before ("Together these contracts are worth more").
 #pragma once
 
 #include <cstddef>
@@ -10,7 +11,7 @@
 namespace entente {
 
 // True when the trigger at lexeme b of clause c, in `sentence`, is op-ed rhetoric (deal_rhetorical_offer.h),
-// a ruling (deal_court_order.h) or listed advice (deal_listed_advice.h).
+// a ruling (deal_court_order.h), listed advice (deal_listed_advice.h) or a summary (deal_told_plural.h).
 bool oped_no_deal(const LexedText& t, LexRange sentence, LexRange c, std::size_t b);
 
 }  // namespace entente
