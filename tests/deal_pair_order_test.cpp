@@ -1,9 +1,8 @@
 // A one-sided deal whose sentence names both of the story's countries takes the story's first one (the one
 // named most), not the first in alphabetical order.
-#include "deal_parties.h"
-
 #include <catch2/catch.hpp>
 
+#include "deal_parties.h"
 #include "test_deals.h"
 
 TEST_CASE("a lone outsider's deal takes the story's first country when the sentence names both") {
