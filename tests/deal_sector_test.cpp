@@ -417,3 +417,9 @@ TEST_CASE("a contract to drill wells is energy, not a military drill") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
+
+TEST_CASE("an agreement on water management is infrastructure") {
+  auto d = deals_of("Chile and Bolivia signed an agreement on water management in 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+}

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_border_place.h"
 #include "deal_further_amount.h"
 #include "deal_item_range.h"
 #include "deal_lists.h"
@@ -113,6 +114,7 @@ NameSet countries_in(const FillContext& f, LexRange r) {
     if (k >= 2 && t.is(k - 1, "of") &&
         (t.is(k - 2, "region") || t.is(k - 2, "province") || t.is(k - 2, "part") || t.is(k - 2, "territory")))
       continue;
+    if (border_place(t, e->first, e->end)) continue;  // "to the Vietnamese border"
     const Entity& x = f.tables.gazetteer.entities[e->entity];
     // "a loan of 150 million US dollars", "US$40 million": the dollar names the currency, not a side.
     bool dollar = t.is(e->end, "dollars") || t.is(e->end, "dollar") || t.is(e->end, "$");

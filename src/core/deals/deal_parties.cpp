@@ -58,8 +58,8 @@ void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
   NameSet others;
   for (std::string_view c : countries_in(f, sentence))
     if (!p->count(c)) others.insert(c);
-  for (std::string_view c : others)
-    if (std::find(f.main_pair.begin(), f.main_pair.end(), c) != f.main_pair.end()) return p->insert(c);
+  for (const std::string& c : f.main_pair)  // the story's first side before its second, when both are named
+    if (others.count(c)) return p->insert(c);
   // Two countries each the subject of a verb of its own tell two deals, not one between them.
   bool parallel = others.size() == 1 && p->size() == 1 && own_subject(f, sentence, *p->begin()) &&
                   own_subject(f, sentence, *others.begin());

@@ -10,6 +10,7 @@
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_named_goods.h"
+#include "deal_oped_no_deal.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
 #include "deal_takeover.h"
@@ -161,7 +162,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
-         org_descriptor(s, r, e);
+         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.

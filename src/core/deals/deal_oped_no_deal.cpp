@@ -1,0 +1,17 @@
+// Op-ed rhetoric, rulings and advice that look like deals (see deal_oped_no_deal.h).
+#include "deal_oped_no_deal.h"
+
+#include "deal_court_order.h"
+#include "deal_ever_told.h"
+#include "deal_listed_advice.h"
+#include "deal_rhetorical_offer.h"
+#include "deal_told_plural.h"
+
+namespace entente {
+
+bool oped_no_deal(const LexedText& t, LexRange sentence, LexRange c, std::size_t b) {
+  return rhetorical_offer(t, sentence, b) || court_ordered(t, c, b) || listed_advice(t, sentence) ||
+         told_plural(t, c, b) || ever_told(t, sentence, b);
+}
+
+}  // namespace entente
