@@ -8,6 +8,7 @@
 #include "deal_contract_names.h"
 #include "deal_delivered_all.h"
 #include "deal_in_service.h"
+#include "deal_later_batch.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -321,6 +322,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
+  if ((s == "completed" || s == "signed") && later_batch_received(f.m.lexed, d)) return "in_progress";
   if ((builds || kind == "purchase"sv) && s == "signed" && opened_after(f.m.lexed, d))
     return "completed";  // "..., which opened in 2017"
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
