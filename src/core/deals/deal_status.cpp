@@ -10,6 +10,7 @@
 #include "deal_in_service.h"
 #include "deal_later_batch.h"
 #include "deal_stage.h"
+#include "deal_works_progress.h"
 #include "deal_year.h"
 
 namespace entente {
@@ -322,6 +323,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
+  if ((s == "signed" || s == "announced") && works_in_progress(f.m.lexed, d)) return "in_progress";
   if ((s == "completed" || s == "signed") && later_batch_received(f.m.lexed, d)) return "in_progress";
   if ((builds || kind == "purchase"sv) && s == "signed" && opened_after(f.m.lexed, d))
     return "completed";  // "..., which opened in 2017"
