@@ -7,6 +7,7 @@
 
 #include "deal_contract_names.h"
 #include "deal_delivered_all.h"
+#include "deal_feasibility.h"
 #include "deal_in_service.h"
 #include "deal_later_batch.h"
 #include "deal_stage.h"
@@ -306,7 +307,7 @@ int best_cue(const FillContext& f, const PhraseTable& table, LexRange r) {
 }
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  if (enabled_only(f, d)) return "proposed";
+  if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
   // "after sending the weapon systems to Ukraine": an -ing verb after "after" tells of a deal done.
   std::string_view w = f.m.lexed.low(d.trigger);
   // "forced on it after the purchase of Russian S-400s": so does a deal noun after "after the".
