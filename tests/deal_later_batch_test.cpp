@@ -6,13 +6,15 @@
 #include "test_deals.h"
 
 TEST_CASE("'received the third batch of tractors under a facility' is in progress") {
-  auto d = deals_of("Ghana has received the third batch of tractors under a facility signed with Poland in 2021.");
+  auto d =
+      deals_of("Ghana has received the third batch of tractors under a facility signed with Poland in 2021.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
 
 TEST_CASE("the last batch received completes the order; a contract for a second batch is signed") {
-  auto d = deals_of("Ghana has received the last batch of tractors under a facility signed with Poland in 2021.");
+  auto d =
+      deals_of("Ghana has received the last batch of tractors under a facility signed with Poland in 2021.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
   auto s = deals_of("Ghana signed a contract with Poland for a second batch of 200 tractors in May.");
@@ -20,7 +22,8 @@ TEST_CASE("the last batch received completes the order; a contract for a second 
   CHECK(s[0].status == "signed");
 }
 
-TEST_CASE("talks on a possible second batch, after the first ships were delivered, do not put it in progress") {
+TEST_CASE(
+    "talks on a possible second batch, after the first ships were delivered, do not put it in progress") {
   auto d = deals_of(
       "Ghana is in talks with Poland on a possible second batch of patrol boats, after the first two boats "
       "were delivered in 2023.");

@@ -15,7 +15,8 @@ TEST_CASE("a contract for the construction of a lithium carbonate plant is a min
 }
 
 TEST_CASE("a loan to finance the construction of schools is infrastructure, not finance") {
-  auto d = deals_of("Chile and Peru signed a loan agreement of $50 million to finance the construction of 20 schools.");
+  auto d = deals_of(
+      "Chile and Peru signed a loan agreement of $50 million to finance the construction of 20 schools.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }

@@ -6,7 +6,8 @@
 
 TEST_CASE("'expressed interest in participating in the construction' of a plant is proposed") {
   auto d = deals_of(
-      "The Peruvian side expressed interest in participating in the construction of a cement plant in Chile.");
+      "The Peruvian side expressed interest in participating in the construction of a cement plant in "
+      "Chile.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "proposed");
 }

@@ -6,7 +6,8 @@
 namespace entente {
 
 bool feasibility_only(const LexedText& t, const DealDraft& d) {
-  constexpr std::size_t kNear = 6;  // lexemes from the study word to the trigger: "to study the construction of"
+  constexpr std::size_t kNear =
+      6;  // lexemes from the study word to the trigger: "to study the construction of"
   std::size_t last = d.trigger_end < d.own.e ? d.trigger_end : d.own.e;
   for (std::size_t k = d.own.b; k < last; ++k) {
     std::string_view w = t.low(k);

@@ -13,13 +13,16 @@ bool batch_noun(std::string_view w) {
 }
 
 bool later_word(std::string_view w) {
-  for (std::string_view x : {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                             "tenth", "latest", "another", "next", "new", "further", "2nd", "3rd", "4th", "5th"})
+  for (std::string_view x :
+       {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+        "another", "next", "new", "further", "2nd", "3rd", "4th", "5th"})
     if (w == x) return true;
   return false;
 }
 
-bool final_word(std::string_view w) { return w == "last" || w == "final" || w == "remaining"; }
+bool final_word(std::string_view w) {
+  return w == "last" || w == "final" || w == "remaining";
+}
 
 bool received_word(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);

@@ -9,7 +9,7 @@ namespace entente {
 
 // True when every statistics phrase in clause c is a rate per period ("per year", "annually", "every year",
 // "each year") and a word of talks or agreement ("discussed", "negotiating", "agreed", "contract", ...)
-// stands in c before lexeme b (the trigger).
+// stands in c before lexeme b (the end of c to look in the whole clause).
 bool rate_under_talks(const TriggerScan& s, LexRange c, std::size_t b);
 
 }  // namespace entente

@@ -10,7 +10,6 @@
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_named_goods.h"
-#include "deal_rate_talks.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
 #include "deal_takeover.h"
@@ -200,7 +199,7 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
 // or descriptor ("investment company").
 bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
-  return (statistic(s, r, c) && !rate_under_talks(s, c, b)) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || year_flow(s, r, b) ||
+  return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || year_flow(s, r, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
