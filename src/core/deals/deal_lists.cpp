@@ -2,9 +2,11 @@
 // quotes, brackets and conjunctions; it becomes a deal like the sentence's own, with its own item and value.
 #include "deal_lists.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
+#include "deal_between_item.h"
 #include "deal_sector.h"
 #include "numbers.h"
 #include "spans_in.h"
@@ -24,7 +26,7 @@ bool edge_junk(const LexedText& t, std::size_t k) {
 std::string part_item(const LexedText& t, std::size_t b, std::size_t e) {
   while (b < e && edge_junk(t, b)) ++b;
   while (e > b && edge_junk(t, e - 1)) --e;
-  if (e > b + kMaxItemLexemes) e = b + kMaxItemLexemes;
+  e = std::min(e, after_between(t, b, e) + kMaxItemLexemes);  // "between X and Y on ...": from "on"
   while (e > b && edge_junk(t, e - 1)) --e;
   std::size_t words = 0;
   for (std::size_t k = b; k < e; ++k) words += t.lex[k].kind == LexKind::Word;

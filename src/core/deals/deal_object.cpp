@@ -2,6 +2,7 @@
 // in deal_item.h, beside the noun-phrase walk).
 #include <string_view>
 
+#include "deal_coordinated_modifiers.h"
 #include "deal_item.h"
 #include "deal_item_words.h"
 #include "spans_in.h"
@@ -75,6 +76,10 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
       continue;
     }
     if (kind != LexKind::Word) break;
+    if (words > 0 && coordinated_modifier(c, p, floor)) {  // "defence and economic cooperation agreement"
+      b = p;
+      continue;
+    }
     std::string_view w = t.low(p);
     if (c.lex.in(c.lex.left_stop, t, p) || c.lex.in(c.lex.deal_verbs, t, p) ||
         (w.size() > 5 && ends_with(w, "ing")) || past_verb(w))

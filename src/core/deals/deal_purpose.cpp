@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "deal_named_agreement.h"
 #include "deal_status.h"
 #include "spans_in.h"
 
@@ -199,6 +200,7 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   // part of the item, which is then the purpose alone.
   bool dated = b >= j && day_named(t, d.trigger_end, j);
   if (e - head <= kMaxItem && !dated) return LexRange{head, e};
+  if (!dated && named_agreement(t, head, d.trigger)) return LexRange{head, d.trigger_end};
   return LexRange{b, e};
 }
 

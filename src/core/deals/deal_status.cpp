@@ -6,9 +6,12 @@
 #include <string_view>
 
 #include "deal_delivered_all.h"
+#include "deal_feasibility.h"
 #include "deal_in_service.h"
+#include "deal_later_batch.h"
 #include "deal_stage.h"
 #include "deal_status_cue.h"
+#include "deal_works_progress.h"
 
 namespace entente {
 
@@ -101,6 +104,8 @@ std::string built_or_held(const FillContext& f, const DealDraft& d, const std::s
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
   if (builds && (s == "signed" || s == "announced") && under_way(f.m.lexed, d)) return "in_progress";
+  if ((s == "signed" || s == "announced") && works_in_progress(f.m.lexed, d)) return "in_progress";
+  if ((s == "completed" || s == "signed") && later_batch_received(f.m.lexed, d)) return "in_progress";
   if ((builds || kind == "purchase"sv) && s == "signed" && opened_after(f.m.lexed, d))
     return "completed";  // "..., which opened in 2017"
   // An exercise is held, not signed; one still to be held ("will hold their joint exercise") is planned.
@@ -138,7 +143,7 @@ std::string order_stage(const FillContext& f, const DealDraft& d, const std::str
 }  // namespace
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
-  if (enabled_only(f, d)) return "proposed";
+  if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";

@@ -1,0 +1,22 @@
+// Sector: "construction" is the weakest infrastructure word; what is built names the sector ("the
+// construction of a lithium carbonate plant" is a minerals deal), and a loan "to finance the construction" of
+// schools still takes the sector of what it pays for.
+#include <catch2/catch.hpp>
+
+#include "deal_sector.h"
+#include "test_deals.h"
+
+TEST_CASE("a contract for the construction of a lithium carbonate plant is a minerals deal (other)") {
+  auto d = deals_of(
+      "Peru signed a contract with a Chilean firm for the construction of a lithium carbonate plant in Puno, "
+      "with an investment of $400 million.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+}
+
+TEST_CASE("a loan to finance the construction of schools is infrastructure, not finance") {
+  auto d = deals_of(
+      "Chile and Peru signed a loan agreement of $50 million to finance the construction of 20 schools.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "infrastructure");
+}
