@@ -21,3 +21,12 @@ TEST_CASE("the two countries of a clause are the two its sentence names, not the
   }
   CHECK(found);
 }
+
+TEST_CASE("countries named only after 'the two countries' are not the pair it refers to") {
+  std::string text =
+      "Ecuador and Japan met. Ecuador and Japan agreed. The navies of the two countries will hold a joint "
+      "exercise in the Pacific in May, with Chile and Peru joining.";
+  auto d = deals_of(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Ecuador", "Japan"});
+}
