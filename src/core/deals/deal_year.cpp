@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_signed_later.h"
 #include "deal_year_marks.h"
 #include "deal_year_scope.h"
 #include "spans_in.h"
@@ -171,6 +172,9 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
 // The date of the deal: in its clause, else (unless its clause is dated by the story's day) the last one
 // before it, else the first one after it.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
+  // "approved the sale of 25 jets in 2019 ...; Rabat signed the contract in 2020": the signature's year.
+  if (std::size_t k = signed_later(f.m.lexed, d))
+    if (std::vector<const DateSpan*> s = years_in(f, {k, d.sentence.e}); !s.empty()) return s.front();
   std::vector<const DateSpan*> ys = years_in(f, d.own);
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
