@@ -417,3 +417,17 @@ TEST_CASE("a contract to drill wells is energy, not a military drill") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
+
+TEST_CASE("basmati, cassava and tea purchases are trade; a petrochemical complex is energy") {
+  std::string head = " date 2025-06-02 Trade\n\n";
+  auto rice = deals_of(head +
+                       "In 2021 Peru's state miller signed a contract to buy 80,000 tonnes of Thai basmati "
+                       "from Thailand.\n");
+  REQUIRE(rice.size() == 1);
+  CHECK(rice[0].sector == "trade");
+  auto plant = deals_of(head +
+                        "Thailand and Peru signed a contract for a $2 billion petrochemical complex in Callao "
+                        "in 2021.\n");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0].sector == "energy");
+}
