@@ -8,6 +8,7 @@
 #include "deal_contract_names.h"
 #include "deal_delivered_all.h"
 #include "deal_in_service.h"
+#include "deal_progressive.h"
 #include "deal_signed_later.h"
 #include "deal_stage.h"
 #include "deal_year.h"
@@ -349,6 +350,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if ((order || kind == "supply"sv) && begun) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
+  if (s == "signed" && kind != "exercise"sv && told_in_progress(f.m.lexed, d)) return "in_progress";
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;
 }
 
