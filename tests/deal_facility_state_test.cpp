@@ -19,9 +19,10 @@ TEST_CASE("a facility told as opened in the next sentence completes the deal tha
   CHECK(opened[0].status == "completed");
   CHECK(opened[0].year == 2016);
   REQUIRE(opened[0].evidence_extra.size() == 1);
-  auto building = deals_of(kHead +
-                           "Peru signed a $90 million contract with Korea's Daewoo in 2021 for a bridge over the "
-                           "Rimac river.\n\nThe bridge is under construction.\n");
+  auto building =
+      deals_of(kHead +
+               "Peru signed a $90 million contract with Korea's Daewoo in 2021 for a bridge over the "
+               "Rimac river.\n\nThe bridge is under construction.\n");
   REQUIRE(building.size() == 1);
   CHECK(building[0].status == "in_progress");
 }
@@ -40,14 +41,16 @@ TEST_CASE("a sentence about another facility, or one still to open, leaves the d
 }
 
 TEST_CASE("work told as stopped, or all units as commissioned, in the next sentence") {
-  auto stopped = deals_of(kHead +
-                          "Peru signed a $210 million contract with Korea's Hyundai in 2017 to build a dam on "
-                          "the Santa river.\n\nWork stopped in 2020 at about half completion.\n");
+  auto stopped =
+      deals_of(kHead +
+               "Peru signed a $210 million contract with Korea's Hyundai in 2017 to build a dam on "
+               "the Santa river.\n\nWork stopped in 2020 at about half completion.\n");
   REQUIRE(stopped.size() == 1);
   CHECK(stopped[0].status == "cancelled");
-  auto all = deals_of(kHead +
-                      "Peru signed a $500 million contract with Korea's Doosan in 2015 for a gas power station "
-                      "at Chilca.\n\nAll three units were commissioned by 2019.\n");
+  auto all =
+      deals_of(kHead +
+               "Peru signed a $500 million contract with Korea's Doosan in 2015 for a gas power station "
+               "at Chilca.\n\nAll three units were commissioned by 2019.\n");
   REQUIRE(all.size() == 1);
   CHECK(all[0].status == "completed");
 }

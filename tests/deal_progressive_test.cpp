@@ -12,12 +12,14 @@ const std::string kHead = "Projects\n\ndate 2024-02-14 A tracker of Korean proje
 }  // namespace
 
 TEST_CASE("a signed deal told as being carried out or delivered is in progress") {
-  auto venture = deals_of(kHead +
-                          "A joint venture agreement signed in 2022 between Peru's Cofide and a Korean textile "
-                          "group to reopen a mill in Lima is being carried out.\n");
+  auto venture =
+      deals_of(kHead +
+               "A joint venture agreement signed in 2022 between Peru's Cofide and a Korean textile "
+               "group to reopen a mill in Lima is being carried out.\n");
   REQUIRE(venture.size() == 1);
   CHECK(venture[0].status == "in_progress");
-  auto road = deals_of(kHead + "Korea's Daewoo is upgrading the Cusco road under a contract signed in 2020.\n");
+  auto road =
+      deals_of(kHead + "Korea's Daewoo is upgrading the Cusco road under a contract signed in 2020.\n");
   REQUIRE(road.size() == 1);
   CHECK(road[0].status == "in_progress");
 }
@@ -31,9 +33,10 @@ TEST_CASE("a deal told as not being carried out keeps its status") {
 }
 
 TEST_CASE("works told in a progressive with the loan that finances them leave the loan signed") {
-  auto d = deals_of(kHead +
-                    "Korea's Daewoo is building a dam at Majes under a contract signed in 2019, financed by a "
-                    "Korean loan of $400 million.\n");
+  auto d =
+      deals_of(kHead +
+               "Korea's Daewoo is building a dam at Majes under a contract signed in 2019, financed by a "
+               "Korean loan of $400 million.\n");
   REQUIRE_FALSE(d.empty());
   for (const auto& deal : d)
     if (deal.value_usd) CHECK(deal.status == "signed");

@@ -425,9 +425,10 @@ TEST_CASE("basmati, cassava and tea purchases are trade; a petrochemical complex
                        "from Thailand.\n");
   REQUIRE(rice.size() == 1);
   CHECK(rice[0].sector == "trade");
-  auto plant = deals_of(head +
-                        "Thailand and Peru signed a contract for a $2 billion petrochemical complex in Callao "
-                        "in 2021.\n");
+  auto plant =
+      deals_of(head +
+               "Thailand and Peru signed a contract for a $2 billion petrochemical complex in Callao "
+               "in 2021.\n");
   REQUIRE(plant.size() == 1);
   CHECK(plant[0].sector == "energy");
 }

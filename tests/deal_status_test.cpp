@@ -830,9 +830,10 @@ TEST_CASE("an order whose cargoes or shipments are still arriving is in progress
 
 TEST_CASE("a contract told as cut short is cancelled; terms a country has offered are proposed") {
   std::string head = " date 2025-06-02 Trade\n\n";
-  auto cut = deals_of(head +
-                      "Petroperu signed a term contract with Thailand's PTT in 2021 to buy Thai fuel oil; the "
-                      "contract was cut short in 2022.\n");
+  auto cut =
+      deals_of(head +
+               "Petroperu signed a term contract with Thailand's PTT in 2021 to buy Thai fuel oil; the "
+               "contract was cut short in 2022.\n");
   REQUIRE(cut.size() == 1);
   CHECK(cut[0].status == "cancelled");
   auto offer = deals_of(head +

@@ -14,9 +14,9 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array<std::string_view, 24> kFacilities = {
-    "terminal", "plant",    "airport", "station", "dam",     "road",     "railway", "line",
-    "bridge",   "port",     "factory", "mill",    "refinery", "pipeline", "complex", "hospital",
-    "stadium",  "highway",  "tunnel",  "smelter", "cable",   "facility", "corridor", "expressway"};
+    "terminal", "plant",   "airport", "station", "dam",      "road",     "railway",  "line",
+    "bridge",   "port",    "factory", "mill",    "refinery", "pipeline", "complex",  "hospital",
+    "stadium",  "highway", "tunnel",  "smelter", "cable",    "facility", "corridor", "expressway"};
 
 bool facility_word(std::string_view w) {
   return std::find(kFacilities.begin(), kFacilities.end(), w) != kFacilities.end();
@@ -51,9 +51,33 @@ bool names_word(std::string_view text, std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// "Work stopped in 2021 at about 60 percent completion" ('x'), "All five units were commissioned by 2023"
+// ('c'): a sentence on the works or units of the deal just told, without naming its facility; 0 otherwise.
+char works_state(const LexedText& t, LexRange range) {
+  bool work = t.is(range.b, "work") || t.is(range.b, "construction");
+  if (work && t.is(range.b + 1, "stopped")) return 'x';
+  if (!t.is(range.b, "all")) return 0;
+  for (std::size_t k = range.b + 1; k < range.e && k < range.b + 5; ++k)
+    if (t.is(k, "commissioned")) return 'c';
+  return 0;
+}
+
+}  // namespace
+
 void facility_state_told(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence just before
-  if (deals->empty() || range.e < range.b + 3 || !t.is(range.b, "the")) return;
+  if (deals->empty() || range.e < range.b + 3) return;
+  if (char works = works_state(t, range)) {
+    Deal& d = deals->back();
+    if (d.status != "signed"sv || d.aggregate || d.evidence.end + kNear < t.lex[range.b].start) return;
+    d.status = works == 'c' ? "completed" : "cancelled";
+    std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
+    d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
+    return;
+  }
+  if (!t.is(range.b, "the")) return;
   std::size_t noun = range.b + 1;
   if (!facility_word(t.low(noun)) && facility_word(t.low(noun + 1))) ++noun;  // "The new terminal"
   if (!facility_word(t.low(noun))) return;

@@ -199,7 +199,7 @@ bool begun_in(const LexedText& t, LexRange range) {
 
 bool handed_in(const LexedText& t, LexRange range) {
   for (std::size_t k = range.b; k < range.e; ++k)
-    if (t.is(k, "delivered") || t.is(k, "commissioned") || (t.is(k, "handed") && t.is(k + 1, "over"))) return true;
+    if (t.is(k, "delivered") || (t.is(k, "handed") && t.is(k + 1, "over"))) return true;
   return false;
 }
 
@@ -208,7 +208,7 @@ bool handed_in(const LexedText& t, LexRange range) {
 bool halted_in(const LexedText& t, LexRange range) {
   for (std::size_t k = range.b; k < range.e; ++k) {
     std::string_view w = t.low(k);
-    bool halt = w == "suspended" || w == "halted" || w == "stalled" || w == "stopped" || w == "froze" || w == "frozen";
+    bool halt = w == "suspended" || w == "halted" || w == "stalled" || w == "froze" || w == "frozen";
     if (!halt || (k > range.b + 1 && (t.is(k - 1, "not") || t.is(k - 2, "not") || t.is(k - 1, "never"))))
       continue;
     bool object = t.is(k + 1, "work") || t.is(k + 1, "construction") ||

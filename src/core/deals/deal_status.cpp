@@ -319,7 +319,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (f.lex.rules[d.rule].verb && declined(f.m.lexed, d)) return "cancelled";  // "never bought the jets"
   std::string s = cue_status(f, d, kind);
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
-  if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";  // "approved ...; Rabat signed the contract"
+  if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   // "construction of the plant, financed by a loan agreed in 2014, is under way": a project told as under
   // way is in progress, whenever its financing was agreed.
   bool builds = kind == "project"sv || kind == "loan"sv;  // a loan for a plant "under construction" too
