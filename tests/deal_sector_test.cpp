@@ -432,3 +432,13 @@ TEST_CASE("basmati, cassava and tea purchases are trade; a petrochemical complex
   REQUIRE(plant.size() == 1);
   CHECK(plant[0].sector == "energy");
 }
+
+TEST_CASE("loans told after long lender names take the sector of the plant they finance") {
+  auto d = deals_of(
+      "Power\n\ndate 2024-02-14 Korean projects in Peru\n\nPeru's Chaglla hydropower station is the "
+      "country's third largest.\n\nThe 450-megawatt plant was financed by the Export-Import Bank of Korea "
+      "and "
+      "the Korea Development Bank of Seoul with loans totalling $900 million signed in 2016 with Peru.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}
