@@ -423,3 +423,28 @@ TEST_CASE("an agreement on water management is infrastructure") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("basmati, cassava and tea purchases are trade; a petrochemical complex is energy") {
+  std::string head = " date 2025-06-02 Trade\n\n";
+  auto rice = deals_of(head +
+                       "In 2021 Peru's state miller signed a contract to buy 80,000 tonnes of Thai basmati "
+                       "from Thailand.\n");
+  REQUIRE(rice.size() == 1);
+  CHECK(rice[0].sector == "trade");
+  auto plant =
+      deals_of(head +
+               "Thailand and Peru signed a contract for a $2 billion petrochemical complex in Callao "
+               "in 2021.\n");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0].sector == "energy");
+}
+
+TEST_CASE("loans told after long lender names take the sector of the plant they finance") {
+  auto d = deals_of(
+      "Power\n\ndate 2024-02-14 Korean projects in Peru\n\nPeru's Chaglla hydropower station is the "
+      "country's third largest.\n\nThe 450-megawatt plant was financed by the Export-Import Bank of Korea "
+      "and "
+      "the Korea Development Bank of Seoul with loans totalling $900 million signed in 2016 with Peru.\n");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "energy");
+}

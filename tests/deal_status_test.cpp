@@ -827,3 +827,18 @@ TEST_CASE("an order whose cargoes or shipments are still arriving is in progress
   REQUIRE(rice.size() == 1);
   CHECK(rice[0].status == "in_progress");
 }
+
+TEST_CASE("a contract told as cut short is cancelled; terms a country has offered are proposed") {
+  std::string head = " date 2025-06-02 Trade\n\n";
+  auto cut =
+      deals_of(head +
+               "Petroperu signed a term contract with Thailand's PTT in 2021 to buy Thai fuel oil; the "
+               "contract was cut short in 2022.\n");
+  REQUIRE(cut.size() == 1);
+  CHECK(cut[0].status == "cancelled");
+  auto offer = deals_of(head +
+                        "Thailand has offered Peru discounted rice contracts, but no Peruvian buyer has "
+                        "accepted.\n");
+  REQUIRE(offer.size() == 1);
+  CHECK(offer[0].status == "proposed");
+}

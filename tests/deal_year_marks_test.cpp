@@ -18,3 +18,17 @@ TEST_CASE("the year an object came into force, in a relative clause after it, do
   REQUIRE(signed_in.size() == 1);
   CHECK(signed_in[0].year == 1996);
 }
+
+TEST_CASE("a timeline line's year after a list dash dates the deal on that line") {
+  std::string head = "Ties\n\ndate 2025-03-10 A look back at Chile and Peru\n\nTimeline\n\n";
+  auto line = deals_of(head +
+                       "- 2017: The two governments signed an agreement on customs cooperation.\n"
+                       "- 2019: Chile and Peru signed a memorandum on port services.\n");
+  REQUIRE(line.size() == 2);
+  CHECK(line[0].year == 2017);
+  CHECK(line[1].year == 2019);
+  // A hyphen between two years still ends a span, which is a target and not the deal's year.
+  auto span = deals_of(head + "Chile and Peru signed a fisheries agreement for 2024-2029.\n");
+  REQUIRE(span.size() == 1);
+  CHECK(span[0].year != 2029);
+}

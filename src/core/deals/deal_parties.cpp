@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_pair_named.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "spans_in.h"
@@ -169,6 +170,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
       return {p.begin(), p.end()};
     }
   }
+  if (p.empty()) sentence_pair(f, d, &p);  // "Japan has sold boats to Ecuador, and the two countries signed"
   if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
   if (p.size() == 1 && contrasted(f, d)) home_side(f, d, &p);
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country

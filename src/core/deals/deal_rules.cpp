@@ -9,6 +9,7 @@
 #include "dateline.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
+#include "deal_facility_state.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
 #include "deal_followup.h"
@@ -187,6 +188,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!may_hold_trigger(lex, t, range)) {
       first_units_arrived(t, range, &deals);                   // "The first ten tanks were unloaded"
       work_begun(t, range, &deals);                            // "Work on the line is under way"
+      facility_state_told(t, range, &deals);                   // "The terminal opened in 2021"
       fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
@@ -209,6 +211,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
     if (first_new == deals.size()) first_units_arrived(t, range, &deals);
     if (first_new == deals.size()) work_begun(t, range, &deals);
+    if (first_new == deals.size()) facility_state_told(t, range, &deals);
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
     ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);

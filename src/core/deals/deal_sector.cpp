@@ -73,8 +73,8 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
     if (project && named != "infrastructure" && named != "energy" && named != "health") continue;
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
-  // "is building two dams, financed by a $4.7 billion loan": what is financed is told before.
-  for (std::size_t k = d.trigger; k > d.sentence.b + 1 && k + 8 > d.trigger; --k) {
+  // "dams financed by a $4.7 billion loan", "financed by the Export-Import Bank of China ... with loans".
+  for (std::size_t k = d.trigger; k > d.sentence.b + 1 && k + 24 > d.trigger; --k) {
     std::string_view w = t.low(k - 2);
     if ((w != "financed" && w != "funded") || !t.is(k - 1, "by")) continue;
     int s = best_cue(f, f.lex.sectors, {d.sentence.b, k - 2});

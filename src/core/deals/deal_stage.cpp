@@ -26,7 +26,8 @@ int fate_word(const LexedText& t, std::size_t k) {
   if (in_words(w, {"delivered", "transferred", "commissioned", "inducted"}) ||
       (w == "handed" && t.is(k + 1, "over")))
     return 2;
-  if (w == "repaid") return 2;  // a loan or deposit "which was repaid in full" is done
+  if (w == "repaid") return 2;                       // a loan or deposit "which was repaid in full" is done
+  if (w == "cut" && t.is(k + 1, "short")) return 3;  // "the contract was cut short when the waiver expired"
   return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated"})
              ? 3
              : 0;

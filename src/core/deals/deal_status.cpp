@@ -9,6 +9,8 @@
 #include "deal_feasibility.h"
 #include "deal_in_service.h"
 #include "deal_later_batch.h"
+#include "deal_progressive.h"
+#include "deal_signed_later.h"
 #include "deal_stage.h"
 #include "deal_status_cue.h"
 #include "deal_works_progress.h"
@@ -147,8 +149,10 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
+  if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
+  if (s == "signed" && kind != "exercise"sv && told_in_progress(f.m.lexed, d)) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
   return s == "signed" && tentative(f.m.lexed, d) ? "announced" : s;

@@ -5,6 +5,8 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_signed_later.h"
+#include "deal_under_reference.h"
 #include "deal_year_marks.h"
 #include "deal_year_scope.h"
 #include "spans_in.h"
@@ -171,6 +173,10 @@ std::vector<const DateSpan*> year_list(const FillContext& f, LexRange r) {
 // The date of the deal: in its clause, else (unless its clause is dated by the story's day) the last one
 // before it, else the first one after it.
 const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
+  if (under_reference(f, d)) return nullptr;  // "built in 2020 under the $100 million credit line"
+  // "approved the sale of 25 jets in 2019 ...; Rabat signed the contract in 2020": the signature's year.
+  if (std::size_t k = signed_later(f.m.lexed, d))
+    if (std::vector<const DateSpan*> s = years_in(f, {k, d.sentence.e}); !s.empty()) return s.front();
   std::vector<const DateSpan*> ys = years_in(f, d.own);
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
@@ -220,6 +226,7 @@ int year_referred(const FillContext& f, LexRange sentence) {
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
   if (int y = year_referred(f, d.sentence)) return y;
   if (!f.dateline_year) return {};
+  if (under_reference(f, d)) return {};
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};

@@ -92,8 +92,11 @@ bool target_year(const FillContext& f, const DateSpan& d) {
         w == "arrival" || w == "operational" || w == "expire" || w == "expires" || w == "starting" ||
         w == "beginning" || w == "commencing")
       return true;
+    // "2024-2029", "until end-2021": a dash after a year or joined to a word ends a span; a list's dash
+    // before a year ("- 2016: signed ...") does not.
+    bool joins = k > 1 && (t.lex[k - 2].kind == LexKind::Number || t.joined(k - 2));
     if (t.lex[k - 1].kind == LexKind::Punct)
-      return k == d.first && (w == "-" || w == "\xE2\x80\x93");  // "2024-2029"
+      return k == d.first && joins && (w == "-" || w == "\xE2\x80\x93");
   }
   return due_year(t, d);
 }
