@@ -145,11 +145,11 @@ void home_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (!p->count(home)) p->insert(home);
 }
 
-}  // namespace
-
-std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
+// The countries of draft d's own clause; the speaker who tells it ("said it was in talks") joins when two
+// sides at most remain with it, without a route's far end; for a second object of the same verb, the verb's
+// subject too.
+NameSet clause_sides(const FillContext& f, const DealDraft& d) {
   NameSet p = countries_in(f, d.own);
-  // The speaker joins when two sides at most remain with it, without a route's far end.
   std::string_view own_word = speaker(f, d);
   if (!own_word.empty() && !p.count(own_word)) {
     NameSet q = p;
@@ -158,9 +158,64 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     if (q.size() <= 2) p = q;
   }
   drop_route_ends(f, d, &p);
-  // A second object of the same verb: the verb's subject is a party too.
   if (d.trigger < d.own.b && p.size() == 1)
     for (std::string_view c : countries_in(f, {d.sentence.b, d.trigger})) p.insert(c);
+  return p;
+}
+
+// One side or none in the clause: the two "the two countries" names, the story's pair when the clause names
+// it, the home side of a contrast, the subject told before, a model's maker, a second side in the sentence,
+// or every country of the sentence.
+void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
+  if (p->empty()) sentence_pair(f, d, p);  // "Japan has sold boats to Ecuador, and the two countries signed"
+  if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
+  if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
+  // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
+  // the sentence merely mentions.
+  // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
+  if (p->size() == 1) subject_before(f, d.sentence, p);
+  if (p->size() == 1) maker_side(f, d, p);
+  if (p->size() == 1) second_side(f, d.sentence, p);
+  if (p->size() == 1) subject_before(f, d.sentence, p);
+  if (p->empty()) *p = countries_in(f, d.sentence);
+  // "Congress cleared the sale of 40 new F-16 fighters": a deal naming no country but a model made abroad
+  // is with the model's maker.
+  if (p->empty()) maker_side(f, d, p);
+}
+
+// The story's pair against what the sentence names: a lone outsider beside the pair, a third side of a
+// trilateral format, a lone side of the pair completed by a model's maker or the pair; then the countries
+// named only by a currency, as a venue or as bystanders dropped, and a lone foreign side given the home side.
+void weigh_story_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
+  // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
+  // the story's pair; a lone other country in the sentence is only mentioned beside them.
+  bool outsider =
+      p->size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p->begin()) == f.main_pair.end();
+  if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p->clear();
+  // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
+  if (outsider && trilateral(f.m.lexed, d.sentence)) p->insert(f.main_pair.begin(), f.main_pair.end());
+  auto in_pair = [&] {
+    return p->size() == 1 &&
+           std::find(f.main_pair.begin(), f.main_pair.end(), *p->begin()) != f.main_pair.end();
+  };
+  // "When Greece signed for 18 Rafale fighters ..., a deal worth ...": a model made abroad named in the
+  // sentence gives the other side before the story's pair does.
+  if (in_pair()) maker_side(f, d, p, true);
+  if (p->empty() || in_pair()) p->insert(f.main_pair.begin(), f.main_pair.end());
+  if (p->size() > 2) drop_currency_names(f, d.sentence, p);
+  if (p->size() > 2) drop_venues(f, d.sentence, p);
+  if (p->size() > 2) drop_bystanders(f, d, p);
+  if (p->size() == 1) maker_side(f, d, p);
+  if (p->size() == 1) maker_side(f, d, p, true);
+  // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
+  // a deal with a lone foreign side is the home country's, the one the story names most.
+  if (p->size() == 1 && !f.main_pair.empty() && !p->count(f.main_pair[0])) p->insert(f.main_pair[0]);
+}
+
+}  // namespace
+
+std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
+  NameSet p = clause_sides(f, d);
   if (d.antecedent.e > d.antecedent.b) {
     // "Qatar, which has bought 36 of the planes": the relative clause's subject and the story's pair.
     NameSet a = countries_in(f, d.antecedent);
@@ -170,43 +225,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
       return {p.begin(), p.end()};
     }
   }
-  if (p.empty()) sentence_pair(f, d, &p);  // "Japan has sold boats to Ecuador, and the two countries signed"
-  if (p.empty() && names_pair(f, d.own)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  if (p.size() == 1 && contrasted(f, d)) home_side(f, d, &p);
-  // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
-  // the sentence merely mentions.
-  // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
-  if (p.size() == 1) subject_before(f, d.sentence, &p);
-  if (p.size() == 1) maker_side(f, d, &p);
-  if (p.size() == 1) second_side(f, d.sentence, &p);
-  if (p.size() == 1) subject_before(f, d.sentence, &p);
-  if (p.empty()) p = countries_in(f, d.sentence);
-  // "Congress cleared the sale of 40 new F-16 fighters": a deal naming no country but a model made abroad
-  // is with the model's maker.
-  if (p.empty()) maker_side(f, d, &p);
-  // "both sides hastening to clinch a deal amid turmoil unleashed by US President ...": the two sides are
-  // the story's pair; a lone other country in the sentence is only mentioned beside them.
-  bool outsider =
-      p.size() == 1 && std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) == f.main_pair.end();
-  if (outsider && f.main_pair.size() == 2 && names_pair(f, d.sentence)) p.clear();
-  // "in a trilateral format with the participation of the Azerbaijani side": the story's pair and the third.
-  if (outsider && trilateral(f.m.lexed, d.sentence)) p.insert(f.main_pair.begin(), f.main_pair.end());
-  auto in_pair = [&] {
-    return p.size() == 1 &&
-           std::find(f.main_pair.begin(), f.main_pair.end(), *p.begin()) != f.main_pair.end();
-  };
-  // "When Greece signed for 18 Rafale fighters ..., a deal worth ...": a model made abroad named in the
-  // sentence gives the other side before the story's pair does.
-  if (in_pair()) maker_side(f, d, &p, true);
-  if (p.empty() || in_pair()) p.insert(f.main_pair.begin(), f.main_pair.end());
-  if (p.size() > 2) drop_currency_names(f, d.sentence, &p);
-  if (p.size() > 2) drop_venues(f, d.sentence, &p);
-  if (p.size() > 2) drop_bystanders(f, d, &p);
-  if (p.size() == 1) maker_side(f, d, &p);
-  if (p.size() == 1) maker_side(f, d, &p, true);
-  // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
-  // a deal with a lone foreign side is the home country's, the one the story names most.
-  if (p.size() == 1 && !f.main_pair.empty() && !p.count(f.main_pair[0])) p.insert(f.main_pair[0]);
+  fill_lone_side(f, d, &p);
+  weigh_story_pair(f, d, &p);
   return {p.begin(), p.end()};
 }
 
