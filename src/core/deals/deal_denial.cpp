@@ -2,6 +2,7 @@
 // report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger;
 // an interviewer's line.
 #include "deal_denial.h"
+#include "deal_negated_progressive.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -256,7 +257,7 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||
-         conditional_prospect(t, sentence, b);
+         conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b);
 }
 
 bool advised(const LexedText& t, LexRange sentence, std::size_t b) {
