@@ -2,11 +2,12 @@
 // report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger;
 // an interviewer's line.
 #include "deal_denial.h"
-#include "deal_negated_progressive.h"
 
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
+
+#include "deal_negated_progressive.h"
 
 namespace entente {
 namespace {

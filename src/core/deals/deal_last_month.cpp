@@ -7,9 +7,9 @@
 namespace entente {
 
 int last_month_named(const LexedText& t, std::size_t b, std::size_t e) {
-  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                               "may",     "june",     "july",      "august",
-                                                               "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   for (std::size_t k = b + 1; k < e && k < t.lex.size(); ++k) {
     if (!t.capitalized(k) || !t.is(k - 1, "last")) continue;
     for (std::size_t m = 0; m < kMonths.size(); ++m)

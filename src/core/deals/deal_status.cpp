@@ -149,7 +149,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
-  if (s == "completed" && award_received(f.m.lexed, d.sentence)) s = "signed";  // "received a Letter of Award"
+  if (s == "completed" && award_received(f.m.lexed, d.sentence)) s = "signed";
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;

@@ -132,7 +132,7 @@ bool later_month(const FillContext& f, const DealDraft& d, const std::string& st
   if (status != "signed"sv && status != "completed"sv) return false;
   int now = dateline_month(f.m.lexed, f.m.dates);
   if (now == 0) return false;
-  if (int last = last_month_named(f.m.lexed, d.sentence.b, d.sentence.e)) return last >= now;  // "last October"
+  if (int last = last_month_named(f.m.lexed, d.sentence.b, d.sentence.e)) return last >= now;
   return month_named(f.m.lexed, d.own.b, d.sentence.e) > now;
 }
 
