@@ -21,13 +21,17 @@ TEST_CASE("an ordinary bracket in an item is kept") {
 
 TEST_CASE("a headline ending in a wire tag note is still a headline that repeats the body's deals") {
   auto d = deals_of(
-      " date 2025-09-17 UPDATE 2-Portugal, Mozambique sign gas and port deals (CORRECTS value in paragraph 3)\n"
+      " date 2025-09-17 UPDATE 2-Portugal, Mozambique sign gas and port deals (CORRECTS value in paragraph "
+      "3)\n"
       "\n"
-      "MAPUTO, Sept 17 (Wire) - Portugal and Mozambique signed a series of agreements on Wednesday during a visit by Portugal's prime minister, including a gas supply deal and the financing of a port upgrade.\n"
+      "MAPUTO, Sept 17 (Wire) - Portugal and Mozambique signed a series of agreements on Wednesday during a "
+      "visit by Portugal's prime minister, including a gas supply deal and the financing of a port upgrade.\n"
       "\n"
-      "Under the gas deal, a Portuguese energy company will buy 1 million tonnes a year of liquefied natural gas from Mozambique's Rovuma basin for 15 years, starting in 2029.\n"
+      "Under the gas deal, a Portuguese energy company will buy 1 million tonnes a year of liquefied natural "
+      "gas from Mozambique's Rovuma basin for 15 years, starting in 2029.\n"
       "\n"
-      "Portugal also extended a credit line of 400 million euros ($470 million) to Mozambique to modernise the port of Beira. (Corrects value to 400 million euros from 300 million euros)\n"
+      "Portugal also extended a credit line of 400 million euros ($470 million) to Mozambique to modernise "
+      "the port of Beira. (Corrects value to 400 million euros from 300 million euros)\n"
       "\n"
       "The two governments also agreed to study a new fibre-optic cable between Lisbon and Maputo.\n"
       "\n"

@@ -7,8 +7,8 @@
 namespace entente {
 
 bool wire_tag(const LexedText& t, std::size_t k) {
-  static constexpr std::array<std::string_view, 9> kTags = {"corrects", "updates", "adds",      "refiles", "recasts",
-                                                            "repeats",  "clarifies", "amends", "fixes"};
+  static constexpr std::array<std::string_view, 9> kTags = {
+      "corrects", "updates", "adds", "refiles", "recasts", "repeats", "clarifies", "amends", "fixes"};
   if (k >= t.lex.size() || !t.capitalized(k)) return false;
   for (std::string_view w : kTags)
     if (t.is(k, w)) return true;
