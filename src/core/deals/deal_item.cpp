@@ -6,6 +6,7 @@
 
 #include "deal_delivered_all.h"
 #include "deal_item_words.h"
+#include "deal_wire_tag.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -49,6 +50,7 @@ struct Walk {
 std::size_t punct_step(const Walk& w, std::size_t j) {
   const LexedText& t = w.c.t;
   std::string_view r = t.raw(j);
+  if (r == "(" && wire_tag(t, j + 1)) return 0;  // "(CORRECTS value in paragraph 3)"
   if (r == "(") {
     std::size_t close = matching_close(t, j, w.limit);
     return close ? close + 1 : 0;

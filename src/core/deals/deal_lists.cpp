@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "deal_between_item.h"
+#include "deal_elided_ordinal.h"
 #include "deal_sector.h"
 #include "numbers.h"
 #include "spans_in.h"
@@ -280,7 +281,7 @@ int add_ordinal_part(const FillContext& f, LexRange sentence, std::vector<Deal>*
   bool ordinal = t.is(k, "the") && (o == "first" || o == "second" || o == "third" || o == "fourth" ||
                                     o == "fifth" || o == "last" || o == "final" || o == "other");
   if (!ordinal && !t.is(k, "another")) return -1;
-  PhraseMatch noun = f.lex.triggers.match(t, k + (ordinal ? 2 : 1));
+  PhraseMatch noun = ordinal_noun(f, k, ordinal);  // "The second is a memorandum ..."
   if (noun.id < 0 || sentence.e < noun.end + 3) return -1;
   std::string_view v = t.low(noun.end);
   if (v != "is" && v != "was" && v != "covers" && v != "covered" && v != "concerns" && v != "concerned")

@@ -22,6 +22,7 @@
 #include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
+#include "deal_wire_tag.h"
 
 namespace entente {
 
@@ -108,7 +109,8 @@ bool headline_sentence(const LexedText& t, LexRange r) {
   if (last == ";") return false;
   bool quote = last == "\"" || last == "\xE2\x80\x9D";
   if (quote && r.e >= 2) last = t.raw(r.e - 2);  // "sign agreement on \"largest project\"" is a title
-  return last != "." && last != "!" && last != "?" && last != "," && (quote || last != ")");
+  return last != "." && last != "!" && last != "?" && last != "," &&
+         (quote || last != ")" || ends_in_wire_tag(t, r.b, r.e));
 }
 
 // "Q: Is Kenya buying Japanese vehicles?", "Will Peru sign the deal?": a question that opens with an

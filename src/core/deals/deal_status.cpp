@@ -5,10 +5,12 @@
 
 #include <string_view>
 
+#include "deal_award_received.h"
 #include "deal_delivered_all.h"
 #include "deal_feasibility.h"
 #include "deal_in_service.h"
 #include "deal_later_batch.h"
+#include "deal_ordinal_part_status.h"
 #include "deal_progressive.h"
 #include "deal_signed_later.h"
 #include "deal_stage.h"
@@ -148,8 +150,10 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
+  if (s == "completed" && award_received(f.m.lexed, d.sentence)) s = "signed";
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
+  if (s == "announced" && ordinal_part_of_signed(f.m.lexed, d.sentence)) s = "signed";
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
   if (s == "signed" && kind != "exercise"sv && told_in_progress(f.m.lexed, d)) return "in_progress";

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_last_month.h"
 #include "deal_signed_later.h"
 #include "deal_under_reference.h"
 #include "deal_year_marks.h"
@@ -131,6 +132,7 @@ bool later_month(const FillContext& f, const DealDraft& d, const std::string& st
   if (status != "signed"sv && status != "completed"sv) return false;
   int now = dateline_month(f.m.lexed, f.m.dates);
   if (now == 0) return false;
+  if (int last = last_month_named(f.m.lexed, d.sentence.b, d.sentence.e)) return last >= now;
   return month_named(f.m.lexed, d.own.b, d.sentence.e) > now;
 }
 
