@@ -17,6 +17,7 @@
 #include "deal_lists.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
+#include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_talks_ordinal.h"
@@ -203,6 +204,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       fill_deals(f, d, &deals);
       stressed_back_parties(f, d, range, before_this, before, &deals);
       split_party_lists(f, range, before, &deals);
+      split_sale_buyers(f, d, before_this, before,
+                        &deals);  // "sold jets to Colombia and Thailand": two sales
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1, index, indefinite(s, d)});
