@@ -9,7 +9,8 @@ namespace {
 
 bool has_pair(const std::vector<entente::Deal>& d, const std::string& a, const std::string& b) {
   for (const auto& x : d)
-    if (x.parties.size() == 2 && ((x.parties[0] == a && x.parties[1] == b) || (x.parties[0] == b && x.parties[1] == a)))
+    if (x.parties.size() == 2 &&
+        ((x.parties[0] == a && x.parties[1] == b) || (x.parties[0] == b && x.parties[1] == a)))
       return true;
   return false;
 }

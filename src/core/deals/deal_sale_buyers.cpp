@@ -101,8 +101,8 @@ void split_sale_buyers(const FillContext& f, const DealDraft& d, LexRange before
       parts.push_back(std::move(p));
     }
     (*deals)[k] = std::move(parts[0]);
-    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k) + 1, std::make_move_iterator(parts.begin() + 1),
-                  std::make_move_iterator(parts.end()));
+    deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                  std::make_move_iterator(parts.begin() + 1), std::make_move_iterator(parts.end()));
     k += parts.size() - 1;
   }
 }
