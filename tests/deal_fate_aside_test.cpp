@@ -7,7 +7,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'A proposed deal for X, discussed in 2019, was dropped' is cancelled") {
-  auto d = deals_of("A proposed deal for Kenyan tea with Egypt, discussed in 2019, was dropped after the vote.");
+  auto d =
+      deals_of("A proposed deal for Kenyan tea with Egypt, discussed in 2019, was dropped after the vote.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "cancelled");
 }

@@ -7,7 +7,8 @@ namespace entente {
 
 bool any_hypothetical(const LexedText& t, const DealDraft& d) {
   bool noun = false;
-  for (std::string_view w : {"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "pact"})
+  for (std::string_view w :
+       {"agreement", "agreements", "deal", "deals", "contract", "contracts", "accord", "pact"})
     noun |= t.is(d.trigger, w);
   if (!noun) return false;
   for (std::size_t j = d.trigger; j > d.sentence.b && j + 5 > d.trigger; --j) {

@@ -8,7 +8,8 @@ namespace entente {
 namespace {
 
 bool fate_verb(const LexedText& t, std::size_t k) {
-  for (std::string_view w : {"dropped", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "terminated"})
+  for (std::string_view w :
+       {"dropped", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "terminated"})
     if (t.is(k, w)) return true;
   return false;
 }

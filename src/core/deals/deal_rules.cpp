@@ -17,6 +17,7 @@
 #include "deal_followup.h"
 #include "deal_item.h"
 #include "deal_lists.h"
+#include "deal_offered_plan.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
 #include "deal_sale_buyers.h"
@@ -208,6 +209,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       stressed_back_parties(f, d, range, before_this, before, &deals);
       split_party_lists(f, range, before, &deals);
       split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
+      offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
       fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
