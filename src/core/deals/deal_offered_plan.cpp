@@ -8,8 +8,8 @@ namespace entente {
 namespace {
 
 bool plan_noun(const LexedText& t, std::size_t k) {
-  for (std::string_view w : {"plan", "plans", "package", "packages", "fund", "proposal", "programme", "program",
-                             "scheme"})
+  for (std::string_view w :
+       {"plan", "plans", "package", "packages", "fund", "proposal", "programme", "program", "scheme"})
     if (t.is(k, w)) return true;
   return false;
 }

@@ -11,8 +11,9 @@
 namespace entente {
 
 // When draft d's clause has "offered" (or "offers") before the deal's item or trigger and its object, a few
-// words on before any punctuation, is a plan, package, fund, proposal, programme or scheme, marks deals[first] on proposed unless they are
-// already told as cancelled, in negotiation or proposed. A loan or credit "offered" keeps its status.
+// words on before any punctuation, is a plan, package, fund, proposal, programme or scheme, marks
+// deals[first] on proposed unless they are already told as cancelled, in negotiation or proposed. A loan or
+// credit "offered" keeps its status.
 void offered_plan(const FillContext& f, const DealDraft& d, std::size_t first, std::vector<Deal>* deals);
 
 }  // namespace entente
