@@ -29,7 +29,8 @@ std::size_t after_time_opening(const LexedText& t, std::size_t b) {
     if (month(t, k)) ++k;
     if (!year_number(t, k)) return b;
     ++k;
-  } else if ((t.is(k, "last") || t.is(k, "that") || t.is(k, "this") || t.is(k, "the")) && t.is(k + 1, "year")) {
+  } else if ((t.is(k, "last") || t.is(k, "that") || t.is(k, "this") || t.is(k, "the")) &&
+             t.is(k + 1, "year")) {
     k += 2;
   } else {
     return b;
