@@ -6,7 +6,8 @@ namespace entente {
 namespace {
 
 bool adjunct_head(const LexedText& t, std::size_t j) {
-  return t.is(j, "after") || t.is(j, "amid") || t.is(j, "following") || (t.is(j, "of") && j > 0 && t.is(j - 1, "because"));
+  return t.is(j, "after") || t.is(j, "amid") || t.is(j, "following") ||
+         (t.is(j, "of") && j > 0 && t.is(j - 1, "because"));
 }
 
 }  // namespace
