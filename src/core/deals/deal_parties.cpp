@@ -8,6 +8,7 @@
 #include "deal_pair_named.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
+#include "deal_time_opening.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -78,7 +79,7 @@ bool it_subject(const LexedText& t, std::size_t b) {
 void subject_before(const FillContext& f, LexRange sentence, NameSet* p) {
   const LexedText& t = f.m.lexed;
   std::size_t b = sentence.b;
-  if (!it_subject(t, b)) return;
+  if (!it_subject(t, after_time_opening(t, b))) return;  // "In 2019 it offered ..."
   std::size_t prev = b;
   for (int run = 0; run < 4; ++run) {
     if (prev < 2) return;

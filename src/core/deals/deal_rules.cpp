@@ -7,16 +7,20 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_any_hypothetical.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_facility_state.h"
+#include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
 #include "deal_followup.h"
 #include "deal_item.h"
 #include "deal_lists.h"
+#include "deal_offered_plan.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
+#include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_talks_ordinal.h"
@@ -201,10 +205,14 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
+      if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       std::size_t before = deals.size();
       fill_deals(f, d, &deals);
       stressed_back_parties(f, d, range, before_this, before, &deals);
       split_party_lists(f, range, before, &deals);
+      split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
+      offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
+      fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
       std::string_view context = span_view(t, d.own.b, d.own.e);
       for (std::size_t k = before; k < deals.size(); ++k)
         notes.push_back({headline, definite(s, d), another(s, d), context, -1, index, indefinite(s, d)});

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_and_subject.h"
 #include "deal_apposition.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
@@ -200,6 +201,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
   for (std::size_t k = drafts.size(); drafts.size() > 1 && k-- > 0;) {
     bool paired =
         (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
+    paired |= k > 0 && named_subject(s.t, drafts[k]);  // "..., and Afcons won a contract for the bridge"
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
   for (std::size_t k = 0; k < drafts.size(); ++k) {

@@ -1,0 +1,24 @@
+// "cancelled after a budget review": a statistic word in an adjunct of cause or time.
+#include "deal_reason_adjunct.h"
+
+namespace entente {
+
+namespace {
+
+bool adjunct_head(const LexedText& t, std::size_t j) {
+  return t.is(j, "after") || t.is(j, "amid") || t.is(j, "following") ||
+         (t.is(j, "of") && j > 0 && t.is(j - 1, "because"));
+}
+
+}  // namespace
+
+bool reason_adjunct(const LexedText& t, std::size_t k) {
+  for (std::size_t a = k; a >= 2 && a + 2 > k; --a) {  // the article at k - 1 or k - 2
+    bool article = t.is(a - 1, "a") || t.is(a - 1, "an") || t.is(a - 1, "the");
+    if (article && adjunct_head(t, a - 2)) return true;
+    if (t.lex[a - 1].kind != LexKind::Word) return false;
+  }
+  return false;
+}
+
+}  // namespace entente

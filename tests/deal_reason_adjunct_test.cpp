@@ -1,0 +1,17 @@
+// No-deal checks: "budget" in an adjunct of cause ("after a budget review") does not make a deal a statistic.
+#include "deal_reason_adjunct.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_deals.h"
+
+TEST_CASE("'was cancelled after a budget review' keeps the cancelled sale") {
+  auto d = deals_of("A planned sale of patrol boats by Brazil to Kenya was cancelled after a budget review.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+}
+
+TEST_CASE("'amid the budget cuts' keeps the deal too") {
+  auto d = deals_of("The sale of patrol boats by Brazil to Kenya was shelved amid the budget cuts.");
+  REQUIRE(d.size() == 1);
+}
