@@ -1,6 +1,5 @@
-// Denied and disputed reports: the cue before the trigger ("reports that", "denied that") and, for a bare
-// report, the verdict after it ("are inaccurate"); guesses denied, counterfactuals and "no" before a trigger;
-// an interviewer's line.
+// Deals told but not asserted: guesses denied, counterfactuals, "no" before a trigger, generic and advising
+// sentences, an interviewer's line. Denied and disputed reports are in deal_denied_report.cpp.
 #include "deal_denial.h"
 
 #include <algorithm>
@@ -14,26 +13,6 @@ namespace {
 
 constexpr std::size_t kReach = 40;  // lexemes searched each way: a report is a clause, not a page
 
-bool report_word(std::string_view w) {
-  return w == "reports" || w == "report" || w == "claims" || w == "rumours" || w == "rumors" ||
-         w == "speculation" || w == "suggestions";
-}
-
-bool deny_word(std::string_view w) {
-  return w == "denied" || w == "denies" || w == "deny" || w == "dismissed" || w == "rejected" ||
-         w == "refuted" || w == "dismisses" || w == "rejects";
-}
-
-bool verdict_word(std::string_view w) {
-  return w == "inaccurate" || w == "untrue" || w == "false" || w == "unfounded" || w == "baseless" ||
-         w == "incorrect" || w == "groundless" || w == "fake";
-}
-
-// "but", "saying", "adding", ";": the sentence goes on to say something of its own.
-bool own_voice(const LexedText& t, std::size_t k) {
-  return t.is(k, "but") || t.is(k, "saying") || t.is(k, "adding") || t.is(k, ";") || t.is(k, "while");
-}
-
 // "? No:", "? It did not;", "? That was not so": the next sentence opens by denying the question before it.
 bool denied_next(const LexedText& t, std::size_t k) {
   if (t.is(k, "no") || t.is(k, "not")) return t.is(k + 1, ":") || t.is(k + 1, ",") || t.is(k + 1, ".");
@@ -41,19 +20,6 @@ bool denied_next(const LexedText& t, std::size_t k) {
   bool aux = t.is(k + 1, "did") || t.is(k + 1, "was") || t.is(k + 1, "is") || t.is(k + 1, "were") ||
              t.is(k + 1, "has") || t.is(k + 1, "had");
   return aux && (t.is(k + 2, "not") || t.is(k + 2, "n't"));
-}
-
-// "MINISTER: No, that is not true.", "That is untrue.": the next sentence, after a speaker's label,
-// opens by calling the report before it false.
-bool verdict_next(const LexedText& t, std::size_t k) {
-  for (std::size_t j = k; j < k + 4 && j < t.lex.size(); ++j)
-    if (t.is(j, ":")) k = j + 1;
-  if (t.is(k, "no") && t.is(k + 1, ",")) k += 2;
-  if (!t.is(k, "that") && !t.is(k, "this") && !t.is(k, "it")) return false;
-  if (!t.is(k + 1, "is") && !t.is(k + 1, "was")) return false;
-  if (verdict_word(t.low(k + 2))) return true;
-  std::string_view w = t.low(k + 3);
-  return t.is(k + 2, "not") && (w == "true" || w == "correct" || w == "accurate" || w == "so");
 }
 
 // The sentence opens on a condition contrary to fact and b lies in it: "Had Peru taken ...," or "If Peru had
@@ -270,33 +236,6 @@ bool advised(const LexedText& t, LexRange sentence, std::size_t b) {
     if (advice) return !t.is(w + 1, "be") && !t.is(w + 1, "have");
   }
   return false;
-}
-
-bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
-  // Walk back from the trigger to the nearest "reports that" or "denied ... that" before a clause of the
-  // sentence's own voice.
-  std::size_t report = b;
-  bool denied = false;
-  for (std::size_t k = b; k > sentence.b && k + kReach > b; --k) {
-    std::size_t w = k - 1;
-    if (own_voice(t, w)) return false;
-    bool that = t.is(w + 1, "that");
-    if (that && report_word(t.low(w))) {
-      report = w;
-      denied = w > sentence.b && deny_word(t.low(w - 1));
-      if (!denied && w > sentence.b + 1 && t.is(w - 1, "the")) denied = deny_word(t.low(w - 2));
-      break;
-    }
-    if (that && deny_word(t.low(w))) return true;  // "denied that it had signed"
-  }
-  if (report == b) return false;
-  if (denied) return true;
-  // "Reports that ... are inaccurate": the verdict after the trigger.
-  for (std::size_t k = b + 1; k < sentence.e && k < b + kReach; ++k)
-    if (verdict_word(t.low(k)) && (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") ||
-                                   t.is(k - 1, "was") || t.is(k - 1, "be")))
-      return true;
-  return verdict_next(t, sentence.e);
 }
 
 }  // namespace entente

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_amount_parts.h"
 #include "deal_border_place.h"
 #include "deal_further_amount.h"
 #include "deal_item_range.h"
