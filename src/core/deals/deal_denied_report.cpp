@@ -1,8 +1,8 @@
 // A report denied or disputed: the cue before the trigger ("reports that", "denied that") and, for a bare
 // report, the verdict after it ("are inaccurate") or in the next sentence ("That is untrue.").
-#include "deal_denial.h"
-
 #include <string_view>
+
+#include "deal_denial.h"
 
 namespace entente {
 namespace {
