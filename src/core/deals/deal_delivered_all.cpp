@@ -8,12 +8,6 @@ namespace {
 
 constexpr std::size_t kReach = 14;  // lexemes from the delivery word to the order verb
 
-bool in_words(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // The lexeme after "took delivery of" or "received" at k, else 0.
 std::size_t taken_at(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);

@@ -2,8 +2,6 @@
 // sentences, an interviewer's line. Denied and disputed reports are in deal_denied_report.cpp.
 #include "deal_denial.h"
 
-#include <algorithm>
-#include <initializer_list>
 #include <string_view>
 
 #include "deal_negated_progressive.h"
@@ -103,10 +101,6 @@ bool interviewer_line(const LexedText& t, LexRange sentence) {
     return true;
   };
   return label("q") || label("question") || label("interviewer");
-}
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  return std::find(l.begin(), l.end(), w) != l.end();
 }
 
 // "A memorandum does not build a railway", "a loan does not buy a friend", "cannot afford to buy jets": a

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,13 @@ struct LexedText {
            std::memcmp(lower.data() + lex[i].start, lower_word.data(), lower_word.size()) == 0;
   }
 };
+
+// Whether `w` is one of `words`, byte for byte: pass lower-cased words with LexedText::low.
+inline bool in_words(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
 
 // The hash step for one 8-byte chunk of a word.
 constexpr std::uint64_t word_hash_step(std::uint64_t h, std::uint64_t chunk) {

@@ -2,19 +2,12 @@
 // agreements" is signed too.
 #include "deal_ordinal_part_status.h"
 
-#include <initializer_list>
 #include <string_view>
 
 namespace entente {
 namespace {
 
 constexpr std::size_t kBack = 80;  // lexemes searched before the sentence: a paragraph, not a page
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  for (std::string_view x : l)
-    if (w == x) return true;
-  return false;
-}
 
 bool ordinal_opening(const LexedText& t, LexRange sentence) {
   std::size_t k = sentence.b;

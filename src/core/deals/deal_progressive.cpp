@@ -1,16 +1,10 @@
 // A signed deal told as being carried out in its own sentence (see deal_progressive.h).
 #include "deal_progressive.h"
 
-#include <algorithm>
-#include <initializer_list>
 #include <string_view>
 
 namespace entente {
 namespace {
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  return std::find(l.begin(), l.end(), w) != l.end();
-}
 
 // "is being carried out", "are being delivered" at k ("being"), not after "not".
 bool being_done(const LexedText& t, std::size_t k) {

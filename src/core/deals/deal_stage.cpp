@@ -3,7 +3,6 @@
 #include "deal_stage.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -14,10 +13,6 @@ bool time_after(const LexedText& t, std::size_t k) {
   for (std::string_view n : {"year", "month", "week", "summer", "winter", "spring", "autumn", "decade"})
     if (t.is(k + 1, n)) return true;
   return false;
-}
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> l) {
-  return std::find(l.begin(), l.end(), w) != l.end();
 }
 
 // The stage a past participle at k tells of an order (0 when none): handed over (2) or called off (3).
