@@ -59,7 +59,11 @@
   let runningLoad = 0; // id of the load the worker runs, 0 when none
   let lexiconJson = ""; // the lexicon sent to the worker (sent again when it restarts)
   let lexiconVersion = 0;
+  let lexiconApplied = 0; // the last version the worker confirmed
   const lexiconWaiters = []; // {version, resolve}
+  // A load's "done" that came while a lexicon sent during the load was still unconfirmed: the worker had
+  // finished with the old lexicon and recounts when it reads the new one, so the load ends after that.
+  let doneAwaitingLexicon = null;
   // The contract's JSON by top-level key, as the worker sent it (UTF-8 ArrayBuffers), in contract order.
   let sections = { keys: [], parts: {} };
   let emptySections = sections; // an empty result's (the worker's "reset"), shown after a cancel
@@ -141,6 +145,8 @@
     const id = runningLoad;
     runningLoad = 0;
     startWorker();
+    lexiconApplied = lexiconVersion;
+    doneAwaitingLexicon = null;
     lexiconWaiters.splice(0).forEach((w) => w.resolve());
     sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
     resultText = null;
@@ -166,18 +172,29 @@
       withStrings([m.stage, m.unit], (s, u) =>
         Module._entente_load_progress(m.id, s, m.fraction, m.done, m.total, u, m.eta, m.files));
     } else if (m.type === "done") {
-      if (m.id !== runningLoad) return;
-      runningLoad = 0;
-      entente.lastLoadMs = m.value;
-      entente.workerMemory = m.memory;
-      emit("done", { id: m.id, ms: m.value });
-      if (corpusEdit) corpusEdit.persist();
-      withStrings([""], (p) => Module._entente_load_done(m.id, p));
+      if (lexiconApplied < lexiconVersion) doneAwaitingLexicon = m;
+      else loadDone(m);
     } else if (m.type === "lexicon") {
+      lexiconApplied = Math.max(lexiconApplied, m.value);
       for (let i = lexiconWaiters.length - 1; i >= 0; --i) {
         if (lexiconWaiters[i].version <= m.value) lexiconWaiters.splice(i, 1)[0].resolve();
       }
+      const done = doneAwaitingLexicon;
+      if (done && lexiconApplied >= lexiconVersion) {
+        doneAwaitingLexicon = null;
+        loadDone(done);
+      }
     }
+  }
+
+  function loadDone(m) {
+    if (m.id !== runningLoad) return;
+    runningLoad = 0;
+    entente.lastLoadMs = m.value;
+    entente.workerMemory = m.memory;
+    emit("done", { id: m.id, ms: m.value });
+    if (corpusEdit) corpusEdit.persist();
+    withStrings([""], (p) => Module._entente_load_done(m.id, p));
   }
 
   // Requests from the wasm module (web_bridge.cpp js_worker).

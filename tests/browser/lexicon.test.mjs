@@ -25,7 +25,19 @@ const mentions = (text, re) => (text.match(re) || []).length;
 export async function run(t) {
   const { names, seeds } = await readSeeds(t);
   const texts = seeds.map((s) => s.bytes.toString("utf8"));
-  const page = await openPage(t, "/?nosamples");
+  const page = await openPage(t, null);
+  // Keeps the analysis worker reachable for the race below (the page's own variable is private).
+  await page.addInitScript(() => {
+    const Base = window.Worker;
+    window.analysisWorkers = [];
+    window.Worker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        if (String(url).includes("entente_worker")) window.analysisWorkers.push(this);
+      }
+    };
+  });
+  await page.goto(t.origin + "/?nosamples");
   await settled(page);
 
   await dropFiles(page, "#canvas", seeds);
@@ -112,6 +124,31 @@ export async function run(t) {
   t.check("the load's result uses the new lexicon", during.docs === names.length + 1 &&
     JSON.stringify(during.ids) === JSON.stringify(["energy", "pipelines"]), JSON.stringify(during));
   if (!during.busy) t.note("the load had already finished when setLexicon ran");
+
+  // The race of a lexicon sent while the worker finishes a load: the worker's "done" comes before it reads
+  // the lexicon (held here until then), recounts and confirms. The load must resolve with the recount.
+  const quick = await page.evaluate(async () => {
+    const e = window.entente;
+    const worker = window.analysisWorkers[window.analysisWorkers.length - 1];
+    const post = worker.postMessage.bind(worker);
+    let held = null;
+    worker.postMessage = (m, transfer) => (m && m.type === "lexicon" ? (held = m) : post(m, transfer));
+    worker.addEventListener("message", (ev) => {
+      if (ev.data.type !== "done" || !held) return;
+      post(held);
+      held = null;
+      delete worker.postMessage;
+    });
+    const loaded = e.load([{ name: "quick.txt", bytes: new TextEncoder().encode("Pipeline gas and oil, written by the tester.\n") }],
+      { append: true, origin: "files" });
+    const lexiconSet = e.setLexicon({ energy: ["gas", "oil"], pipelines: ["pipeline*"], quick: ["tester*"] });
+    const r = await loaded;
+    await lexiconSet;
+    return { ids: r.topics.lexicon.map((l) => l.id), now: e.result().topics.lexicon.map((l) => l.id) };
+  });
+  t.check("a load whose worker finishes before it reads the new lexicon resolves with the new lexicon",
+    JSON.stringify(quick.ids) === '["energy","pipelines","quick"]' && JSON.stringify(quick.now) === JSON.stringify(quick.ids),
+    JSON.stringify(quick));
 
   // Dropping a .json file sets the lexicon; it does not become a document.
   const docsBefore = (await settled(page)).documents.map((d) => d.name);
