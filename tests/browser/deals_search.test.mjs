@@ -48,6 +48,12 @@ export async function run(t) {
     (await shownRows(page, texts.length)) === texts.length);
 
   await clickMark(page, "deals:search");
+  // Typing starts once a frame has taken the click (a software-GL frame can outlast clickMark's pause).
+  const typing = await page.waitForFunction(() => { window.entente.wake(); return window.Module._entente_wants_text() === 1; },
+    null, { timeout: 10000, polling: 100 }).then(() => true, () => false);
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  t.check("a click on the search box puts the cursor in it and the keyboard on the canvas", typing && focused === "canvas",
+    `text field active: ${typing}, focused element: ${focused}`);
   const late = [];  // keystrokes whose rows were not shown by the frame that took them
   for (let k = 1; k <= word.length; ++k) {
     await page.keyboard.type(word[k - 1]);
