@@ -54,6 +54,17 @@ export async function clickMark(page, name, button = "left") {
   await page.waitForTimeout(200);
 }
 
+// Clicks the text field at mark `name` and waits (up to 10 s) until a frame has taken the click: typing
+// earlier can reach the page before the field is active. Returns whether the field took the keyboard and
+// which element has the page's focus (the canvas when all is well).
+export async function clickTextField(page, name) {
+  await clickMark(page, name);
+  const typing = await page.waitForFunction(() => { window.entente.wake(); return window.Module._entente_wants_text() === 1; },
+    null, { timeout: 10000, polling: 100 }).then(() => true, () => false);
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  return { typing, focused, ok: typing && focused === "canvas" };
+}
+
 // Hovers mark `name` and returns the help tooltip the canvas shows there ("" when none).
 export async function hoverHelp(page, name) {
   const at = await markCentre(page, name);

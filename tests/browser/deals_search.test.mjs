@@ -3,7 +3,7 @@
 // narrows the last rows, Backspace widens them again and an emptied box shows every deal. The rows change in
 // the frame that takes the keystroke, not one later.
 import { checkClean, dropFiles, readSeeds, settled } from "./harness.mjs";
-import { clickMark } from "./canvas_probe.mjs";
+import { clickTextField } from "./canvas_probe.mjs";
 import { openSettled, uiState, view } from "./layout_helpers.mjs";
 
 export const name = "deals search: each keystroke shows the matching deals";
@@ -47,13 +47,8 @@ export async function run(t) {
   t.check(`every deal shown before a search (${texts.length})`,
     (await shownRows(page, texts.length)) === texts.length);
 
-  await clickMark(page, "deals:search");
-  // Typing starts once a frame has taken the click (a software-GL frame can outlast clickMark's pause).
-  const typing = await page.waitForFunction(() => { window.entente.wake(); return window.Module._entente_wants_text() === 1; },
-    null, { timeout: 10000, polling: 100 }).then(() => true, () => false);
-  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
-  t.check("a click on the search box puts the cursor in it and the keyboard on the canvas", typing && focused === "canvas",
-    `text field active: ${typing}, focused element: ${focused}`);
+  const field = await clickTextField(page, "deals:search");
+  t.check("a click on the search box puts the cursor in it and the keyboard on the canvas", field.ok, JSON.stringify(field));
   const late = [];  // keystrokes whose rows were not shown by the frame that took them
   for (let k = 1; k <= word.length; ++k) {
     await page.keyboard.type(word[k - 1]);

@@ -2,7 +2,7 @@
 // arrows move through the Corpus table and Enter selects a row; Escape closes the page's dialogs, its Export
 // menu and the canvas' popups; Ctrl+A in a canvas text field selects that field's text, not the page.
 import { checkClean, dropFiles, openPage, readSeeds, settled } from "./harness.mjs";
-import { clickMark, probe, waitProbe } from "./canvas_probe.mjs";
+import { clickMark, clickTextField, probe, waitProbe } from "./canvas_probe.mjs";
 
 export const name = "keyboard: focus ring, arrows and Enter, Escape, Ctrl+A in a field";
 
@@ -66,7 +66,8 @@ async function escapes(t, page) {
 
 async function selectAll(t, page) {
   await clickMark(page, "topics:lexicon-tab");
-  await clickMark(page, "lexicon:term");
+  const field = await clickTextField(page, "lexicon:term");
+  t.check("a click on the term field puts the cursor in it", field.ok, JSON.stringify(field));
   await page.keyboard.type("pipeline");
   await page.keyboard.press("Control+a");
   const pageSelection = await page.evaluate(() => String(window.getSelection()));
