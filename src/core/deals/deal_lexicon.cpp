@@ -28,6 +28,39 @@ WordSet word_set(const nlohmann::json& j, const char* key) {
   return out;
 }
 
+// The triggers: each [name, "verb" or "noun", requirement, "spelling, spelling"] becomes a rule, and each
+// spelling (once, however many rules share it) the trigger of the group of rules it starts.
+void add_triggers(const nlohmann::json& triggers, DealLexicon& lex) {
+  std::map<std::string, int> group_of;  // lower-cased spelling -> group
+  for (const auto& t : triggers) {
+    int rule = static_cast<int>(lex.rules.size());
+    lex.rules.push_back({t.at(0).get<std::string>(), t.at(1).get<std::string>() == "verb",
+                         requirement_of(t.at(2).get<std::string>())});
+    for (const std::string& w : split_list(t.at(3).get<std::string>())) {
+      std::string key = lex_text(w).lower;
+      auto it = group_of.find(key);
+      if (it == group_of.end()) {
+        int g = static_cast<int>(lex.trigger_groups.size());
+        lex.trigger_groups.emplace_back();
+        it = group_of.emplace(key, g).first;
+        lex.triggers.add(w, g, false, false);
+      }
+      lex.trigger_groups[it->second].push_back(rule);
+    }
+  }
+}
+
+// Each [name, "spelling, spelling"] of `entries`: the name appended to `names`, its spellings added to
+// `table` under the name's index (`capital`: as PhraseTable::add).
+void add_named(const nlohmann::json& entries, std::vector<std::string>& names, PhraseTable& table,
+               bool capital) {
+  for (const auto& s : entries) {
+    int id = static_cast<int>(names.size());
+    names.push_back(s.at(0).get<std::string>());
+    for (const std::string& w : split_list(s.at(1).get<std::string>())) table.add(w, id, false, capital);
+  }
+}
+
 }  // namespace
 
 void WordSet::insert(std::string_view w) {
@@ -59,23 +92,7 @@ DealLexicon load_deal_lexicon(std::string_view json) {
   nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw std::runtime_error("deal_lexicon.json: invalid JSON");
   DealLexicon lex;
-  std::map<std::string, int> group_of;  // lower-cased spelling -> group
-  for (const auto& t : j.at("triggers")) {
-    int rule = static_cast<int>(lex.rules.size());
-    lex.rules.push_back({t.at(0).get<std::string>(), t.at(1).get<std::string>() == "verb",
-                         requirement_of(t.at(2).get<std::string>())});
-    for (const std::string& w : split_list(t.at(3).get<std::string>())) {
-      std::string key = lex_text(w).lower;
-      auto it = group_of.find(key);
-      if (it == group_of.end()) {
-        int g = static_cast<int>(lex.trigger_groups.size());
-        lex.trigger_groups.emplace_back();
-        it = group_of.emplace(key, g).first;
-        lex.triggers.add(w, g, false, false);
-      }
-      lex.trigger_groups[it->second].push_back(rule);
-    }
-  }
+  add_triggers(j.at("triggers"), lex);
   for (const std::string& w : split_list(j.value("blocked", std::string())))
     lex.blocked.add(w, 0, false, false);
   for (const std::string& w : split_list(j.value("statistics", std::string())))
@@ -86,22 +103,9 @@ DealLexicon load_deal_lexicon(std::string_view json) {
   lex.abstract_objects = word_set(j, "abstract_objects");
   lex.right_stop = word_set(j, "right_stop");
   lex.left_stop = word_set(j, "left_stop");
-  for (const auto& s : j.at("status")) {
-    int id = static_cast<int>(lex.status_names.size());
-    lex.status_names.push_back(s.at(0).get<std::string>());
-    for (const std::string& w : split_list(s.at(1).get<std::string>())) lex.status.add(w, id, false, false);
-  }
-  for (const auto& s : j.at("sectors")) {
-    int id = static_cast<int>(lex.sector_names.size());
-    lex.sector_names.push_back(s.at(0).get<std::string>());
-    for (const std::string& w : split_list(s.at(1).get<std::string>())) lex.sectors.add(w, id, false, false);
-  }
-  for (const auto& s : j.value("model_makers", nlohmann::json::array())) {
-    int id = static_cast<int>(lex.maker_names.size());
-    lex.maker_names.push_back(s.at(0).get<std::string>());
-    for (const std::string& w : split_list(s.at(1).get<std::string>()))
-      lex.model_makers.add(w, id, false, true);
-  }
+  add_named(j.at("status"), lex.status_names, lex.status, false);
+  add_named(j.at("sectors"), lex.sector_names, lex.sectors, false);
+  add_named(j.value("model_makers", nlohmann::json::array()), lex.maker_names, lex.model_makers, true);
   for (const auto& [k, v] : j.at("kind_sectors").items())
     lex.kind_sectors.emplace_back(k, v.get<std::string>());
   return lex;

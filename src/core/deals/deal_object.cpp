@@ -92,34 +92,74 @@ std::size_t modifiers_start(const ItemContext& c, std::size_t head, std::size_t 
   return b;
 }
 
+namespace {
+
+// Where the object goes on after the measure that starts at j (`counted`: the measure counts the object,
+// which then starts at its unit).
+struct MeasureEnd {
+  std::size_t next = 0;
+  bool counted = false;
+};
+
+MeasureEnd past_measure(const ItemContext& c, std::size_t j, std::size_t limit) {
+  const LexedText& t = c.t;
+  std::size_t next = j + 1;
+  for (auto [q, end] = spans_in(c.quantities, j, j + 1); q != end; ++q) {
+    if (q->counted) return {q->unit_first, true};
+    next = q->end;
+  }
+  // "2 million tonnes a year of gas": the measure's rate goes with it.
+  bool per = next + 2 < limit && (t.is(next, "a") || t.is(next, "per")) && t.is(next + 2, "of");
+  if (per && (t.is(next + 1, "year") || t.is(next + 1, "day") || t.is(next + 1, "month"))) next += 2;
+  return {next, false};
+}
+
+// Past the words at j that open an object without being it (a qualifier before an amount, the recipient of
+// "sell India drones", a determiner, a partitive, "India with"): where the object may start, j when none.
+std::size_t past_opening(const ItemContext& c, std::size_t k, std::size_t j, std::size_t limit,
+                         bool after_amount) {
+  const LexedText& t = c.t;
+  std::string_view w = t.low(j);
+  // "up to 5 million tonnes", "around 300 tanks": a qualifier before an amount or a measure.
+  std::size_t q = j + (w == "up" && t.is(j + 1, "to") ? 2 : 1);
+  bool qualifier = w == "up" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
+                   w == "some" || w == "over" || w == "roughly" || w == "approximately";
+  if (qualifier && q < limit && (c.taken[q] != 0 || t.lex[q].kind == LexKind::Number)) return q;
+  // "sell India armed drones": a country named before the object receives it.
+  if (j == k && recipient(c, j, limit)) {
+    while (j < limit && c.country[j]) ++j;
+    return j;
+  }
+  if (determiner(w) || w == "of" ||
+      (after_amount && (w == "in" || w == "into" || w == "for" || w == "towards")))
+    return j + 1;
+  if (std::size_t after = partitive_end(c, j, limit); after != j) return after;
+  if (c.country[j] && j + 1 < limit && t.is(j + 1, "with")) return j + 2;
+  return j;
+}
+
+}  // namespace
+
 std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit) {
   const LexedText& t = c.t;
   std::size_t j = k;
   bool after_amount = false;
   while (j < limit) {
-    std::string_view w = t.low(j);
     if (c.taken[j] == 1 || c.taken[j] == 2) {
       while (j < limit && (c.taken[j] == 1 || c.taken[j] == 2)) ++j;
       after_amount = true;
       continue;
     }
     if (after_amount && t.raw(j) == "(" && j + 1 < limit && c.taken[j + 1] == 1) {
-      std::size_t close = matching_close(t, j, limit);
-      if (close) {
+      if (std::size_t close = matching_close(t, j, limit)) {
         j = close + 1;
         continue;
       }
     }
     if (c.taken[j] == 3) {
-      std::size_t next = j + 1;
-      for (auto [q, end] = spans_in(c.quantities, j, j + 1); q != end; ++q) {
-        if (q->counted) return q->unit_first;
-        next = q->end;
-      }
-      // "2 million tonnes a year of gas": the measure's rate goes with it.
-      bool per = next + 2 < limit && (t.is(next, "a") || t.is(next, "per")) && t.is(next + 2, "of");
-      if (per && (t.is(next + 1, "year") || t.is(next + 1, "day") || t.is(next + 1, "month"))) next += 2;
-      j = next;
+      const MeasureEnd m = past_measure(c, j, limit);
+      if (m.counted) return m.next;
+      j = m.next;
       continue;
     }
     if (t.lex[j].kind == LexKind::Number && c.taken[j] == 0) {
@@ -128,33 +168,9 @@ std::size_t object_start(const ItemContext& c, std::size_t k, std::size_t limit)
       ++j;
       continue;
     }
-    // "up to 5 million tonnes", "around 300 tanks": a qualifier before an amount or a measure.
-    std::size_t q = j + (w == "up" && t.is(j + 1, "to") ? 2 : 1);
-    bool qualifier = w == "up" || w == "about" || w == "around" || w == "nearly" || w == "almost" ||
-                     w == "some" || w == "over" || w == "roughly" || w == "approximately";
-    if (qualifier && q < limit && (c.taken[q] != 0 || t.lex[q].kind == LexKind::Number)) {
-      j = q;
-      continue;
-    }
-    // "sell India armed drones": a country named before the object receives it.
-    if (j == k && recipient(c, j, limit)) {
-      while (j < limit && c.country[j]) ++j;
-      continue;
-    }
-    if (determiner(w) || w == "of" ||
-        (after_amount && (w == "in" || w == "into" || w == "for" || w == "towards"))) {
-      ++j;
-      continue;
-    }
-    if (std::size_t after = partitive_end(c, j, limit); after != j) {
-      j = after;
-      continue;
-    }
-    if (c.country[j] && j + 1 < limit && t.is(j + 1, "with")) {
-      j += 2;
-      continue;
-    }
-    break;
+    const std::size_t next = past_opening(c, k, j, limit, after_amount);
+    if (next == j) break;
+    j = next;
   }
   return j;
 }

@@ -54,6 +54,42 @@ Gazetteer load_gazetteer(std::string_view json) {
   return g;
 }
 
+namespace {
+
+// The person named after a title that ends at `name_start` ("Dr. Lim", "Minister Ivan Petrov"), the title
+// opening at i: pushes the hit and returns where the name ends; 0 when no person follows.
+std::size_t titled_person(const Gazetteer& g, const LexedText& t, std::size_t i, std::size_t name_start,
+                          std::vector<EntityHit>& out) {
+  PhraseMatch known = g.names.match(t, name_start);
+  if (known.id >= 0 && g.entities[known.id].kind == EntityKind::Person) {
+    out.push_back({i, known.end, known.id, EntityKind::Person, {}});
+    return known.end;
+  }
+  if (known.id >= 0) return 0;
+  std::size_t j = name_start;
+  while (j < t.lex.size() && j < name_start + 3 && name_word(t, j) && g.names.match(t, j).id < 0 &&
+         g.titles.match(t, j).id < 0)
+    ++j;
+  if (j == name_start) return 0;
+  std::string name(t.text.substr(t.lex[name_start].start, t.lex[j - 1].end - t.lex[name_start].start));
+  out.push_back({i, j, -1, EntityKind::Person, std::move(name)});
+  return j;
+}
+
+// Whether the gazetteer's name `m`, opening at i, mentions its entity: not the country of a currency prefix
+// or of a longer place name.
+bool mentions_entity(const Gazetteer& g, const LexedText& t, std::size_t i, const PhraseMatch& m) {
+  const std::size_t n = t.lex.size();
+  // "US$ 1 billion", "US $5": the alias is a currency prefix, not a mention of the country.
+  bool money_prefix = m.end < n && t.raw(m.end) == "$" && t.lex[m.end - 1].end - t.lex[i].start <= 4;
+  // "Santiago de Cuba", "Santiago de Compostela": a capital's name opening a longer place name is no
+  // mention of the capital's country (the place's own country, named after "de", still is).
+  bool place = m.end + 1 < n && (t.is(m.end, "de") || t.is(m.end, "del")) && name_word(t, m.end + 1);
+  return !((money_prefix || place) && g.entities[m.id].kind == EntityKind::Country);
+}
+
+}  // namespace
+
 std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
   std::vector<EntityHit> out;
   std::size_t i = 0, n = t.lex.size();
@@ -72,35 +108,14 @@ std::vector<EntityHit> find_entities(const Gazetteer& g, const LexedText& t) {
     }
     PhraseMatch title = g.titles.match(t, i);
     if (title.id >= 0 && name_word(t, title.end)) {
-      PhraseMatch known = g.names.match(t, title.end);
-      if (known.id >= 0 && g.entities[known.id].kind == EntityKind::Person) {
-        out.push_back({i, known.end, known.id, EntityKind::Person, {}});
-        i = known.end;
+      if (std::size_t end = titled_person(g, t, i, title.end, out)) {
+        i = end;
         continue;
-      }
-      if (known.id < 0) {
-        std::size_t j = title.end;
-        while (j < n && j < title.end + 3 && name_word(t, j) && g.names.match(t, j).id < 0 &&
-               g.titles.match(t, j).id < 0)
-          ++j;
-        if (j > title.end) {
-          std::string name(t.text.substr(t.lex[title.end].start, t.lex[j - 1].end - t.lex[title.end].start));
-          out.push_back({i, j, -1, EntityKind::Person, std::move(name)});
-          i = j;
-          continue;
-        }
       }
     }
     PhraseMatch m = g.names.match(t, i);
     if (m.id >= 0) {
-      const Entity& e = g.entities[m.id];
-      // "US$ 1 billion", "US $5": the alias is a currency prefix, not a mention of the country.
-      bool money_prefix = m.end < n && t.raw(m.end) == "$" && t.lex[m.end - 1].end - t.lex[i].start <= 4;
-      // "Santiago de Cuba", "Santiago de Compostela": a capital's name opening a longer place name is no
-      // mention of the capital's country (the place's own country, named after "de", still is).
-      bool place = m.end + 1 < n && (t.is(m.end, "de") || t.is(m.end, "del")) && name_word(t, m.end + 1);
-      if (!((money_prefix || place) && e.kind == EntityKind::Country))
-        out.push_back({i, m.end, m.id, e.kind, {}});
+      if (mentions_entity(g, t, i, m)) out.push_back({i, m.end, m.id, g.entities[m.id].kind, {}});
       i = m.end;
       continue;
     }
