@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "deal_year_clock.h"
+
 namespace entente {
 namespace {
 
@@ -111,6 +113,7 @@ int month_named(const LexedText& t, std::size_t b, std::size_t e) {
 bool dateline_relative(const LexedText& t, const std::vector<DateSpan>& dates, std::size_t b, std::size_t e) {
   for (const DateSpan& d : dates)
     if (d.first >= b && d.first < e && d.year) return false;  // the sentence names its own year
+  if (day_time(t, b, e)) return true;  // "this morning", a live blog's "09:40" entry stamp
   for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
     std::string_view w = t.low(k);
     if (in_list(w, kDayWords)) return true;

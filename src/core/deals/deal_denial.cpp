@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_asked_whether.h"
 #include "deal_negated_progressive.h"
 
 namespace entente {
@@ -215,6 +216,7 @@ bool generic_plural(const LexedText& t, LexRange sentence, std::size_t b) {
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
   if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
+  if (asked_whether(t, sentence, b)) return true;  // "(a) whether the Government has concluded agreements"
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||

@@ -63,10 +63,11 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   }
   if (report == b) return false;
   if (denied) return true;
-  // "Reports that ... are inaccurate": the verdict after the trigger.
+  // "Reports that ... are inaccurate", "Reports that ... were denied by Suva": the verdict after the trigger.
   for (std::size_t k = b + 1; k < sentence.e && k < b + kReach; ++k)
-    if (verdict_word(t.low(k)) && (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") ||
-                                   t.is(k - 1, "was") || t.is(k - 1, "be")))
+    if ((verdict_word(t.low(k)) || deny_word(t.low(k))) &&
+        (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") || t.is(k - 1, "was") ||
+         t.is(k - 1, "be") || t.is(k - 1, "been")))
       return true;
   return verdict_next(t, sentence.e);
 }

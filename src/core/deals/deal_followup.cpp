@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_anaphora_kind.h"
 #include "deal_anaphora_modified.h"
 
 namespace entente {
@@ -131,6 +132,7 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
             std::vector<Deal>* deals) {
   if (recent && (anaphoric(f.m.lexed, d) || modified_anaphora(f.m.lexed, d) || funds_told(f, d) ||
                  it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
+                 kind_anaphora(f, d, deals->back()) ||  // "The loan agreement is expected to be signed"
                  pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;

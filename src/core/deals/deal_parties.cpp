@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_pair_before.h"
 #include "deal_pair_named.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
@@ -169,6 +170,7 @@ NameSet clause_sides(const FillContext& f, const DealDraft& d) {
 // or every country of the sentence.
 void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) sentence_pair(f, d, p);  // "Japan has sold boats to Ecuador, and the two countries signed"
+  if (p->empty()) pair_before(f, d, p);  // "Kazakhstan and Azerbaijan have ... In March, the two governments"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country

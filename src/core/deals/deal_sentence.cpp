@@ -7,6 +7,7 @@
 #include "deal_apposition.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_titled_trigger.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
 
@@ -131,6 +132,7 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     // "export-model", "anti-export": part of a compound word.
     in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
     in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
+    in_name &= !titled_amount(s, m.end);  // "(iii) A Line of Credit of US$ 100 million to Namibia"
     const TriggerRule& first_rule = s.lex.rules[s.lex.trigger_groups[m.id][0]];
     // "the Nhat Tan Bridge, built with Japanese aid": a facility noun ending a name is the facility named.
     bool named_facility = first_rule.requires == Requirement::Build && !s.t.capitalized(m.end);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "assets.h"
+#include "money_local.h"
 
 namespace entente {
 namespace {
@@ -111,6 +112,7 @@ DocMentions find_mentions(const MentionTables& tables, std::string_view text) {
   m.country_rank = rank_countries(tables.gazetteer, m.entities);
   m.taken.assign(m.lexed.lex.size(), 0);
   m.money = find_money(tables.currencies, m.lexed, m.country_rank);
+  localize_money(tables.currencies, tables.gazetteer, m.lexed, m.entities, &m.money);  // "NEW DELHI: ... Rs"
   for (const MoneySpan& s : m.money) mark(&m.taken, s.qual_first, s.end, 1);
   m.dates = find_dates(m.lexed, m.taken);
   for (const DateSpan& d : m.dates) mark(&m.taken, d.first, d.end, 2);

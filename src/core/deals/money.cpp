@@ -188,6 +188,7 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     m.value = a->value / u.divisor;
     if (a->high) m.high = *a->high / u.divisor, m.qualifier = "range";
     m.currency = resolve(table, u.code, rank);
+    if (!u.code.empty() && u.code[0] == '@') m.placeholder = u.code;
     m.end = a->end;
     if (a->plain && u.divisor == 1 && cents_currency(m.currency))
       m.end = add_cents(table, t, m.end, &m.value);

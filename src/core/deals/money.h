@@ -38,6 +38,7 @@ struct MoneySpan {
   double value = 0;                 // in the stated currency (the low end of a range)
   std::optional<double> high;       // the high end of a range
   std::string currency;             // ISO 4217
+  std::string placeholder;          // "@rupee" when the currency came from the text's countries, else empty
   std::optional<double> value_usd;  // the amount in US dollars when stated (USD amounts, or "(about $X)")
   std::string qualifier;            // approx|over|up_to|under|at_least|range or empty
 };
