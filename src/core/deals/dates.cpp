@@ -183,6 +183,42 @@ bool relative_date(const LexedText& t, std::size_t i, DateSpan* d) {
   return true;
 }
 
+// A simple date at d extended to a range when one follows: "October 21, to November 4, 2018", "April 6-7",
+// "6-7 April 2019"; sets the canonical form of a dated one.
+void extend_to_range(const LexedText& t, DateSpan* d) {
+  std::size_t k = t.is(d->end, ",") ? d->end + 1 : d->end;
+  DateSpan e;
+  int day2 = 0;
+  bool dash = t.is(k, "-") || t.is(k, "\xE2\x80\x93");
+  if ((t.is(k, "to") || t.is(k, "until") || t.is(k, "till") || dash) && simple_date(t, k + 1, &e)) {
+    int y = e.year ? e.year : d->year;
+    d->canonical = y ? iso(y, d->month, d->day) + "/" + iso(y, e.month, e.day) : "";
+    d->year = y, d->end = e.end;
+  } else if (dash && d->day && !d->year && day_at(t, k + 1, &day2)) {
+    d->end = day_at(t, k + 1, &day2);
+  } else if (d->year) {
+    d->canonical = iso(d->year, d->month, d->day);
+  }
+}
+
+// A year at i ("2019", "2017-22", "FY2024-25"): 1 with *d filled; -1 for a year's digits that are no date
+// ("the late 1980s", "2018-km"); 0 when no year is at i.
+int year_date(const LexedText& t, std::size_t i, DateSpan* d) {
+  int y = year_at(t, i);
+  if (!y || t.raw(i).size() != 4 || named_number(t, i)) return 0;
+  if (decade_at(t, i)) return -1;  // "the late 1980s": a decade, not a year
+  d->first = i, d->end = i + 1, d->year = y, d->canonical = iso(y, 0, 0);
+  bool fiscal = i > 0 && (t.is(i - 1, "fy") || (t.is(i - 1, "year") && i > 1 && t.is(i - 2, "fiscal")));
+  if (t.is(i + 1, "-") && t.joined(i) && int_of(t, i + 2, 0, 99) && t.raw(i + 2).size() == 2) {
+    d->end = i + 3;
+    d->canonical = std::string(fiscal ? "FY" : "") + std::string(t.raw(i)) + "-" + std::string(t.raw(i + 2));
+  } else if (t.is(i + 1, "-") && t.joined(i) && i + 2 < t.lex.size() && t.lex[i + 2].kind == LexKind::Word) {
+    return -1;  // "2018-km": not a date
+  }
+  if (t.is(i - 1, "fy") && t.joined(i - 1)) d->first = i - 1;
+  return 1;
+}
+
 }  // namespace
 
 std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint8_t>& taken) {
@@ -194,38 +230,16 @@ std::vector<DateSpan> find_dates(const LexedText& t, const std::vector<std::uint
       continue;
     }
     DateSpan d;
+    bool found = false;
     if (simple_date(t, i, &d)) {
-      // Ranges: "October 21, to November 4, 2018", "April 6-7", "6-7 April 2019".
-      std::size_t k = t.is(d.end, ",") ? d.end + 1 : d.end;
-      DateSpan e;
-      int day2 = 0;
-      bool dash = t.is(k, "-") || t.is(k, "\xE2\x80\x93");
-      if ((t.is(k, "to") || t.is(k, "until") || t.is(k, "till") || dash) && simple_date(t, k + 1, &e)) {
-        int y = e.year ? e.year : d.year;
-        d.canonical = y ? iso(y, d.month, d.day) + "/" + iso(y, e.month, e.day) : "";
-        d.year = y, d.end = e.end;
-      } else if (dash && d.day && !d.year && day_at(t, k + 1, &day2)) {
-        d.end = day_at(t, k + 1, &day2);
-      } else if (d.year) {
-        d.canonical = iso(d.year, d.month, d.day);
-      }
-    } else if (int y = year_at(t, i); y && t.raw(i).size() == 4 && !named_number(t, i)) {
-      if (decade_at(t, i)) {
-        ++i;  // "the late 1980s": a decade, not a year
-        continue;
-      }
-      d.first = i, d.end = i + 1, d.year = y, d.canonical = iso(y, 0, 0);
-      bool fiscal = i > 0 && (t.is(i - 1, "fy") || (t.is(i - 1, "year") && i > 1 && t.is(i - 2, "fiscal")));
-      if (t.is(i + 1, "-") && t.joined(i) && int_of(t, i + 2, 0, 99) && t.raw(i + 2).size() == 2) {
-        d.end = i + 3;
-        d.canonical =
-            std::string(fiscal ? "FY" : "") + std::string(t.raw(i)) + "-" + std::string(t.raw(i + 2));
-      } else if (t.is(i + 1, "-") && t.joined(i) && i + 2 < n && t.lex[i + 2].kind == LexKind::Word) {
-        ++i;  // "2018-km": not a date
-        continue;
-      }
-      if (t.is(i - 1, "fy") && t.joined(i - 1)) d.first = i - 1;
-    } else if (!relative_date(t, i, &d)) {
+      extend_to_range(t, &d);
+      found = true;
+    } else if (int year = year_date(t, i, &d); year != 0) {
+      found = year > 0;
+    } else {
+      found = relative_date(t, i, &d);
+    }
+    if (!found) {
       ++i;
       continue;
     }

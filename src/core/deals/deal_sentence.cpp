@@ -114,6 +114,54 @@ bool pledge_of_deal(const TriggerScan& s, const PhraseMatch& m) {
   return false;
 }
 
+// Whether trigger m at k states nothing here: a word inside a name or a compound word, or a pledge that
+// yields to the deal verb after it.
+bool trigger_stands_aside(const TriggerScan& s, LexRange c, std::size_t k, const PhraseMatch& m) {
+  // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
+  // agreements ("Basic Exchange and Cooperation Agreement") and facilities still do.
+  bool in_name = k > c.b && s.t.capitalized(k);
+  // "export-model", "anti-export": part of a compound word.
+  in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
+  in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
+  in_name &= !titled_amount(s, m.end);  // "(iii) A Line of Credit of US$ 100 million to Namibia"
+  const TriggerRule& first_rule = s.lex.rules[s.lex.trigger_groups[m.id][0]];
+  // "the Nhat Tan Bridge, built with Japanese aid": a facility noun ending a name is the facility named.
+  bool named_facility = first_rule.requires == Requirement::Build && !s.t.capitalized(m.end);
+  return (in_name && first_rule.kind != "agreement"sv && !named_facility) || pledge_of_deal(s, m);
+}
+
+// The deal of `rule`, its trigger at k..end and its item, told in clause c: a draft of its own, or a
+// change to the clause's draft before it (the clause's drafts start at `first`).
+void add_clause_draft(const TriggerScan& s, LexRange c, std::size_t k, std::size_t end, int rule,
+                      LexRange item, std::size_t first, std::vector<DealDraft>* out) {
+  if (out->size() == first) {
+    out->push_back({k, end, rule, item, c, {}, {}, {}, {}});
+    split_objects(s, c, out);
+    return;
+  }
+  const TriggerRule& r = s.lex.rules[rule];
+  DealDraft& prev = out->back();
+  const TriggerRule& p = s.lex.rules[prev.rule];
+  // A facility noun ("pipeline") yields its kind to a later money trigger ("loan") but names the item.
+  if (p.requires == Requirement::Build && r.requires != Requirement::Build && out->size() == first + 1) {
+    prev.rule = rule;
+    prev.trigger = k;  // the amount nearest the loan is the loan's
+    prev.trigger_end = end;
+    return;
+  }
+  // "The deal comes weeks after New Delhi ordered spare parts": a deal told before, as the clause's
+  // subject, gives way to the deal its clause tells by a verb.
+  if (r.verb && !p.verb && prev.trigger <= c.b + 2 && refers_back(s.t, prev) && comes_after(s.t, prev)) {
+    prev = {k, end, rule, item, c, {}, {}, {}, {}};
+    return;
+  }
+  if (!second_deal(s, r, prev, c, k)) return;
+  std::size_t cut = k;
+  while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
+  prev.own.e = cut;
+  out->push_back({k, end, rule, item, {cut, c.e}, {}, {}, {}, {}});
+}
+
 // The deals of one clause: the first valid trigger, plus later same-kind nouns after "and" ("drills in
 // Cherat and naval exercises AMAN 2017").
 void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out) {
@@ -126,52 +174,13 @@ void clause_drafts(const TriggerScan& s, LexRange c, std::vector<DealDraft>* out
     }
     PhraseMatch m = s.lex.triggers.match(s.t, k);
     if (m.id < 0 || m.end > c.e) continue;
-    // Inside a name ("Export-Import Bank", "Trade Ministry") a trigger word states nothing; named
-    // agreements ("Basic Exchange and Cooperation Agreement") and facilities still do.
-    bool in_name = k > c.b && s.t.capitalized(k);
-    // "export-model", "anti-export": part of a compound word.
-    in_name |= s.t.is(m.end, "-") && s.t.joined(m.end - 1);
-    in_name |= k > 0 && s.t.is(k - 1, "-") && s.t.joined(k - 1);
-    in_name &= !titled_amount(s, m.end);  // "(iii) A Line of Credit of US$ 100 million to Namibia"
-    const TriggerRule& first_rule = s.lex.rules[s.lex.trigger_groups[m.id][0]];
-    // "the Nhat Tan Bridge, built with Japanese aid": a facility noun ending a name is the facility named.
-    bool named_facility = first_rule.requires == Requirement::Build && !s.t.capitalized(m.end);
-    if ((in_name && first_rule.kind != "agreement"sv && !named_facility) || pledge_of_deal(s, m)) {
-      k = m.end - 1;
-      continue;
-    }
-    for (int rule : s.lex.trigger_groups[m.id]) {
-      const TriggerRule& r = s.lex.rules[rule];
-      LexRange item;
-      if (!trigger_holds(s, r, c, k, m.end, &item)) continue;
-      if (out->size() > first) {
-        DealDraft& prev = out->back();
-        const TriggerRule& p = s.lex.rules[prev.rule];
-        // A facility noun ("pipeline") yields its kind to a later money trigger ("loan") but names the item.
-        if (p.requires == Requirement::Build && r.requires != Requirement::Build &&
-            out->size() == first + 1) {
-          prev.rule = rule;
-          prev.trigger = k;  // the amount nearest the loan is the loan's
-          prev.trigger_end = m.end;
-          break;
-        }
-        // "The deal comes weeks after New Delhi ordered spare parts": a deal told before, as the clause's
-        // subject, gives way to the deal its clause tells by a verb.
-        if (r.verb && !p.verb && prev.trigger <= c.b + 2 && refers_back(s.t, prev) &&
-            comes_after(s.t, prev)) {
-          prev = {k, m.end, rule, item, c, {}, {}, {}, {}};
-          break;
-        }
-        if (!second_deal(s, r, prev, c, k)) break;
-        std::size_t cut = k;
-        while (cut > prev.item.e && !s.t.is(cut - 1, "and")) --cut;
-        prev.own.e = cut;
-        out->push_back({k, m.end, rule, item, {cut, c.e}, {}, {}, {}, {}});
-      } else {
-        out->push_back({k, m.end, rule, item, c, {}, {}, {}, {}});
-        split_objects(s, c, out);
+    if (!trigger_stands_aside(s, c, k, m)) {
+      for (int rule : s.lex.trigger_groups[m.id]) {
+        LexRange item;
+        if (!trigger_holds(s, s.lex.rules[rule], c, k, m.end, &item)) continue;
+        add_clause_draft(s, c, k, m.end, rule, item, first, out);
+        break;
       }
-      break;
     }
     k = m.end - 1;
   }

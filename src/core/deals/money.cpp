@@ -147,59 +147,53 @@ std::optional<Amount> amount_at(const LexedText& t, std::size_t j, bool words, b
   return a;
 }
 
-}  // namespace
-
-std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t,
-                                  const std::vector<std::string>& rank) {
-  std::vector<MoneySpan> out;
-  std::size_t i = 0, n = t.lex.size();
-  while (i < n) {
-    int unit = -1;
-    std::optional<Amount> a;
-    PhraseMatch p = table.prefixes.match(t, i);
-    bool between = i > 0 && t.is(i - 1, "between");
-    if (p.id >= 0) {
-      unit = p.id;
-      a = amount_at(t, p.end, false, between);
-      // "N1.2 trillion" is naira; "N95 masks" and "N 5" are no money.
-      if (a && table.units[p.id].scaled_only && !(a->scaled && t.joined(i))) a.reset();
-      if (a) a->end = trailing_name(table, t, a->end, &unit);
-    }
-    if (!a && may_start_number(t, i, true)) {
-      unit = -1;
-      a = amount_at(t, i, true, between);
-      if (a) {
-        std::size_t j = a->end;
-        if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;
-        std::size_t e = trailing_name(table, t, j, &unit);
-        if (e == j || (a->plain && j == a->end && compound_after(t, e)))
-          a.reset();
-        else
-          a->end = e;
-      }
-    }
-    if (!a) {
-      ++i;
-      continue;
-    }
-    const CurrencyUnit& u = table.units[unit];
-    MoneySpan m;
-    m.first = i;
-    m.value = a->value / u.divisor;
-    if (a->high) m.high = *a->high / u.divisor, m.qualifier = "range";
-    m.currency = resolve(table, u.code, rank);
-    if (!u.code.empty() && u.code[0] == '@') m.placeholder = u.code;
-    m.end = a->end;
-    if (a->plain && u.divisor == 1 && cents_currency(m.currency))
-      m.end = add_cents(table, t, m.end, &m.value);
-    std::string tag;
-    m.qual_first = qualifier_start(t, i, &tag);
-    if (!tag.empty() && m.qualifier.empty()) m.qualifier = tag;
-    if (m.currency == "USD"sv) m.value_usd = m.value;
-    out.push_back(std::move(m));
-    i = out.back().end;
+// The amount of money at i and its unit (*unit): a prefix and a number ("$5", "Rs 4,500 crore") or a number
+// and a currency name ("5 million euros"); nullopt when none starts there.
+std::optional<Amount> money_at(const CurrencyTable& table, const LexedText& t, std::size_t i, int* unit) {
+  std::optional<Amount> a;
+  PhraseMatch p = table.prefixes.match(t, i);
+  bool between = i > 0 && t.is(i - 1, "between");
+  if (p.id >= 0) {
+    *unit = p.id;
+    a = amount_at(t, p.end, false, between);
+    // "N1.2 trillion" is naira; "N95 masks" and "N 5" are no money.
+    if (a && table.units[p.id].scaled_only && !(a->scaled && t.joined(i))) a.reset();
+    if (a) a->end = trailing_name(table, t, a->end, unit);
   }
-  // "Rs39,000 crore (about $4.7 billion)" or "$4.7 billion (Rs39,000 crore)": the dollar figure is stated.
+  if (a || !may_start_number(t, i, true)) return a;
+  *unit = -1;
+  a = amount_at(t, i, true, between);
+  if (!a) return a;
+  std::size_t j = a->end;
+  if (t.is(j, "-") && t.joined(j - 1) && t.joined(j)) ++j;
+  std::size_t e = trailing_name(table, t, j, unit);
+  if (e == j || (a->plain && j == a->end && compound_after(t, e))) return std::nullopt;
+  a->end = e;
+  return a;
+}
+
+// The money span of amount `a` in `unit`, starting at lexeme i.
+MoneySpan money_span(const CurrencyTable& table, const LexedText& t, std::size_t i, const Amount& a, int unit,
+                     const std::vector<std::string>& rank) {
+  const CurrencyUnit& u = table.units[unit];
+  MoneySpan m;
+  m.first = i;
+  m.value = a.value / u.divisor;
+  if (a.high) m.high = *a.high / u.divisor, m.qualifier = "range";
+  m.currency = resolve(table, u.code, rank);
+  if (!u.code.empty() && u.code[0] == '@') m.placeholder = u.code;
+  m.end = a.end;
+  if (a.plain && u.divisor == 1 && cents_currency(m.currency)) m.end = add_cents(table, t, m.end, &m.value);
+  std::string tag;
+  m.qual_first = qualifier_start(t, i, &tag);
+  if (!tag.empty() && m.qualifier.empty()) m.qualifier = tag;
+  if (m.currency == "USD"sv) m.value_usd = m.value;
+  return m;
+}
+
+// "Rs39,000 crore (about $4.7 billion)" or "$4.7 billion (Rs39,000 crore)": the dollar figure is stated.
+void link_conversions(const LexedText& t, std::vector<MoneySpan>* spans) {
+  std::vector<MoneySpan>& out = *spans;
   for (std::size_t k = 0; k + 1 < out.size(); ++k) {
     MoneySpan& x = out[k];
     MoneySpan& y = out[k + 1];
@@ -216,6 +210,25 @@ std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t
     else
       x.value_usd = y.value;
   }
+}
+
+}  // namespace
+
+std::vector<MoneySpan> find_money(const CurrencyTable& table, const LexedText& t,
+                                  const std::vector<std::string>& rank) {
+  std::vector<MoneySpan> out;
+  std::size_t i = 0, n = t.lex.size();
+  while (i < n) {
+    int unit = -1;
+    std::optional<Amount> a = money_at(table, t, i, &unit);
+    if (!a) {
+      ++i;
+      continue;
+    }
+    out.push_back(money_span(table, t, i, *a, unit, rank));
+    i = out.back().end;
+  }
+  link_conversions(t, &out);
   return out;
 }
 

@@ -195,47 +195,56 @@ double scale_word(std::string_view w, bool attached) {
 
 const std::array<std::uint64_t, 16> kNumberWordStarts = kStartFilter;
 
+namespace {
+
+// Literal `raw` times scale s, exactly: the literal's mantissa times s, divided once at the end.
+double scaled_literal(std::string_view raw, double s) {
+  std::uint64_t mantissa = 0;
+  int decimals = 0;
+  bool after = false;
+  char point = decimal_point(raw);
+  for (char c : raw) {
+    if (c >= '0' && c <= '9') mantissa = mantissa * 10 + std::uint64_t(c - '0'), decimals += after;
+    if (c == point) after = true;
+  }
+  return double(mantissa) * s / pow10(decimals);
+}
+
+// A number in digits at i with the scale words after it ("4.5 billion", "10.4 lakh crore").
+std::optional<NumberMatch> digits_number_at(const LexedText& t, std::size_t i) {
+  std::string_view raw = t.raw(i);
+  auto v = parse_digits(raw);
+  if (!v || exponent_after(t, i)) return std::nullopt;
+  NumberMatch m;
+  m.first = i;
+  m.end = i + 1;
+  m.value = *v;
+  m.integer = raw.find('.') == std::string_view::npos;
+  std::size_t j = i + 1;
+  bool attached = t.joined(i);
+  // "a 30-billion-peso order": the scale word glued on by a hyphen.
+  if (attached && t.is(j, "-") && t.joined(j) && scale_at(t, j + 1, false) > 0) ++j, attached = false;
+  if (j >= t.lex.size() || t.lex[j].kind != LexKind::Word) return m;
+  double s = scale_at(t, j, attached);
+  if (s <= 0) return m;
+  // "10.4 lakh crore", "5 thousand crore": a second scale word multiplies the first.
+  double s2 = scale_at(t, j + 1, false);
+  if (s2 > 0) s *= s2, ++j;
+  m.value = scaled_literal(raw, s);
+  m.scaled = true;
+  m.integer = true;
+  m.end = j + 1;
+  return m;
+}
+
+}  // namespace
+
 std::optional<NumberMatch> parse_number_at(const LexedText& t, std::size_t i, bool allow_words) {
   if (i >= t.lex.size()) return std::nullopt;
   const LexKind kind = t.lex[i].kind;
   if (kind == LexKind::Word ? !allow_words || !may_start_number_word(t.hash[i]) : kind != LexKind::Number)
     return std::nullopt;
-  NumberMatch m;
-  if (kind == LexKind::Number) {
-    std::string_view raw = t.raw(i);
-    auto v = parse_digits(raw);
-    if (!v || exponent_after(t, i)) return std::nullopt;
-    m.first = i;
-    m.end = i + 1;
-    m.value = *v;
-    m.integer = raw.find('.') == std::string_view::npos;
-    // Exact scaling: keep the literal's mantissa and divide once at the end.
-    std::size_t j = i + 1;
-    bool attached = t.joined(i);
-    // "a 30-billion-peso order": the scale word glued on by a hyphen.
-    if (attached && t.is(j, "-") && t.joined(j) && scale_at(t, j + 1, false) > 0) ++j, attached = false;
-    if (j < t.lex.size() && t.lex[j].kind == LexKind::Word) {
-      double s = scale_at(t, j, attached);
-      if (s > 0) {
-        std::uint64_t mantissa = 0;
-        int decimals = 0;
-        bool after = false;
-        char point = decimal_point(raw);
-        for (char c : raw) {
-          if (c >= '0' && c <= '9') mantissa = mantissa * 10 + std::uint64_t(c - '0'), decimals += after;
-          if (c == point) after = true;
-        }
-        // "10.4 lakh crore", "5 thousand crore": a second scale word multiplies the first.
-        double s2 = scale_at(t, j + 1, false);
-        if (s2 > 0) s *= s2, ++j;
-        m.value = double(mantissa) * s / pow10(decimals);
-        m.scaled = true;
-        m.integer = true;
-        m.end = j + 1;
-      }
-    }
-    return m;
-  }
+  if (kind == LexKind::Number) return digits_number_at(t, i);
   auto w = parse_words(t, i);
   if (!w) return std::nullopt;
   if (w->end < t.lex.size()) {
