@@ -150,27 +150,14 @@ bool day_named(const LexedText& t, std::size_t b, std::size_t e) {
   return false;
 }
 
-}  // namespace
-
-std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d) {
+// What an agreement is for, told from lexeme j (word w) after its noun: an infinitive ("to build ..."), a
+// relative clause ("which allows ...", "under which ..."), "for"/"on" and an object, or whom it was signed
+// with; none when nothing concrete follows.
+std::optional<LexRange> purpose_after(const FillContext& f, const DealDraft& d, std::size_t j,
+                                      std::string_view w) {
   const LexedText& t = f.m.lexed;
   const ItemContext& c = f.items;
   std::size_t limit = d.sentence.e;
-  // "the Reciprocal Access Agreement, which allows ...": an agreement with a name of its own (a capitalised
-  // noun after a capitalised word that names no country or firm) is named by it.
-  std::size_t n = d.trigger;
-  if (n > d.sentence.b + 1 && t.capitalized(n) && t.capitalized(n - 1) &&
-      t.lex[n - 1].kind == LexKind::Word && !in_entity(f, n - 1) && !c.country[n - 1])
-    return std::nullopt;
-  bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
-  std::size_t j = skip_surroundings(f, d.trigger_end, limit);
-  if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
-  if (j + 1 >= limit) return std::nullopt;
-  if (t.is(d.trigger_end, "between")) j = past_party_description(t, j, limit);
-  std::string_view w = t.low(j);
-  if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
-      t.is(j + 1, "to"))
-    ++j, w = "to";
   std::size_t b = 0, e = 0;
   if (w == "to" && t.lex[j + 1].kind == LexKind::Word && !c.country[j + 1]) {
     std::optional<LexRange> p = infinitive_purpose(f, j, limit);
@@ -195,6 +182,33 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
     return std::nullopt;
   }
   if (e <= b) return std::nullopt;
+  return LexRange{b, e};
+}
+
+}  // namespace
+
+std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  const ItemContext& c = f.items;
+  std::size_t limit = d.sentence.e;
+  // "the Reciprocal Access Agreement, which allows ...": an agreement with a name of its own (a capitalised
+  // noun after a capitalised word that names no country or firm) is named by it.
+  std::size_t n = d.trigger;
+  if (n > d.sentence.b + 1 && t.capitalized(n) && t.capitalized(n - 1) &&
+      t.lex[n - 1].kind == LexKind::Word && !in_entity(f, n - 1) && !c.country[n - 1])
+    return std::nullopt;
+  bool party_tail = t.is(d.trigger_end, "with") || t.is(d.trigger_end, "between");
+  std::size_t j = skip_surroundings(f, d.trigger_end, limit);
+  if (j < d.item.e && !party_tail) return std::nullopt;  // "agreement on financing X" names itself
+  if (j + 1 >= limit) return std::nullopt;
+  if (t.is(d.trigger_end, "between")) j = past_party_description(t, j, limit);
+  std::string_view w = t.low(j);
+  if ((w == "aims" || w == "aim" || w == "seeks" || w == "seek" || w == "intends" || w == "designed") &&
+      t.is(j + 1, "to"))
+    ++j, w = "to";
+  std::optional<LexRange> p = purpose_after(f, d, j, w);
+  if (!p) return std::nullopt;
+  const std::size_t b = p->b, e = p->e;
   std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
   // "signed agreements on Wednesday covering ...": a time skipped between the noun and its purpose is no
   // part of the item, which is then the purpose alone.
