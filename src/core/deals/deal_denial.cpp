@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "deal_counterfactual_clause.h"
 #include "deal_negated_progressive.h"
 
 namespace entente {
@@ -224,7 +225,8 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||
-         conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b);
+         conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b) ||
+         counterfactual_clause(t, sentence, b);
 }
 
 bool advised(const LexedText& t, LexRange sentence, std::size_t b) {

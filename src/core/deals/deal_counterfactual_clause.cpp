@@ -1,0 +1,58 @@
+// Unreal conditions and modal perfects anywhere in a sentence (see deal_counterfactual_clause.h).
+#include "deal_counterfactual_clause.h"
+
+#include <string_view>
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kClause = 25;  // lexemes searched back for "if": a condition is a short clause
+
+bool clause_break(const LexedText& t, std::size_t k) {
+  return t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "(") || t.is(k, ")");
+}
+
+// "if Peru had bought", "if Chile ever agreed", "if Peru were to buy": an "if" in b's clause whose verb
+// before b is unreal.
+bool unreal_if(const LexedText& t, LexRange sentence, std::size_t b) {
+  for (std::size_t k = b; k > sentence.b && k + kClause > b; --k) {
+    std::size_t w = k - 1;
+    if (clause_break(t, w)) return false;
+    if (!t.is(w, "if")) continue;
+    for (std::size_t j = w + 1; j <= b && j < sentence.e; ++j)
+      if (t.is(j, "had") || t.is(j, "ever") || (t.is(j, "were") && t.is(j + 1, "to"))) return true;
+    return false;
+  }
+  return false;
+}
+
+bool modal(std::string_view w) {
+  return w == "should" || w == "could" || w == "would" || w == "might";
+}
+
+// "instead", "not", "surely": one word that may stand between a modal and "have".
+bool adverb(std::string_view w) {
+  return w == "instead" || w == "not" || w == "never" || w == "also" || w == "easily" ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+// "should have bought", "could instead have signed a deal": "have" after a modal (an adverb may come between)
+// at most four lexemes before b, in the same clause, with no infinitive between.
+bool modal_perfect(const LexedText& t, LexRange sentence, std::size_t b) {
+  for (std::size_t k = b; k > sentence.b + 1 && k + 5 > b; --k) {
+    std::size_t w = k - 1;
+    if (clause_break(t, w) || t.is(w, "to")) return false;  // "would have allowed firms to lease" tells a law
+    if (!t.is(w, "have")) continue;
+    if (modal(t.low(w - 1))) return true;
+    return w >= sentence.b + 2 && adverb(t.low(w - 1)) && modal(t.low(w - 2));
+  }
+  return false;
+}
+
+}  // namespace
+
+bool counterfactual_clause(const LexedText& t, LexRange sentence, std::size_t b) {
+  return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b);
+}
+
+}  // namespace entente
