@@ -6,21 +6,27 @@
 #include "test_deals.h"
 
 TEST_CASE("a deal inside an unreal 'if' clause in mid-sentence is no deal") {
-  CHECK(deals_of("Think what would have followed if Peru had bought twelve Gripens from Sweden in 2018.").empty());
-  CHECK(deals_of("Imagine if Japan had bought a stake in a Chilean mine: it would have paid twice as much.").empty());
-  CHECK(deals_of("Picture it: if Bolivia ever agreed to sell lithium to Japan, the market would change.").empty());
+  CHECK(deals_of("Think what would have followed if Peru had bought twelve Gripens from Sweden in 2018.")
+            .empty());
+  CHECK(deals_of("Imagine if Japan had bought a stake in a Chilean mine: it would have paid twice as much.")
+            .empty());
+  CHECK(deals_of("Picture it: if Bolivia ever agreed to sell lithium to Japan, the market would change.")
+            .empty());
 }
 
 TEST_CASE("a deal after a modal perfect is no deal") {
-  CHECK(deals_of("Critics say Ecuador should instead have bought six patrol boats from Spain for $90 million.")
-            .empty());
+  CHECK(
+      deals_of("Critics say Ecuador should instead have bought six patrol boats from Spain for $90 million.")
+          .empty());
   CHECK(deals_of("Uruguay could have signed a loan with Japan years ago.").empty());
 }
 
 TEST_CASE("a real deal next to a condition or a modal stays a deal") {
-  CHECK(deals_of("Peru bought twelve Gripens from Sweden in 2018, and if the jets perform well, more may follow.")
+  CHECK(deals_of(
+            "Peru bought twelve Gripens from Sweden in 2018, and if the jets perform well, more may follow.")
             .size() == 1);
-  CHECK(deals_of("A law that would have allowed firms to lease farms was dropped, and with it went a Chinese plan "
-                 "to lease land in Kazakhstan.")
+  CHECK(deals_of(
+            "A law that would have allowed firms to lease farms was dropped, and with it went a Chinese plan "
+            "to lease land in Kazakhstan.")
             .size() >= 1);
 }

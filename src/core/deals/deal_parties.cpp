@@ -8,6 +8,7 @@
 #include "deal_pair_named.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
+#include "deal_place_before.h"
 #include "deal_time_opening.h"
 #include "spans_in.h"
 
@@ -171,6 +172,7 @@ void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) sentence_pair(f, d, p);  // "Japan has sold boats to Ecuador, and the two countries signed"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
+  if (p->size() == 1) place_before(f, d, p);  // "Take Colombo. JICA will lend ... for the city's line"
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
   // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
