@@ -9,6 +9,7 @@
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "deal_place_before.h"
+#include "deal_route_name.h"
 #include "deal_time_opening.h"
 #include "spans_in.h"
 
@@ -207,6 +208,7 @@ void weigh_story_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty() || in_pair()) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() > 2) drop_currency_names(f, d.sentence, p);
   if (p->size() > 2) drop_venues(f, d.sentence, p);
+  if (p->size() > 2) drop_route_names(f, d.sentence, p);  // "on the India-Iran-Russia corridor"
   if (p->size() > 2) drop_bystanders(f, d, p);
   if (p->size() == 1) maker_side(f, d, p);
   if (p->size() == 1) maker_side(f, d, p, true);
