@@ -6,11 +6,13 @@
 #include "test_deals.h"
 
 TEST_CASE("countries in a hyphened corridor or railway name are not sides") {
-  auto d = deals_of("Oman signed a $200 million deal with Iran for a terminal on the India-Iran-Russia transport "
-                    "corridor.");
+  auto d = deals_of(
+      "Oman signed a $200 million deal with Iran for a terminal on the India-Iran-Russia transport "
+      "corridor.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Iran", "Oman"});
-  auto e = deals_of("Qatar and Kenya signed a $90 million deal for a depot on the Kenya-Uganda-Rwanda railway line.");
+  auto e = deals_of(
+      "Qatar and Kenya signed a $90 million deal for a depot on the Kenya-Uganda-Rwanda railway line.");
   REQUIRE(e.size() == 1);
   CHECK(e[0].parties == std::vector<std::string>{"Kenya", "Qatar"});
 }
