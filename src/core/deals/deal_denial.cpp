@@ -8,6 +8,7 @@
 
 #include "deal_counterfactual_clause.h"
 #include "deal_negated_progressive.h"
+#include "deal_no_subject.h"
 
 namespace entente {
 namespace {
@@ -226,7 +227,7 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||
          conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b) ||
-         counterfactual_clause(t, sentence, b);
+         counterfactual_clause(t, sentence, b) || no_subject(t, sentence, b);
 }
 
 bool advised(const LexedText& t, LexRange sentence, std::size_t b) {

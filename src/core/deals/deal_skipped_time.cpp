@@ -29,8 +29,8 @@ bool time_skipped(const LexedText& t, std::size_t b, std::size_t e) {
   for (std::size_t k = b; k < e; ++k) {
     bool relative = (t.is(k, "last") || t.is(k, "this") || t.is(k, "next") || t.is(k, "earlier")) &&
                     k + 1 < e && period(t.low(k + 1));
-    if (relative || ((t.is(k, "in") || t.is(k, "since")) && k + 1 < e &&
-                     (month(t.low(k + 1)) || year_number(t, k + 1))))
+    if (relative ||
+        ((t.is(k, "in") || t.is(k, "since")) && k + 1 < e && (month(t.low(k + 1)) || year_number(t, k + 1))))
       return true;
   }
   return false;
