@@ -9,8 +9,8 @@ namespace entente {
 namespace {
 
 bool auxiliary(std::string_view w) {
-  for (std::string_view a : {"can", "could", "will", "would", "may", "might", "has", "have", "had", "did", "does",
-                             "do", "is", "are", "was", "were", "should", "must"})
+  for (std::string_view a : {"can", "could", "will", "would", "may", "might", "has", "have", "had", "did",
+                             "does", "do", "is", "are", "was", "were", "should", "must"})
     if (w == a) return true;
   return false;
 }
@@ -34,7 +34,8 @@ bool no_plan(const LexedText& t, LexRange sentence, std::size_t b) {
   if (b < sentence.b + 3 || !t.is(b - 1, "to")) return false;
   std::string_view p = t.low(b - 2);
   if (p != "plans" && p != "plan" && p != "intention" && p != "intentions") return false;
-  return t.is(b - 3, "no") || (b >= sentence.b + 4 && t.is(b - 4, "no") && t.lex[b - 3].kind == LexKind::Word);
+  return t.is(b - 3, "no") ||
+         (b >= sentence.b + 4 && t.is(b - 4, "no") && t.lex[b - 3].kind == LexKind::Word);
 }
 
 // "no" opens the noun phrase ending at `end` (at most six words back).
