@@ -30,3 +30,11 @@ TEST_CASE("a real deal next to a condition or a modal stays a deal") {
             "to lease land in Kazakhstan.")
             .size() >= 1);
 }
+
+TEST_CASE("a deal in 'the idea that ... could' opening a clause is no deal; a floated idea is a proposal") {
+  CHECK(deals_of("Still, the idea that Bolivia could sell lithium to Japan remains a slide, not a contract.")
+            .empty());
+  auto d = deals_of("Officials floated the idea that Peru could buy six frigates from Spain.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+}

@@ -49,10 +49,36 @@ bool modal_perfect(const LexedText& t, LexRange sentence, std::size_t b) {
   return false;
 }
 
+bool idea_noun(std::string_view w) {
+  return w == "idea" || w == "notion" || w == "prospect" || w == "dream" || w == "fantasy" ||
+         w == "suggestion" || w == "speculation";
+}
+
+// "Likewise, the idea that ...": the noun at n opens its clause as subject ("floated the idea that Peru could
+// buy ..." is a proposal, judged by the status cues).
+bool subject_start(const LexedText& t, LexRange sentence, std::size_t n) {
+  if (n < sentence.b + 1 || !t.is(n - 1, "the")) return false;
+  std::size_t p = n - 1;
+  return p == sentence.b || t.lex[p - 1].kind == LexKind::Punct || t.is(p - 1, "but") || t.is(p - 1, "and");
+}
+
+// "the idea that Uzbekistan could ship copper to Europe": b in a "that" clause after a noun of ideas, with a
+// modal between "that" and b, the noun opening its clause.
+bool idea_content(const LexedText& t, LexRange sentence, std::size_t b) {
+  bool modal_seen = false;
+  for (std::size_t k = b; k > sentence.b + 1 && k + kClause > b; --k) {
+    std::size_t w = k - 1;
+    if (clause_break(t, w)) return false;
+    modal_seen |= modal(t.low(w)) || t.is(w, "may");
+    if (t.is(w, "that")) return modal_seen && idea_noun(t.low(w - 1)) && subject_start(t, sentence, w - 1);
+  }
+  return false;
+}
+
 }  // namespace
 
 bool counterfactual_clause(const LexedText& t, LexRange sentence, std::size_t b) {
-  return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b);
+  return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b) || idea_content(t, sentence, b);
 }
 
 }  // namespace entente

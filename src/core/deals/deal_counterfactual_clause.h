@@ -13,8 +13,9 @@ namespace entente {
 // between "if" and b, whose verb is unreal: "had" + participle, "ever", or "were to" ("what would have
 // happened if Peru had bought jets", "If Chile ever agreed to sell gas, ..."); or when b comes a few words
 // after a modal perfect ("should have bought", "could instead have signed a deal"). Either way the text
-// tells a deal that did not happen. A condition opening the sentence with a comma after it is also judged
-// by counterfactual() in deal_denial.cpp.
+// tells a deal that did not happen. So does a "that" clause with a modal after a noun of ideas ("the idea
+// that Uzbekistan could ship copper to Europe remains a slide"). A condition opening the sentence with a
+// comma after it is also judged by counterfactual() in deal_denial.cpp.
 bool counterfactual_clause(const LexedText& t, LexRange sentence, std::size_t b);
 
 }  // namespace entente
