@@ -13,6 +13,7 @@ TEST_CASE("plural deal nouns in a sentence naming no country, figure or sides ar
 }
 
 TEST_CASE("plural deal nouns with sides, figures or names stay deals") {
-  CHECK(!deals_of("Peru and Chile met on Monday. The two sides signed agreements on energy and mining.").empty());
+  CHECK(!deals_of("Peru and Chile met on Monday. The two sides signed agreements on energy and mining.")
+             .empty());
   CHECK(!deals_of("Peru and Chile signed agreements on energy and mining on Monday.").empty());
 }
