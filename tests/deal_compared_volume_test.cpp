@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'sold more X than' compares volumes and is no deal") {
-  CHECK(deals_of("France sold more rifles to Peru last year than the next three exporters combined.").empty());
+  CHECK(
+      deals_of("France sold more rifles to Peru last year than the next three exporters combined.").empty());
   CHECK(deals_of("Chile bought fewer tanks from Germany in 2024 than in 2023.").empty());
 }
 

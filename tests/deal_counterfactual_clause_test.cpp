@@ -38,3 +38,15 @@ TEST_CASE("a deal in 'the idea that ... could' opening a clause is no deal; a fl
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "proposed");
 }
+
+TEST_CASE("a second conditional, an inverted condition and 'imagine' tell no deal") {
+  CHECK(deals_of("If Bolivia bought K2 tanks from Korea, Chile would protest.").empty());
+  CHECK(deals_of("Even if Peru signed the deal with France tomorrow, deliveries would take years.").empty());
+  CHECK(deals_of("Were Japan to lend Ghana $1 billion for the port, the balance would shift.").empty());
+  CHECK(deals_of("Imagine Ecuador buying a nuclear plant from Russia: the debt would be enormous.").empty());
+}
+
+TEST_CASE("a deal told as done before a real condition stays a deal") {
+  CHECK(deals_of("Peru bought K2 tanks from Korea in May, and if all goes well, more would follow.").size() ==
+        1);
+}

@@ -12,22 +12,56 @@ bool clause_break(const LexedText& t, std::size_t k) {
   return t.is(k, ",") || t.is(k, ";") || t.is(k, ":") || t.is(k, "(") || t.is(k, ")");
 }
 
-// "if Peru had bought", "if Chile ever agreed", "if Peru were to buy": an "if" in b's clause whose verb
-// before b is unreal.
+bool modal(std::string_view w) {
+  return w == "should" || w == "could" || w == "would" || w == "might";
+}
+
+bool past_form(std::string_view w) {
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+  for (std::string_view p : {"bought", "sold", "lent", "built", "paid", "made", "took", "won", "struck",
+                             "sent", "gave", "got", "chose"})
+    if (w == p) return true;
+  return false;
+}
+
+// "If Egypt bought jets from Russia, Washington would ...": the clause after the condition's comma holds
+// "would", "could" or "might" within twelve lexemes.
+bool modal_main_after(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t k = b;
+  while (k < sentence.e && k < b + kClause && !t.is(k, ",")) ++k;
+  for (std::size_t j = k + 1; j < sentence.e && j < k + 12; ++j)
+    if (t.is(j, "would") || t.is(j, "could") || t.is(j, "might")) return true;
+  return false;
+}
+
+// "if Peru had bought", "if Chile ever agreed", "if Peru were to buy", "Even if Brazil signed the deal
+// tomorrow, deliveries would take years": an "if" in b's clause whose verb before b is unreal (a past form
+// with "would" in the main clause after the comma).
 bool unreal_if(const LexedText& t, LexRange sentence, std::size_t b) {
   for (std::size_t k = b; k > sentence.b && k + kClause > b; --k) {
     std::size_t w = k - 1;
     if (clause_break(t, w)) return false;
     if (!t.is(w, "if")) continue;
-    for (std::size_t j = w + 1; j <= b && j < sentence.e; ++j)
+    bool past = false;
+    for (std::size_t j = w + 1; j <= b && j < sentence.e; ++j) {
       if (t.is(j, "had") || t.is(j, "ever") || (t.is(j, "were") && t.is(j + 1, "to"))) return true;
-    return false;
+      past |= past_form(t.low(j));
+    }
+    return past && modal_main_after(t, sentence, b);
   }
   return false;
 }
 
-bool modal(std::string_view w) {
-  return w == "should" || w == "could" || w == "would" || w == "might";
+// "Were Japan to lend Kenya $1 billion, ...", "Imagine Nigeria buying a plant from Russia: ...": a sentence
+// opening on an inverted condition or on "imagine" / "suppose", with b before its first comma or colon.
+bool opening_supposition(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::size_t o = sentence.b;
+  if (t.is(o, "but") || t.is(o, "and") || t.is(o, "now") || t.is(o, "just")) ++o;
+  bool were_to = t.is(o, "were") && o + 2 < b && t.capitalized(o + 1);
+  if (!were_to && !t.is(o, "imagine") && !t.is(o, "suppose") && !t.is(o, "picture")) return false;
+  for (std::size_t k = o + 1; k < b; ++k)
+    if (clause_break(t, k)) return false;
+  return b > o + 1;
 }
 
 // "instead", "not", "surely": one word that may stand between a modal and "have".
@@ -78,7 +112,8 @@ bool idea_content(const LexedText& t, LexRange sentence, std::size_t b) {
 }  // namespace
 
 bool counterfactual_clause(const LexedText& t, LexRange sentence, std::size_t b) {
-  return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b) || idea_content(t, sentence, b);
+  return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b) || idea_content(t, sentence, b) ||
+         opening_supposition(t, sentence, b);
 }
 
 }  // namespace entente
