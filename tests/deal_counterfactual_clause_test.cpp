@@ -50,3 +50,9 @@ TEST_CASE("a deal told as done before a real condition stays a deal") {
   CHECK(deals_of("Peru bought K2 tanks from Korea in May, and if all goes well, more would follow.").size() ==
         1);
 }
+
+TEST_CASE("a gerund deal after 'hard to see' or 'cannot imagine' is no deal") {
+  CHECK(deals_of("It is hard to see Uruguay buying JF-17 jets from Pakistan.").empty());
+  CHECK(deals_of("One cannot imagine Chile selling lithium to Japan at that price.").empty());
+  CHECK(deals_of("Analysts can see Uruguay buying JF-17 jets from Pakistan.").size() == 1);
+}

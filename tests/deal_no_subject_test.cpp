@@ -21,3 +21,8 @@ TEST_CASE("'no fewer than' and a plain subject keep the deal") {
   CHECK(deals_of("Peru has signed a contract with Spain.").size() == 1);
   CHECK(deals_of("Peru plans to buy frigates from Spain.").size() == 1);
 }
+
+TEST_CASE("a deal under 'nobody' or 'no one' as subject is no deal; a reported clause is") {
+  CHECK(deals_of("Nobody in Lima is proposing to buy Gripens from Sweden.").empty());
+  CHECK(deals_of("No one doubts that Peru bought tanks from Korea in 2024.").size() == 1);
+}

@@ -109,11 +109,27 @@ bool idea_content(const LexedText& t, LexRange sentence, std::size_t b) {
   return false;
 }
 
+// "It is hard to see Argentina buying JF-17 jets", "one cannot imagine Chile selling lithium": a gerund
+// trigger after a doubted "see" or "imagine" in its clause.
+bool doubted_prospect(const LexedText& t, LexRange sentence, std::size_t b) {
+  std::string_view g = t.low(b);
+  if (g.size() < 5 || g.substr(g.size() - 3) != "ing") return false;
+  for (std::size_t k = b; k > sentence.b + 2 && k + 12 > b; --k) {
+    std::size_t w = k - 1;
+    if (clause_break(t, w)) return false;
+    if (!t.is(w, "see") && !t.is(w, "imagine") && !t.is(w, "envisage")) continue;
+    std::string_view p = t.low(w - 1), q = t.low(w - 2);
+    bool hard = p == "to" && (q == "hard" || q == "difficult" || q == "impossible");
+    return hard || p == "cannot" || (p == "n't" && q == "ca") || (p == "not" && q == "can");
+  }
+  return false;
+}
+
 }  // namespace
 
 bool counterfactual_clause(const LexedText& t, LexRange sentence, std::size_t b) {
   return unreal_if(t, sentence, b) || modal_perfect(t, sentence, b) || idea_content(t, sentence, b) ||
-         opening_supposition(t, sentence, b);
+         opening_supposition(t, sentence, b) || doubted_prospect(t, sentence, b);
 }
 
 }  // namespace entente

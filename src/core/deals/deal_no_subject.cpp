@@ -57,11 +57,31 @@ std::size_t helper_before_object(const LexedText& t, LexRange sentence, std::siz
   return k - 2;
 }
 
+// "No one doubts that Peru bought tanks": a clause reported under the negated subject is asserted.
+bool reporting(std::string_view w) {
+  for (std::string_view r : {"that", "whether", "doubts", "doubted", "doubt", "denies", "denied", "disputes",
+                             "disputed", "thinks", "believes", "knows", "knew", "says", "said", "expected"})
+    if (w == r) return true;
+  return false;
+}
+
+// "Nobody in Manila is proposing to buy Gripens": the clause's subject is "nobody", "no one" or "none"
+// (its first word, at most twelve lexemes before b, with no punctuation between).
+bool nobody_subject(const LexedText& t, LexRange sentence, std::size_t b) {
+  for (std::size_t k = b; k > sentence.b && k + 13 > b; --k) {
+    std::size_t w = k - 1;
+    bool opens = w == sentence.b || t.lex[w - 1].kind == LexKind::Punct;
+    if (opens) return t.is(w, "nobody") || t.is(w, "none") || (t.is(w, "no") && t.is(w + 1, "one"));
+    if (t.lex[w].kind == LexKind::Punct || reporting(t.low(w))) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool no_subject(const LexedText& t, LexRange sentence, std::size_t b) {
   if (b <= sentence.b) return false;
-  if (no_plan(t, sentence, b)) return true;
+  if (no_plan(t, sentence, b) || nobody_subject(t, sentence, b)) return true;
   // "no Turkish firm can offer": the phrase ends at the helper before a verb trigger.
   std::size_t end = auxiliary(t.low(b - 1)) ? b - 1 : b;
   // "No contract has yet been signed" tells of talks (see deal_status.cpp); "no new loan" denies one.
