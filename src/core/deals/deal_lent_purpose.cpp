@@ -16,7 +16,8 @@ std::optional<LexRange> lent_for(const FillContext& f, const DealDraft& d) {
   for (std::size_t k = d.trigger_end; k + 1 < limit && k < d.trigger_end + 15; ++k) {
     if (t.is(k, ",") || t.is(k, ";") || t.is(k, "and")) return std::nullopt;
     // "to process lithium for export": an infinitive purpose comes first and is the loan's own.
-    if (t.is(k, "to") && t.lex[k + 1].kind == LexKind::Word && !t.capitalized(k + 1) && !determiner(t.low(k + 1)))
+    if (t.is(k, "to") && t.lex[k + 1].kind == LexKind::Word && !t.capitalized(k + 1) &&
+        !determiner(t.low(k + 1)))
       return std::nullopt;
     if (!t.is(k, "for")) continue;
     std::size_t b = object_start(f.items, k + 1, limit), e = phrase_end(f.items, b, limit);
