@@ -15,3 +15,13 @@ TEST_CASE("'amid the budget cuts' keeps the deal too") {
   auto d = deals_of("The sale of patrol boats by Brazil to Kenya was shelved amid the budget cuts.");
   REQUIRE(d.size() == 1);
 }
+
+TEST_CASE("a budget in a 'when' or 'because' clause keeps the cancelled order") {
+  auto d = deals_of(
+      "In 2009, Peru cancelled an order for six frigates from Italy when the crisis wrecked its budget.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  CHECK(
+      deals_of("Chile dropped a deal for two tankers from Spain because its defence budget shrank.").size() ==
+      1);
+}

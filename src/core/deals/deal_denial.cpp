@@ -5,7 +5,10 @@
 #include <string_view>
 
 #include "deal_asked_whether.h"
+#include "deal_compared_volume.h"
+#include "deal_counterfactual_clause.h"
 #include "deal_negated_progressive.h"
+#include "deal_no_subject.h"
 
 namespace entente {
 namespace {
@@ -220,7 +223,9 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||
-         conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b);
+         conditional_prospect(t, sentence, b) || negated_progressive(t, sentence, b) ||
+         counterfactual_clause(t, sentence, b) || no_subject(t, sentence, b) ||
+         compared_volume(t, sentence, b);
 }
 
 bool advised(const LexedText& t, LexRange sentence, std::size_t b) {

@@ -10,6 +10,7 @@
 #include "deal_border_place.h"
 #include "deal_further_amount.h"
 #include "deal_item_range.h"
+#include "deal_lent_purpose.h"
 #include "deal_lists.h"
 #include "deal_loan_item.h"
 #include "deal_parties.h"
@@ -243,6 +244,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   const MoneySpan* money = deal_money(f, d);
   LexRange item = item_range(f, d, money, rule.kind);
   if (std::optional<LexRange> stake = stake_item(f, d, rule.kind)) item = *stake;  // "a 20% stake in X"
+  if (std::optional<LexRange> p = lent_for(f, d)) item = *p;  // "lent $1 billion to Laos for a railway"
   item.e = trim_item_end(f.items, item.b, item.e);
   deal.item = span_text(t, item.b, item.e);
   if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";

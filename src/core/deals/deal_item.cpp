@@ -103,6 +103,8 @@ std::size_t preposition_step(Walk& w, std::size_t j, std::string_view p) {
   // was made ends it.
   bool where = p == "at" || p == "in" || p == "on" || p == "during";
   if (where && n + 1 < w.limit && (venue_noun(t.low(n)) || venue_noun(t.low(n + 1)))) return 0;
+  // "an agreement in March on ...": a time after a bare deal noun ends its phrase.
+  if (p == "in" && w.words == 1 && deal_noun(t.low(j - 1)) && past_time(t, j) != j) return 0;
   n = skip_measure(c, n);
   // "supply of 8,709 anti-tank missiles": a count after the preposition stays in the phrase.
   if (n + 1 < w.limit && t.lex[n].kind == LexKind::Number && c.taken[n] != 1 && c.taken[n] != 2 &&
@@ -169,7 +171,7 @@ std::size_t phrase_end(const ItemContext& c, std::size_t k, std::size_t limit) {
       next = 0;
     } else if (word == "and") {
       next = and_step(w, j);
-    } else if (preposition(word)) {
+    } else if (preposition(word) && !(j > k && t.is(j - 1, "-") && t.joined(j - 1))) {  // not "oil-for-loans"
       next = preposition_step(w, j, word);
     } else {
       ++w.words;

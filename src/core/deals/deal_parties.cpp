@@ -9,6 +9,8 @@
 #include "deal_pair_named.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
+#include "deal_place_before.h"
+#include "deal_route_name.h"
 #include "deal_time_opening.h"
 #include "spans_in.h"
 
@@ -173,6 +175,7 @@ void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) pair_before(f, d, p);  // "Kazakhstan and Azerbaijan have ... In March, the two governments"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
+  if (p->size() == 1) place_before(f, d, p);  // "Take Colombo. JICA will lend ... for the city's line"
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
   // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.
@@ -207,6 +210,7 @@ void weigh_story_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty() || in_pair()) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() > 2) drop_currency_names(f, d.sentence, p);
   if (p->size() > 2) drop_venues(f, d.sentence, p);
+  if (p->size() > 2) drop_route_names(f, d.sentence, p);  // "on the India-Iran-Russia corridor"
   if (p->size() > 2) drop_bystanders(f, d, p);
   if (p->size() == 1) maker_side(f, d, p);
   if (p->size() == 1) maker_side(f, d, p, true);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "deal_named_agreement.h"
+#include "deal_skipped_time.h"
 #include "deal_status.h"
 #include "spans_in.h"
 
@@ -212,10 +213,10 @@ std::optional<LexRange> agreement_purpose(const FillContext& f, const DealDraft&
   std::size_t head = d.item.b < d.trigger ? d.item.b : d.trigger;
   // "signed agreements on Wednesday covering ...": a time skipped between the noun and its purpose is no
   // part of the item, which is then the purpose alone.
-  bool dated = b >= j && day_named(t, d.trigger_end, j);
+  bool dated = b >= j && (day_named(t, d.trigger_end, j) || bare_topic_dated(t, d, head, j));
   if (e - head <= kMaxItem && !dated) return LexRange{head, e};
   if (!dated && named_agreement(t, head, d.trigger)) return LexRange{head, d.trigger_end};
-  return LexRange{b, e};
+  return LexRange{dated ? past_topic_word(t, b, e) : b, e};
 }
 
 std::optional<LexRange> whole_of(const FillContext& f, const DealDraft& d) {

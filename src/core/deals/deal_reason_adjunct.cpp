@@ -10,9 +10,21 @@ bool adjunct_head(const LexedText& t, std::size_t j) {
          (t.is(j, "of") && j > 0 && t.is(j - 1, "because"));
 }
 
+// "cancelled an order ... when the Asian financial crisis wrecked its budget": a clause of time or cause
+// opened at most seven words before k, with no figure or punctuation between.
+bool reason_clause(const LexedText& t, std::size_t k) {
+  for (std::size_t j = k; j > 0 && j + 8 > k; --j) {
+    std::size_t w = j - 1;
+    if (t.lex[w].kind != LexKind::Word) return false;
+    if (t.is(w, "when") || t.is(w, "because") || t.is(w, "once")) return w + 1 < k;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool reason_adjunct(const LexedText& t, std::size_t k) {
+  if (reason_clause(t, k)) return true;
   for (std::size_t a = k; a >= 2 && a + 2 > k; --a) {  // the article at k - 1 or k - 2
     bool article = t.is(a - 1, "a") || t.is(a - 1, "an") || t.is(a - 1, "the");
     if (article && adjunct_head(t, a - 2)) return true;

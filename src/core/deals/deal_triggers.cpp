@@ -19,6 +19,7 @@
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
+#include "deal_unnamed_plural.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -162,7 +163,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
-         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b);
+         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
