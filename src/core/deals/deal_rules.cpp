@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include "dateline.h"
 #include "deal_any_hypothetical.h"
@@ -167,6 +168,73 @@ const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sente
   return *fallback;
 }
 
+// A sentence with no deal trigger: what it tells of the deals told before it.
+void untriggered_news(const LexedText& t, const DocMentions& m, LexRange range, std::uint32_t start,
+                      std::vector<Deal>* deals) {
+  first_units_arrived(t, range, deals);              // "The first ten tanks were unloaded"
+  work_begun(t, range, deals);                       // "Work on the line is under way"
+  facility_state_told(t, range, deals);              // "The terminal opened in 2021"
+  fate_told_later(t, range, deals);                  // "BYD withdrew from its project"
+  revise_previous(t, m.money, range, start, deals);  // "the price falls to $760 million"
+}
+
+// A sentence whose triggers made no deal: what it tells of a deal told before ("The contract has been
+// revised: the price rises to $1.25bn"), by the first of these rules that adds a deal.
+void earlier_deal_news(const LexedText& t, const DocMentions& m, LexRange range, std::uint32_t start,
+                       std::vector<Deal>* deals) {
+  const std::size_t first_new = deals->size();
+  revise_previous(t, m.money, range, start, deals);
+  if (first_new == deals->size()) first_units_arrived(t, range, deals);
+  if (first_new == deals->size()) work_begun(t, range, deals);
+  if (first_new == deals->size()) facility_state_told(t, range, deals);
+  if (first_new == deals->size()) fate_told_later(t, range, deals);
+}
+
+// Where a document's sentences are read: the contexts of its rules, and what has been found so far.
+struct DocScan {
+  const FillContext& f;
+  const TriggerScan& s;
+  std::vector<Deal> deals;
+  std::vector<DealNote> notes;  // parallel to deals
+};
+
+// The deals of draft d (told in sentence `range`, the sentence before it `before_this`), with their notes.
+void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange before_this, bool headline,
+                     int index) {
+  const FillContext& f = scan.f;
+  std::vector<Deal>& deals = scan.deals;
+  std::size_t before = deals.size();
+  fill_deals(f, d, &deals);
+  stressed_back_parties(f, d, range, before_this, before, &deals);
+  split_party_lists(f, range, before, &deals);
+  split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
+  offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
+  fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
+  std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
+  for (std::size_t k = before; k < deals.size(); ++k)
+    scan.notes.push_back(
+        {headline, definite(scan.s, d), another(scan.s, d), context, -1, index, indefinite(scan.s, d)});
+}
+
+// The parts a sentence adds to the deals before it (listed items, a follow-up's amounts, an ordinal part);
+// the sentence's own deals start at first_new.
+void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std::size_t first_new,
+                        bool headline, int index) {
+  const FillContext& f = scan.f;
+  const LexedText& t = f.m.lexed;
+  std::vector<Deal>& deals = scan.deals;
+  ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
+  join_project_loans(t, range, first_new, &deals, &scan.notes);
+  std::size_t before = deals.size();
+  int owner = add_list_parts(f, range, first_new, &deals);
+  if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > start)
+    owner = add_followup_parts(f, range, first_new - 1, &deals);
+  if (owner < 0 && first_new == deals.size()) owner = add_ordinal_part(f, range, &deals);
+  for (std::size_t k = before; k < deals.size(); ++k)
+    scan.notes.push_back({headline, false, false, {}, owner, index});
+  if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
@@ -177,8 +245,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   TriggerScan s{t, m, lex, items, {}};
   FillContext f{doc, m, tables, lex, items, {}, dateline_year(t, m.dates)};
   for (std::size_t k = 0; k < m.country_rank.size() && k < 2; ++k) f.main_pair.push_back(m.country_rank[k]);
-  std::vector<Deal> deals;
-  std::vector<DealNote> notes;
+  DocScan scan{f, s, {}, {}};
+  std::vector<Deal>& deals = scan.deals;
   std::vector<Sentence> fallback;
   const std::vector<Sentence>& sentences = sentences_of(doc, &fallback);
   SentenceScratch scratch;
@@ -192,11 +260,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     last = range;
     if (range.b >= range.e || question(t, range)) continue;
     if (!may_hold_trigger(lex, t, range)) {
-      first_units_arrived(t, range, &deals);                   // "The first ten tanks were unloaded"
-      work_begun(t, range, &deals);                            // "Work on the line is under way"
-      facility_state_told(t, range, &deals);                   // "The terminal opened in 2021"
-      fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
-      revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
+      untriggered_news(t, m, range, sent.start, &deals);
       continue;
     }
     bool headline = headline_sentence(t, range);
@@ -206,38 +270,15 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
-      std::size_t before = deals.size();
-      fill_deals(f, d, &deals);
-      stressed_back_parties(f, d, range, before_this, before, &deals);
-      split_party_lists(f, range, before, &deals);
-      split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
-      offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
-      fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
-      std::string_view context = span_view(t, d.own.b, d.own.e);
-      for (std::size_t k = before; k < deals.size(); ++k)
-        notes.push_back({headline, definite(s, d), another(s, d), context, -1, index, indefinite(s, d)});
+      add_draft_deals(scan, d, range, before_this, headline, index);
     }
-    // "The contract has been revised: the price rises to $1.25bn": a sentence telling no deal of its own.
-    if (first_new == deals.size()) revise_previous(t, m.money, range, sent.start, &deals);
-    if (first_new == deals.size()) first_units_arrived(t, range, &deals);
-    if (first_new == deals.size()) work_begun(t, range, &deals);
-    if (first_new == deals.size()) facility_state_told(t, range, &deals);
-    if (first_new == deals.size()) fate_told_later(t, range, &deals);
-    ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
-    join_project_loans(t, range, first_new, &deals, &notes);
-    std::size_t before = deals.size();
-    int owner = add_list_parts(f, range, first_new, &deals);
-    if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > sent.start)
-      owner = add_followup_parts(f, range, first_new - 1, &deals);
-    if (owner < 0 && first_new == deals.size()) owner = add_ordinal_part(f, range, &deals);
-    for (std::size_t k = before; k < deals.size(); ++k)
-      notes.push_back({headline, false, false, {}, owner, index});
-    if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
+    if (first_new == deals.size()) earlier_deal_news(t, m, range, sent.start, &deals);
+    add_sentence_parts(scan, range, sent.start, first_new, headline, index);
   }
   // A headline restates the story's deals; the body states them with their details.
-  consolidate_deals(&deals, notes, sentences.size() >= 4);
+  consolidate_deals(&deals, scan.notes, sentences.size() >= 4);
   settle_sectors(&deals);
-  return deals;
+  return std::move(deals);
 }
 
 }  // namespace entente
