@@ -15,7 +15,8 @@ namespace {
 // The quoted parts of `text`, as strings.
 std::vector<std::string> quotes(const std::string& text) {
   std::vector<std::string> out;
-  for (const entente::ByteRange& r : quoted_ranges(text)) out.push_back(text.substr(r.start, r.end - r.start));
+  for (const entente::ByteRange& r : quoted_ranges(text))
+    out.push_back(text.substr(r.start, r.end - r.start));
   return out;
 }
 
@@ -23,7 +24,7 @@ std::vector<std::string> quotes(const std::string& text) {
 
 TEST_CASE("straight and curly quotation marks") {
   CHECK(quotes("The mayor said: \"The bridge opens in May.\" Nobody believed her.") ==
-            std::vector<std::string>{"\"The bridge opens in May.\""});
+        std::vector<std::string>{"\"The bridge opens in May.\""});
   const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";  // curly double quotation marks
   CHECK(quotes(open + "We are ready," + close + " the coach said, " + open + "and so is the town." + close) ==
         std::vector<std::string>{open + "We are ready," + close, open + "and so is the town." + close});
@@ -37,16 +38,19 @@ TEST_CASE("apostrophes and text without quotation marks quote nothing") {
 }
 
 TEST_CASE("a stray mark quotes nothing beyond its paragraph") {
-  CHECK(quotes("He said \"the rest of this paragraph has no closing mark.\n\nA new paragraph of plain narrative.")
-            .empty());
+  CHECK(
+      quotes(
+          "He said \"the rest of this paragraph has no closing mark.\n\nA new paragraph of plain narrative.")
+          .empty());
   CHECK(quotes("Six inches \" of rain fell overnight.").empty());  // spaces on both sides: no mark
 }
 
 TEST_CASE("a quotation of several paragraphs") {
   const std::string text =
-      "The judge said: \"This was planned for years.\n\n\"It was not a moment of weakness.\"\n\nThe court rose.";
-  CHECK(quotes(text) == std::vector<std::string>{"\"This was planned for years.",
-                                                 "\"It was not a moment of weakness.\""});
+      "The judge said: \"This was planned for years.\n\n\"It was not a moment of weakness.\"\n\nThe court "
+      "rose.";
+  CHECK(quotes(text) ==
+        std::vector<std::string>{"\"This was planned for years.", "\"It was not a moment of weakness.\""});
 }
 
 TEST_CASE("match tokens inside quotations are flagged") {
