@@ -178,6 +178,51 @@ TEST_CASE("a rewrite keeping its source's words outscores a text on the subject 
   CHECK(to_rewrite > to_independent);
 }
 
+namespace {
+
+// A wire story, and a paper's own report of the same event quoting the same official word for word.
+const char* kPierWire =
+    "The harbour authority closed the northern pier on Monday after storms cracked its concrete supports, "
+    "engineers said. \"We will not reopen a structure that could fall into the sea with families on it. "
+    "Safety comes before the summer season,\" said the harbour master, Nora Quill. Repairs are expected to "
+    "cost about two million and to take until August.";
+const char* kPierOwnReport =
+    "Holidaymakers found the northern pier fenced off yesterday, a week after gales battered the coast. "
+    "\"We will not reopen a structure that could fall into the sea with families on it. Safety comes before "
+    "the summer season,\" the harbour master, Nora Quill, told reporters. Cafe owners on the front fear a "
+    "quiet summer.";
+
+std::string without_quote_marks(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '"'), s.end());
+  return s;
+}
+
+double score_of(const std::string& a, const std::string& b) {
+  const OverlapResult r = entente::find_overlap(corpus_of({a, b}), OverlapParams{});
+  return r.pairs.empty() ? 0.0 : r.pairs[0].score;
+}
+
+}  // namespace
+
+TEST_CASE("a quotation two reports share counts less than the same words shared as narrative") {
+  // Independent reports quote officials verbatim: the quotation is aligned, then set aside by the coverage.
+  const double quoted = score_of(kPierWire, kPierOwnReport);
+  const double narrative = score_of(without_quote_marks(kPierWire), without_quote_marks(kPierOwnReport));
+  CHECK(quoted > 0);
+  CHECK(narrative > quoted + 0.1);
+  const OverlapResult r = entente::find_overlap(corpus_of({kPierWire, kPierOwnReport}), OverlapParams{});
+  REQUIRE(r.pairs.size() == 1);
+  REQUIRE_FALSE(r.pairs[0].passages.empty());  // the quotation is still listed as a shared passage
+  CHECK(r.pairs[0].passages[0].a_text.find("We will not reopen") != std::string::npos);
+}
+
+TEST_CASE("identical texts with quotations, or made only of one, still score 1") {
+  CHECK(score_of(kPierWire, kPierWire) == 1.0);
+  const std::string speech =
+      "\"We will not reopen a structure that could fall into the sea with families on it.\"";
+  CHECK(score_of(speech, speech) == 1.0);
+}
+
 TEST_CASE("pairs below the noise floor are not listed; the floor is inclusive") {
   std::string b = std::string(kWeather) + " " + kTreaty;
   OverlapParams params;

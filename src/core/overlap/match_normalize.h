@@ -18,6 +18,7 @@ namespace entente {
 enum MatchFlag : std::uint8_t {
   kMatchStop = 1,    // a function word ("the", "of"): never enough on its own to resync an alignment
   kMatchMasked = 2,  // inside a stock line ("Leave a Reply"): never matches anything
+  kMatchQuoted = 4,  // inside a quotation (quoted_speech.h): matches, but a pair's coverage sets it aside
 };
 
 // A document as a sequence of normalized words. All vectors have the same length.

@@ -9,6 +9,7 @@
 #include "boilerplate.h"
 #include "fingerprint.h"
 #include "pair_index.h"
+#include "quoted_speech.h"
 
 namespace entente {
 namespace {
@@ -117,6 +118,28 @@ double containment(std::size_t shared, std::size_t size_a, std::size_t size_b) {
   return smaller == 0 ? 0.0 : std::min(1.0, static_cast<double>(shared) / static_cast<double>(smaller));
 }
 
+// Share of the match tokens [begin, end) of `seq` outside quotations.
+double narrative_share(const MatchSeq& seq, std::uint32_t begin, std::uint32_t end) {
+  std::uint32_t out = 0;
+  for (std::uint32_t i = begin; i < end; ++i) out += (seq.flags[i] & kMatchQuoted) == 0 ? 1 : 0;
+  return end > begin ? static_cast<double>(out) / static_cast<double>(end - begin) : 0.0;
+}
+
+// The coverage of overlap.h. Each passage's matched words count times the smaller share of its words
+// outside quotations (of its two sides); the rest, shared quotation, leaves the count and the size of the
+// document holding fewer words alike. `shared` is the sum of the passages' matched words.
+double coverage(const OverlapDoc& a, const OverlapDoc& b, const std::vector<AlignedSpan>& spans,
+                std::uint32_t shared) {
+  double narrative = 0;
+  for (const AlignedSpan& s : spans) {
+    narrative += s.matched * std::min(narrative_share(a.seq, s.a_begin, s.a_end),
+                                      narrative_share(b.seq, s.b_begin, s.b_end));
+  }
+  const double smaller = static_cast<double>(std::min(a.usable, b.usable)) - (shared - narrative);
+  if (smaller < 0.5) return containment(shared, a.usable, b.usable);  // all quotation, all shared
+  return std::min(1.0, narrative / smaller);
+}
+
 // The pair score documented in overlap.h. Word containment is squared: documents on one topic share many
 // words, so only a high share says much.
 double pair_score(double coverage, double words) {
@@ -174,6 +197,7 @@ void prepare_candidates(OverlapPlan& plan, const std::vector<const Document*>& d
     plan.docs[i].doc = docs[i];
     if (!needed[i]) continue;
     plan.docs[i] = prepare_overlap_doc(*docs[i], vocab, cache);
+    mark_quoted_speech(*docs[i], plan.docs[i].seq);
     plan.docs[i].words = without(content_words(plan.docs[i].seq), common_words);
   }
 }
@@ -264,7 +288,7 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
     std::uint32_t shared = 0;
     for (const AlignedSpan& s : spans) shared += s.matched;
     pair.shared_tokens = static_cast<int>(shared);
-    pair.score = pair_score(containment(shared, a.usable, b.usable),
+    pair.score = pair_score(coverage(a, b, spans, shared),
                             containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
     if (pair.score <= 0 || pair.score < plan.params.min_score) continue;
     for (const AlignedSpan& s : top_spans(std::move(spans), plan.params.max_passages))

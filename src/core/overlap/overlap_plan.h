@@ -16,7 +16,8 @@ namespace entente {
 // One successful document, prepared for matching.
 struct OverlapDoc {
   const Document* doc = nullptr;     // points into the corpus given to plan_overlap()
-  MatchSeq seq;                      // normalized words, stock lines masked (plan_overlap: empty
+  MatchSeq seq;                      // normalized words, stock lines masked, quotations flagged on
+                                     // documents of some candidate (plan_overlap: empty
                                      // for a document in no candidate, as are all but `doc`); its
                                      // shingles are hashed again where needed (shingle_hashes(seq, k)):
                                      // kept for every document, they would add 8 bytes a word

@@ -7,6 +7,7 @@
 
 #include "fingerprint.h"
 #include "pair_index.h"
+#include "quoted_speech.h"
 
 namespace entente {
 
@@ -36,6 +37,7 @@ std::vector<OverlapPair> align_shard(const Corpus& corpus, const OverlapParams& 
   plan.params = params;
   plan.align = align_params(params);
   plan.docs = prepare_overlap_docs(corpus, vocab);
+  for (OverlapDoc& m : plan.docs) mark_quoted_speech(*m.doc, m.seq);
   plan.frequent = frequent.shingles;
   std::vector<std::vector<std::uint64_t>> words;
   for (const OverlapDoc& m : plan.docs) words.push_back(content_words(m.seq));
