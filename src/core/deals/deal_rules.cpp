@@ -23,6 +23,7 @@
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_since_delivered.h"
 #include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
@@ -196,6 +197,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       work_begun(t, range, &deals);                            // "Work on the line is under way"
       facility_state_told(t, range, &deals);                   // "The terminal opened in 2021"
       fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
+      since_delivered(t, range, deals.size(), &deals);         // "Both have since been delivered"
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
     }
@@ -223,7 +225,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) work_begun(t, range, &deals);
     if (first_new == deals.size()) facility_state_told(t, range, &deals);
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
-    ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
+    since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
+    ordinal_sectors(first_new, &deals);            // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
