@@ -7,6 +7,7 @@
 
 #include "deal_anaphora_kind.h"
 #include "deal_anaphora_modified.h"
+#include "deal_year_stated_later.h"
 
 namespace entente {
 
@@ -76,7 +77,8 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   fill_deals(f, d, &more);
   if (more.empty()) return;
   // "That contract was signed in 2023": the signing year the sentence states is the deal's year.
-  if (!prev->year && more[0].year && more[0].date_text && more[0].status == "signed"sv)
+  if ((!prev->year || year_stated_later(*prev, more[0])) && more[0].year && more[0].date_text &&
+      more[0].status == "signed"sv)
     prev->year = more[0].year;
   if (prev->value || !more[0].value) {
     if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
