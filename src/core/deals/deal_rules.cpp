@@ -14,6 +14,7 @@
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
+#include "deal_first_arrivals.h"
 #include "deal_followup.h"
 #include "deal_item.h"
 #include "deal_lists.h"
@@ -198,6 +199,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       facility_state_told(t, range, &deals);                   // "The terminal opened in 2021"
       fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
       since_delivered(t, range, deals.size(), &deals);         // "Both have since been delivered"
+      first_goods_arrived(t, range, &deals);                   // "The first ferry was handed over"
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
     }
@@ -226,7 +228,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) facility_state_told(t, range, &deals);
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
     since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
-    ordinal_sectors(first_new, &deals);            // "talks on a third ship" after "two patrol ships"
+    if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
+    ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
