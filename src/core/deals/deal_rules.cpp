@@ -21,6 +21,7 @@
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
+#include "deal_said_date.h"
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
@@ -229,7 +230,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
     since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
     if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
-    ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
+    undate_said_proposals(f, range, first_new, &deals);  // "said on Tuesday that a proposed pipeline"
+    ordinal_sectors(first_new, &deals);                  // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);
     std::size_t before = deals.size();
     int owner = add_list_parts(f, range, first_new, &deals);
