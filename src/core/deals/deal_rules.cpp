@@ -30,6 +30,7 @@
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
+#include "deal_year_told_next.h"
 
 namespace entente {
 
@@ -201,6 +202,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       fate_told_later(t, range, &deals);                       // "BYD withdrew from its project"
       since_delivered(t, range, deals.size(), &deals);         // "Both have since been delivered"
       first_goods_arrived(t, range, &deals);                   // "The first ferry was handed over"
+      year_told_next(t, m.dates, range, &deals);               // "The purchase was made in 2024."
       revise_previous(t, m.money, range, sent.start, &deals);  // "the price falls to $760 million"
       continue;
     }
@@ -230,6 +232,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (first_new == deals.size()) fate_told_later(t, range, &deals);
     since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
     if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
+    if (first_new == deals.size()) year_told_next(t, m.dates, range, &deals);
     undate_said_proposals(f, range, first_new, &deals);  // "said on Tuesday that a proposed pipeline"
     ordinal_sectors(first_new, &deals);                  // "talks on a third ship" after "two patrol ships"
     join_project_loans(t, range, first_new, &deals, &notes);
