@@ -24,6 +24,16 @@ TEST_CASE("'The first ferry was handed over' after 'ordered three ferries' puts 
   CHECK(m[0].status == "in_progress");
 }
 
+TEST_CASE("', and the first deliveries have already taken place' in a follow-up puts the deal under way") {
+  auto d = deals_of(
+      "Chile and Peru signed a power-supply deal. The agreement, concluded in 2024, provides for 1.5 billion "
+      "kWh "
+      "of electricity a year, and the first deliveries have already taken place.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "in_progress");
+  CHECK(d[0].evidence_extra.size() == 1);
+}
+
 TEST_CASE("first goods not arrived, or other goods, leave the order signed") {
   auto d = deals_of("Peru has ordered three ferries from Chile. The first ferry has not yet arrived.");
   REQUIRE(d.size() == 1);

@@ -22,10 +22,19 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> words) 
   return false;
 }
 
+// The lexeme of "the" in "The first ..." opening the sentence or in ", and the first ..." (a clause joined
+// to a follow-up: "The agreement provides for ..., and the first deliveries have taken place"), or npos.
+std::size_t first_at(const LexedText& t, LexRange range) {
+  if (t.is(range.b, "the") && t.is(range.b + 1, "first")) return range.b;
+  for (std::size_t k = range.b + 2; k + 1 < range.e; ++k)
+    if (t.is(k, "the") && t.is(k + 1, "first") && t.is(k - 1, "and") && t.is(k - 2, ",")) return k;
+  return std::string::npos;
+}
+
 // The goods word after "The first" (and a count), or npos.
 std::size_t goods_at(const LexedText& t, LexRange range) {
-  std::size_t k = range.b;
-  if (!t.is(k, "the") || !t.is(k + 1, "first")) return std::string::npos;
+  std::size_t k = first_at(t, range);
+  if (k == std::string::npos) return k;
   k += 2;
   while (k < range.e && (t.lex[k].kind == LexKind::Number || in_list(t.low(k), {"two", "three", "four"})))
     ++k;
@@ -39,7 +48,8 @@ bool arrived_in(const LexedText& t, LexRange range) {
     if (w == "not" || w == "yet" || w == "never") return false;
     arrived |= in_list(w, {"arrived", "delivered", "unloaded", "landed"}) ||
                (w == "handed" && t.is(k + 1, "over")) ||
-               ((w == "began" || w == "started") && (t.is(k + 1, "flowing") || t.is(k + 1, "arriving")));
+               ((w == "began" || w == "started") && (t.is(k + 1, "flowing") || t.is(k + 1, "arriving"))) ||
+               (w == "taken" && t.is(k + 1, "place"));  // "the first deliveries have taken place"
   }
   return arrived;
 }
@@ -69,6 +79,7 @@ void first_goods_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
   if (!kind || d.aggregate || d.status != "signed"sv || d.evidence.end + kNear < b || !goods_of(t.low(g), d))
     return;
   d.status = "in_progress";
+  if (!d.evidence_extra.empty() && d.evidence_extra.back().start == b) return;  // folded there already
   d.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
 }
 
