@@ -9,6 +9,7 @@
 #include "deal_counterfactual_clause.h"
 #include "deal_negated_progressive.h"
 #include "deal_no_subject.h"
+#include "deal_reviewed_general.h"
 
 namespace entente {
 namespace {
@@ -220,6 +221,7 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
   if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
   if (asked_whether(t, sentence, b)) return true;  // "(a) whether the Government has concluded agreements"
+  if (reviewed_in_general(t, sentence, b)) return true;  // "This brief reviews agreements reached between"
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||
          denied_predicate(t, sentence, b) || generic_gerund(t, sentence, b) ||

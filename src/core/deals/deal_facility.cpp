@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "deal_financer.h"
+#include "deal_proposed_facility.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
@@ -132,7 +133,8 @@ bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_
   return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
          agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e) ||
          aided_after(s, e) || financer_after(s, e) ||
-         loans_built_before(s, b);  // "..., financed by the Exim Bank of China"
+         loans_built_before(s, b) ||  // "..., financed by the Exim Bank of China"
+         proposed_facility(s, b);     // "a proposed gas pipeline", "have discussed a railway"
 }
 
 }  // namespace entente

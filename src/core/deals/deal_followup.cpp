@@ -7,6 +7,8 @@
 
 #include "deal_anaphora_kind.h"
 #include "deal_anaphora_modified.h"
+#include "deal_anaphoric_subject.h"
+#include "deal_year_stated_later.h"
 
 namespace entente {
 
@@ -76,7 +78,8 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   fill_deals(f, d, &more);
   if (more.empty()) return;
   // "That contract was signed in 2023": the signing year the sentence states is the deal's year.
-  if (!prev->year && more[0].year && more[0].date_text && more[0].status == "signed"sv)
+  if ((!prev->year && more[0].year && more[0].date_text && more[0].status == "signed"sv) ||
+      year_stated_later(*prev, more[0]))
     prev->year = more[0].year;
   if (prev->value || !more[0].value) {
     if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
@@ -132,7 +135,8 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
             std::vector<Deal>* deals) {
   if (recent && (anaphoric(f.m.lexed, d) || modified_anaphora(f.m.lexed, d) || funds_told(f, d) ||
                  it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
-                 kind_anaphora(f, d, deals->back()) ||  // "The loan agreement is expected to be signed"
+                 kind_anaphora(f, d, deals->back()) ||
+                 anaphoric_subject(f, d, deals->back()) ||  // "The loan agreement is expected to be signed"
                  pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;

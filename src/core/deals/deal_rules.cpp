@@ -15,19 +15,23 @@
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
+#include "deal_first_arrivals.h"
 #include "deal_followup.h"
 #include "deal_item.h"
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
+#include "deal_said_date.h"
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_since_delivered.h"
 #include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
+#include "deal_year_told_next.h"
 
 namespace entente {
 
@@ -175,6 +179,9 @@ void untriggered_news(const LexedText& t, const DocMentions& m, LexRange range, 
   work_begun(t, range, deals);                       // "Work on the line is under way"
   facility_state_told(t, range, deals);              // "The terminal opened in 2021"
   fate_told_later(t, range, deals);                  // "BYD withdrew from its project"
+  since_delivered(t, range, deals->size(), deals);   // "Both have since been delivered"
+  first_goods_arrived(t, range, deals);              // "The first ferry was handed over"
+  year_told_next(t, m.dates, range, deals);          // "The purchase was made in 2024."
   revise_previous(t, m.money, range, start, deals);  // "the price falls to $760 million"
 }
 
@@ -197,6 +204,18 @@ struct DocScan {
   std::vector<Deal> deals;
   std::vector<DealNote> notes;  // parallel to deals
 };
+
+// What a sentence tells of the deals before it once its own deals (from first_new) are in.
+void later_news(DocScan& scan, LexRange range, std::uint32_t start, std::size_t first_new) {
+  const FillContext& f = scan.f;
+  const LexedText& t = f.m.lexed;
+  std::vector<Deal>& deals = scan.deals;
+  if (first_new == deals.size()) earlier_deal_news(t, f.m, range, start, &deals);
+  since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
+  if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
+  if (first_new == deals.size()) year_told_next(t, f.m.dates, range, &deals);
+  undate_said_proposals(f, range, first_new, &deals);  // "said on Tuesday that a proposed pipeline"
+}
 
 // The deals of draft d (told in sentence `range`, the sentence before it `before_this`), with their notes.
 void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange before_this, bool headline,
@@ -272,7 +291,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
     }
-    if (first_new == deals.size()) earlier_deal_news(t, m, range, sent.start, &deals);
+    later_news(scan, range, sent.start, first_new);
     add_sentence_parts(scan, range, sent.start, first_new, headline, index);
   }
   // A headline restates the story's deals; the body states them with their details.

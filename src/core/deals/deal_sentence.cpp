@@ -7,6 +7,7 @@
 #include "deal_apposition.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -206,6 +207,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = drafts.size(); k-- > 1;)  // ", under which Kazakhstan will send ...": its terms
+    if (terms_clause(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal; not
   // one whose clause and the next are joined as two of their own ("India signed a deal ..., and Egypt has
   // bought wheat").

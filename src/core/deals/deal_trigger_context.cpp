@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_priced_total.h"
 #include "deal_rate_talks.h"
 #include "deal_reason_adjunct.h"
 #include "deal_trigger_objects.h"
@@ -73,7 +74,8 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
     PhraseMatch m = s.lex.statistics.match(s.t, k);
     // "The helicopter order itself": "itself" that stresses a deal noun tells nothing of who paid.
     if (m.id >= 0 && k > c.b && s.t.is(k, "itself") && s.lex.triggers.match(s.t, k - 1).id >= 0) continue;
-    if (m.id >= 0 && reason_adjunct(s.t, k)) continue;                   // "cancelled after a budget review"
+    if (m.id >= 0 && reason_adjunct(s.t, k)) continue;  // "cancelled after a budget review"
+    if (m.id >= 0 && priced_total(s.t, k)) continue;    // "ordered four ferries, worth $95 million in total"
     if (m.id >= 0 && m.end <= c.e) return !rate_under_talks(s, c, c.e);  // not a rate under talks
   }
   // "imported 5.4 million tonnes in 2024, up from 4.9 million tonnes a year earlier": a figure compared

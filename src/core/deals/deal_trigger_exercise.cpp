@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_exercise_compound.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
@@ -43,6 +44,7 @@ bool two_services(const LexedText& t, LexRange c) {
 bool joint_exercise(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
   if (e - b > 1 || (held_before(s, c, b) && bilateral(s, c)) || exercise_named(s, c, e)) return true;
+  if (modifier_before_compound(s, c, b)) return true;  // "a joint search-and-rescue exercise"
   for (std::size_t k = b; k > c.b && k + 3 > b; --k) {
     std::string_view w = t.low(k - 1);
     if (s.lex.in(s.lex.exercise_modifiers, t, k - 1)) return true;

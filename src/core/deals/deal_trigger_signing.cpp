@@ -2,6 +2,7 @@
 // named by the pair, listed under a signing verb (see deal_trigger_context.h).
 #include <string_view>
 
+#include "deal_aside_signed.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
@@ -33,6 +34,7 @@ bool signed_after(const TriggerScan& s, LexRange c) {
   const LexedText& t = s.t;
   std::size_t k = c.e;
   if (k + 3 >= s.sentence.e || !t.is(k, ",")) return false;
+  if (aside_then_signed(s, k)) return true;  // "a second agreement, under which ..., was also signed"
   std::string_view w = t.low(k + 1);
   bool relative = w == "which" || w == "that";
   bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";

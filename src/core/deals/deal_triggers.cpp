@@ -7,6 +7,7 @@
 
 #include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
+#include "deal_counted_noun.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_named_goods.h"
@@ -249,7 +250,7 @@ bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e)
 
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
-  if (r.verb && !verb_position(s, b)) return false;
+  if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".

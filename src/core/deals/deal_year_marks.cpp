@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_supply_start.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -98,6 +99,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
     if (t.lex[k - 1].kind == LexKind::Punct)
       return k == d.first && joins && (w == "-" || w == "\xE2\x80\x93");
   }
+  if (supply_start(t, d)) return true;  // "would supply gas to Singapore from 2029"
   return due_year(t, d);
 }
 
