@@ -31,19 +31,4 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // million doses are delivered") complete it. Umbrella deals are left alone.
 void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals);
 
-// "Work on the track is under way", "Planting on the first fields has begun", "The first of those ships was
-// launched": a sentence with no deal of its own whose subject is work on the deal just told (within a
-// sentence or two), told as begun, puts that signed deal under way (completed when the sentence tells it
-// done too: "Construction began in 2019 and the cable was switched on in 2023"); a sentence opening on "All"
-// that tells units delivered or handed over ("All twelve had been handed over by May 2017") completes it;
-// work told as halted ("Work on the project has been suspended", "Islamabad froze work on the project")
-// cancels it.
-void work_begun(const LexedText& t, LexRange range, std::vector<Deal>* deals);
-
-// "BYD withdrew from its project in April": `range`, a sentence with no deal of its own whose subject (its
-// first, capitalised word) is named in one of the last few deals told just before and which calls off "its"
-// or "the" deal, cancels that deal (the one whose item follows the name most closely in its evidence); one
-// that keeps up its supplies ("Gazprom has kept up the supplies since") puts that signed deal under way.
-void fate_told_later(const LexedText& t, LexRange range, std::vector<Deal>* deals);
-
 }  // namespace entente

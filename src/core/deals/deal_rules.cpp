@@ -11,27 +11,23 @@
 #include "deal_any_hypothetical.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
-#include "deal_facility_state.h"
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
-#include "deal_first_arrivals.h"
 #include "deal_followup.h"
 #include "deal_item.h"
+#include "deal_later_news.h"
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
 #include "deal_revision.h"
-#include "deal_said_date.h"
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
-#include "deal_since_delivered.h"
 #include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
-#include "deal_year_told_next.h"
 
 namespace entente {
 
@@ -172,31 +168,6 @@ const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sente
   return *fallback;
 }
 
-// A sentence with no deal trigger: what it tells of the deals told before it.
-void untriggered_news(const LexedText& t, const DocMentions& m, LexRange range, std::uint32_t start,
-                      std::vector<Deal>* deals) {
-  first_units_arrived(t, range, deals);              // "The first ten tanks were unloaded"
-  work_begun(t, range, deals);                       // "Work on the line is under way"
-  facility_state_told(t, range, deals);              // "The terminal opened in 2021"
-  fate_told_later(t, range, deals);                  // "BYD withdrew from its project"
-  since_delivered(t, range, deals->size(), deals);   // "Both have since been delivered"
-  first_goods_arrived(t, range, deals);              // "The first ferry was handed over"
-  year_told_next(t, m.dates, range, deals);          // "The purchase was made in 2024."
-  revise_previous(t, m.money, range, start, deals);  // "the price falls to $760 million"
-}
-
-// A sentence whose triggers made no deal: what it tells of a deal told before ("The contract has been
-// revised: the price rises to $1.25bn"), by the first of these rules that adds a deal.
-void earlier_deal_news(const LexedText& t, const DocMentions& m, LexRange range, std::uint32_t start,
-                       std::vector<Deal>* deals) {
-  const std::size_t first_new = deals->size();
-  revise_previous(t, m.money, range, start, deals);
-  if (first_new == deals->size()) first_units_arrived(t, range, deals);
-  if (first_new == deals->size()) work_begun(t, range, deals);
-  if (first_new == deals->size()) facility_state_told(t, range, deals);
-  if (first_new == deals->size()) fate_told_later(t, range, deals);
-}
-
 // Where a document's sentences are read: the contexts of its rules, and what has been found so far.
 struct DocScan {
   const FillContext& f;
@@ -204,18 +175,6 @@ struct DocScan {
   std::vector<Deal> deals;
   std::vector<DealNote> notes;  // parallel to deals
 };
-
-// What a sentence tells of the deals before it once its own deals (from first_new) are in.
-void later_news(DocScan& scan, LexRange range, std::uint32_t start, std::size_t first_new) {
-  const FillContext& f = scan.f;
-  const LexedText& t = f.m.lexed;
-  std::vector<Deal>& deals = scan.deals;
-  if (first_new == deals.size()) earlier_deal_news(t, f.m, range, start, &deals);
-  since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
-  if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
-  if (first_new == deals.size()) year_told_next(t, f.m.dates, range, &deals);
-  undate_said_proposals(f, range, first_new, &deals);  // "said on Tuesday that a proposed pipeline"
-}
 
 // The deals of draft d (told in sentence `range`, the sentence before it `before_this`), with their notes.
 void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange before_this, bool headline,
@@ -291,7 +250,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
     }
-    later_news(scan, range, sent.start, first_new);
+    later_news(f, range, sent.start, first_new, &deals);
     add_sentence_parts(scan, range, sent.start, first_new, headline, index);
   }
   // A headline restates the story's deals; the body states them with their details.
