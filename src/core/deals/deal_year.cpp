@@ -7,6 +7,7 @@
 #include "dateline.h"
 #include "deal_last_month.h"
 #include "deal_signed_later.h"
+#include "deal_since_ongoing.h"
 #include "deal_under_reference.h"
 #include "deal_year_list_intro.h"
 #include "deal_year_marks.h"
@@ -184,6 +185,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
   if (!ys.empty()) return ys.front();
+  if (const DateSpan* y = ongoing_since(f, d)) return y;  // "has supplied trams since 2019"
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
   if (story_day(f, d.own)) return nullptr;
