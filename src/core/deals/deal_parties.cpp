@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "deal_pair_before.h"
-#include "deal_paragraph_pair.h"
 #include "deal_pair_named.h"
+#include "deal_paragraph_pair.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "deal_place_before.h"
