@@ -9,6 +9,7 @@
 #include "deal_signed_later.h"
 #include "deal_since_ongoing.h"
 #include "deal_under_reference.h"
+#include "deal_year_among.h"
 #include "deal_year_list_intro.h"
 #include "deal_year_marks.h"
 #include "deal_year_scope.h"
@@ -199,7 +200,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
   // year, stated before the deal.
   if (!(ys = years_in(f, {d.sentence.b, d.own.b})).empty()) return ys.back();
-  return list_intro_year(f, d);  // "In 2019 the two sides signed:\n- an agreement on ...": the list's year
+  if (const DateSpan* y = list_intro_year(f, d)) return y;  // "In 2019 the two sides signed:\n- ..."
+  return among_year(f, d);  // "... signed agreements in 2014. Among them, Alstom agreed to supply ..."
 }
 
 // "In January that year", "the same month", "the following year": a time that refers back to the last year
