@@ -12,9 +12,10 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array kOwnSubjects = {
-    "accord"sv,  "declaration"sv, "raw material"sv,    "pollution"sv,  "climate"sv,    "environment"sv,
-    "ocean"sv,   "scien"sv,       "social security"sv, "cultur"sv,     "vocational"sv, "visa"sv,
-    "judicial"sv, "legal assistance"sv, "extradition"sv, "sport"sv};
+    "accord"sv,          "declaration"sv,      "raw material"sv, "pollution"sv,
+    "climate"sv,         "environment"sv,      "ocean"sv,        "scien"sv,
+    "social security"sv, "cultur"sv,           "vocational"sv,   "visa"sv,
+    "judicial"sv,        "legal assistance"sv, "extradition"sv,  "sport"sv};
 
 }  // namespace
 
