@@ -13,6 +13,6 @@ TEST_CASE("an agreement on a subject of its own keeps sector other beside the st
   REQUIRE(d.size() == 3);
   CHECK(d[1].sector == "energy");
   CHECK(d[2].sector == "other");
-  CHECK(entente::own_subject("the Evian accords"));
-  CHECK_FALSE(entente::own_subject("memorandum on a gas pipeline"));
+  CHECK(entente::own_subject_item("the Evian accords"));
+  CHECK_FALSE(entente::own_subject_item("memorandum on a gas pipeline"));
 }

@@ -19,7 +19,7 @@ constexpr std::array kOwnSubjects = {
 
 }  // namespace
 
-bool own_subject(const std::string& item) {
+bool own_subject_item(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::string_view w : kOwnSubjects)

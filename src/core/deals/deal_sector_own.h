@@ -11,6 +11,6 @@ namespace entente {
 
 // True when `item` names an accord or declaration, or a field of its own: raw materials, the environment
 // (pollution, climate, oceans), science, culture, social security, vocational training, visas or justice.
-bool own_subject(const std::string& item);
+bool own_subject_item(const std::string& item);
 
 }  // namespace entente
