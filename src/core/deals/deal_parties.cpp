@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_leader_sides.h"
 #include "deal_pair_before.h"
 #include "deal_pair_named.h"
+#include "deal_paragraph_pair.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "deal_place_before.h"
@@ -173,6 +175,8 @@ NameSet clause_sides(const FillContext& f, const DealDraft& d) {
 void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) sentence_pair(f, d, p);  // "Japan has sold boats to Ecuador, and the two countries signed"
   if (p->empty()) pair_before(f, d, p);  // "Kazakhstan and Azerbaijan have ... In March, the two governments"
+  if (p->size() < 2) paragraph_pair(f, d, p);  // "Italy is Algeria's ... In 2023 the two governments signed"
+  if (p->size() < 2) leader_sides(f, d, p);    // "Macron and Tebboune signed the Algiers declaration"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
   if (p->size() == 1) place_before(f, d, p);  // "Take Colombo. JICA will lend ... for the city's line"

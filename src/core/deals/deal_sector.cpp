@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "deal_purpose.h"
+#include "deal_sector_own.h"
 #include "deal_sector_pairs.h"
 #include "deal_status.h"
 
@@ -288,6 +289,7 @@ void settle_sectors(std::vector<Deal>* deals) {
   }
   if (best * 2 <= total || best < 2) return;
   for (Deal& d : *deals) {
+    if (own_subject_item(d.item)) continue;  // "the Evian accords", "a letter of intent on ocean dialogue"
     // "ordered 20 units from Navantia": a counted order without a sector word is of the story's sector too.
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&

@@ -13,6 +13,7 @@
 #include "deal_ordinal_part_status.h"
 #include "deal_progressive.h"
 #include "deal_signed_later.h"
+#include "deal_since_ongoing.h"
 #include "deal_stage.h"
 #include "deal_status_cue.h"
 #include "deal_works_progress.h"
@@ -154,6 +155,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   if (s == "announced" && ordinal_part_of_signed(f.m.lexed, d.sentence)) s = "signed";
+  if (kind != "exercise"sv && under_way_since(f, d, s)) return "in_progress";  // "has supplied since 2019"
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
   if (s == "signed" && kind != "exercise"sv && told_in_progress(f.m.lexed, d)) return "in_progress";

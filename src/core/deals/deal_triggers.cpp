@@ -14,6 +14,7 @@
 #include "deal_oped_no_deal.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
+#include "deal_stat_tail.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
 #include "deal_trade_flow.h"
@@ -160,6 +161,7 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
 // or descriptor ("investment company").
 bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
+  if (statistic_tail(s, c)) return true;  // "trade reached $4.1 billion, most of it oil shipped to ..."
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || year_flow(s, r, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||

@@ -7,7 +7,10 @@
 #include "dateline.h"
 #include "deal_last_month.h"
 #include "deal_signed_later.h"
+#include "deal_since_ongoing.h"
 #include "deal_under_reference.h"
+#include "deal_year_among.h"
+#include "deal_year_list_intro.h"
 #include "deal_year_marks.h"
 #include "deal_year_scope.h"
 #include "spans_in.h"
@@ -183,6 +186,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
   if (!ys.empty()) return ys.front();
+  if (const DateSpan* y = ongoing_since(f, d)) return y;  // "has supplied trams since 2019"
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
   if (story_day(f, d.own)) return nullptr;
@@ -196,7 +200,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   // "In January 2022, the parties signed a protocol ..., and in February, a contract ...": the sentence's
   // year, stated before the deal.
   if (!(ys = years_in(f, {d.sentence.b, d.own.b})).empty()) return ys.back();
-  return nullptr;
+  if (const DateSpan* y = list_intro_year(f, d)) return y;  // "In 2019 the two sides signed:\n- ..."
+  return among_year(f, d);  // "... signed agreements in 2014. Among them, Alstom agreed to supply ..."
 }
 
 // "In January that year", "the same month", "the following year": a time that refers back to the last year

@@ -1,0 +1,48 @@
+// "The two governments" as the pair of their paragraph (see deal_paragraph_pair.h).
+#include "deal_paragraph_pair.h"
+
+#include <string_view>
+
+#include "deal_trigger_context.h"
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kReach = 400;  // lexemes back to the paragraph's start
+
+bool two_sides(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+    if (!t.is(k, "two") && !t.is(k, "both")) continue;
+    std::string_view n = t.low(k + 1);
+    if (n == "countries" || n == "sides" || n == "nations" || n == "governments") return true;
+  }
+  return false;
+}
+
+// The first lexeme of the paragraph holding lexeme k: the first after a blank line ("\n\n"), within kReach.
+std::size_t paragraph_start(const LexedText& t, std::size_t k) {
+  std::size_t stop = k > kReach ? k - kReach : 0;
+  for (std::size_t j = k; j > stop; --j) {
+    std::size_t gap_b = t.lex[j - 1].end, gap_e = t.lex[j].start;
+    std::string_view gap = t.text.substr(gap_b, gap_e - gap_b);
+    std::size_t nl = gap.find('\n');
+    if (nl != std::string_view::npos && gap.find('\n', nl + 1) != std::string_view::npos) return j;
+  }
+  return stop;
+}
+
+}  // namespace
+
+bool paragraph_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
+  const LexedText& t = f.m.lexed;
+  if (p->size() > 1 || d.trigger >= t.lex.size()) return false;
+  if (!two_sides(t, d.own) && !bulleted_at(t.text, t.lex[d.trigger].start)) return false;
+  std::size_t b = paragraph_start(t, d.trigger);
+  if (b == 0 && d.trigger > kReach) return false;
+  NameSet pair = countries_in(f, {b, d.trigger});
+  if (pair.size() != 2 || (p->size() == 1 && !pair.count(*p->begin()))) return false;
+  *p = pair;
+  return true;
+}
+
+}  // namespace entente
