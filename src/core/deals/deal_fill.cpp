@@ -8,6 +8,7 @@
 
 #include "deal_amount_parts.h"
 #include "deal_border_place.h"
+#include "deal_domestic.h"
 #include "deal_further_amount.h"
 #include "deal_item_range.h"
 #include "deal_lent_purpose.h"
@@ -236,7 +237,7 @@ bool names_kind(const FillContext& f, LexRange item, std::string_view kind) {
 
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
-  if (with_bloc(f, d) || home_order(f, d)) return;
+  if (with_bloc(f, d) || home_order(f, d) || domestic_deal(f, d)) return;
   const TriggerRule& rule = f.lex.rules[d.rule];
   Deal deal;
   deal.doc = f.doc.id;
