@@ -15,7 +15,9 @@ bool report_noun(std::string_view w) {
   return w == "reports" || w == "report" || w == "rumours" || w == "rumors" || w == "claims";
 }
 
-bool lead_preposition(std::string_view w) { return w == "in" || w == "from" || w == "on" || w == "by"; }
+bool lead_preposition(std::string_view w) {
+  return w == "in" || w == "from" || w == "on" || w == "by";
+}
 
 bool rumour_adjective(std::string_view w) {
   return w == "rumoured" || w == "rumored" || w == "alleged" || w == "purported" || w == "reported";
@@ -29,7 +31,9 @@ bool be_form(const LexedText& t, std::size_t k) {
   return t.is(k, "is") || t.is(k, "are") || t.is(k, "was") || t.is(k, "were") || t.is(k, "been");
 }
 
-bool clause_break(const LexedText& t, std::size_t k) { return t.is(k, ",") || t.is(k, ";") || t.is(k, ":"); }
+bool clause_break(const LexedText& t, std::size_t k) {
+  return t.is(k, ",") || t.is(k, ";") || t.is(k, ":");
+}
 
 }  // namespace
 

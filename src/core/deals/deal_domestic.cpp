@@ -9,7 +9,7 @@
 namespace entente {
 namespace {
 
-constexpr std::size_t kReach = 24;     // lexemes searched each side of the trigger: the deal's own sentence part
+constexpr std::size_t kReach = 24;  // lexemes searched each side of the trigger: the deal's own sentence part
 constexpr std::size_t kModifiers = 3;  // "a domestic oil drilling contract"
 
 bool deal_noun(std::string_view w) {
@@ -55,8 +55,8 @@ bool domestic_deal(const FillContext& f, const DealDraft& d) {
   std::size_t e = std::min(d.sentence.e, d.trigger_end + kReach);
   for (std::size_t k = b; k < e; ++k) {
     if (!domestic_at(t, k, e)) continue;
-    bool own = k >= d.own.b && k < d.own.e;                 // "awarded a domestic drilling contract"
-    bool opening = k < d.sentence.b + kModifiers + 1;       // "In a separate domestic contract, ..."
+    bool own = k >= d.own.b && k < d.own.e;                // "awarded a domestic drilling contract"
+    bool opening = k < d.sentence.b + kModifiers + 1;      // "In a separate domestic contract, ..."
     bool verdict = k >= d.trigger_end && predicate(t, k);  // "...; that is a domestic deal"
     if (own || opening || verdict) return true;
   }
