@@ -49,6 +49,7 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   // Walk back from the trigger to the nearest "reports that" or "denied ... that" before a clause of the
   // sentence's own voice.
   if (rumoured_denied(t, sentence, b)) return true;  // "the rumoured sale ... was denied"
+  if (refused_offer(t, sentence, b)) return true;    // "offered Peru a loan, and Lima refused it"
   std::size_t report = b;
   bool denied = false;
   for (std::size_t k = b; k > sentence.b && k + kReach > b; --k) {
