@@ -47,6 +47,26 @@ bool predicate(const LexedText& t, std::size_t k) {
   return false;
 }
 
+// "Inside Argentina, YPF and Pampa signed ...": the sentence opens in one country, named alone in the clause.
+bool inside_country(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  if (!t.is(d.sentence.b, "inside") && !t.is(d.sentence.b, "within")) return false;
+  auto [e, end] = spans_in(f.m.entities, d.sentence.b + 1, d.sentence.b + 2);
+  return e != end && e->kind == EntityKind::Country && t.is(e->end, ",") && d.trigger > e->end &&
+         countries_in(f, LexRange{d.sentence.b, d.own.e}).size() == 1;
+}
+
+// "Ethiopian Airlines signed a contract with Ethiopian Construction Works": two firm names in the clause open
+// with the demonym of its only country.
+bool same_country_firms(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  std::size_t b = std::max(d.own.b, d.trigger > kReach ? d.trigger - kReach : 0);
+  std::size_t firms = 0;
+  for (auto [e, end] = spans_in(f.m.entities, b, std::min(d.own.e, d.trigger_end + kReach)); e != end; ++e)
+    if (e->kind == EntityKind::Country && e->end == e->first + 1 && t.capitalized(e->end)) ++firms;
+  return firms >= 2 && countries_in(f, d.own).size() == 1;
+}
+
 }  // namespace
 
 bool domestic_deal(const FillContext& f, const DealDraft& d) {
@@ -62,7 +82,7 @@ bool domestic_deal(const FillContext& f, const DealDraft& d) {
   }
   for (std::size_t k = b; k < d.trigger; ++k)
     if (one_country_firms(f, k)) return countries_in(f, d.own).size() < 2;
-  return false;
+  return inside_country(f, d) || same_country_firms(f, d);
 }
 
 }  // namespace entente
