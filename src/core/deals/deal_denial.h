@@ -30,4 +30,9 @@ bool unasserted(const LexedText& t, LexRange sentence, std::size_t b);
 // should cancel its orders and buy American").
 bool advised(const LexedText& t, LexRange sentence, std::size_t b);
 
+// True when the trigger at b is an offer the same sentence says was refused: "Brazil offered Peru a credit
+// line in 2023, and Lima refused it", "Peru offered to sell boats to Chile, but Santiago turned the offer
+// down" (see deal_refused_offer.cpp; denied_report asks it too).
+bool refused_offer(const LexedText& t, LexRange sentence, std::size_t b);
+
 }  // namespace entente

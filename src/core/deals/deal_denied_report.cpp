@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "deal_denial.h"
+#include "deal_denied_rumour.h"
 
 namespace entente {
 namespace {
@@ -47,16 +48,20 @@ bool verdict_next(const LexedText& t, std::size_t k) {
 bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   // Walk back from the trigger to the nearest "reports that" or "denied ... that" before a clause of the
   // sentence's own voice.
+  if (rumoured_denied(t, sentence, b)) return true;  // "the rumoured sale ... was denied"
+  if (refused_offer(t, sentence, b)) return true;    // "offered Peru a loan, and Lima refused it"
   std::size_t report = b;
   bool denied = false;
   for (std::size_t k = b; k > sentence.b && k + kReach > b; --k) {
     std::size_t w = k - 1;
     if (own_voice(t, w)) return false;
     bool that = t.is(w + 1, "that");
+    if (that) w = report_lead(t, sentence.b, w);  // "Reports in May that"
     if (that && report_word(t.low(w))) {
       report = w;
       denied = w > sentence.b && deny_word(t.low(w - 1));
-      if (!denied && w > sentence.b + 1 && t.is(w - 1, "the")) denied = deny_word(t.low(w - 2));
+      if (!denied && w > sentence.b + 1 && (t.is(w - 1, "the") || t.is(w - 1, "a")))
+        denied = deny_word(t.low(w - 2));
       break;
     }
     if (that && deny_word(t.low(w))) return true;  // "denied that it had signed"
@@ -65,9 +70,9 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   if (denied) return true;
   // "Reports that ... are inaccurate", "Reports that ... were denied by Suva": the verdict after the trigger.
   for (std::size_t k = b + 1; k < sentence.e && k < b + kReach; ++k)
-    if ((verdict_word(t.low(k)) || deny_word(t.low(k))) &&
-        (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") || t.is(k - 1, "was") ||
-         t.is(k - 1, "be") || t.is(k - 1, "been")))
+    if (negated_verdict(t, k) || ((verdict_word(t.low(k)) || deny_word(t.low(k))) &&
+                                  (t.is(k - 1, "are") || t.is(k - 1, "is") || t.is(k - 1, "were") ||
+                                   t.is(k - 1, "was") || t.is(k - 1, "be") || t.is(k - 1, "been"))))
       return true;
   return verdict_next(t, sentence.e);
 }

@@ -9,6 +9,7 @@
 #include "deal_amount_parts.h"
 #include "deal_bloc_subject.h"
 #include "deal_border_place.h"
+#include "deal_domestic.h"
 #include "deal_further_amount.h"
 #include "deal_item_range.h"
 #include "deal_lent_purpose.h"
@@ -237,7 +238,7 @@ bool names_kind(const FillContext& f, LexRange item, std::string_view kind) {
 
 void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out) {
   const LexedText& t = f.m.lexed;
-  if (with_bloc(f, d) || home_order(f, d)) return;
+  if (with_bloc(f, d) || home_order(f, d) || domestic_deal(f, d)) return;
   if (country_and_bloc(f, d)) return;  // "India and the European Free Trade Association signed"
   const TriggerRule& rule = f.lex.rules[d.rule];
   Deal deal;

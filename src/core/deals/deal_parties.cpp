@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_bloc_lender.h"
 #include "deal_leader_sides.h"
 #include "deal_pair_before.h"
 #include "deal_pair_named.h"
@@ -244,6 +245,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
 // "a long-mooted deal with the EU", "an agreement between the European Union and India": a bloc or
 // international body as a side.
 bool with_bloc(const FillContext& f, const DealDraft& d) {
+  if (bloc_lender(f, d)) return true;  // "a World Bank loan to Iraq", "a loan from the IMF"
   const LexedText& t = f.m.lexed;
   auto bloc_at = [&](std::size_t k) {
     if (t.is(k + 1, "the")) ++k;
