@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("named or counted goods that were delivered are a completed delivery") {
-  auto d = deals_of("Kenya's navy is small. The Vanguard patrol boats, six of them, were delivered from Turkey in 2022.");
+  auto d = deals_of(
+      "Kenya's navy is small. The Vanguard patrol boats, six of them, were delivered from Turkey in 2022.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
   CHECK(d[0].sector == "defense");
