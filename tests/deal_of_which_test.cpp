@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("goods 'of which' a country bought are its order") {
-  auto d = deals_of("India's Covaxin vaccines, two million doses of which Paraguay bought in 2021, arrived late.");
+  auto d =
+      deals_of("India's Covaxin vaccines, two million doses of which Paraguay bought in 2021, arrived late.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"India", "Paraguay"});
   CHECK(d[0].year == 2021);
