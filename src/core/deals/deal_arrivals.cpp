@@ -1,9 +1,11 @@
 // Goods told as arrived are a delivery ("The MiG-29 fighters that arrived in 1999").
 #include "deal_arrivals.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "deal_item.h"
+#include "deal_passive_arrival.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_objects.h"
 
@@ -24,12 +26,13 @@ bool part_of_order(const LexedText& t, LexRange item) {
 }  // namespace
 
 bool arrival_verb(const LexedText& t, std::size_t b) {
-  return t.is(b, "arrived");
+  return t.is(b, "arrived") || passive_delivery(t, b);  // "The Apache helicopters were delivered"
 }
 
 LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
   std::size_t n = b;
+  if (passive_delivery(t, b)) c.b = s.sentence.b, n = passive_subject_end(t, s.sentence, b);
   if (n > c.b && (t.is(n - 1, "that") || t.is(n - 1, "which"))) --n;
   if (n <= c.b || t.lex[n - 1].kind != LexKind::Word || s.items.country[n - 1] ||
       s.lex.in(s.lex.left_stop, t, n - 1))
@@ -41,7 +44,7 @@ LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
 
 bool arrival_holds(const TriggerScan& s, LexRange c, LexRange item) {
   if (item.e <= item.b) return false;
-  if (counted_in(s, {c.b, item.e})) return true;  // "Two Chinese corvettes arrived"
+  if (counted_in(s, {std::min(c.b, item.b), item.e})) return true;  // "Two Chinese corvettes arrived"
   if (!sector_word(s, item)) return false;
   // "The MiG-29 fighters that arrived", not "The jets arrived" (goods of a deal told before).
   for (std::size_t k = item.b; k < item.e; ++k)

@@ -13,6 +13,7 @@
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "deal_place_before.h"
+#include "deal_possessive_subject.h"
 #include "deal_route_name.h"
 #include "deal_time_opening.h"
 #include "spans_in.h"
@@ -75,7 +76,7 @@ void second_side(const FillContext& f, LexRange sentence, NameSet* p) {
 }
 
 bool it_subject(const LexedText& t, std::size_t b) {
-  return t.is(b, "it") || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
+  return pronoun_subject(t, b) || (t.is(b, "the") && (t.is(b + 1, "country") || t.is(b + 1, "kingdom")));
 }
 
 // "The UAE offers a template. It bought French Rafale jets in 2021": a sentence whose subject is "It" (or
@@ -178,6 +179,7 @@ void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) pair_before(f, d, p);  // "Kazakhstan and Azerbaijan have ... In March, the two governments"
   if (p->size() < 2) paragraph_pair(f, d, p);  // "Italy is Algeria's ... In 2023 the two governments signed"
   if (p->size() < 2) leader_sides(f, d, p);    // "Macron and Tebboune signed the Algiers declaration"
+  if (p->empty()) subject_before(f, d.sentence, p);  // "Its state miner signed a memorandum with YLB"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
   if (p->size() == 1) place_before(f, d, p);  // "Take Colombo. JICA will lend ... for the city's line"

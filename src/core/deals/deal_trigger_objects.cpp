@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "deal_of_which.h"
 #include "numbers.h"
 #include "spans_in.h"
 
@@ -150,6 +151,8 @@ LexRange object_before(const TriggerScan& s, LexRange c, std::size_t b, bool tra
   if (trade && order && k < b && k > c.b && s.items.country[k])
     for (auto [q, end] = spans_in(s.m.quantities, k > 16 ? k - 16 : 0, k); q != end; ++q)
       if (q->counted && q->end == k && q->unit_first >= c.b) return {q->unit_first, k};
+  if (LexRange o = trade && order ? of_which_object(s, c, k) : LexRange{}; o.e > o.b)
+    return o;  // "doses of which"
   bool first_units = trade && !order && first_of_more(s, c.b, k);
   for (std::size_t a = k; trade && a < b && (order || t.is(b + 1, "by") || first_units); ++a)
     passive |= t.is(a, "was") || t.is(a, "were") || t.is(a, "been") || t.is(a, "is") || t.is(a, "are");

@@ -21,6 +21,7 @@
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
+#include "deal_under_agreement.h"
 #include "deal_unnamed_plural.h"
 #include "spans_in.h"
 
@@ -185,6 +186,7 @@ LexRange item_of(const TriggerScan& s, const TriggerRule& r, LexRange c, std::si
     item = {modifiers_start(s.items, b, c.b), through_counts(s.m.quantities, b, phrase_end(s.items, b, c.e))};
     item.b = from_hyphened_count(s.m.quantities, s.t, item.b);  // "a 4-ship contract" is no bare contract
     if (item.e < e) item.e = e;
+    if (r.kind == "agreement"sv) item = under_agreement_item(s, item);  // "..., built under a 2022 agreement"
     // "open its market to Brazilian chicken": the goods after the trigger's "to" are the item's.
     if (r.requires == Requirement::Lift && r.kind == "trade"sv)
       item.e = std::max(item.e, phrase_end(s.items, e, c.e));

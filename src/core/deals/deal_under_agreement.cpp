@@ -1,0 +1,41 @@
+// The thing an agreement was built under (see deal_under_agreement.h).
+#include "deal_under_agreement.h"
+
+#include <string_view>
+
+#include "deal_item.h"
+
+namespace entente {
+namespace {
+
+constexpr std::size_t kReach = 8;  // lexemes from the comma to "under": "built in the 1990s under"
+
+bool participle(std::string_view w) {
+  return w == "built" || w == "run" || w == "operated" || w == "developed" || w == "opened" ||
+         w == "constructed" || w == "established" || w == "set" || w == "managed" || w == "leased";
+}
+
+}  // namespace
+
+LexRange under_agreement_item(const TriggerScan& s, LexRange item) {
+  const LexedText& t = s.t;
+  std::size_t u = item.b;
+  while (u > s.sentence.b && u + 3 > item.b && !t.is(u - 1, "under")) --u;
+  if (u <= s.sentence.b + 3 || !t.is(u - 1, "under")) return item;
+  // The participle right after a comma, a few lexemes before "under".
+  std::size_t from = t.is(u - 2, ",") ? u - 2 : u - 1;  // "..., built in the 1990s, under a contract"
+  for (std::size_t k = from; k > s.sentence.b + 1 && k + kReach > u; --k) {
+    if (!t.is(k - 1, ",")) continue;
+    if (!participle(t.low(k))) return item;
+    std::size_t head = k - 2;
+    if (t.lex[head].kind != LexKind::Word || s.items.country[head]) return item;
+    // "data centre in Benguerir": a place after "in" or "at" closes the thing's phrase.
+    std::size_t noun = head;
+    if (t.capitalized(head) && head > s.sentence.b + 2 && (t.is(head - 1, "in") || t.is(head - 1, "at")))
+      noun = head - 2;
+    return {modifiers_start(s.items, noun, s.sentence.b), head + 1};
+  }
+  return item;
+}
+
+}  // namespace entente
