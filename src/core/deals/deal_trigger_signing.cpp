@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "deal_aside_signed.h"
+#include "deal_text_lines.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
@@ -75,37 +76,20 @@ namespace {
 // The longest line a list item may be: the search for a line's start stops here, so that the many triggers of
 // one huge line ("deal deal deal ..." without a newline) do not each read the whole line back.
 constexpr std::size_t kListLineMax = 2000;
-constexpr std::size_t kNoLine = std::string_view::npos;
-
-// The text offset where the line holding offset `at` starts, or kNoLine when it starts more than kListLineMax
-// bytes before `at`.
-std::size_t line_start(std::string_view text, std::size_t at) {
-  for (std::size_t k = at, seen = 0; k > 0; --k, ++seen) {
-    if (text[k - 1] == '\n') return k;
-    if (seen == kListLineMax) return kNoLine;
-  }
-  return 0;
-}
-
-bool bullet_line(std::string_view text, std::size_t b) {
-  if (b == kNoLine) return false;
-  while (b < text.size() && text[b] == ' ') ++b;
-  return text.substr(b, 1) == "-" || text.substr(b, 1) == "*" || text.substr(b, 3) == "\xE2\x80\xA2";
-}
 
 }  // namespace
 
 bool bulleted_at(std::string_view text, std::size_t at) {
-  return bullet_line(text, line_start(text, at));
+  return bullet_line(text, line_start(text, at, kListLineMax));
 }
 
 bool listed_under_verb(const TriggerScan& s) {
   std::string_view text = s.t.text;
-  std::size_t b = line_start(text, s.t.lex[s.sentence.b].start);
+  std::size_t b = line_start(text, s.t.lex[s.sentence.b].start, kListLineMax);
   if (!bullet_line(text, b)) return false;
   // Up over the list's other items (at most twelve) to the line that introduces it, ending in ":".
   for (int items = 0; b > 0 && items < 12; ++items) {
-    std::size_t prev = line_start(text, b - 1);
+    std::size_t prev = line_start(text, b - 1, kListLineMax);
     if (prev == kNoLine) return false;
     std::string_view line = text.substr(prev, b - 1 - prev);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
