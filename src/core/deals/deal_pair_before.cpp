@@ -10,20 +10,11 @@ namespace {
 
 constexpr std::size_t kReach = 80;  // lexemes of the sentence before
 
-bool two_of(const LexedText& t, LexRange r) {
-  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
-    if (!t.is(k, "two") && !t.is(k, "both")) continue;
-    std::string_view n = t.low(k + 1);
-    if (n == "countries" || n == "sides" || n == "nations" || n == "governments") return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool pair_before(const FillContext& f, const DealDraft& d, NameSet* p) {
   const LexedText& t = f.m.lexed;
-  if (!p->empty() || d.sentence.b < 2 || !two_of(t, d.own)) return false;
+  if (!p->empty() || d.sentence.b < 2 || !two_sides_named(t, d.own)) return false;
   if (!countries_in(f, d.sentence).empty()) return false;
   std::size_t end = d.sentence.b;  // the sentence before ends at end - 1
   std::size_t b = end - 1;
@@ -42,6 +33,15 @@ bool pair_before(const FillContext& f, const DealDraft& d, NameSet* p) {
       return true;
     }
     last = &*e;
+  }
+  return false;
+}
+
+bool two_sides_named(const LexedText& t, LexRange r) {
+  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+    if (!t.is(k, "two") && !t.is(k, "both")) continue;
+    std::string_view n = t.low(k + 1);
+    if (n == "countries" || n == "sides" || n == "nations" || n == "governments") return true;
   }
   return false;
 }

@@ -14,4 +14,7 @@ namespace entente {
 // be empty) and returns true; false otherwise.
 bool pair_before(const FillContext& f, const DealDraft& d, NameSet* p);
 
+// Whether lexemes r say "two countries" or "both sides" (countries, sides, nations, governments).
+bool two_sides_named(const LexedText& t, LexRange r);
+
 }  // namespace entente

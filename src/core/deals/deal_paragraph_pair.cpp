@@ -3,21 +3,13 @@
 
 #include <string_view>
 
+#include "deal_pair_before.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
 namespace {
 
 constexpr std::size_t kReach = 400;  // lexemes back to the paragraph's start
-
-bool two_sides(const LexedText& t, LexRange r) {
-  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
-    if (!t.is(k, "two") && !t.is(k, "both")) continue;
-    std::string_view n = t.low(k + 1);
-    if (n == "countries" || n == "sides" || n == "nations" || n == "governments") return true;
-  }
-  return false;
-}
 
 // The first lexeme of the paragraph holding lexeme k: the first after a blank line ("\n\n"), within kReach.
 std::size_t paragraph_start(const LexedText& t, std::size_t k) {
@@ -36,7 +28,7 @@ std::size_t paragraph_start(const LexedText& t, std::size_t k) {
 bool paragraph_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   const LexedText& t = f.m.lexed;
   if (p->size() > 1 || d.trigger >= t.lex.size()) return false;
-  if (!two_sides(t, d.own) && !bulleted_at(t.text, t.lex[d.trigger].start)) return false;
+  if (!two_sides_named(t, d.own) && !bulleted_at(t.text, t.lex[d.trigger].start)) return false;
   std::size_t b = paragraph_start(t, d.trigger);
   if (b == 0 && d.trigger > kReach) return false;
   NameSet pair = countries_in(f, {b, d.trigger});
