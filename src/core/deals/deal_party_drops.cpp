@@ -42,29 +42,27 @@ bool venue_at(const LexedText& t, const EntityHit& e, std::size_t floor) {
 
 }  // namespace
 
+void drop_named_aside(const FillContext& f, LexRange sentence, NameSet* p,
+                      const std::function<bool(const EntityHit&)>& aside) {
+  NameSet named, set_aside;
+  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
+    if (e->kind != EntityKind::Country || e->entity < 0) continue;
+    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
+    (aside(*e) ? set_aside : named).insert(name);
+  }
+  for (std::string_view c : set_aside)
+    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+}
+
 // "for 3 billion Norwegian crowns": a country named only by its currency, inside an amount, is no side
 // when two sides remain without it (but "50 billion Chinese yuan / 26 billion Saudi riyals" may be all a
 // swap's sides say).
 void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p) {
-  NameSet named, in_money;
-  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
-    if (e->kind != EntityKind::Country || e->entity < 0) continue;
-    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
-    (f.m.taken[e->first] == 1 ? in_money : named).insert(name);
-  }
-  for (std::string_view c : in_money)
-    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+  drop_named_aside(f, sentence, p, [&](const EntityHit& e) { return f.m.taken[e.first] == 1; });
 }
 
 void drop_venues(const FillContext& f, LexRange sentence, NameSet* p) {
-  NameSet named, venue;
-  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
-    if (e->kind != EntityKind::Country || e->entity < 0) continue;
-    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
-    (venue_at(f.m.lexed, *e, sentence.b) ? venue : named).insert(name);
-  }
-  for (std::string_view c : venue)
-    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+  drop_named_aside(f, sentence, p, [&](const EntityHit& e) { return venue_at(f.m.lexed, e, sentence.b); });
 }
 
 // "a loan for the line extension to Niger", "a pipeline to Turkey": the far end of a route is a place the

@@ -2,10 +2,18 @@
 // while more than two sides remain.
 #pragma once
 
+#include <functional>
+
 #include "deal_draft.h"
 #include "deal_fill.h"
+#include "gazetteer.h"
 
 namespace entente {
+
+// Splits the countries `sentence` names by `aside` (true for a mention that is not a side: in an amount, as a
+// venue, inside a route's name) and drops each one named only aside.
+void drop_named_aside(const FillContext& f, LexRange sentence, NameSet* p,
+                      const std::function<bool(const EntityHit&)>& aside);
 
 // Drops a country named only by its currency inside an amount ("3 billion Norwegian crowns").
 void drop_currency_names(const FillContext& f, LexRange sentence, NameSet* p);

@@ -1,10 +1,9 @@
 // Countries named only inside a route's name (see deal_route_name.h).
 #include "deal_route_name.h"
 
-#include <algorithm>
 #include <string_view>
 
-#include "spans_in.h"
+#include "deal_party_drops.h"
 
 namespace entente {
 namespace {
@@ -35,14 +34,8 @@ bool in_route_name(const LexedText& t, std::size_t b, std::size_t e, LexRange se
 }  // namespace
 
 void drop_route_names(const FillContext& f, LexRange sentence, NameSet* p) {
-  NameSet named, in_name;
-  for (auto [e, end] = spans_in(f.m.entities, sentence.b, sentence.e); e != end; ++e) {
-    if (e->kind != EntityKind::Country || e->entity < 0) continue;
-    std::string_view name = f.tables.gazetteer.entities[e->entity].name;
-    (in_route_name(f.m.lexed, e->first, e->end, sentence) ? in_name : named).insert(name);
-  }
-  for (std::string_view c : in_name)
-    if (p->size() > 2 && !named.count(c) && p->count(c)) p->v.erase(std::find(p->v.begin(), p->v.end(), c));
+  drop_named_aside(f, sentence, p,
+                   [&](const EntityHit& e) { return in_route_name(f.m.lexed, e.first, e.end, sentence); });
 }
 
 }  // namespace entente
