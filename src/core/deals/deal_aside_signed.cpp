@@ -1,7 +1,6 @@
 // An agreement noun whose signing is told after an aside (see deal_aside_signed.h).
 #include "deal_aside_signed.h"
 
-#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -11,19 +10,13 @@ namespace {
 constexpr std::size_t kTermsReach = 20;  // lexemes of an "under which ..." aside: one clause of terms
 constexpr std::size_t kShortReach = 8;   // lexemes of ", on water," or ", signed in 2021,"
 
-bool in_list(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // The lexeme after the comma closing the aside that opens at k + 1, or 0 when there is none.
 std::size_t aside_end(const TriggerScan& s, std::size_t k) {
   const LexedText& t = s.t;
   std::string_view w = t.low(k + 1);
   bool terms = (w == "under" && t.is(k + 2, "which")) || w == "whereby";
   bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-  if (!terms && !past && !in_list(w, {"for", "worth", "covering", "on", "with", "between"})) return 0;
+  if (!terms && !past && !in_words(w, {"for", "worth", "covering", "on", "with", "between"})) return 0;
   std::size_t reach = terms ? kTermsReach : kShortReach;
   for (std::size_t j = k + 2; j < s.sentence.e && j < k + reach; ++j) {
     if (t.is(j, ",")) return j + 1;
@@ -37,12 +30,12 @@ std::size_t aside_end(const TriggerScan& s, std::size_t k) {
 bool aside_then_signed(const TriggerScan& s, std::size_t k) {
   const LexedText& t = s.t;
   std::size_t j = aside_end(s, k);
-  if (j == 0 || !in_list(t.low(j), {"was", "were", "had", "has", "have", "is", "are"})) return false;
+  if (j == 0 || !in_words(t.low(j), {"was", "were", "had", "has", "have", "is", "are"})) return false;
   ++j;
   bool adverb = false;
   for (; j < s.sentence.e; ++j) {
     std::string_view w = t.low(j);
-    if (!in_list(w, {"been", "also", "later", "then", "formally", "finally", "subsequently", "eventually"}))
+    if (!in_words(w, {"been", "also", "later", "then", "formally", "finally", "subsequently", "eventually"}))
       break;
     adverb |= w != "been";
   }

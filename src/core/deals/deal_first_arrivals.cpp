@@ -3,7 +3,6 @@
 
 #include <cctype>
 #include <cstdint>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -15,12 +14,6 @@ namespace {
 
 constexpr std::size_t kNear = 400;  // bytes: the order is told in the sentence or two before
 constexpr std::size_t kStem = 4;    // shortest stem shared by "ferry" and "ferries"
-
-bool in_list(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
 
 // The lexeme of "the" in "The first ..." opening the sentence or in ", and the first ..." (a clause joined
 // to a follow-up: "The agreement provides for ..., and the first deliveries have taken place"), or npos.
@@ -36,7 +29,7 @@ std::size_t goods_at(const LexedText& t, LexRange range) {
   std::size_t k = first_at(t, range);
   if (k == std::string::npos) return k;
   k += 2;
-  while (k < range.e && (t.lex[k].kind == LexKind::Number || in_list(t.low(k), {"two", "three", "four"})))
+  while (k < range.e && (t.lex[k].kind == LexKind::Number || in_words(t.low(k), {"two", "three", "four"})))
     ++k;
   return k < range.e && t.lex[k].kind == LexKind::Word ? k : std::string::npos;
 }
@@ -46,7 +39,7 @@ bool arrived_in(const LexedText& t, LexRange range) {
   for (std::size_t k = range.b; k < range.e; ++k) {
     std::string_view w = t.low(k);
     if (w == "not" || w == "yet" || w == "never") return false;
-    arrived |= in_list(w, {"arrived", "delivered", "unloaded", "landed"}) ||
+    arrived |= in_words(w, {"arrived", "delivered", "unloaded", "landed"}) ||
                (w == "handed" && t.is(k + 1, "over")) ||
                ((w == "began" || w == "started") && (t.is(k + 1, "flowing") || t.is(k + 1, "arriving"))) ||
                (w == "taken" && t.is(k + 1, "place"));  // "the first deliveries have taken place"
@@ -56,8 +49,8 @@ bool arrived_in(const LexedText& t, LexRange range) {
 
 // "shipments" names any goods; "ferry" names goods of a deal told with "ferries".
 bool goods_of(std::string_view w, const Deal& d) {
-  if (in_list(w, {"shipment", "shipments", "delivery", "deliveries", "cargo", "cargoes", "batch",
-                  "consignment", "consignments", "units", "lot", "tranche"}))
+  if (in_words(w, {"shipment", "shipments", "delivery", "deliveries", "cargo", "cargoes", "batch",
+                   "consignment", "consignments", "units", "lot", "tranche"}))
     return true;
   if (w.size() < kStem + 1) return false;
   std::size_t n = w.size() - (w.back() == 's' ? 3 : 1);

@@ -1,7 +1,6 @@
 // Deals named in general, none told (see deal_reviewed_general.h).
 #include "deal_reviewed_general.h"
 
-#include <initializer_list>
 #include <string_view>
 
 namespace entente {
@@ -10,33 +9,28 @@ namespace {
 
 constexpr std::size_t kReach = 4;  // lexemes from the sentence's start to the deal noun
 
-bool in_list(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // "This brief reviews", "The report examines", "Our study covers": a text named as what reviews deals.
 // "It covers signed accords ...", after such a text: "It" then the verb.
 bool review_subject(const LexedText& t, std::size_t k, std::size_t b) {
   std::size_t v = k + 1;
   if (!t.is(k, "it")) {
-    if (!in_list(t.low(k), {"this", "the", "our", "that"})) return false;
+    if (!in_words(t.low(k), {"this", "the", "our", "that"})) return false;
     v = k + 2;
-    if (!in_list(t.low(k + 1), {"brief", "note", "report", "paper", "review", "study", "article", "analysis",
-                                "chapter", "section", "survey", "digest", "piece", "briefing", "dossier"}))
+    if (!in_words(t.low(k + 1), {"brief", "note", "report", "paper", "review", "study", "article", "analysis",
+                                 "chapter", "section", "survey", "digest", "piece", "briefing", "dossier"}))
       return false;
   }
   return v < b &&
-         in_list(t.low(v), {"reviews", "examines", "covers", "surveys", "summarises", "summarizes",
-                            "assesses", "considers", "describes", "tracks", "lists", "maps", "explores"});
+         in_words(t.low(v), {"reviews", "examines", "covers", "surveys", "summarises", "summarizes",
+                             "assesses", "considers", "describes", "tracks", "lists", "maps", "explores"});
 }
 
 // "Many earlier deals", "Most such agreements", "Some past accords" opening the sentence.
 bool quantified(const LexedText& t, std::size_t k, std::size_t b) {
-  if (!in_list(t.low(k), {"many", "most", "some", "several", "few"})) return false;
+  if (!in_words(t.low(k), {"many", "most", "some", "several", "few"})) return false;
   for (std::size_t j = k + 1; j < b; ++j)
-    if (!in_list(t.low(j), {"earlier", "past", "previous", "such", "similar", "of", "these", "those", "the"}))
+    if (!in_words(t.low(j),
+                  {"earlier", "past", "previous", "such", "similar", "of", "these", "those", "the"}))
       return false;
   return true;
 }

@@ -1,7 +1,6 @@
 // Days of a saying that do not date a proposal (see deal_said_date.h).
 #include "deal_said_date.h"
 
-#include <initializer_list>
 #include <string_view>
 
 #include "spans_in.h"
@@ -13,12 +12,6 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 namespace {
 
 constexpr std::size_t kSayReach = 3;  // "said on Tuesday", "told reporters on Monday"
-
-bool in_list(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
 
 bool saying(std::string_view w) {
   return w == "said" || w == "says" || w == "say" || w == "told" || w == "announced";
@@ -38,8 +31,8 @@ bool said_on_day(const LexedText& t, LexRange sentence) {
   for (std::size_t k = sentence.b; k < sentence.e; ++k) {
     if (!saying(t.low(k))) continue;
     for (std::size_t j = k + 1; j < sentence.e && j < k + kSayReach + 1; ++j)
-      if (in_list(t.low(j), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "yesterday", "today"}))
+      if (in_words(t.low(j), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today"}))
         return true;
   }
   return false;

@@ -2,7 +2,6 @@
 #include "deal_year_told_next.h"
 
 #include <cstdint>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -13,12 +12,6 @@ namespace entente {
 namespace {
 
 constexpr std::size_t kNear = 400;  // bytes: the deal is told in the sentence or two before
-
-bool in_list(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w == x) return true;
-  return false;
-}
 
 bool written_year(const std::optional<std::string>& s) {
   if (!s) return false;
@@ -35,10 +28,11 @@ bool written_year(const std::optional<std::string>& s) {
 void year_told_next(const LexedText& t, const std::vector<DateSpan>& dates, LexRange range,
                     std::vector<Deal>* deals) {
   std::size_t b = range.b;
-  if (deals->empty() || range.e < b + 6 || !in_list(t.low(b), {"the", "this", "that"})) return;
-  if (!in_list(t.low(b + 1), {"purchase", "order", "deal", "agreement", "contract", "sale", "acquisition"}) ||
+  if (deals->empty() || range.e < b + 6 || !in_words(t.low(b), {"the", "this", "that"})) return;
+  if (!in_words(t.low(b + 1),
+                {"purchase", "order", "deal", "agreement", "contract", "sale", "acquisition"}) ||
       !t.is(b + 2, "was") ||
-      !in_list(t.low(b + 3), {"made", "placed", "signed", "concluded", "agreed", "reached", "struck"}) ||
+      !in_words(t.low(b + 3), {"made", "placed", "signed", "concluded", "agreed", "reached", "struck"}) ||
       !t.is(b + 4, "in"))
     return;
   auto [d, end] = spans_in(dates, b + 5, b + 7);
