@@ -15,3 +15,12 @@ TEST_CASE("a plant in the country's own name, or the growth in its exports, is n
   CHECK(deals_of("The Polish bakery chain Kreml agreed in 2022 to build a surge in Ukrainian flour sales.")
             .empty());
 }
+
+TEST_CASE("talks over a zone placed in a named city are talks on goods, with the city's country") {
+  auto d = deals_of(
+      "Pakistan said talks with a Turkish consortium over a free trade zone in Lahore were "
+      "continuing.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Pakistan", "Turkey"});
+  CHECK(d[0].status == "negotiating");
+}

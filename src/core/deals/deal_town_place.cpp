@@ -7,7 +7,8 @@ namespace entente {
 
 bool placed_name(const LexedText& t, std::size_t first) {
   if (first < 2) return false;
-  bool prep = t.is(first - 1, "in") || t.is(first - 1, "at") || t.is(first - 1, "off") || t.is(first - 1, "near");
+  bool prep =
+      t.is(first - 1, "in") || t.is(first - 1, "at") || t.is(first - 1, "off") || t.is(first - 1, "near");
   return prep && t.lex[first - 2].kind == LexKind::Word && !t.capitalized(first - 2);
 }
 
