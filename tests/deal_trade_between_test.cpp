@@ -5,9 +5,10 @@
 #include "test_deals.h"
 
 TEST_CASE("goods sold inside a trade-between statistic are no deal") {
-  CHECK(deals_of("Trade between Chile and Vietnam reached $3.1 billion in 2023, mostly Chilean copper sold to "
-                 "Vietnamese smelters.")
-            .empty());
+  CHECK(
+      deals_of("Trade between Chile and Vietnam reached $3.1 billion in 2023, mostly Chilean copper sold to "
+               "Vietnamese smelters.")
+          .empty());
 }
 
 TEST_CASE("a sale told beside the statistic's words in another sentence still is a deal") {
