@@ -18,3 +18,13 @@ TEST_CASE("the sentence before naming two countries adds neither") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties.size() != 3);
 }
+
+TEST_CASE("a loan for a line in a city takes the sentence's subject pair, not the dateline's country") {
+  auto d = deals_of(
+      "DOHA, May 2 - Talks closed.\n\nKorea and Peru signed a 40 billion won loan agreement for a tram line "
+      "in Arequipa, and Qatar agreed to sell gas to Chile under a new contract.");
+  for (const auto& x : d) CHECK(x.parties != std::vector<std::string>{"Peru", "Qatar"});
+  bool pair = false;
+  for (const auto& x : d) pair |= x.parties == std::vector<std::string>{"Peru", "South Korea"};
+  CHECK(pair);
+}

@@ -35,6 +35,22 @@ TEST_CASE("a capital opening a longer place name is no mention of its country") 
   CHECK(c == std::vector<std::string>{"Cuba", "Chile"});
 }
 
+TEST_CASE("major cities, ports and regions name their country; a longer place name wins") {
+  auto c = names(
+      "Trams for Casablanca, a plant in Kharkiv, a refinery in Jamnagar, Lahore, Inner Mongolia and "
+      "the Niger Delta; British Columbia and Baja California.",
+      entente::EntityKind::Country);
+  std::vector<std::string> want = {"Morocco", "Ukraine", "India",  "Pakistan",
+                                   "China",   "Nigeria", "Canada", "Mexico"};
+  CHECK(c == want);
+}
+
+TEST_CASE("town names that are common words, person names or shared by two countries are left out") {
+  CHECK(names("Nice, Reading, Split, Victoria, Florence, Hyderabad and Punjab agreed.",
+              entente::EntityKind::Country)
+            .empty());
+}
+
 TEST_CASE("organisations and titled people") {
   auto o = names("Gazprom joined CPEC under the SCO", entente::EntityKind::Org);
   CHECK(o == std::vector<std::string>{"Gazprom", "China-Pakistan Economic Corridor",

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_town_place.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -84,13 +85,13 @@ bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
 }
 
 // "Qatar, which has bought 36 of the planes", "the Ansaldo group, which wins a contract": the entity a
-// relative clause at `which` is about, or an empty range.
+// relative clause at `which` is about, or an empty range; not a place ("a project in Louisiana, which").
 LexRange antecedent(const TriggerScan& s, std::size_t which) {
   std::size_t k = which;
   if (k > 0 && s.t.is(k - 1, ",")) --k;
   if (k > 0 && (s.t.is(k - 1, "group") || s.t.is(k - 1, "company") || s.t.is(k - 1, "firm"))) --k;
   for (auto [e, end] = spans_in(s.m.entities, span_reach(k), k); e != end; ++e)
-    if (e->end == k && e->entity >= 0) return {e->first, e->end};
+    if (e->end == k && e->entity >= 0 && !placed_name(s.t, e->first)) return {e->first, e->end};
   return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include <string_view>
 
+#include "deal_town_place.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -49,7 +50,7 @@ bool entity_ends(const DocMentions& m, std::size_t k) {
 // between two named parties lists them; it does not end a clause.
 bool name_list_comma(const DocMentions& m, std::size_t k) {
   const LexedText& t = m.lexed;
-  if (!t.is(k, ",") || !entity_ends(m, k)) return false;
+  if (!t.is(k, ",") || !entity_ends(m, k) || placed_name_then_and(m, k)) return false;
   std::size_t n = k + 1;
   if (t.is(n, "and")) ++n;
   if (t.is(n, "the")) ++n;

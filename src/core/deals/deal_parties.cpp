@@ -183,6 +183,7 @@ void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
   if (p->size() == 1) place_before(f, d, p);  // "Take Colombo. JICA will lend ... for the city's line"
+  if (p->size() == 1) subject_pair_side(f, d, p);
   // "Talks on buying F-16 fighters ... partners who trade with Russia": the model's maker before a country
   // the sentence merely mentions.
   // "It ordered 12 used Mirage jets from Qatar": the subject told before, not the model's maker.

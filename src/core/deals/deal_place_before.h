@@ -12,4 +12,9 @@ namespace entente {
 // not p's (a capital counts: "Take Colombo."), that country joins p as the host.
 void place_before(const FillContext& f, const DealDraft& d, NameSet* p);
 
+// With one side p named in draft d's clause only as a town ("a metro line in Hanoi"), when the sentence
+// opens, before the trigger, on a pair "A and B" naming p ("Japan and Vietnam signed a loan agreement for a
+// metro line in Hanoi, and ..."), the pair's other member joins p (deal_place_pair.cpp).
+void subject_pair_side(const FillContext& f, const DealDraft& d, NameSet* p);
+
 }  // namespace entente

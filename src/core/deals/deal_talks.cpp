@@ -64,9 +64,10 @@ bool talks_about_goods(const TriggerScan& s, LexRange c, std::size_t b, std::siz
   if (goods.e <= goods.b || abstract_phrase(s.items, goods.b, goods.e) ||
       (trigger_in(s, {os, oe}) && !ordinal))
     return false;
-  // A count of units ("five aircraft") is goods; a batch or a named thing needs a sector word.
+  // A count of units ("five aircraft") is goods; a batch, a named thing or one placed in a town ("a free
+  // trade zone in Kano") needs a sector word.
   if (counted_in(s, {p + 1, oe}) || ordinal) return true;
-  return sector_word(s, goods) && (batch || named_object(s, goods));
+  return sector_word(s, goods) && (batch || named_object(s, goods) || placed_object(s, goods));
 }
 
 }  // namespace entente

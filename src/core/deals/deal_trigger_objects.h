@@ -20,6 +20,10 @@ bool nationality_only(const TriggerScan& s, LexRange item);
 // "build the Barakah plant": an object with a proper name in it (not a country's) is concrete.
 bool named_object(const TriggerScan& s, LexRange item);
 
+// "agreed to build a brewery in Da Nang", "a refinery at Jamnagar": an object with a noun, then "in", "at" or
+// "near" and a town the gazetteer knows (a city, port or capital) is concrete (deal_placed_object.cpp).
+bool placed_object(const TriggerScan& s, LexRange item);
+
 // "build a 300-bed cancer centre": an object opened by a hyphened count of a size (not of time) is concrete.
 bool sized_object(const TriggerScan& s, LexRange item);
 

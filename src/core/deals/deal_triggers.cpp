@@ -275,7 +275,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       if (r.verb && takeover_verb(s.t, b)) return takeover_holds(s, *item);  // "took over the operation of"
       return !abstract_phrase(s.items, item->b, item->e) && !names_other_kind(s, r, *item) &&
              (money_in(s, c) || measure_in(s, c) || counted_in(s, c) || sector_word(s, *item) ||
-              named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e));
+              named_object(s, *item) || sized_object(s, *item) || counted_units(s, *item, b, e) ||
+              placed_object(s, *item));
     case Requirement::Of:
       return of_holds(s, r, c, b, e, item);
     case Requirement::Lift:
