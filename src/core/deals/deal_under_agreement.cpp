@@ -28,11 +28,12 @@ LexRange under_agreement_item(const TriggerScan& s, LexRange item) {
     if (!t.is(k - 1, ",")) continue;
     if (!participle(t.low(k))) return item;
     std::size_t head = k - 2;
-    if (t.lex[head].kind != LexKind::Word || s.items.country[head]) return item;
-    // "data centre in Benguerir": a place after "in" or "at" closes the thing's phrase.
+    // "data centre in Benguerir", "cloud centre in Karaganda": a place after "in" or "at" (a town the
+    // gazetteer knows too) closes the thing's phrase.
+    bool place = head > s.sentence.b + 2 && (t.is(head - 1, "in") || t.is(head - 1, "at"));
+    if (t.lex[head].kind != LexKind::Word || (s.items.country[head] && !place)) return item;
     std::size_t noun = head;
-    if (t.capitalized(head) && head > s.sentence.b + 2 && (t.is(head - 1, "in") || t.is(head - 1, "at")))
-      noun = head - 2;
+    if (t.capitalized(head) && place) noun = head - 2;
     return {modifiers_start(s.items, noun, s.sentence.b), head + 1};
   }
   return item;
