@@ -5,7 +5,8 @@
 
 TEST_CASE("'bought X in 2018, and then dropped the plan in 2021' is cancelled") {
   auto d = deals_of(
-      "Egypt bought Russian Su-35 fighters in 2018 under a barter deal for cotton, and then dropped the plan in "
+      "Egypt bought Russian Su-35 fighters in 2018 under a barter deal for cotton, and then dropped the plan "
+      "in "
       "2021.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "cancelled");
@@ -20,7 +21,8 @@ TEST_CASE("'signed a contract for X in 2023, which was suspended last year' is c
 }
 
 TEST_CASE("'signed a contract for X and then delivered them' is not cancelled") {
-  auto d = deals_of("Spain signed a contract with Ghana in 2020 for four patrol boats and then delivered them.");
+  auto d =
+      deals_of("Spain signed a contract with Ghana in 2020 for four patrol boats and then delivered them.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status != "cancelled");
 }
