@@ -26,18 +26,6 @@ bool in_service(const LexedText& t, std::size_t k) {
   return in_words(t.low(k - 1), {"already", "now", "seen", "been"}) && !t.is(k - 2, "not");
 }
 
-// "entered service in 2019", "went into service": every unit, unless "first" or "initial" comes shortly
-// before (deal_in_service.cpp tells those as under way).
-bool entered_service(const LexedText& t, std::size_t k, std::size_t from) {
-  bool entered = (t.is(k, "entered") && t.is(k + 1, "service")) ||
-                 ((t.is(k, "went") || t.is(k, "entered")) && t.is(k + 1, "into") && t.is(k + 2, "service"));
-  if (!entered) return false;
-  constexpr std::size_t kNear = 6;  // lexemes from "first" to its verb
-  for (std::size_t j = k > from + kNear ? k - kNear : from; j < k; ++j)
-    if (t.is(j, "first") || t.is(j, "initial")) return false;
-  return true;
-}
-
 // "began running in 2022", "started operating", "began operations", "opened to passengers": a line, plant
 // or terminal working.
 bool began_working(const LexedText& t, std::size_t k) {
@@ -67,8 +55,7 @@ int later_state(const LexedText& t, const DealDraft& d) {
   std::size_t e = std::min(d.sentence.e, from + kReach);
   bool satellite = satellite_item(t, d);
   for (std::size_t k = from + 1; k < e; ++k) {
-    if (handed_aside(t, k) || in_service(t, k) || entered_service(t, k, from) || began_working(t, k))
-      return 2;
+    if (handed_aside(t, k) || in_service(t, k) || began_working(t, k)) return 2;
     bool told = in_words(t.low(k - 1), {"and", ",", "was", "were"});
     if (satellite && told && t.is(k, "launched")) return 2;  // a satellite launched is done
     if (construction_begun(t, k)) return 1;

@@ -9,10 +9,10 @@
 namespace entente {
 
 // 2 when the sentence of d, after its trigger and item, tells the deal's object as done (a handover
-// participle right after a comma, "in service" after "already", "now" or "seen", "entered service" with no
-// "first" before it, "began running", "started operating" or "opened to passengers", a satellite
-// "launched"); 1 when it tells construction as begun ("construction started", "construction began last
-// year"); 0 otherwise.
+// participle right after a comma, "in service" after "already", "now" or "seen", "began running",
+// "started operating" or "opened to passengers", a satellite "launched"; not "they entered service", which
+// deal_in_service_test.cpp keeps at the order's own status); 1 when it tells construction as begun
+// ("construction started", "construction began last year"); 0 otherwise.
 int later_state(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente
