@@ -23,7 +23,8 @@ int fate_word(const LexedText& t, std::size_t k) {
     return 2;
   if (w == "repaid") return 2;                       // a loan or deposit "which was repaid in full" is done
   if (w == "cut" && t.is(k + 1, "short")) return 3;  // "the contract was cut short when the waiver expired"
-  return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated"})
+  return in_words(w, {"shelved", "cancelled", "canceled", "scrapped", "dropped", "abandoned", "terminated",
+                      "suspended"})
              ? 3
              : 0;
 }
@@ -61,7 +62,7 @@ int fate_after(const LexedText& t, const DealDraft& d) {
     if (deliveries_go_on(t, k, e)) return 1;
     if (k == d.item.e) continue;
     std::string_view p = t.low(k - 1);
-    bool told = p == "was" || p == "were" || p == "later" || p == "subsequently" || p == "and";
+    bool told = p == "was" || p == "were" || p == "later" || p == "subsequently" || p == "and" || p == "then";
     if (int f = told ? fate_word(t, k) : 0) return f;
   }
   return 0;

@@ -10,6 +10,7 @@
 #include "deal_feasibility.h"
 #include "deal_in_service.h"
 #include "deal_later_batch.h"
+#include "deal_later_state.h"
 #include "deal_ordinal_part_status.h"
 #include "deal_progressive.h"
 #include "deal_signed_later.h"
@@ -158,6 +159,8 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (kind != "exercise"sv && under_way_since(f, d, s)) return "in_progress";  // "has supplied since 2019"
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
+  if (int st = s == "signed" && kind != "exercise"sv ? later_state(f.m.lexed, d) : 0)
+    return st == 2 ? "completed" : "in_progress";
   if (s == "signed" && kind != "exercise"sv && told_in_progress(f.m.lexed, d)) return "in_progress";
   // "both countries agreed to the potential deal": agreeing to a deal still called potential is an
   // agreement in principle.
