@@ -1,5 +1,5 @@
 // Deal sectors by word list: forces and coast-guard pacts are defense, hydrocarbon pacts energy, and crude
-// palm oil an edible commodity (trade), not crude oil.
+// palm oil an edible commodity (trade), not crude oil; water conveyance is infrastructure.
 #include <catch2/catch.hpp>
 
 #include "test_deals.h"
@@ -27,4 +27,10 @@ TEST_CASE("crude palm oil is a farm commodity (trade), while crude oil stays ene
   auto oil = deals_of("Chile bought 30,000 tonnes of crude oil from Peru.");
   REQUIRE(oil.size() == 1);
   CHECK(oil[0].sector == "energy");
+}
+
+TEST_CASE("a loan for a water conveyance project is infrastructure") {
+  auto c = deals_of("Chile signed a loan agreement with Peru for the Tacna water conveyance project.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].sector == "infrastructure");
 }
