@@ -20,3 +20,15 @@ TEST_CASE("a loan to finance the construction of schools is infrastructure, not 
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "infrastructure");
 }
+
+TEST_CASE("a factory built abroad is manufacturing (other), a power plant stays energy") {
+  auto d = deals_of("Chile's Andes Cells is building a battery plant in Arequipa, Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].sector == "other");
+  auto m = deals_of("Peru's Acero Sur has built a steel mill in Antofagasta, Chile, since 2019.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].sector == "other");
+  auto p = deals_of("Chilean firm Andes Power is building a gas power plant outside Arequipa in Peru.");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].sector == "energy");
+}

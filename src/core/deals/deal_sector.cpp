@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "deal_purpose.h"
+#include "deal_sector_factory.h"
 #include "deal_sector_financed.h"
 #include "deal_sector_own.h"
 #include "deal_sector_pairs.h"
@@ -194,6 +195,7 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   if (s >= 0 && f.lex.sector_names[s] == "other" && offtake(f.m.lexed, d.sentence)) return "trade";
   // "lifted its restriction on Indonesian fresh mangosteen": a ban on goods of no other sector is on trade.
   if (s < 0 && d.rule >= 0 && f.lex.rules[d.rule].requires == Requirement::Lift) return "trade";
+  if (s < 0 && kind == "project"sv && factory_item(f.m.lexed, item)) return "other";  // "a battery plant"
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
