@@ -12,8 +12,9 @@ namespace {
 // "the new plant", "its 2019 plant").
 bool made_goods(std::string_view w) {
   if (w.size() < 3 || !std::isalpha(static_cast<unsigned char>(w[0]))) return false;
-  for (std::string_view s : {"the", "new", "first", "second", "third", "fourth", "fifth", "its", "their", "this",
-                             "that", "another", "planned", "proposed", "large", "largest", "big", "biggest", "huge"})
+  for (std::string_view s :
+       {"the", "new", "first", "second", "third", "fourth", "fifth", "its", "their", "this", "that",
+        "another", "planned", "proposed", "large", "largest", "big", "biggest", "huge"})
     if (w == s) return false;
   return true;
 }
@@ -33,8 +34,8 @@ bool factory_item(const LexedText& t, LexRange r) {
   // "a battery plant", "a steel plant" make goods, but "a third plant" of a water utility told just before
   // may be a water or power plant: a plant needs the goods it makes before it.
   if (w == "plant") return end >= r.b + 2 && made_goods(t.low(end - 2));
-  return w == "factory" || w == "factorie" || w == "gigafactory" || w == "gigafactorie" ||
-         w == "mill" || w == "brewery" || w == "brewerie" || w == "smelter";
+  return w == "factory" || w == "factorie" || w == "gigafactory" || w == "gigafactorie" || w == "mill" ||
+         w == "brewery" || w == "brewerie" || w == "smelter";
 }
 
 }  // namespace entente
