@@ -10,6 +10,7 @@
 #include "deal_purpose.h"
 #include "deal_sector_factory.h"
 #include "deal_sector_financed.h"
+#include "deal_sector_named_fund.h"
 #include "deal_sector_own.h"
 #include "deal_sector_pairs.h"
 #include "deal_status.h"
@@ -196,6 +197,9 @@ std::string sector_of(const FillContext& f, const DealDraft& d, LexRange item, c
   // "lifted its restriction on Indonesian fresh mangosteen": a ban on goods of no other sector is on trade.
   if (s < 0 && d.rule >= 0 && f.lex.rules[d.rule].requires == Requirement::Lift) return "trade";
   if (s < 0 && kind == "project"sv && factory_item(f.m.lexed, item)) return "other";  // "a battery plant"
+  if (s >= 0 && f.lex.sector_names[s] == "finance" && kind != "loan"sv &&
+      finance_only_named(f, d.own, d.sentence.b))
+    s = -1;
   return s >= 0 ? f.lex.sector_names[s] : f.lex.default_sector(kind);
 }
 
