@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "deal_supply_start.h"
+#include "deal_year_not_until.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -87,6 +88,7 @@ bool target_year(const FillContext& f, const DateSpan& d) {
     if (w == "by" && k != d.first && t.capitalized(k)) continue;  // "ordered by India in 2016": an agent
     // "the contract for 64 aircraft in February 2022": "in" gives the year to the event, not to "for".
     if (w == "for" && k + 1 < d.first && t.is(d.first - 1, "in")) continue;
+    if (cleft_until(t, k - 1)) return false;  // "It was not until November 1992 that Japan resumed aid"
     if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "arrived" || w == "arrive" || w == "arrives" ||
