@@ -11,7 +11,8 @@ TEST_CASE("a named investment fund putting money into a firm is not a finance de
 }
 
 TEST_CASE("a joint investment fund set up by an agreement stays finance") {
-  auto d = deals_of("Chile and Peru signed an agreement in 2020 to set up a joint investment fund of $1 billion.");
+  auto d =
+      deals_of("Chile and Peru signed an agreement in 2020 to set up a joint investment fund of $1 billion.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "finance");
 }

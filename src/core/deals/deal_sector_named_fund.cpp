@@ -12,7 +12,8 @@ bool finance_only_named(const FillContext& f, LexRange r, std::size_t sentence_s
     any = true;
     // A named bank lends ("a deal with the Export-Import Bank of China" is a debt deal): only a fund invests.
     std::size_t last = m.end > k ? m.end - 1 : k;
-    if (k <= sentence_start + 1 || !t.capitalized(k) || !t.capitalized(k - 1) || !t.is(last, "fund")) return false;
+    if (k <= sentence_start + 1 || !t.capitalized(k) || !t.capitalized(k - 1) || !t.is(last, "fund"))
+      return false;
   }
   return any;
 }
