@@ -6,6 +6,7 @@
 
 #include "deal_supply_start.h"
 #include "deal_year_not_until.h"
+#include "deal_year_start_word.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -92,8 +93,8 @@ bool target_year(const FillContext& f, const DateSpan& d) {
     if (w == "by" || w == "until" || w == "till" || w == "through" || w == "before" || w == "for" ||
         w == "deadline" || w == "target" || w == "completed" || w == "completion" || w == "delivered" ||
         w == "delivery" || w == "deliveries" || w == "arrived" || w == "arrive" || w == "arrives" ||
-        w == "arrival" || w == "operational" || w == "expire" || w == "expires" || w == "starting" ||
-        w == "beginning" || w == "commencing")
+        w == "arrival" || w == "operational" || w == "expire" || w == "expires" ||
+        start_word_opens(t, k - 1, d.first))
       return true;
     // "2024-2029", "until end-2021": a dash after a year or joined to a word ends a span; a list's dash
     // before a year ("- 2016: signed ...") does not.
