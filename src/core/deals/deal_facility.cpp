@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "deal_agreed_study.h"
 #include "deal_facility_fate.h"
 #include "deal_financer.h"
 #include "deal_proposed_facility.h"
@@ -132,8 +133,9 @@ bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
 
 bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
   return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-         agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e) ||
-         aided_after(s, e) || financer_after(s, e) || facility_dropped_after(s, b, e) ||
+         agreed_to_develop(s, c, b) || agreed_to_study(s, c, b) || talked_about(s, c, b) ||
+         finished_after(s, c, e) || aided_after(s, e) || financer_after(s, e) ||
+         facility_dropped_after(s, b, e) ||
          loans_built_before(s, b) ||  // "..., financed by the Exim Bank of China"
          proposed_facility(s, b);     // "a proposed gas pipeline", "have discussed a railway"
 }
