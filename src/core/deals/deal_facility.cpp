@@ -9,6 +9,7 @@
 #include "deal_financer.h"
 #include "deal_proposed_facility.h"
 #include "deal_trigger_context.h"
+#include "deal_two_sides.h"
 
 namespace entente {
 
@@ -49,7 +50,8 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
     std::string_view w = t.low(k - 1);
     // "they were discussing a new subsea cable": the verb's object is the facility.
-    if ((w == "discussing" || w == "negotiating") && k + 4 > b) return bilateral(s, c) || we_with(s, c);
+    if ((w == "discussing" || w == "negotiating") && k + 4 > b)
+      return bilateral(s, c) || we_with(s, c) || two_sides_in(s, c);  // "the two sides are discussing"
     if (w != "talks" && w != "negotiations" && w != "discussions") continue;
     std::size_t j = k;
     if (t.is(j, "between") || t.is(j, "with"))
