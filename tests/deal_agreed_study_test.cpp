@@ -15,6 +15,10 @@ TEST_CASE("a facility two countries agreed to study is a proposed project") {
   REQUIRE(c.size() == 1);
   CHECK(c[0].status == "proposed");
   CHECK(c[0].sector == "energy");
+  // A short time phrase may stand between the agreeing verb and "to".
+  auto t = deals_of("Peru and Japan agreed on Tuesday to study a new desalination plant near Arequipa.");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].status == "proposed");
 }
 
 TEST_CASE("a study verb with no agreement, or an object after 'and', states no facility deal") {

@@ -21,6 +21,16 @@ bool breaks_object(const LexedText& t, std::size_t k) {
   return w == "and" || w == "or" || w == "," || w == ";" || w == ":" || w == "." || w == "(";
 }
 
+// "agreed to study", "agreed on Tuesday to study": an agreeing verb right before the "to" at k, or before a
+// short time phrase (at most three lexemes, no punctuation) that ends there.
+bool agreed_before(const LexedText& t, LexRange c, std::size_t k) {
+  for (std::size_t j = k; j > c.b && j + 4 > k; --j) {
+    if (agree_verb(t.low(j - 1))) return true;
+    if (breaks_object(t, j - 1)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool agreed_to_study(const TriggerScan& s, LexRange c, std::size_t b) {
@@ -30,8 +40,7 @@ bool agreed_to_study(const TriggerScan& s, LexRange c, std::size_t b) {
     if (breaks_object(t, k - 1)) return false;
     if (!study_verb(t.low(k - 1))) continue;
     std::size_t v = k - 1;  // the study verb
-    // "agreed to study", "also agreed to study": the agreeing verb right before "to".
-    return v >= c.b + 2 && t.is(v - 1, "to") && agree_verb(t.low(v - 2));
+    return v > c.b && t.is(v - 1, "to") && agreed_before(t, c, v - 1);
   }
   return false;
 }
