@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a treaty told as under discussion is negotiated") {
-  auto d = deals_of("A bilateral investment treaty between Chile and Peru has been under discussion since 2021.");
+  auto d =
+      deals_of("A bilateral investment treaty between Chile and Peru has been under discussion since 2021.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "negotiating");
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
