@@ -4,10 +4,12 @@
 
 #include <string_view>
 
+#include "deal_agreed_study.h"
 #include "deal_facility_fate.h"
 #include "deal_financer.h"
 #include "deal_proposed_facility.h"
 #include "deal_trigger_context.h"
+#include "deal_two_sides.h"
 
 namespace entente {
 
@@ -48,7 +50,8 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
     std::string_view w = t.low(k - 1);
     // "they were discussing a new subsea cable": the verb's object is the facility.
-    if ((w == "discussing" || w == "negotiating") && k + 4 > b) return bilateral(s, c) || we_with(s, c);
+    if ((w == "discussing" || w == "negotiating") && k + 4 > b)
+      return bilateral(s, c) || we_with(s, c) || two_sides_in(s, c);  // "the two sides are discussing"
     if (w != "talks" && w != "negotiations" && w != "discussions") continue;
     std::size_t j = k;
     if (t.is(j, "between") || t.is(j, "with"))
@@ -132,8 +135,9 @@ bool priced_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
 
 bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e) {
   return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
-         agreed_to_develop(s, c, b) || talked_about(s, c, b) || finished_after(s, c, e) ||
-         aided_after(s, e) || financer_after(s, e) || facility_dropped_after(s, b, e) ||
+         agreed_to_develop(s, c, b) || agreed_to_study(s, c, b) || talked_about(s, c, b) ||
+         finished_after(s, c, e) || aided_after(s, e) || financer_after(s, e) ||
+         facility_dropped_after(s, b, e) ||
          loans_built_before(s, b) ||  // "..., financed by the Exim Bank of China"
          proposed_facility(s, b);     // "a proposed gas pipeline", "have discussed a railway"
 }

@@ -22,6 +22,7 @@
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
 #include "deal_under_agreement.h"
+#include "deal_under_discussion.h"
 #include "deal_unnamed_plural.h"
 #include "spans_in.h"
 
@@ -263,7 +264,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
-             discussed_before(s, c, b);
+             discussed_before(s, c, b) || under_discussion(s, c, e);  // "is under discussion"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
