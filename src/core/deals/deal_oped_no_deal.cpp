@@ -2,6 +2,7 @@
 #include "deal_oped_no_deal.h"
 
 #include "deal_court_order.h"
+#include "deal_dispute_subject.h"
 #include "deal_ever_told.h"
 #include "deal_listed_advice.h"
 #include "deal_rhetorical_offer.h"
@@ -10,7 +11,7 @@
 namespace entente {
 
 bool oped_no_deal(const LexedText& t, LexRange sentence, LexRange c, std::size_t b) {
-  return rhetorical_offer(t, sentence, b) || court_ordered(t, c, b) || listed_advice(t, sentence) ||
+  return rhetorical_offer(t, sentence, b) || court_ordered(t, c, b) || dispute_subject(t, sentence, b) || listed_advice(t, sentence) ||
          told_plural(t, c, b) || ever_told(t, sentence, b);
 }
 
