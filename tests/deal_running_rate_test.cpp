@@ -11,6 +11,7 @@ TEST_CASE("shipments running at a rate make no deal") {
 }
 
 TEST_CASE("a deal told before a flow that has topped a total is still a deal") {
-  auto d = deals_of("Peru signed a deal to supply copper to Japan, and shipments have topped 2 million tonnes.");
+  auto d =
+      deals_of("Peru signed a deal to supply copper to Japan, and shipments have topped 2 million tonnes.");
   CHECK(d.size() == 1);
 }

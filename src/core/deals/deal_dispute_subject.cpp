@@ -7,7 +7,7 @@ namespace entente {
 
 namespace {
 
-constexpr std::size_t kPhrase = 5;  // "over" + "a cancelled road" before the noun
+constexpr std::size_t kPhrase = 5;   // "over" + "a cancelled road" before the noun
 constexpr std::size_t kRuling = 30;  // "ordered Vientiane to pay a Thai builder $300 million" before "over"
 
 // "over" opening the noun phrase that holds b, or 0.

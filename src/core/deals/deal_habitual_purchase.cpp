@@ -10,12 +10,15 @@ namespace {
 constexpr std::size_t kSpan = 4;  // "for" + "many" / "thirty" + "years"
 constexpr std::size_t kNear = 8;  // "For thirty years Armenia bought", "bought wheat from Russia for years"
 
-// Buying and selling only: a flow received ("Italy receives most of the gas") is left to the trade-flow rules.
+// Buying and selling only: a flow received ("Italy receives most of the gas") is left to the trade-flow
+// rules.
 bool trade_verb(std::string_view w) {
   return in_words(w, {"buy", "buys", "bought", "buying", "purchased", "sold", "sells"});
 }
 
-bool years_word(std::string_view w) { return w == "years" || w == "decades"; }
+bool years_word(std::string_view w) {
+  return w == "years" || w == "decades";
+}
 
 // "most of its heavy weapons", "almost every rifle", "nearly all its gas": a share of a whole.
 bool share_object(const LexedText& t, LexRange c, std::size_t b) {

@@ -12,8 +12,9 @@
 namespace entente {
 
 bool oped_no_deal(const LexedText& t, LexRange sentence, LexRange c, std::size_t b) {
-  return rhetorical_offer(t, sentence, b) || court_ordered(t, c, b) || dispute_subject(t, sentence, b) || listed_advice(t, sentence) ||
-         told_plural(t, c, b) || ever_told(t, sentence, b) || habitual_purchase(t, c, b);
+  return rhetorical_offer(t, sentence, b) || court_ordered(t, c, b) || dispute_subject(t, sentence, b) ||
+         listed_advice(t, sentence) || told_plural(t, c, b) || ever_told(t, sentence, b) ||
+         habitual_purchase(t, c, b);
 }
 
 }  // namespace entente
