@@ -33,16 +33,37 @@ export async function waitProbe(page, test, what, timeout = 20000) {
     tooltip: last.tooltip, undo: last.undo, notice: last.notice, doc: last.doc, popup: last.popup }));
 }
 
-// The page coordinates of a point inside mark `name` (waits until it is drawn): its centre, or near its left end
-// for wide items (a table row may reach past its panel's visible part).
+// The page coordinates of a point inside mark `name` (waits until it is drawn, and until two looks a frame apart
+// agree, so that a panel still settling or a page still scrolling is not clicked where it was): its centre, or
+// near its left end for wide items (a table row may reach past its panel's visible part).
 export async function markCentre(page, name) {
-  const p = await waitProbe(page, (x) => x.marks[name], "mark " + name);
-  const [x, y, w, h] = p.marks[name];
-  const canvas = await page.evaluate(() => {
-    const r = document.getElementById("canvas").getBoundingClientRect();
-    return { left: r.left, top: r.top };
-  });
-  return { x: canvas.left + x + Math.min(w / 2, 12), y: canvas.top + y + h / 2 };
+  const look = async () => {
+    const p = await waitProbe(page, (x) => x.marks[name], "mark " + name);
+    const [x, y, w, h] = p.marks[name];
+    const canvas = await page.evaluate(() => {
+      const r = document.getElementById("canvas").getBoundingClientRect();
+      return { left: r.left, top: r.top };
+    });
+    return { x: canvas.left + x + Math.min(w / 2, 12), y: canvas.top + y + h / 2 };
+  };
+  let at = await look();
+  for (let tries = 0; tries < 20; ++tries) {
+    await page.evaluate(() => { window.entente.wake(); return new Promise((r) => requestAnimationFrame(() => r())); });
+    const again = await look();
+    if (again.x === at.x && again.y === at.y) break;
+    at = again;
+  }
+  // A page element over the canvas there (a notice still fading, a popup) would take the click: wait for it to
+  // go, and say which it was when it does not.
+  const cover = await page.waitForFunction(({ x, y }) => {
+    const e = document.elementFromPoint(x, y);
+    return !e || e.id === "canvas";
+  }, at, { timeout: 5000, polling: 100 }).then(() => "", () => page.evaluate(({ x, y }) => {
+    const e = document.elementFromPoint(x, y);
+    return e ? `${e.tagName.toLowerCase()}#${e.id}.${e.className}` : "";
+  }, at));
+  if (cover) console.warn(`markCentre: ${name} at (${at.x}, ${at.y}) is under ${cover}`);
+  return at;
 }
 
 // Moves the mouse onto mark `name`, lets a frame see it there, and clicks it (button: "left" or "right").
