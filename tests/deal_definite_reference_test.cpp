@@ -28,7 +28,8 @@ TEST_CASE("'The plant, to be financed with 200 million euros' is more of the pla
   auto d = deals_of(
       "PARIS, June 2 - France's Naval Energies and Morocco's state power utility signed an agreement on "
       "Tuesday to build a tidal power plant near Tangier, the company said.\n\n"
-      "The plant, to be financed with 200 million euros from the French government's aid budget, will produce "
+      "The plant, to be financed with 200 million euros from the French government's aid budget, will "
+      "produce "
       "power for 50,000 homes once complete in 2029, the statement said.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].evidence_extra.size() == 1);

@@ -12,8 +12,8 @@ namespace {
 constexpr std::size_t kMaxModifiers = 2;  // "The tank contract", "The new rail loan"
 
 bool deal_noun(std::string_view w) {
-  return in_words(w, {"loan", "credit", "contract", "deal", "agreement", "order", "purchase", "sale",
-                      "investment"});
+  return in_words(
+      w, {"loan", "credit", "contract", "deal", "agreement", "order", "purchase", "sale", "investment"});
 }
 
 // "The plant": a facility the deal just told was for, named in its item (not "The project" after a loan
@@ -54,7 +54,7 @@ bool definite_reference(const FillContext& f, const DealDraft& d, const Deal& pr
   if (!after_subject(t.low(n + 1))) return false;
   std::string evidence = lower(prev.evidence.text);
   if (facility_noun(t.low(n)) ? lower(prev.item).find(t.low(n)) == std::string::npos
-                               : !told(prev, evidence, t.low(n)))
+                              : !told(prev, evidence, t.low(n)))
     return false;
   for (std::size_t k = b + 1; k < n; ++k) {  // "The Mombasa Port project": the facility's own words
     std::string_view w = t.low(k);

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "deal_draft.h"
-#include "deal_lex.h"
 #include "deal_fill.h"
+#include "deal_lex.h"
 #include "deals.h"
 
 namespace entente {
