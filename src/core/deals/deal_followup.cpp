@@ -9,6 +9,7 @@
 #include "deal_anaphora_kind.h"
 #include "deal_anaphora_modified.h"
 #include "deal_anaphoric_subject.h"
+#include "deal_definite_reference.h"
 #include "deal_year_stated_later.h"
 
 namespace entente {
@@ -82,8 +83,11 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   if ((!prev->year && more[0].year && more[0].date_text && more[0].status == "signed"sv) ||
       year_stated_later(*prev, more[0]))
     prev->year = more[0].year;
-  if (prev->value || !more[0].value) {
-    if (more[0].evidence.start != prev->evidence.start) prev->evidence_extra.push_back(more[0].evidence);
+  bool told = std::any_of(prev->evidence_extra.begin(), prev->evidence_extra.end(),
+                          [&](const Evidence& e) { return e.start == more[0].evidence.start; });
+  if (prev->value || !more[0].value) {  // a sentence with two drafts is one more evidence, not two
+    if (more[0].evidence.start != prev->evidence.start && !told)
+      prev->evidence_extra.push_back(more[0].evidence);
     return;
   }
   prev->value = more[0].value;
@@ -137,7 +141,8 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
   if (recent && (anaphoric(f.m.lexed, d) || modified_anaphora(f.m.lexed, d) || funds_told(f, d) ||
                  it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
                  kind_anaphora(f, d, deals->back()) ||
-                 anaphoric_subject(f, d, deals->back()) ||  // "The loan agreement is expected to be signed"
+                 anaphoric_subject(f, d, deals->back()) ||   // "The loan agreement is expected to be signed"
+                 definite_reference(f, d, deals->back()) ||  // "The loan from FMO, signed in Lagos, ..."
                  pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
     return true;
