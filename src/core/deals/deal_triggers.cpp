@@ -24,6 +24,7 @@
 #include "deal_under_agreement.h"
 #include "deal_under_discussion.h"
 #include "deal_part_talks.h"
+#include "deal_pronoun_object.h"
 #include "deal_unnamed_plural.h"
 #include "spans_in.h"
 
@@ -260,6 +261,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
   if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);  // "a second phase"
+  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
   if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
