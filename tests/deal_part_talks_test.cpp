@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a later phase or batch under negotiation is a deal being negotiated") {
-  auto d = deals_of("Ghana and Turkey are negotiating a second phase of the coastal railway, officials said.");
+  auto d =
+      deals_of("Ghana and Turkey are negotiating a second phase of the coastal railway, officials said.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "negotiating");
   CHECK(d[0].parties == std::vector<std::string>{"Ghana", "Turkey"});
@@ -18,6 +19,7 @@ TEST_CASE("a later phase or batch under negotiation is a deal being negotiated")
 }
 
 TEST_CASE("a later phase not told as negotiated states no deal") {
-  CHECK(deals_of("The second phase of the coastal railway between Ghana and Turkey opened to traffic.").empty());
+  CHECK(deals_of("The second phase of the coastal railway between Ghana and Turkey opened to traffic.")
+            .empty());
   CHECK(deals_of("Ghana and Turkey moved to the next stage of their friendship, officials said.").empty());
 }

@@ -19,8 +19,8 @@ bool later_ordinal(std::string_view w) {
 
 bool talks_before(const LexedText& t, std::size_t w) {
   std::string_view x = t.low(w);
-  return x == "negotiating" || x == "negotiate" || x == "discussing" || x == "talks" ||
-         x == "negotiations" || x == "discussions";
+  return x == "negotiating" || x == "negotiate" || x == "discussing" || x == "talks" || x == "negotiations" ||
+         x == "discussions";
 }
 
 }  // namespace

@@ -20,7 +20,8 @@ bool article(const LexedText& t, std::size_t k) {
 bool pronoun_object(const TriggerScan& s, std::size_t b, std::size_t e, LexRange* item) {
   const LexedText& t = s.t;
   if (e >= s.sentence.e || !pronoun(t, e) || phrase_end(s.items, e + 1, s.sentence.e) > e + 1) return false;
-  for (std::size_t k = b; k > s.sentence.b; --k) {
+  constexpr std::size_t kBack = 40;  // lexemes searched before the verb: long sentences stay linear
+  for (std::size_t k = b; k > s.sentence.b && k + kBack > b; --k) {
     if (!article(t, k - 1)) continue;
     std::size_t os = object_start(s.items, k - 1, b), oe = phrase_end(s.items, os, b);
     LexRange r{os, oe};

@@ -11,7 +11,8 @@ namespace entente {
 
 // True when the purchase verb at [b, e) has for object only "it" or "them" and an earlier noun phrase of its
 // sentence, opened by "the", "a" or "an", names goods (a proper name and a sector keyword in it: "the Indian
-// Akash missile system"); sets `item` to that phrase, the nearest one before the verb.
+// Akash missile system"); sets `item` to that phrase, the nearest one
+// within forty lexemes before the verb.
 bool pronoun_object(const TriggerScan& s, std::size_t b, std::size_t e, LexRange* item);
 
 }  // namespace entente
