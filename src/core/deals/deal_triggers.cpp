@@ -12,6 +12,8 @@
 #include "deal_facility.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
+#include "deal_part_talks.h"
+#include "deal_pronoun_object.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
 #include "deal_stat_tail.h"
@@ -258,6 +260,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
+  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
   if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
