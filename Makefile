@@ -13,12 +13,15 @@ SEEDS ?= ../shared/seeds
 PORT ?= 8080
 
 .PHONY: all setup cli web test test-cli test-cluster unit asan test-wasm test-browser test-score test-bad-inputs \
-        fuzz-build fuzz test-fuzz bench bench-cluster size serve format check-format clean
+        fuzz-build fuzz test-fuzz bench bench-setup bench-cluster size serve format check-format clean
 
 all: cli web
 
 setup:
 	@bash scripts/setup.sh
+
+bench-setup:
+	@bash scripts/setup.sh --bench
 
 cli:
 	@cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -75,7 +78,7 @@ test: setup
 	  test-fuzz test-browser
 	@echo "make test: all passed"
 
-bench: setup cli web
+bench: bench-setup cli web
 	@bash bench/run.sh
 
 # Big-corpus mode at scale (BENCH_CLUSTER_DOCS, default 100,000): see bench/cluster_bench.sh.

@@ -62,7 +62,7 @@ elif ! command -v em++ >/dev/null; then
   say "em++ not found; skipping wasm figures"
 else
   say "building and running the wasm ingest benchmark (node)"
-  em++ -std=c++17 -O2 -Wall -Wextra -Werror -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards bench/ingest_bench.cpp "$WASM/libentente_core.a" \
+  em++ -std=c++17 -O2 -Wall -Wextra -Werror -fwasm-exceptions -isystem "$WASM/sysinc" -Isrc/core -Isrc/core/text -Isrc/core/topics -Isrc/core/deals -Isrc/core/overlap -Isrc/core/shards bench/ingest_bench.cpp "$WASM/libentente_core.a" \
     -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node \
     -o "$OUT/ingest_bench.js" &&
     node "$OUT/ingest_bench.js" "$CORPUS" --seconds "$MIN_SECONDS" | tee "$OUT/ingest_wasm.log" >&2

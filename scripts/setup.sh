@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent setup for a fresh Debian bookworm machine (run as root, or with sudo available).
 # Installs the Debian packages, fetches Dear ImGui's sources into third_party/ (ignored) and the npm packages.
+# `setup.sh --bench` (make bench) also installs the peers the benchmarks compare with: gensim and sim_text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ SUDO=""
 PKGS=(build-essential cmake make python3 emscripten nlohmann-json3-dev catch2 libxxhash-dev libutfcpp-dev
       chromium dpkg-dev clang-format fonts-dejavu-core fonttools clang libclang-rt-14-dev python3-distributed
       python3-numpy)
+[ "${1:-}" = --bench ] && PKGS+=(python3-gensim similarity-tester)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
