@@ -1,5 +1,6 @@
-// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls) and the analysis
-// worker. Load after entente-sections.js and entente-start.js (the Module configuration), before entente_web.js.
+// window.entente: the JavaScript API of the page (tests, embedding, the page's own controls). Load after
+// entente-sections.js, entente-worker-link.js and entente-start.js (the Module configuration), before
+// entente_web.js.
 //
 //   await entente.ready                       the module is initialized
 //   await entente.load([{name, bytes}], opts) analyzes the files (bytes: Uint8Array; or a promise of them:
@@ -55,15 +56,6 @@
   const waiters = []; // {id, resolve}
   let pendingReads = 0; // loads still reading files in JavaScript
   let resolveReady, rejectReady;
-  let worker = null;
-  let runningLoad = 0; // id of the load the worker runs, 0 when none
-  let lexiconJson = ""; // the lexicon sent to the worker (sent again when it restarts)
-  let lexiconVersion = 0;
-  let lexiconApplied = 0; // the last version the worker confirmed
-  const lexiconWaiters = []; // {version, resolve}
-  // A load's "done" that came while a lexicon sent during the load was still unconfirmed: the worker had
-  // finished with the old lexicon and recounts when it reads the new one, so the load ends after that.
-  let doneAwaitingLexicon = null;
   // The contract's JSON by top-level key, as the worker sent it (UTF-8 ArrayBuffers), in contract order.
   let sections = { keys: [], parts: {} };
   let emptySections = sections; // an empty result's (the worker's "reset"), shown after a cancel
@@ -123,73 +115,34 @@
     }
   }
 
-  // ---------------------------------------------------------------- the worker
-  function startWorker() {
-    worker = new Worker("entente_worker.js");
-    worker.onmessage = (e) => onWorkerMessage(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      const why = "The analysis stopped: " + (e.message || "the worker failed").replace(/^Uncaught (Error: )?/, "") +
-        " (the files may be too large for this browser). Drop files again to analyze them.";
-      console.warn("Entente: " + why);
-      entente.lastFailure = why;
-      emit("failure", why);
-      restartWorker(why);
-    };
-    if (lexiconJson) worker.postMessage({ type: "lexicon", json: lexiconJson, version: lexiconVersion });
+  // ---------------------------------------------------------------- the worker (web/entente-worker-link.js)
+  function onSection(m) {
+    if (m.name === "reset") entente.workerMemoryBySection = {};
+    entente.workerMemoryBySection[m.name] = m.memory;
+    if (m.name === "reset") {
+      sections = { keys: Object.keys(m.json), parts: m.json };
+      emptySections = { keys: sections.keys, parts: { ...m.json } };
+    }
+    else Object.assign(sections.parts, m.json);
+    resultText = null;
+    Sections.apply(m);
+    if (Object.keys(m.json).length > 0 || m.name === "discovered") emit("section", m.name); // not for a first part
   }
 
-  // Ends the worker and its load (shown as `why`), and starts a fresh one.
-  function restartWorker(why) {
-    worker.terminate();
-    const id = runningLoad;
-    runningLoad = 0;
-    startWorker();
-    lexiconApplied = lexiconVersion;
-    doneAwaitingLexicon = null;
-    lexiconWaiters.splice(0).forEach((w) => w.resolve());
+  // A fresh worker took over from one that failed or was cancelled while running load `id` (0: none).
+  function onRestart(why, id) {
     sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
     resultText = null;
     if (corpusEdit) corpusEdit.reset(); // the new worker holds no files
     if (id) withStrings([why], (p) => Module._entente_load_done(id, p));
   }
 
-  function onWorkerMessage(m) {
-    if (m.type === "section") {
-      if (m.id !== runningLoad && !m.notify) return; // a dropped load's
-      if (m.name === "reset") entente.workerMemoryBySection = {};
-      entente.workerMemoryBySection[m.name] = m.memory;
-      if (m.name === "reset") {
-        sections = { keys: Object.keys(m.json), parts: m.json };
-        emptySections = { keys: sections.keys, parts: { ...m.json } };
-      }
-      else Object.assign(sections.parts, m.json);
-      resultText = null;
-      Sections.apply(m);
-      if (Object.keys(m.json).length > 0 || m.name === "discovered") emit("section", m.name); // not for a first part
-    } else if (m.type === "progress") {
-      if (m.id !== runningLoad) return;
-      withStrings([m.stage, m.unit], (s, u) =>
-        Module._entente_load_progress(m.id, s, m.fraction, m.done, m.total, u, m.eta, m.files));
-    } else if (m.type === "done") {
-      if (lexiconApplied < lexiconVersion) doneAwaitingLexicon = m;
-      else loadDone(m);
-    } else if (m.type === "lexicon") {
-      lexiconApplied = Math.max(lexiconApplied, m.value);
-      for (let i = lexiconWaiters.length - 1; i >= 0; --i) {
-        if (lexiconWaiters[i].version <= m.value) lexiconWaiters.splice(i, 1)[0].resolve();
-      }
-      const done = doneAwaitingLexicon;
-      if (done && lexiconApplied >= lexiconVersion) {
-        doneAwaitingLexicon = null;
-        loadDone(done);
-      }
-    }
+  function onFailure(why) {
+    entente.lastFailure = why;
+    emit("failure", why);
   }
 
-  function loadDone(m) {
-    if (m.id !== runningLoad) return;
-    runningLoad = 0;
+  function onDone(m) {
     entente.lastLoadMs = m.value;
     entente.workerMemory = m.memory;
     emit("done", { id: m.id, ms: m.value });
@@ -199,21 +152,15 @@
 
   // Requests from the wasm module (web_bridge.cpp js_worker).
   function workerRequest(request, text) {
-    if (request === "lexicon") {
-      lexiconJson = text;
-      worker.postMessage({ type: "lexicon", json: text, version: ++lexiconVersion });
-    } else if (request === "stop-sampling") {
-      worker.postMessage({ type: "stop-sampling" });
-    } else if (request === "cancel") {
+    if (link.request(request, text)) return;
+    if (request === "cancel") {
       queueMicrotask(() => entente.cancel());
     } else if (request.startsWith("corpus-") && corpusEdit) {
       queueMicrotask(() => corpusEdit.request(request.slice(7), text));
     }
   }
 
-  entente.cancel = function () {
-    if (runningLoad) restartWorker("Cancelled: drop files to analyze them again.");
-  };
+  entente.cancel = () => link.cancel();
 
   // The corpus (undo, duplicates, the saved copy): web/corpus-edit.js; the embed page has none.
   const corpusEdit = window.EntenteCorpusEdit ? window.EntenteCorpusEdit.attach(entente, { emit, withStrings }) : null;
@@ -232,12 +179,12 @@
     const id = Module._entente_load_begin(pending ? 0 : Array.from(files || []).length, options.append ? 1 : 0,
       ORIGINS[origin] || 2);
     const append = Module._entente_load_appends() === 1;
-    runningLoad = id;
+    link.begin(id);
     sections = { keys: emptySections.keys, parts: { ...emptySections.parts } };
     resultText = null;
     emit("begin", { id });
     const list = Array.from((pending ? await files : files) || []);
-    if (runningLoad !== id) return entente.result(); // another load began while these files were read
+    if (link.running() !== id) return entente.result(); // another load began while these files were read
     const urls = options.urls || [];
     const { files: send, appendToWorker } = corpusEdit ? corpusEdit.update(list, urls, append, origin, options.restore)
       : { files: list.map((f) => (f.bytes instanceof Uint8Array && !f.error ? f : { name: f.name, error: f.error })),
@@ -245,7 +192,7 @@
     // The page keeps each file's bytes (for undo and the saved copy): the worker gets copies.
     const message = send.map((f) => (f.bytes ? { name: f.name, bytes: f.bytes.slice().buffer } : { name: f.name, error: f.error }));
     // With the corpus kept here (corpusEdit), every load sends all of it: the worker keeps no copy.
-    worker.postMessage({ type: "load", id, append: appendToWorker, keep: !corpusEdit, files: message },
+    link.load({ type: "load", id, append: appendToWorker, keep: !corpusEdit, files: message },
       message.filter((f) => f.bytes).map((f) => f.bytes));
     entente.origin = origin;
     entente.sourceUrls = entente.origin === "urls" ? urls.slice() : [];
@@ -306,8 +253,7 @@
     const text = typeof lexicon === "string" ? lexicon : JSON.stringify(lexicon, null, 2);
     const error = withStrings([text], (p) => Module.UTF8ToString(Module._entente_set_lexicon(p)));
     if (error) throw new Error(error);
-    const version = lexiconVersion; // sent to the worker by the call above
-    await new Promise((resolve) => lexiconWaiters.push({ version, resolve }));
+    await link.lexiconConfirmed(); // sent to the worker by the call above
     return entente.result();
   };
   entente.lexicon = () => JSON.parse(Module.UTF8ToString(Module._entente_lexicon_json()));
@@ -351,7 +297,8 @@
   const start = window.EntenteStart;
   const fontRequest = start.fetchFont();
   start.routeKeys(emit);
-  startWorker(); // compiles while the page's module downloads
+  const link = window.EntenteWorkerLink.attach({ failed: onFailure, withStrings, section: onSection,
+    restarted: onRestart, done: onDone });
   start.makeCanvasContext();
   window.Module = start.moduleConfig({ notify, worker: workerRequest }, fontRequest, emit, rejectReady);
   window.entente = entente;

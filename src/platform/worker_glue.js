@@ -1,5 +1,5 @@
 // The worker side of the page <-> worker messages, linked into entente_worker.js (--post-js). The page
-// (web/entente-api.js) sends:
+// (web/entente-worker-link.js) sends:
 //   {type: "load", id, append, keep, files: [{name, bytes: ArrayBuffer} | {name, error}]}   (bytes transferred;
 //   keep false: the page sends the whole corpus each time, so the worker keeps no copy of the files)
 //   {type: "lexicon", json, version}     {type: "stop-sampling"}
@@ -37,7 +37,7 @@ Module["ententeJson"] = {};
   }
 
   // _malloc that throws instead of handing back 0 (which the copies below would write through): the
-  // page sees the worker fail with this message and starts a fresh one (web/entente-api.js startWorker).
+  // page sees the worker fail with this message and starts a fresh one (web/entente-worker-link.js start).
   function alloc(size) {
     var p = _malloc(size);
     if (!p) throw new Error("out of memory: the analysis' heap (" + (HEAPU8.length >> 20) + " MB) is full");
