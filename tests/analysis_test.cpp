@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ingest.h"
+#include "overlap_plan.h"
 #include "result_json.h"
 
 using entente::AnalysisOptions;
@@ -134,6 +135,47 @@ TEST_CASE("sampling on a second thread gives the same result as sampling in step
   const std::string alone = entente::to_json_text(stepped.take_result());
   CHECK(alone == entente::to_json_text(entente::analyze(sample_inputs(), o)));  // analyze(): second thread
   CHECK(alone.find("\"iterations\": 40") != std::string::npos);
+}
+
+// Paragraph k of shared_paragraph_inputs(): 24 made-up words, a sequence no other k gives.
+std::string made_up_paragraph(int k) {
+  const char* syllables[] = {"ba", "ko", "ri", "su", "te", "ne", "mo", "la", "pi", "du"};
+  std::string out;
+  for (int j = 0; j < 24; ++j) {
+    const int w = (k * 37 + j * 11) % 97;
+    out += std::string(" ") + syllables[w % 10] + syllables[w / 10] + (j % 8 == 7 ? "." : "");
+  }
+  return out;
+}
+
+// 60 short reports, each with a deal and two paragraphs it shares with others (one in 10 documents, one
+// in 6): more candidate pairs than one block of the overlap stage, so both threads of analyze() take part
+// in each stage.
+std::vector<InputFile> shared_paragraph_inputs() {
+  const char* countries[] = {"Chile", "Peru", "Kenya", "Japan", "Egypt", "Spain", "Ghana", "Nepal"};
+  std::vector<InputFile> files;
+  for (int i = 0; i < 60; ++i) {
+    const std::string a = countries[i % 8], b = countries[(i / 8 + i + 1) % 8];
+    files.push_back({"r" + std::to_string(100 + i) + ".txt",
+                     a + " agreed to buy " + std::to_string(i + 2) + " patrol boats from " + b + " for $" +
+                         std::to_string(i + 1) + "0 million in 2021." + made_up_paragraph(i % 6) +
+                         made_up_paragraph(6 + (i / 6) % 10),
+                     ""});
+  }
+  return files;
+}
+
+TEST_CASE("deals and overlap on two threads give the same result as in steps") {
+  AnalysisOptions o = quick_options();
+  entente::AnalysisJob stepped(shared_paragraph_inputs(), o);
+  while (stepped.step()) {
+  }
+  const entente::AnalysisResult alone = stepped.take_result();
+  CHECK(alone.deals.deals.size() >= 60);
+  CHECK(entente::plan_overlap(alone.corpus, o.overlap).candidates.size() > 300);  // over one block
+  CHECK(alone.overlap.pairs.size() > 300);
+  CHECK(entente::to_json_text(alone) ==
+        entente::to_json_text(entente::analyze(shared_paragraph_inputs(), o)));
 }
 
 TEST_CASE("sections written while the second thread samples give the same JSON as written at the end") {

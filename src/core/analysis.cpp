@@ -29,7 +29,7 @@ bool AnalysisJob::step() {
       break;
     case Stage::Deals:
       try {
-        s.result.deals = extract_deals(s.result.corpus, s.options.deals);
+        s.result.deals = extract_deals(s.result.corpus, s.options.deals, s.alongside);
       } catch (const std::bad_alloc&) {
         s.result.error = "out of memory while finding deals: no deals listed (topics and overlap still run)";
       }

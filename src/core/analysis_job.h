@@ -41,6 +41,7 @@ struct AnalysisJob::Impl {
   void run_topics();
   void set_up_sampling(const std::vector<DocTermCounts>& term_counts);
   void run_overlap();
+  void score_all_candidates();
   void run_sampling();
   // Sampling sweeps done and the most to run, here or elsewhere ({0, 0} when nothing samples).
   std::pair<int, int> sweeps() const {

@@ -1,6 +1,7 @@
 // The stages of an AnalysisJob, one bounded unit of work per call: reading the files, counting topics (and
 // setting up the sampler), aligning overlapping passages, and sampling topics. Called by AnalysisJob::step().
 #include <exception>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -99,15 +100,33 @@ void AnalysisJob::Impl::run_overlap() {
     next_candidate = 0;
     return;
   }
-  std::size_t end = next_candidate + kCandidatesPerStep;
-  score_candidates(*overlap_plan, next_candidate, end, result.overlap.pairs);
-  next_candidate = end;
+  if (alongside) {
+    score_all_candidates();
+  } else {
+    std::size_t end = next_candidate + kCandidatesPerStep;
+    score_candidates(*overlap_plan, next_candidate, end, result.overlap.pairs);
+    next_candidate = end;
+  }
   if (next_candidate >= overlap_plan->candidates.size()) {
     overlap_plan.reset();
     if (all_but_topics) all_but_topics(result);
     sampler.join();  // nothing reads the sampler while a second thread runs it
     stage = Stage::Sampling;
   }
+}
+
+// Every candidate pair in one step on two threads (native), in blocks of consecutive candidates whose pairs
+// are joined in candidate order: the pairs the steps above list.
+void AnalysisJob::Impl::score_all_candidates() {
+  const std::size_t n = overlap_plan->candidates.size();
+  std::vector<std::vector<OverlapPair>> blocks((n + kCandidatesPerStep - 1) / kCandidatesPerStep);
+  for_each_index(blocks.size(), true, [&](std::size_t i) {
+    score_candidates(*overlap_plan, i * kCandidatesPerStep, (i + 1) * kCandidatesPerStep, blocks[i]);
+  });
+  for (std::vector<OverlapPair>& block : blocks)
+    result.overlap.pairs.insert(result.overlap.pairs.end(), std::make_move_iterator(block.begin()),
+                                std::make_move_iterator(block.end()));
+  next_candidate = n;
 }
 
 void AnalysisJob::Impl::run_sampling() {

@@ -1,14 +1,14 @@
-// The second thread of a native analysis: a sampler run to its end beside the other stages, and a loop
-// over indexes shared by two threads. In WebAssembly both run on the calling thread (or not at all).
+// The second thread of a native analysis: a sampler run to its end beside the other stages (and, in
+// index_threads.h, a loop over indexes shared by two threads). In WebAssembly it does not run at all.
 #pragma once
 
 #include <cstddef>
-#include <exception>
 #ifndef __EMSCRIPTEN__
 #include <atomic>
 #include <thread>
 #endif
 
+#include "index_threads.h"
 #include "topics.h"
 
 namespace entente {
@@ -56,35 +56,5 @@ class SamplerThread {
   std::atomic<bool> cancel_{false};
 #endif
 };
-
-// Calls f(i) for every i < n: on two threads natively when `two` (f must then be safe to call for different
-// i at once; an exception from either thread is rethrown here), else in order on this thread.
-template <class F>
-void for_each_index(std::size_t n, bool two, const F& f) {
-#ifndef __EMSCRIPTEN__
-  if (two && n > 1) {
-    std::exception_ptr failed;
-    std::thread other([&] {
-      try {
-        for (std::size_t i = 1; i < n; i += 2) f(i);
-      } catch (...) {
-        failed = std::current_exception();
-      }
-    });
-    try {
-      for (std::size_t i = 0; i < n; i += 2) f(i);
-    } catch (...) {
-      other.join();
-      throw;
-    }
-    other.join();
-    if (failed) std::rethrow_exception(failed);
-    return;
-  }
-#else
-  (void)two;
-#endif
-  for (std::size_t i = 0; i < n; ++i) f(i);
-}
 
 }  // namespace entente

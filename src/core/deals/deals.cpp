@@ -1,5 +1,5 @@
-// extract_deals: loads the tables once per call, finds each document's mentions and deals, then groups
-// the same deal told by several documents and flags differing figures.
+// extract_deals: loads the tables once per call, finds each document's mentions and deals (on two threads
+// when asked), then groups the same deal told by several documents and flags differing figures.
 #include "deals.h"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 #include "deal_lexicon.h"
 #include "deal_merge.h"
 #include "deal_rules.h"
+#include "index_threads.h"
 #include "mentions.h"
 
 namespace entente {
@@ -32,21 +33,24 @@ std::vector<T> join_parts(std::vector<std::vector<T>>& parts) {
 
 }  // namespace
 
-DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options) {
-  MentionTables tables = load_mention_tables();
-  DealLexicon lex = load_deal_lexicon(embedded_asset("deal_lexicon.json"));
-  std::vector<std::vector<Mention>> mentions;  // per document, each of its exact size
-  std::vector<std::vector<Deal>> deals;
-  for (const Document& doc : corpus.docs) {
-    if (!doc.ok() || doc.text.empty()) continue;
-    DocMentions m = find_mentions(tables, doc.text);
-    mentions.emplace_back().reserve(mention_count(m));
-    append_mentions(tables, m, doc.id, &mentions.back());
-    std::vector<Deal>& found = deals.emplace_back(find_doc_deals(doc, m, tables, lex));
+DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options, bool two_threads) {
+  const MentionTables tables = load_mention_tables();
+  const DealLexicon lex = load_deal_lexicon(embedded_asset("deal_lexicon.json"));
+  std::vector<const Document*> docs;
+  for (const Document& doc : corpus.docs)
+    if (doc.ok() && !doc.text.empty()) docs.push_back(&doc);
+  std::vector<std::vector<Mention>> mentions(docs.size());  // per document, each of its exact size
+  std::vector<std::vector<Deal>> deals(docs.size());
+  for_each_index(docs.size(), two_threads, [&](std::size_t i) {
+    const Document& doc = *docs[i];
+    const DocMentions m = find_mentions(tables, doc.text);
+    mentions[i].reserve(mention_count(m));
+    append_mentions(tables, m, doc.id, &mentions[i]);
+    std::vector<Deal>& found = deals[i] = find_doc_deals(doc, m, tables, lex);
     found.erase(std::remove_if(found.begin(), found.end(),
                                [&](const Deal& d) { return d.confidence < options.min_confidence; }),
                 found.end());
-  }
+  });
   DealsResult result;
   result.mentions = join_parts(mentions);
   result.deals = join_parts(deals);

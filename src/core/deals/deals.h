@@ -78,7 +78,8 @@ struct DealsResult {
 namespace entente {
 
 // Finds the mentions in every document and the deals they state, grouped across documents.
-// Failed documents (error set) are skipped. Deterministic.
-DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options);
+// Failed documents (error set) are skipped. Deterministic: `two_threads` (native builds only) reads the
+// documents on two threads and gives the same result.
+DealsResult extract_deals(const Corpus& corpus, const DealsOptions& options, bool two_threads = false);
 
 }  // namespace entente
