@@ -42,6 +42,12 @@ bool it_is(const LexedText& t, const DealDraft& d) {
   return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
 }
 
+// "Its cost is put at 1.2 billion zlotys": a form of "be" before "put" and "at" right after it.
+bool passive_at(const LexedText& t, std::size_t be, std::size_t at) {
+  std::string_view w = t.low(be);
+  return (w == "is" || w == "was" || w == "are" || w == "were" || w == "been") && t.is(at, "at");
+}
+
 // "The ministry put the value of phase two at 1.1 billion euros", "officials put the programme at around 2.1
 // billion euros": "put" with a value, cost or price word, or with a definite object followed by "at", values
 // the deal just told; it invests nothing.
@@ -49,6 +55,7 @@ bool valuation(const LexedText& t, const DealDraft& d) {
   std::string_view w = t.low(d.trigger);
   if ((w != "put" && w != "puts") || d.trigger_end >= t.lex.size()) return false;
   std::size_t k = d.trigger_end + (t.is(d.trigger_end, "the") || t.is(d.trigger_end, "its") ? 1 : 0);
+  if (d.trigger > 0 && passive_at(t, d.trigger - 1, d.trigger_end)) return true;  // "Its cost is put at"
   if (t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth")) return true;
   if (d.item.b == 0 || d.item.e <= d.item.b || !t.is(d.item.e, "at")) return false;
   std::string_view p = t.low(d.item.b - 1);
