@@ -14,6 +14,6 @@ TEST_CASE("'imports of X were worth $4 billion last year' is no deal") {
 
 TEST_CASE("a purchase worth an amount under a contract is still a deal") {
   CHECK(deals_of("Chile signed a contract to buy Spanish machinery worth $4.2 billion.").size() == 1);
-  CHECK(deals_of("The imports of Brazilian crude under the contract were worth $2 billion, Peru said.").size() ==
-        1);
+  CHECK(deals_of("The imports of Brazilian crude under the contract were worth $2 billion, Peru said.")
+            .size() == 1);
 }

@@ -81,7 +81,8 @@ TEST_CASE("deliveries told after a contract and its price, naming only its sides
   REQUIRE(d.size() == 1);
   CHECK(d[0].evidence_extra.size() == 2);
   // Deliveries of another country's goods are not the contract's.
-  CHECK(deals_of("Chile signed a contract with Spain's Navantia for four frigates. Deliveries of French-built "
-                 "submarines to Chile began in 2024.")
-            .size() == 2);
+  CHECK(
+      deals_of("Chile signed a contract with Spain's Navantia for four frigates. Deliveries of French-built "
+               "submarines to Chile began in 2024.")
+          .size() == 2);
 }

@@ -12,6 +12,7 @@ TEST_CASE("a percentage of a market bought or supplied as a habit is no deal") {
 }
 
 TEST_CASE("a stake or a future share of output is still a deal") {
-  CHECK(deals_of("Spain agreed to buy 40 percent of the cable harnesses made in Morocco from 2027.").size() == 1);
+  CHECK(deals_of("Spain agreed to buy 40 percent of the cable harnesses made in Morocco from 2027.").size() ==
+        1);
   CHECK(deals_of("A Spanish firm bought a 40 percent stake in a Moroccan cable maker.").size() == 1);
 }

@@ -10,7 +10,8 @@ namespace {
 
 const char* const kStory =
     "Peru looks beyond China\n\nPeru sells most of its copper to China, and Chinese firms run the port of "
-    "Chancay. China is the largest buyer of Peruvian fish, and Peru wants more partners than China alone.\n\n";
+    "Chancay. China is the largest buyer of Peruvian fish, and Peru wants more partners than China "
+    "alone.\n\n";
 
 std::vector<std::string> parties_of_only(const std::string& paragraph) {
   auto d = deals_of(std::string(kStory) + paragraph +

@@ -6,8 +6,9 @@
 #include "test_deals.h"
 
 TEST_CASE("'Under it, X will ship ...' gives the deal before its quantity") {
-  auto d = deals_of("Chile signed a contract with Spain on Monday for urea fertiliser. Under it, Spain will "
-                    "ship 2 million tonnes of urea a year for five years.");
+  auto d = deals_of(
+      "Chile signed a contract with Spain on Monday for urea fertiliser. Under it, Spain will "
+      "ship 2 million tonnes of urea a year for five years.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].quantity == std::string("2 million tonnes"));
   CHECK(d[0].status == "signed");

@@ -6,11 +6,15 @@
 namespace entente {
 namespace {
 
+bool adverb(std::string_view w) {
+  return w.size() > 3 && w.substr(w.size() - 2) == "ly";
+}
+
 // "were worth", "was valued", "were roughly worth" from lexeme k on.
 bool worth_after(const LexedText& t, std::size_t k, std::size_t e) {
   for (; k + 1 < e; ++k) {
     if (!t.is(k, "were") && !t.is(k, "was")) continue;
-    std::size_t w = k + 1 + (k + 2 < e && t.low(k + 1).size() > 3 && t.low(k + 1).substr(t.low(k + 1).size() - 2) == "ly");
+    std::size_t w = k + 1 + (k + 2 < e && adverb(t.low(k + 1)) ? 1 : 0);  // "were roughly worth"
     return t.is(w, "worth") || t.is(w, "valued");
   }
   return false;
