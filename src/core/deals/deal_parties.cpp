@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "deal_bloc_lender.h"
+#include "deal_era_names.h"
 #include "deal_leader_sides.h"
 #include "deal_pair_before.h"
 #include "deal_pair_named.h"
@@ -243,6 +244,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   fill_lone_side(f, d, &p);
+  drop_era_names(f, d, &p);  // "to replace the Soviet-era T-72s"
   weigh_story_pair(f, d, &p);
   return {p.begin(), p.end()};
 }
