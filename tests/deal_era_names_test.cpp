@@ -6,8 +6,9 @@
 #include "test_deals.h"
 
 TEST_CASE("a country named only before '-era' is no side") {
-  auto d = deals_of("Spain sells tanks to Chile. The first batch of 40 tanks was ordered in 2022, when Chile "
-                    "was rushing to replace the Soviet-era T-55s it had given away.");
+  auto d = deals_of(
+      "Spain sells tanks to Chile. The first batch of 40 tanks was ordered in 2022, when Chile "
+      "was rushing to replace the Soviet-era T-55s it had given away.");
   REQUIRE(!d.empty());
   CHECK(d.back().parties == std::vector<std::string>{"Chile", "Spain"});
 }
