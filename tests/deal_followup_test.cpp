@@ -73,3 +73,16 @@ TEST_CASE("the first units of an order whose item names its seller ('drones from
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("deliveries told after a contract and its price, naming only its sides, are that contract's") {
+  auto d = deals_of(
+      "Chile signed a contract with Spain's Navantia for four frigates. The deal is worth about $2 billion. "
+      "Deliveries of the Spanish-built ships are due to begin in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].evidence_extra.size() == 2);
+  // Deliveries of another country's goods are not the contract's.
+  CHECK(
+      deals_of("Chile signed a contract with Spain's Navantia for four frigates. Deliveries of French-built "
+               "submarines to Chile began in 2024.")
+          .size() == 2);
+}

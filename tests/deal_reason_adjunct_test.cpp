@@ -25,3 +25,12 @@ TEST_CASE("a budget in a 'when' or 'because' clause keeps the cancelled order") 
       deals_of("Chile dropped a deal for two tankers from Spain because its defence budget shrank.").size() ==
       1);
 }
+
+TEST_CASE("'after costs rose' says why an offer was dropped; the offer is still a cancelled deal") {
+  auto d =
+      deals_of("A Chinese offer to build a second bridge in Chile was dropped in 2022 after costs rose.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  // A figure that rose is still a statistic.
+  CHECK(deals_of("Chilean imports of Spanish wine rose after tariffs fell.").empty());
+}

@@ -10,6 +10,7 @@
 #include "deal_anaphora_modified.h"
 #include "deal_anaphoric_subject.h"
 #include "deal_definite_reference.h"
+#include "deal_under_pronoun.h"
 #include "deal_year_stated_later.h"
 
 namespace entente {
@@ -42,6 +43,12 @@ bool it_is(const LexedText& t, const DealDraft& d) {
   return (t.is(b + 2, "a") || t.is(b + 2, "an")) && d.trigger > b + 2 && d.trigger <= b + 5;
 }
 
+// "Its cost is put at 1.2 billion zlotys": a form of "be" before "put" and "at" right after it.
+bool passive_at(const LexedText& t, std::size_t be, std::size_t at) {
+  std::string_view w = t.low(be);
+  return (w == "is" || w == "was" || w == "are" || w == "were" || w == "been") && t.is(at, "at");
+}
+
 // "The ministry put the value of phase two at 1.1 billion euros", "officials put the programme at around 2.1
 // billion euros": "put" with a value, cost or price word, or with a definite object followed by "at", values
 // the deal just told; it invests nothing.
@@ -49,6 +56,7 @@ bool valuation(const LexedText& t, const DealDraft& d) {
   std::string_view w = t.low(d.trigger);
   if ((w != "put" && w != "puts") || d.trigger_end >= t.lex.size()) return false;
   std::size_t k = d.trigger_end + (t.is(d.trigger_end, "the") || t.is(d.trigger_end, "its") ? 1 : 0);
+  if (d.trigger > 0 && passive_at(t, d.trigger - 1, d.trigger_end)) return true;  // "Its cost is put at"
   if (t.is(k, "value") || t.is(k, "cost") || t.is(k, "price") || t.is(k, "worth")) return true;
   if (d.item.b == 0 || d.item.e <= d.item.b || !t.is(d.item.e, "at")) return false;
   std::string_view p = t.low(d.item.b - 1);
@@ -98,8 +106,16 @@ void add_to_previous(const FillContext& f, const DealDraft& d, Deal* prev) {
   prev->evidence_extra.push_back(more[0].evidence);
 }
 
+// Whether sentence `last` told deal d, or more of it ("The deal is worth about $6.5 billion").
+bool told_at(const Deal& d, const LexedText& t, LexRange last) {
+  std::uint32_t at = t.lex[last.b].start;
+  return d.evidence.start == at || std::any_of(d.evidence_extra.begin(), d.evidence_extra.end(),
+                                               [&](const Evidence& e) { return e.start == at; });
+}
+
 // "Poland's purchase of CAMM missiles ... Deliveries of launchers began in 2024.": a sentence opening on a
-// delivery noun, naming no country, right after a purchase tells how far that purchase has come.
+// delivery noun, naming no country but the deal's own sides, right after a purchase (or a contract) tells
+// how far that deal has come.
 bool delivery_followup(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last,
                        const std::vector<Deal>& deals) {
   const LexedText& t = f.m.lexed;
@@ -109,8 +125,11 @@ bool delivery_followup(const FillContext& f, const DealDraft& d, LexRange senten
   if (d.trigger != k || !delivery || f.lex.rules[d.rule].verb || deals.empty() || last.e <= last.b)
     return false;
   const Deal& prev = deals.back();
-  return prev.kind == "purchase"sv && prev.evidence.start == t.lex[last.b].start &&
-         countries_in(f, sentence).empty();
+  if (prev.kind != "purchase"sv && prev.kind != "agreement"sv) return false;
+  // "Deliveries of the Korean-built vehicles are due to begin": the deal's own sides may be named.
+  for (std::string_view c : countries_in(f, sentence))
+    if (std::find(prev.parties.begin(), prev.parties.end(), c) == prev.parties.end()) return false;
+  return told_at(prev, t, last);  // the sentence before told the deal, or more of it
 }
 
 void add_delivery(const FillContext& f, const DealDraft& d, Deal* prev) {
@@ -145,6 +164,11 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
                  definite_reference(f, d, deals->back()) ||  // "The loan from FMO, signed in Lagos, ..."
                  pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
     add_to_previous(f, d, &deals->back());
+    return true;
+  }
+  // "Under it, Ma'aden will ship 2.5 million tonnes a year", right after the sentence that told the deal.
+  if (recent && last.e > last.b && under_pronoun(f.m.lexed, d) && told_at(deals->back(), f.m.lexed, last)) {
+    add_terms(f, d, &deals->back());
     return true;
   }
   if (!delivery_followup(f, d, sentence, last, *deals)) return false;

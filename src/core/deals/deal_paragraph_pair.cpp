@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::size_t kReach = 400;  // lexemes back to the paragraph's start
 
-// The first lexeme of the paragraph holding lexeme k: the first after a blank line ("\n\n"), within kReach.
+}  // namespace
+
 std::size_t paragraph_start(const LexedText& t, std::size_t k) {
   std::size_t stop = k > kReach ? k - kReach : 0;
   for (std::size_t j = k; j > stop; --j) {
@@ -22,8 +23,6 @@ std::size_t paragraph_start(const LexedText& t, std::size_t k) {
   }
   return stop;
 }
-
-}  // namespace
 
 bool paragraph_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   const LexedText& t = f.m.lexed;

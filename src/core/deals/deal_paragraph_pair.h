@@ -8,6 +8,10 @@
 
 namespace entente {
 
+// The first lexeme of the paragraph holding lexeme k: the first after a blank line ("\n\n"), within 400
+// lexemes (else the lexeme 400 back).
+std::size_t paragraph_start(const LexedText& t, std::size_t k);
+
 // When *p holds at most one country, the clause of d says "the two countries" (sides, nations, governments)
 // or "both countries", or its sentence is an item of a bulleted list, and the paragraph that holds d (from
 // the last blank line before it, within 400 lexemes, up to d's trigger) names exactly two countries (one of

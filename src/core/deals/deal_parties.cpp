@@ -6,10 +6,12 @@
 #include <string_view>
 
 #include "deal_bloc_lender.h"
+#include "deal_era_names.h"
 #include "deal_leader_sides.h"
 #include "deal_pair_before.h"
 #include "deal_pair_named.h"
 #include "deal_paragraph_pair.h"
+#include "deal_paragraph_topic.h"
 #include "deal_party_drops.h"
 #include "deal_party_lists.h"
 #include "deal_place_before.h"
@@ -177,8 +179,9 @@ NameSet clause_sides(const FillContext& f, const DealDraft& d) {
 void fill_lone_side(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->empty()) sentence_pair(f, d, p);  // "Japan has sold boats to Ecuador, and the two countries signed"
   if (p->empty()) pair_before(f, d, p);  // "Kazakhstan and Azerbaijan have ... In March, the two governments"
-  if (p->size() < 2) paragraph_pair(f, d, p);  // "Italy is Algeria's ... In 2023 the two governments signed"
-  if (p->size() < 2) leader_sides(f, d, p);    // "Macron and Tebboune signed the Algiers declaration"
+  if (p->size() < 2) paragraph_pair(f, d, p);   // "Italy is Algeria's ... In 2023 the two governments signed"
+  if (p->size() < 2) paragraph_topic(f, d, p);  // "Start with India. A credit line followed"
+  if (p->size() < 2) leader_sides(f, d, p);     // "Macron and Tebboune signed the Algiers declaration"
   if (p->empty()) subject_before(f, d.sentence, p);  // "Its state miner signed a memorandum with YLB"
   if (p->empty() && names_pair(f, d.own)) p->insert(f.main_pair.begin(), f.main_pair.end());
   if (p->size() == 1 && contrasted(f, d)) home_side(f, d, p);
@@ -241,6 +244,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   fill_lone_side(f, d, &p);
+  drop_era_names(f, d, &p);  // "to replace the Soviet-era T-72s"
   weigh_story_pair(f, d, &p);
   return {p.begin(), p.end()};
 }

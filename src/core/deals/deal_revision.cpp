@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "deal_fill.h"
+#include "deal_priced_next.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -36,6 +37,8 @@ bool original(std::string_view evidence) {
 // "will now be built at an estimated cost of RM44 billion", "The total cost of the project is 1.6 billion
 // euros": the amount a price noun states, right after "cost of" or after a form of "be" a few words on.
 const MoneySpan* stated_cost(const LexedText& t, const std::vector<MoneySpan>& money, LexRange r) {
+  // "Its cost is put at 1.2 billion zlotys", "It would cost about $8 billion".
+  if (const MoneySpan* p = priced_next(t, money, r)) return p;
   constexpr std::size_t kMaxGap = 5;  // "cost of the new line is"
   for (auto [m, end] = spans_in(money, r.b, r.e); m != end; ++m) {
     std::size_t k = m->qual_first;

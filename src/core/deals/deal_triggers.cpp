@@ -8,8 +8,11 @@
 #include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
 #include "deal_counted_noun.h"
+#include "deal_cumulative_aid.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
+#include "deal_flow_worth.h"
+#include "deal_market_share.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
 #include "deal_part_talks.h"
@@ -171,7 +174,8 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
-         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b);
+         org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
+         cumulative_aid(s, r, c, b) || flow_worth(s, c) || market_share(s, c);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
