@@ -55,17 +55,13 @@ target_link_options(entente_web PRIVATE -sMAXIMUM_MEMORY=2147483648 -sABORTING_M
 
 # The analysis worker: the core only (no GLFW, no ImGui), started by the page as a plain Web Worker.
 # Its own main and glue: src/platform/worker_main.cpp (+ worker_send.cpp, worker_messages.cpp) and worker_glue.js.
-# The core is built a second time for it, for speed (-O2) rather than size: the page's first frame does not wait
-# for the worker, and the same floating-point rules keep the JSON byte-identical.
-add_library(entente_core_fast STATIC ${CORE_SOURCES} "${ASSETS_CPP}")
-target_include_directories(entente_core_fast PUBLIC ${CORE_INCLUDE_DIRS})
-target_compile_options(entente_core_fast PRIVATE ${ENTENTE_WARNINGS} -O2)
-target_link_libraries(entente_core_fast PUBLIC entente_sysinc)
+# It links the same core library as the page (-O2 above: speed, and the same floating-point rules keep the JSON
+# byte-identical); the page's first frame does not wait for the worker.
 add_executable(entente_worker ${CMAKE_SOURCE_DIR}/src/platform/worker_main.cpp
                ${CMAKE_SOURCE_DIR}/src/platform/worker_send.cpp ${CMAKE_SOURCE_DIR}/src/platform/worker_messages.cpp
                ${CMAKE_SOURCE_DIR}/src/platform/worker_sampler.cpp)
 target_compile_options(entente_worker PRIVATE ${ENTENTE_WARNINGS})
-target_link_libraries(entente_worker PRIVATE entente_core_fast)
+target_link_libraries(entente_worker PRIVATE entente_core)
 set_target_properties(entente_worker PROPERTIES LINK_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/worker_glue.js)
 target_link_options(entente_worker PRIVATE
     -O2 -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sABORTING_MALLOC=0 -sFILESYSTEM=0 -sENVIRONMENT=worker -sEXIT_RUNTIME=0
