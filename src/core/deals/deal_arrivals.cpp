@@ -14,13 +14,8 @@ namespace {
 
 // "first", "last", "remaining": units of an order told elsewhere (its follow-up rules read them).
 bool part_of_order(const LexedText& t, LexRange item) {
-  for (std::size_t k = item.b > 2 ? item.b - 2 : 0; k < item.e; ++k) {
-    std::string_view w = t.low(k);
-    if (w == "first" || w == "initial" || w == "last" || w == "remaining" || w == "final" || w == "rest" ||
-        w == "more" || w == "further")
-      return true;
-  }
-  return false;
+  return any_in_words(t, item.b > 2 ? item.b - 2 : 0, item.e,
+                      {"first", "initial", "last", "remaining", "final", "rest", "more", "further"});
 }
 
 }  // namespace

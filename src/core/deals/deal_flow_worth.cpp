@@ -21,13 +21,9 @@ bool worth_after(const LexedText& t, std::size_t k, std::size_t e) {
 }
 
 bool served_deal(const LexedText& t, LexRange sentence) {
-  for (std::size_t k = sentence.b; k < sentence.e; ++k) {
-    std::string_view v = t.low(k);
-    if (v == "under" || v == "contract" || v == "contracts" || v == "agreement" || v == "deal" ||
-        v == "deals" || v == "order" || v == "orders" || v == "loan" || v == "tender")
-      return true;
-  }
-  return false;
+  return any_in_words(
+      t, sentence.b, sentence.e,
+      {"under", "contract", "contracts", "agreement", "deal", "deals", "order", "orders", "loan", "tender"});
 }
 
 }  // namespace

@@ -56,6 +56,14 @@ inline bool in_words(std::string_view w, std::initializer_list<std::string_view>
   return false;
 }
 
+// Whether any lexeme of [b, e) in `t` is one of `words` (lower-cased, as in_words).
+inline bool any_in_words(const LexedText& t, std::size_t b, std::size_t e,
+                         std::initializer_list<std::string_view> words) {
+  for (std::size_t k = b; k < e && k < t.lex.size(); ++k)
+    if (in_words(t.low(k), words)) return true;
+  return false;
+}
+
 // The hash step for one 8-byte chunk of a word.
 constexpr std::uint64_t word_hash_step(std::uint64_t h, std::uint64_t chunk) {
   h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;

@@ -44,13 +44,9 @@ bool future(const LexedText& t, const DealDraft& d) {
 // "at the ASEAN summit", "on the sidelines", "Elsewhere at the show": a gathering named in lexemes [b, e),
 // whose deals, between whichever countries, are the story's own event.
 bool names_gathering(const LexedText& t, std::size_t b, std::size_t e) {
-  for (std::size_t k = b; k < e && k < t.lex.size(); ++k) {
-    std::string_view w = t.low(k);
-    if (w == "summit" || w == "sidelines" || w == "airshow" || w == "exhibition" || w == "expo" ||
-        w == "show" || w == "forum" || w == "conference" || w == "visit" || w == "meeting")
-      return true;
-  }
-  return false;
+  return any_in_words(t, b, e,
+                      {"summit", "sidelines", "airshow", "exhibition", "expo", "show", "forum", "conference",
+                       "visit", "meeting"});
 }
 
 }  // namespace
