@@ -15,6 +15,7 @@
 #include "deal_place_before.h"
 #include "deal_possessive_subject.h"
 #include "deal_route_name.h"
+#include "deal_subject_aside.h"
 #include "deal_time_opening.h"
 #include "spans_in.h"
 
@@ -158,6 +159,7 @@ void home_side(const FillContext& f, const DealDraft& d, NameSet* p) {
 // subject too.
 NameSet clause_sides(const FillContext& f, const DealDraft& d) {
   NameSet p = countries_in(f, d.own);
+  add_aside_subject(f, d, &p);  // "Turkmenistan, meanwhile, is negotiating with ..."
   std::string_view own_word = speaker(f, d);
   if (!own_word.empty() && !p.count(own_word)) {
     NameSet q = p;
