@@ -15,7 +15,8 @@ TEST_CASE("a letter of acceptance signed for radars is a purchase") {
 }
 
 TEST_CASE("a letter of award for patrol boats is a contract") {
-  auto d = deals_of("Nigeria's navy signed a letter of award with Dutch shipbuilder Damen for two patrol boats on Monday.");
+  auto d = deals_of(
+      "Nigeria's navy signed a letter of award with Dutch shipbuilder Damen for two patrol boats on Monday.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Netherlands", "Nigeria"});
   CHECK(d[0].status == "signed");

@@ -7,7 +7,8 @@
 
 TEST_CASE("a subject before 'meanwhile' joins the partners after 'with'") {
   auto d = deals_of(
-      "Pipelines are back in fashion. Chile, meanwhile, is in talks with Peru and Bolivia over a gas pipeline "
+      "Pipelines are back in fashion. Chile, meanwhile, is in talks with Peru and Bolivia over a gas "
+      "pipeline "
       "to the coast.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Bolivia", "Chile", "Peru"});
