@@ -25,3 +25,12 @@ TEST_CASE("a budget in a 'when' or 'because' clause keeps the cancelled order") 
       deals_of("Chile dropped a deal for two tankers from Spain because its defence budget shrank.").size() ==
       1);
 }
+
+TEST_CASE("a rise in an 'after' clause with a possessive keeps the withdrawal") {
+  auto d = deals_of(
+      "Last year Kuwait withdrew from a planned 900 million euro investment in a Spanish solar park after "
+      "the project's costs rose.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].parties == std::vector<std::string>{"Kuwait", "Spain"});
+}
