@@ -23,7 +23,7 @@ bool superlative_subject(const TriggerScan& s, std::size_t b) {
   const LexedText& t = s.t;
   std::size_t h = s.sentence.b;
   if (!t.is(h, "the") || !deal_noun(t.low(b))) return false;
-  bool ranked = (b == h + 2 && superlative(t, h + 1)) ||          // "The biggest deal"
+  bool ranked = (b == h + 2 && superlative(t, h + 1)) ||                         // "The biggest deal"
                 (b == h + 3 && t.is(h + 1, "most") && superlative(t, h + 2)) ||  // "The most valuable"
                 (b == h + 3 && superlative(t, h + 1) && t.lex[h + 2].kind == LexKind::Word);  // "single"
   if (!ranked) return false;
