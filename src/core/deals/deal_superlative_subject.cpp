@@ -12,8 +12,11 @@ bool deal_noun(std::string_view w) {
          w == "purchase" || w == "investment";
 }
 
+// "biggest", "largest", "most valuable"; not a noun in "-est" ("interest", "request", "harvest").
 bool superlative(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
+  if (in_words(w, {"interest", "request", "harvest", "protest", "contest", "forest", "conquest", "manifest"}))
+    return false;
   return (w.size() > 5 && w.substr(w.size() - 3) == "est") || t.is(k - 1, "most");
 }
 
