@@ -17,3 +17,12 @@ TEST_CASE("a pledge for renewable projects is energy") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
+
+TEST_CASE("a fund's memorandum to invest in nickel keeps its own field in an energy story") {
+  auto d = deals_of(
+      "Oman's fund bought a stake in a Spanish gas grid. Oman's fund also agreed to build a solar plant in "
+      "Egypt. Oman's fund signed a memorandum with Kenya's fund to co-invest $1 billion in Kenyan nickel "
+      "processing plants.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].sector == "other");
+}
