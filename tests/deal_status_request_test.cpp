@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'has asked for help in building' a factory is a request, proposed") {
-  auto d = deals_of("The Peruvian side has also asked for Chilean help in building a cement plant in Arequipa.");
+  auto d =
+      deals_of("The Peruvian side has also asked for Chilean help in building a cement plant in Arequipa.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
   CHECK(d[0].status == "proposed");
