@@ -9,6 +9,7 @@
 #include "deal_item.h"
 #include "deal_objector_clause.h"
 #include "deal_terms_clause.h"
+#include "deal_than_clause.h"
 #include "deal_titled_trigger.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -227,6 +228,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
       if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
     d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
     d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+    cut_than_clause(s, &d);  // "... did more for the pound than anything Turkey could offer"
   }
   return drafts;
 }
