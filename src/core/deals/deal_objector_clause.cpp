@@ -11,9 +11,10 @@ namespace entente {
 namespace {
 
 bool objection_verb(std::string_view w) {
-  return in_words(w, {"rejected", "rejects", "opposed", "opposes", "condemned", "condemns", "protested",
-                      "protests", "disputed", "disputes", "denounced", "denounces", "criticised", "criticized",
-                      "contested", "contests", "challenged", "challenges", "objected", "objects"});
+  return in_words(
+      w, {"rejected",  "rejects",  "opposed",    "opposes",    "condemned", "condemns",   "protested",
+          "protests",  "disputed", "disputes",   "denounced",  "denounces", "criticised", "criticized",
+          "contested", "contests", "challenged", "challenges", "objected",  "objects"});
 }
 
 // The lexeme after a country that starts at k, or 0 when no country starts there.
