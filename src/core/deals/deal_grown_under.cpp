@@ -1,0 +1,36 @@
+// An agreement named as the frame trade has grown under (see deal_grown_under.h).
+#include "deal_grown_under.h"
+
+#include <string_view>
+
+#include "deal_lex.h"
+
+namespace entente {
+
+namespace {
+
+bool growth_verb(std::string_view w) {
+  return in_words(w, {"grown", "grew", "grows", "risen", "rose", "rises", "expanded", "expands", "doubled",
+                      "tripled", "increased", "flourished", "boomed", "surged", "soared"});
+}
+
+bool deal_word(std::string_view w) {
+  return in_words(w, {"signed", "sign", "signs", "agreed", "concluded", "ratified", "inked"});
+}
+
+}  // namespace
+
+bool grown_under(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
+  using namespace std::string_view_literals;
+  if (r.kind != "agreement"sv) return false;
+  bool under = false;
+  for (std::size_t k = b; k-- > c.b;) {
+    std::string_view w = s.t.low(k);
+    if (deal_word(w)) return false;
+    if (w == "under") under = true;
+    if (growth_verb(w)) return under;
+  }
+  return false;
+}
+
+}  // namespace entente
