@@ -13,6 +13,8 @@ TEST_CASE("a market opened in a 'which' clause after a certificates agreement is
 }
 
 TEST_CASE("a lifted ban with a 'which opens' clause is one market opening") {
-  auto d = deals_of("Chile lifted its ban on Peruvian grapes on Monday, which opens the Chilean market to Peruvian growers.");
+  auto d = deals_of(
+      "Chile lifted its ban on Peruvian grapes on Monday, which opens the Chilean market to Peruvian "
+      "growers.");
   CHECK(d.size() == 1);
 }
