@@ -15,3 +15,12 @@ TEST_CASE("money put abroad in a named country is still a deal") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Kenya", "Qatar"});
 }
+
+TEST_CASE("goods sold 'to the region' or to a continent name no buyer") {
+  CHECK(
+      deals_of("Chile sold 24 patrol boats to the region last year, while Peru's exports to Africa doubled.")
+          .empty());
+  auto d = deals_of("Chile sold 24 patrol boats to Ecuador last year.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Ecuador"});
+}
