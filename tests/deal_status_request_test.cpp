@@ -19,3 +19,12 @@ TEST_CASE("'requested help to build' is proposed; a later signing still signs") 
   REQUIRE(s.size() == 1);
   CHECK(s[0].status == "signed");
 }
+
+TEST_CASE("a firm that 'has been asked to build' a plant has been offered it, proposed") {
+  auto d = deals_of("Chile's state miner has been asked to build a second copper smelter in Peru.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "proposed");
+  auto done = deals_of("Asked to comment, officials said Chile had built a copper smelter in Peru in 2019.");
+  REQUIRE(done.size() == 1);
+  CHECK(done[0].status == "completed");
+}
