@@ -8,6 +8,7 @@
 #include "deal_clauses.h"
 #include "deal_item.h"
 #include "deal_objector_clause.h"
+#include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_than_clause.h"
 #include "deal_titled_trigger.h"
@@ -104,6 +105,7 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
 // "pledged to invest $300 million in solar parks", "pledged to buy 12 jets": an assistance verb whose
 // infinitive is an investment, purchase or project verb tells that deal, announced; it yields to it.
 bool pledge_of_deal(const TriggerScan& s, const PhraseMatch& m) {
+  if (pledged_amount_of(s, m)) return true;  // "pledged $35 billion of investment in ..."
   if (!s.t.is(m.end, "to")) return false;
   bool pledge = false;
   for (int rule : s.lex.trigger_groups[m.id])
