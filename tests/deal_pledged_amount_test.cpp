@@ -16,8 +16,11 @@ TEST_CASE("'pledged $X of loans' or 'in investment' is one announced deal with i
   CHECK(i[0].value_usd == 5000000000.0);
 }
 
-TEST_CASE("a pledge of an amount with no deal noun after it is still the pledge") {
+TEST_CASE("a pledge of an amount with no deal noun after it, or of bare financing, is still the pledge") {
   auto d = deals_of("Korea pledged $2 billion to Peru in 2024.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "announced");
+  auto f = deals_of("Korea pledged $2 billion of financing to Peru in 2024.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value_usd == 2000000000.0);
 }

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_rollover.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -19,10 +20,11 @@ bool pledged_amount_of(const TriggerScan& s, const PhraseMatch& m) {
     std::size_t k = q->end;
     if (!s.t.is(k, "of") && !s.t.is(k, "in")) return false;
     PhraseMatch next = s.lex.triggers.match(s.t, k + 1);
-    if (next.id < 0) return false;
+    if (next.id < 0 || bare_financing_noun(s.t, k + 1)) return false;  // "of financing": the pledge's own
     for (int rule : s.lex.trigger_groups[next.id]) {
       const TriggerRule& r = s.lex.rules[rule];
-      if (!r.verb && (r.kind == "investment"sv || r.kind == "loan"sv || r.kind == "assistance"sv)) return true;
+      if (!r.verb && (r.kind == "investment"sv || r.kind == "loan"sv || r.kind == "assistance"sv))
+        return true;
     }
     return false;
   }
