@@ -18,3 +18,10 @@ TEST_CASE("an agreement signed in the growth sentence is still a deal") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].year == 2009);
 }
+
+TEST_CASE("an agreement trade grew under, signed in the same clause, is still a deal") {
+  auto d = deals_of(
+      "Peruvian exports to Chile rose sharply under the trade agreement the two countries signed in 2009.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].year == 2009);
+}

@@ -23,6 +23,8 @@ bool deal_word(std::string_view w) {
 bool grown_under(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
   using namespace std::string_view_literals;
   if (r.kind != "agreement"sv) return false;
+  for (std::size_t k = b + 1; k < c.e; ++k)  // "under the agreement they signed in 2019" dates one deal
+    if (deal_word(s.t.low(k))) return false;
   bool under = false;
   for (std::size_t k = b; k-- > c.b;) {
     std::string_view w = s.t.low(k);
