@@ -22,3 +22,9 @@ TEST_CASE("an aside that names a country, or a list of countries, is no subject 
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Bolivia", "Peru"});
 }
+
+TEST_CASE("a country that only speaks of the deal after the aside is no side") {
+  auto d = deals_of("Arms news. Peru, meanwhile, said Chile had sold 40 tanks to Bolivia.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Bolivia", "Chile"});
+}
