@@ -24,3 +24,9 @@ TEST_CASE("goods sold 'to the region' or to a continent name no buyer") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Ecuador"});
 }
+
+TEST_CASE("goods sold to a country named as in a region still have a buyer") {
+  auto d = deals_of("Chile sold 24 patrol boats to the Gulf state of Qatar in 2023.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Chile", "Qatar"});
+}

@@ -27,7 +27,8 @@ bool abroad_total(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
   for (std::size_t k = e; k < c.e && k < e + kReach; ++k) {
     if (!t.is(k, "abroad") && !t.is(k, "overseas") && !t.is(k, "worldwide") && !to_region(t, k)) continue;
-    std::size_t to = std::min(s.sentence.e, k + 1 + kAfter);
+    // "to the Gulf state of Qatar", "to the region's biggest buyer, India": a region the country is in.
+    std::size_t to = to_region(t, k) ? c.e : std::min(s.sentence.e, k + 1 + kAfter);
     for (auto [m, end] = spans_in(s.m.entities, e, to); m != end; ++m)
       if (m->kind == EntityKind::Country) return false;
     return true;
