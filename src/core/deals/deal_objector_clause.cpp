@@ -35,6 +35,7 @@ void cut_objector_clause(const TriggerScan& s, DealDraft* d) {
     if (c == 0) continue;
     for (std::size_t v = c; v < d->own.e && v <= c + kGap; ++v)
       if (objection_verb(t.low(v))) {
+        if (d->tail.b == d->own.e) d->tail.b = d->tail.e;  // nor are its words the deal's tail
         d->own.e = k;
         if (d->item.e > k) d->item.e = k;
         return;

@@ -9,7 +9,8 @@
 namespace entente {
 
 // Ends d's own clause before "that" or "which" after its trigger when a country follows it and then, at most
-// two words on, a verb of objection ("rejected", "opposed", "condemned", "protested", "disputed", ...).
+// two words on, a verb of objection ("rejected", "opposed", "condemned", "protested", "disputed", ...); the
+// objection is no part of d's tail either.
 void cut_objector_clause(const TriggerScan& s, DealDraft* d);
 
 }  // namespace entente

@@ -5,12 +5,11 @@
 
 #include "deal_and_subject.h"
 #include "deal_apposition.h"
+#include "deal_bystander_clauses.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
-#include "deal_objector_clause.h"
 #include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
-#include "deal_than_clause.h"
 #include "deal_titled_trigger.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
@@ -225,12 +224,11 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
-    cut_objector_clause(s, &d);  // "... deal with Athens that Turkey rejected outright"
     for (std::size_t w = d.own.b; w < d.trigger && w < d.own.b + 3; ++w)
       if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
     d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
     d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
-    cut_than_clause(s, &d);  // "... did more for the pound than anything Turkey could offer"
+    cut_bystander_clauses(s, &d);  // "that Turkey rejected outright", "than anything Turkey could offer"
   }
   return drafts;
 }
