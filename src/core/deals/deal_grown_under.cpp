@@ -23,10 +23,11 @@ bool deal_word(std::string_view w) {
 bool grown_under(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
   using namespace std::string_view_literals;
   if (r.kind != "agreement"sv) return false;
-  for (std::size_t k = b + 1; k < c.e; ++k)  // "under the agreement they signed in 2019" dates one deal
+  constexpr std::size_t kReach = 24;  // lexemes either side of the agreement noun ("has grown ... under")
+  for (std::size_t k = b + 1; k < c.e && k <= b + kReach; ++k)  // "the agreement they signed in 2019"
     if (deal_word(s.t.low(k))) return false;
   bool under = false;
-  for (std::size_t k = b; k-- > c.b;) {
+  for (std::size_t k = b; k-- > c.b && k + kReach > b;) {
     std::string_view w = s.t.low(k);
     if (deal_word(w)) return false;
     if (w == "under") under = true;

@@ -27,9 +27,10 @@ std::size_t country_end(const TriggerScan& s, std::size_t k) {
 }  // namespace
 
 void cut_objector_clause(const TriggerScan& s, DealDraft* d) {
-  constexpr std::size_t kGap = 2;  // "that Turkey has strongly opposed"
+  constexpr std::size_t kGap = 2;     // "that Turkey has strongly opposed"
+  constexpr std::size_t kAfter = 30;  // lexemes after the trigger the relative clause may open at
   const LexedText& t = s.t;
-  for (std::size_t k = d->trigger_end; k + 2 < d->own.e; ++k) {
+  for (std::size_t k = d->trigger_end; k + 2 < d->own.e && k < d->trigger_end + kAfter; ++k) {
     if (!t.is(k, "that") && !t.is(k, "which")) continue;
     std::size_t c = country_end(s, k + 1);
     if (c == 0) continue;

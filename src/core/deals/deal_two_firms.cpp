@@ -12,7 +12,8 @@ namespace {
 constexpr std::size_t kReach = 80;  // lexemes of the sentence before
 
 bool two_firms(const LexedText& t, LexRange r) {
-  for (std::size_t k = r.b; k + 1 < r.e; ++k) {
+  constexpr std::size_t kSubject = 12;  // "The two Gulf companies together have pledged": the clause's head
+  for (std::size_t k = r.b; k + 1 < r.e && k < r.b + kSubject; ++k) {
     if (!t.is(k, "two") || k == r.b || !t.is(k - 1, "the")) continue;
     for (std::size_t n = k + 1; n < r.e && n <= k + 3; ++n)
       if (in_words(t.low(n), {"companies", "firms", "funds", "groups", "investors", "lenders"})) return true;
