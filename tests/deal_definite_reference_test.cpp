@@ -42,3 +42,13 @@ TEST_CASE("'The project is financed by a line of credit' after an award for a li
       "The project is financed by a line of credit of $90 million extended by India's Exim Bank to Kenya.");
   CHECK(d.size() == 2);
 }
+
+TEST_CASE("'Officials said the contract includes ...' after a contract tells more of that contract") {
+  auto d = deals_of(
+      "Peru's navy signed a contract with South Korea's Hyundai for two corvettes worth $450 million on "
+      "Monday. Peruvian officials said the contract includes the transfer of welding technology to a "
+      "yard in Callao.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == 450000000.0);
+  CHECK(d[0].evidence_extra.size() == 1);
+}

@@ -34,3 +34,12 @@ TEST_CASE("'after costs rose' says why an offer was dropped; the offer is still 
   // A figure that rose is still a statistic.
   CHECK(deals_of("Chilean imports of Spanish wine rose after tariffs fell.").empty());
 }
+
+TEST_CASE("a rise in an 'after' clause with a possessive keeps the withdrawal") {
+  auto d = deals_of(
+      "Last year Kuwait withdrew from a planned 900 million euro investment in a Spanish solar park after "
+      "the project's costs rose.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].status == "cancelled");
+  CHECK(d[0].parties == std::vector<std::string>{"Kuwait", "Spain"});
+}

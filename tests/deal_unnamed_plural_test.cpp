@@ -17,3 +17,13 @@ TEST_CASE("plural deal nouns with sides, figures or names stay deals") {
              .empty());
   CHECK(!deals_of("Peru and Chile signed agreements on energy and mining on Monday.").empty());
 }
+
+TEST_CASE("'more deals' with no object counts deals to come, even in a sentence naming a venue") {
+  auto d = deals_of(
+      "Oman's fund dropped a bid for a Kenyan port operator in May.\n\n"
+      "The funds are expected to announce more deals at an investment forum in Riyadh in late October.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].parties == std::vector<std::string>{"Kenya", "Oman"});
+  CHECK(d[0].status == "cancelled");
+  CHECK(!deals_of("Peru and Chile signed two more agreements on fishing on Monday.").empty());
+}

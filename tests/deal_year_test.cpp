@@ -175,6 +175,18 @@ TEST_CASE("a month after the dateline's, told as done, falls in the year before 
   CHECK(coming[0].year == 2025);
 }
 
+TEST_CASE("construction launched or a bid dropped in a month after the dateline's was the year before") {
+  std::string head = "Rail news\n\ndate 2025-02-19 LIMA: Officials of Peru and Chile met in Lima.\n\n";
+  auto built = deals_of(head + "In November Peru and Chile launched construction of a railway to Arica.\n");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].status == "in_progress");
+  CHECK(built[0].year == 2024);
+  auto dropped = deals_of(head + "Peru dropped a bid for a Chilean port operator in October.\n");
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped[0].status == "cancelled");
+  CHECK(dropped[0].year == 2024);
+}
+
 TEST_CASE("a past perfect in a relative clause about the object does not date the deal before the story") {
   std::string head =
       "Farm trade\n\ndate 2025-03-04 LIMA: Officials of Peru and Chile met in the capital.\n\n";

@@ -95,11 +95,13 @@ LexRange antecedent(const TriggerScan& s, std::size_t which) {
   return {};
 }
 
-// ", which would supply up to 5 million tonnes a year": a relative clause about the deal before it (not
-// about a country or firm named just before it).
+// ", which would supply up to 5 million tonnes a year", ", which will open the Vietnamese market to Peruvian
+// blueberries": a relative clause about the deal before it (not about a country or firm named just before
+// it), by a verb or by a market opened.
 bool relative_clause(const TriggerScan& s, const DealDraft& d) {
   std::string_view w = s.t.low(d.own.b);
-  if (!s.lex.rules[d.rule].verb || (w != "which" && w != "that")) return false;
+  const TriggerRule& r = s.lex.rules[d.rule];
+  if ((!r.verb && r.requires != Requirement::Lift) || (w != "which" && w != "that")) return false;
   return antecedent(s, d.own.b).e == 0;
 }
 

@@ -40,12 +40,25 @@ bool told(const Deal& prev, const std::string& evidence, std::string_view w) {
   return evidence.find(w) != std::string::npos || lower(prev.item).find(w) != std::string::npos;
 }
 
+// "Indonesian officials said the contract includes ...": the lexeme after a short opening sayer ("X said",
+// "officials added that"), or b when the sentence has none.
+std::size_t past_sayer(const LexedText& t, std::size_t b, std::size_t e) {
+  constexpr std::size_t kSayerWords = 4;  // "Indonesian defence ministry officials"
+  for (std::size_t k = b + 1; k < e && k <= b + kSayerWords; ++k) {
+    if (t.lex[k - 1].kind != LexKind::Word) return b;
+    if (in_words(t.low(k), {"said", "says", "added", "noted", "confirmed"}))
+      return t.is(k + 1, "that") ? k + 2 : k + 1;
+  }
+  return b;
+}
+
 }  // namespace
 
 bool definite_reference(const FillContext& f, const DealDraft& d, const Deal& prev) {
   const LexedText& t = f.m.lexed;
   std::size_t b = d.sentence.b;
   if (t.is(b, "according") && t.is(b + 1, "to")) b += 2;
+  if (!t.is(b, "the")) b = past_sayer(t, b, d.sentence.e);
   if (!t.is(b, "the")) return false;
   std::size_t n = b + 1;
   while (n < d.sentence.e && n <= b + 1 + kMaxModifiers && !deal_noun(t.low(n)) && !facility_noun(t.low(n)))

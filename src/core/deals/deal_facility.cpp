@@ -42,9 +42,10 @@ bool we_with(const TriggerScan& s, LexRange c) {
 }
 
 // "Egypt and Jordan are in talks over a gas pipeline": a facility noun that talks between the pair in its
-// clause are about (the talks word up to six lexemes before it, then on/over/about/for) is negotiated.
-// "discussions between the UK and Poland on a joint missile production line": the pair may stand between the
-// talks word and its preposition, and a joint facility is the pair's whoever the clause names.
+// clause are about (the talks word, or "negotiating with", up to six lexemes before it, then
+// on/over/about/for) is negotiated. "discussions between the UK and Poland on a joint missile production
+// line": the pair may stand between the talks word and its preposition, and a joint facility is the pair's
+// whoever the clause names.
 bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
   for (std::size_t k = b; k > c.b && k + 12 > b; --k) {
@@ -52,7 +53,9 @@ bool talked_about(const TriggerScan& s, LexRange c, std::size_t b) {
     // "they were discussing a new subsea cable": the verb's object is the facility.
     if ((w == "discussing" || w == "negotiating") && k + 4 > b)
       return bilateral(s, c) || we_with(s, c) || two_sides_in(s, c);  // "the two sides are discussing"
-    if (w != "talks" && w != "negotiations" && w != "discussions") continue;
+    // "Turkmenistan is negotiating with Afghanistan over a gas pipeline": the verb before its partner.
+    bool verb_with = (w == "negotiating" || w == "discussing") && t.is(k, "with");
+    if (w != "talks" && w != "negotiations" && w != "discussions" && !verb_with) continue;
     std::size_t j = k;
     if (t.is(j, "between") || t.is(j, "with"))
       while (j < b && !t.is(j, "on") && !t.is(j, "over") && !t.is(j, "about")) ++j;

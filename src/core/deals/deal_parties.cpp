@@ -17,7 +17,9 @@
 #include "deal_place_before.h"
 #include "deal_possessive_subject.h"
 #include "deal_route_name.h"
+#include "deal_subject_aside.h"
 #include "deal_time_opening.h"
+#include "deal_two_firms.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -160,6 +162,8 @@ void home_side(const FillContext& f, const DealDraft& d, NameSet* p) {
 // subject too.
 NameSet clause_sides(const FillContext& f, const DealDraft& d) {
   NameSet p = countries_in(f, d.own);
+  add_aside_subject(f, d, &p);  // "Turkmenistan, meanwhile, is negotiating with ..."
+  add_two_firms(f, d, &p);      // "The two Gulf companies together have pledged ..."
   std::string_view own_word = speaker(f, d);
   if (!own_word.empty() && !p.count(own_word)) {
     NameSet q = p;

@@ -10,12 +10,13 @@ bool adjunct_head(const LexedText& t, std::size_t j) {
          (t.is(j, "of") && j > 0 && t.is(j - 1, "because"));
 }
 
-// "cancelled an order ... when the Asian financial crisis wrecked its budget", "dropped after costs rose": a
-// clause of time or cause opened at most seven words before k, with no figure or punctuation between.
+// "cancelled an order ... when the Asian financial crisis wrecked its budget", "withdrew from a planned
+// investment after the project's costs rose", "dropped after costs rose": a clause of time or cause opened at
+// most seven words before k, with no figure or punctuation between (but a possessive's apostrophe).
 bool reason_clause(const LexedText& t, std::size_t k) {
   for (std::size_t j = k; j > 0 && j + 8 > k; --j) {
     std::size_t w = j - 1;
-    if (t.lex[w].kind != LexKind::Word) return false;
+    if (t.lex[w].kind != LexKind::Word && !t.is(w, "'")) return false;
     // "was dropped in 2022 after costs rose": "after" and a bare subject open a clause of time too.
     if (t.is(w, "when") || t.is(w, "because") || t.is(w, "once") || t.is(w, "after")) return w + 1 < k;
   }

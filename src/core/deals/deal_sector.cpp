@@ -109,7 +109,7 @@ bool own_field(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt",
-                             "fisher", "aquaculture", "agricultur", "tourism", "education"})
+                             "nickel", "fisher", "aquaculture", "agricultur", "tourism", "education"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }
@@ -268,7 +268,7 @@ void settle_sectors(std::vector<Deal>* deals) {
     bool counted_order = d.kind == "purchase"sv && d.quantity;
     if (!d.aggregate && d.sector == "other"sv && (d.kind == "agreement"sv || counted_order) &&
         !names_fields(d.evidence.text) && !paired_fields_text(d.evidence.text) && !political(d.item) &&
-        !own_field(d.item) && !civil_protection(d.evidence.text))
+        !own_field(d.item) && !own_field(d.evidence.text) && !civil_protection(d.evidence.text))
       d.sector = common;
   }
 }

@@ -22,8 +22,10 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
     // "a loan for the Lagos metro line extension", "a line of credit for solar mini-grids": a loan tied to a
     // transport, power or health project (but a swap line "for trade settlement" stays finance).
     bool project = w == "for";
+    // "signed a deal with the National Wealth Fund to co-invest 1 billion pounds in offshore wind projects".
+    bool invests = w == "invest" || w == "invests" || w == "investing";
     if (w != "finance" && w != "finances" && w != "financing" && w != "funds" && w != "funding" && !buys &&
-        !project)
+        !project && !invests)
       continue;
     int s = best_cue(f, f.lex.sectors, {k + 1, end});
     std::string_view named = s >= 0 ? std::string_view(f.lex.sector_names[s]) : std::string_view();

@@ -5,8 +5,10 @@
 
 #include "deal_and_subject.h"
 #include "deal_apposition.h"
+#include "deal_bystander_clauses.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
 #include "deal_trigger_objects.h"
@@ -102,6 +104,7 @@ bool second_deal(const TriggerScan& s, const TriggerRule& r, const DealDraft& pr
 // "pledged to invest $300 million in solar parks", "pledged to buy 12 jets": an assistance verb whose
 // infinitive is an investment, purchase or project verb tells that deal, announced; it yields to it.
 bool pledge_of_deal(const TriggerScan& s, const PhraseMatch& m) {
+  if (pledged_amount_of(s, m)) return true;  // "pledged $35 billion of investment in ..."
   if (!s.t.is(m.end, "to")) return false;
   bool pledge = false;
   for (int rule : s.lex.trigger_groups[m.id])
@@ -225,6 +228,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
       if (s.t.is(w, "which") || s.t.is(w, "who")) d.antecedent = antecedent(s, w);
     d.head = {k == 0 ? range.b : drafts[k - 1].own.e, d.own.b};
     d.tail = {d.own.e, k + 1 < drafts.size() ? drafts[k + 1].own.b : range.e};
+    cut_bystander_clauses(s, &d);  // "that Turkey rejected outright", "than anything Turkey could offer"
   }
   return drafts;
 }

@@ -19,6 +19,20 @@ bool held_share(const LexedText& t, LexRange c, std::size_t b) {
   return false;
 }
 
+// "said it was in talks with the government of Kenya over a stake in the port": a stake that talks are about
+// (on, over or about it, the talks word at most eight lexemes before) is being negotiated.
+bool talked_share(const LexedText& t, LexRange c, std::size_t b) {
+  constexpr std::size_t kReach = 8;  // "talks with the government of Kenya over"
+  std::size_t p = b;
+  while (p > c.b && p + 3 > b && !t.is(p - 1, "over") && !t.is(p - 1, "on") && !t.is(p - 1, "about")) --p;
+  if (p <= c.b || p + 3 <= b) return false;
+  for (std::size_t k = p - 1; k > c.b && k + kReach > p; --k) {
+    std::string_view w = t.low(k - 1);
+    if (w == "talks" || w == "negotiations" || w == "discussions" || w == "negotiating") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Requirement::Share: "a 49% stake", or a stake taken by a deal verb ("to secure a stake in the expansion").
@@ -30,6 +44,7 @@ bool share_holds(const TriggerScan& s, LexRange c, std::size_t b, std::size_t e)
     if (q.end == e && q.unit.size() > 2 && q.unit[0] == '%') return true;
   }
   const LexedText& t = s.t;
+  if (talked_share(t, c, b)) return true;
   for (std::size_t k = b; k > c.b && k + 4 > b; --k)
     if (s.lex.in(s.lex.deal_verbs, t, k - 1) || t.is(k - 1, "acquire") || t.is(k - 1, "take") ||
         t.is(k - 1, "took") || t.is(k - 1, "taking") || t.is(k - 1, "buy") || t.is(k - 1, "bought"))

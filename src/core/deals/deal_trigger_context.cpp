@@ -6,6 +6,7 @@
 #include "deal_priced_total.h"
 #include "deal_rate_talks.h"
 #include "deal_reason_adjunct.h"
+#include "deal_superlative_subject.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
 
@@ -216,7 +217,7 @@ bool org_descriptor(const TriggerScan& s, const TriggerRule& r, std::size_t e) {
 }
 
 bool describes_told(const TriggerScan& s, std::size_t b) {
-  if (ranking_apposition(s, b) || investment_aside(s, b)) return true;
+  if (ranking_apposition(s, b) || investment_aside(s, b) || superlative_subject(s, b)) return true;
   constexpr std::size_t kReach = 8;  // "in what would be the first such sale"
   for (std::size_t k = b; k > s.sentence.b + 1 && k + kReach > b; --k)
     if (s.t.is(k - 1, "what") && s.t.is(k - 2, "in") && k < b) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_abroad_total.h"
 #include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
 #include "deal_counted_noun.h"
@@ -12,6 +13,7 @@
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
+#include "deal_grown_under.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
@@ -169,7 +171,7 @@ bool in_org_name(const TriggerScan& s, const TriggerRule& r, std::size_t b) {
 // or descriptor ("investment company").
 bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e) {
   const LexedText& t = s.t;
-  if (statistic_tail(s, c)) return true;  // "trade reached $4.1 billion, most of it oil shipped to ..."
+  if (statistic_tail(s, c) || abroad_total(s, c, e) || grown_under(s, r, c, b)) return true;
   return statistic(s, r, c) || output_rate(s, r, c, b) || yearly_volume(s, r, c, b) || year_flow(s, r, b) ||
          home_budget(s, r, c, b) || (!r.verb && cumulative(t, s.sentence.b, b, e)) ||
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||

@@ -130,9 +130,10 @@ bool story_day(const FillContext& f, LexRange r) {
 }
 
 // "was signed in December", told in a story dated February: a month after the dateline's, told as done,
-// fell in the year before it.
+// fell in the year before it; so did construction launched or a bid dropped in it.
 bool later_month(const FillContext& f, const DealDraft& d, const std::string& status) {
-  if (status != "signed"sv && status != "completed"sv) return false;
+  if (status != "signed"sv && status != "completed"sv && status != "in_progress"sv && status != "cancelled"sv)
+    return false;
   int now = dateline_month(f.m.lexed, f.m.dates);
   if (now == 0) return false;
   if (int last = last_month_named(f.m.lexed, d.sentence.b, d.sentence.e)) return last >= now;
