@@ -23,6 +23,7 @@
 #include "deal_stat_tail.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
+#include "deal_then_sequence.h"
 #include "deal_trade_flow.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
@@ -246,7 +247,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
-             discussed_before(s, c, b) || under_discussion(s, c, e);  // "is under discussion"
+             discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"
+             then_sequence(s, c, b);  // "a loan came first in 2019, then a port concession in 2021"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
