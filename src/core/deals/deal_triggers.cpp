@@ -9,6 +9,7 @@
 #include "deal_arrivals.h"
 #include "deal_counted_noun.h"
 #include "deal_cumulative_aid.h"
+#include "deal_debt_relief.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
@@ -239,6 +240,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
   if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
   if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
