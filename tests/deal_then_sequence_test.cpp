@@ -31,3 +31,11 @@ TEST_CASE("the verb a 'then' clause leaves out is the one told before it") {
   REQUIRE(d.size() == 2);
   CHECK(d[1].year == 2016);
 }
+
+TEST_CASE("a deal noun after 'followed by' is a deal told as done") {
+  auto d = deals_of(
+      "Laos borrowed $200 million from China for a highway in 2018. That loan has been followed by a "
+      "concession for a dry port at Thanaleng.");
+  REQUIRE(d.size() == 2);
+  CHECK_THAT(d[1].item, Catch::Contains("dry port"));
+}

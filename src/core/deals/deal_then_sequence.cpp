@@ -41,6 +41,9 @@ bool then_sequence(const TriggerScan& s, LexRange c, std::size_t b) {
     // clause leaves out is told before it.
     return verb_between(t, from, c.b) || any_in(s, {from, c.b}, s.lex.deal_verbs, b, b);
   }
+  // "Both have been followed by a framework agreement for the canal": the deal that follows.
+  for (std::size_t k = b; k > c.b + 1 && k + kHeadReach > b; --k)
+    if (s.t.is(k - 1, "by") && s.t.is(k - 2, "followed")) return true;
   // The subject of "came first": the next clause opens with "then".
   if (c.e + 1 >= s.sentence.e || !t.is(c.e, ",") || !t.is(c.e + 1, "then")) return false;
   return verb_between(t, b + 1, std::min(c.e, b + kSubjectReach));

@@ -13,7 +13,8 @@ namespace entente {
 // True when the deal noun at lexeme b of clause c is told in a sequence: its clause opens with "then" (or
 // "and then"), b is among its first words, and an earlier clause of the sentence tells a deal as coming
 // first ("came", "followed", "arrived"); or b is the subject of such a verb in c ("a security agreement
-// with China came first in 2022") and the next clause opens with "then".
+// with China came first in 2022") and the next clause opens with "then"; or b comes a few words after
+// "followed by" ("Both have been followed by a framework agreement for the Funan Techo canal").
 bool then_sequence(const TriggerScan& s, LexRange c, std::size_t b);
 
 // True when clause `own` opens with "then" or "and then" ("..., then a port concession"): a deal told after
