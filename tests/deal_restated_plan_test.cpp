@@ -32,3 +32,14 @@ TEST_CASE("an earlier agreement the deal builds on stays a deal of its own") {
       "on naval shipbuilding cooperation.");
   CHECK(d.size() == 2);
 }
+
+TEST_CASE("talks told again as not having produced an agreement are the talks just told") {
+  auto d = deals_of(
+      " date 2026-02-05 Metals\n\nBolivia also signed a second lithium contract with China's CBC for two "
+      "plants worth about $1 billion. In Chile, Japan's Mitsui has held talks with the government about a "
+      "stake in a copper project. The talks have not produced an agreement, and Japanese officials declined "
+      "to comment.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].parties == std::vector<std::string>{"Chile", "Japan"});
+  CHECK(d[1].evidence_extra.size() == 1);
+}

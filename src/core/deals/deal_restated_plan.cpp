@@ -13,7 +13,13 @@ bool deal_noun(std::string_view w) {
   return in_words(w, {"agreement",   "deal",       "accord",     "pact",       "contract", "treaty",
                       "arrangement", "loan",       "credit",     "purchase",   "sale",     "order",
                       "acquisition", "investment", "concession", "memorandum", "package",  "grant",
-                      "lease",       "swap",       "project",    "plan"});
+                      "lease",       "swap",       "project",    "plan",       "talks",    "negotiations"});
+}
+
+// "have not produced", "did not yield", "has not reached": talks told again as not yet ended in a deal.
+bool negated_outcome(const LexedText& t, std::size_t k) {
+  return in_words(t.low(k), {"have", "has", "had", "did"}) && t.is(k + 1, "not") &&
+         in_words(t.low(k + 2), {"produced", "produce", "yielded", "yield", "reached", "reach"});
 }
 
 // The number of lexemes of a restating verb at k (0 when there is none).
@@ -25,6 +31,7 @@ std::size_t restating_verb(const LexedText& t, std::size_t k) {
                    "seals",      "caps",       "crowns",     "marks"}))
     return 1;
   std::string_view n = t.low(k + 1);
+  if (negated_outcome(t, k)) return 3;  // "The talks have not produced an agreement"
   bool two = (in_words(w, {"builds", "built"}) && n == "on") ||
              (in_words(w, {"picks", "picked", "takes", "took"}) && n == "up") ||
              (in_words(w, {"brings", "brought"}) && n == "back");
@@ -64,7 +71,7 @@ bool restated_plan(const LexedText& t, const DealDraft& d) {
   std::size_t n = restating_verb(t, v);
   if (n == 0) return false;
   if (d.trigger < v) return true;  // the subject itself: "The agreement"
-  if (!plan_object(t, v + n, d.sentence.e)) return false;
+  if (!negated_outcome(t, v) && !plan_object(t, v + n, d.sentence.e)) return false;
   // The plan told after the verb, in its own clause: not a deal told after a comma ("..., when the two
   // countries signed a deal for a plant").
   for (std::size_t k = v + n; k < d.trigger; ++k)

@@ -14,6 +14,8 @@ namespace entente {
 // of `d` is that subject, or lies in the verb's object when that object is an earlier plan, proposal or
 // project ("revives a plan first announced in 2018"), before any punctuation. Not "builds on a 2023
 // agreement" nor "..., when the two countries signed a deal for a plant": earlier deals of their own.
+// Talks told again as not yet ended in a deal ("The talks have not produced an agreement") are the talks
+// just told, the deal they have not produced included.
 bool restated_plan(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente
