@@ -38,6 +38,19 @@ bool converted(const TriggerScan& s, const DealDraft& d) {
   return false;
 }
 
+// "..., a purchase the Danish ministry valued at 2.2 billion crowns", "..., an order officials put at about
+// $1 billion": a valuation verb before "at" and an amount in the apposed noun's clause after it.
+bool valued_after(const TriggerScan& s, const DealDraft& d) {
+  constexpr std::size_t kReach = 8;  // the noun to the valuation verb: a short relative clause
+  for (std::size_t k = d.trigger_end; k + 1 < d.own.e && k < d.trigger_end + kReach; ++k) {
+    std::string_view w = s.t.low(k);
+    bool values = w == "valued" || w == "priced" || w == "put" || w == "puts" || w == "estimated" ||
+                  w == "costed" || w == "values";
+    if (values && s.t.is(k + 1, "at")) return money_between(s, k + 2, std::min(k + 5, d.own.e));
+  }
+  return false;
+}
+
 }  // namespace
 
 bool money_between(const TriggerScan& s, std::size_t b, std::size_t e) {
@@ -78,6 +91,8 @@ bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
   if (apposed && k <= d.own.b + 4 &&
       (money_between(s, d.own.b, k) || money_between(s, d.trigger_end, std::min(d.trigger_end + 4, d.own.e))))
     return true;
+  if (apposed && k == d.own.b + 1 && valued_after(s, d))
+    return true;  // ", a purchase the ministry valued at"
   if (s.lex.rules[d.rule].kind != "agreement"sv) return false;
   if (apposed && k == d.own.b + 1 && unnamed_after(s, d.trigger_end)) return true;
   if (d.own.b == 0 || !s.t.is(d.own.b - 1, ",") || !s.t.is(d.own.b, "the")) return false;

@@ -23,7 +23,8 @@ bool bare_agreement(const TriggerScan& s, const DealDraft& d);
 
 // "signed a contract for 40 buses, the second contract under a framework deal signed in May": d, an
 // agreement noun after ", the" that begins its clause without a verb of its own, or a priced "in a deal
-// worth ..." or ", a package worth ...", restates `prev`; so does a letter of intent the deal converts.
+// worth ..." or ", a package worth ...", restates `prev`; so does an apposed noun valued in its own clause
+// (", a purchase the ministry valued at 2.2 billion crowns") and a letter of intent the deal converts.
 bool restates(const TriggerScan& s, const DealDraft& prev, const DealDraft& d);
 
 // "Qatar, which has bought 36 of the planes": the entity the relative clause at `which` is about, or an

@@ -4,6 +4,8 @@
 
 #include "deal_denial.h"
 #include "deal_denied_rumour.h"
+#include "deal_none_subject.h"
+#include "deal_refused_act.h"
 
 namespace entente {
 namespace {
@@ -50,6 +52,8 @@ bool denied_report(const LexedText& t, LexRange sentence, std::size_t b) {
   // sentence's own voice.
   if (rumoured_denied(t, sentence, b)) return true;  // "the rumoured sale ... was denied"
   if (refused_offer(t, sentence, b)) return true;    // "offered Peru a loan, and Lima refused it"
+  if (refused_act(t, sentence, b)) return true;      // "declined to sell gas to Yerevan"
+  if (none_subject(t, sentence, b)) return true;     // "none has handed a port to a foreign company"
   std::size_t report = b;
   bool denied = false;
   for (std::size_t k = b; k > sentence.b && k + kReach > b; --k) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "deal_home_market.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -71,6 +72,7 @@ bool same_country_firms(const FillContext& f, const DealDraft& d) {
 
 bool domestic_deal(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
+  if (home_market(t, d)) return true;  // "plans to sell bonds at home"
   std::size_t b = std::max(d.sentence.b, d.trigger > kReach ? d.trigger - kReach : 0);
   std::size_t e = std::min(d.sentence.e, d.trigger_end + kReach);
   for (std::size_t k = b; k < e; ++k) {

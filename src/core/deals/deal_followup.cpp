@@ -10,6 +10,7 @@
 #include "deal_anaphora_modified.h"
 #include "deal_anaphoric_subject.h"
 #include "deal_definite_reference.h"
+#include "deal_restated_plan.h"
 #include "deal_under_pronoun.h"
 #include "deal_year_stated_later.h"
 
@@ -162,7 +163,8 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
                  kind_anaphora(f, d, deals->back()) ||
                  anaphoric_subject(f, d, deals->back()) ||   // "The loan agreement is expected to be signed"
                  definite_reference(f, d, deals->back()) ||  // "The loan from FMO, signed in Lagos, ..."
-                 pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()))) {
+                 pronoun_object(f.m.lexed, d, f.lex.rules[d.rule], deals->back()) ||
+                 restated_plan(f.m.lexed, d))) {  // "The agreement revives a plan first announced in 2022"
     add_to_previous(f, d, &deals->back());
     return true;
   }

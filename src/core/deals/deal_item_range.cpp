@@ -7,6 +7,7 @@
 
 #include "deal_item.h"
 #include "deal_purpose.h"
+#include "deal_remainder_item.h"
 #include "deal_status.h"
 #include "numbers.h"
 #include "quantity.h"
@@ -75,6 +76,7 @@ LexRange item_range(const FillContext& f, const DealDraft& d, const MoneySpan* m
                     const std::string& kind) {
   if (std::optional<LexRange> p = priced_item(f, d, money)) return *p;
   if (std::optional<LexRange> p = financed_item(f, d, kind)) return *p;
+  if (std::optional<LexRange> p = remainder_item(f, d)) return *p;  // "imports the rest ... under a swap"
   const ItemContext& c = f.items;
   const TriggerRule& rule = f.lex.rules[d.rule];
   if (kind == "supply"sv || kind == "purchase"sv || kind == "assistance"sv) {

@@ -8,6 +8,7 @@
 
 #include "deal_between_item.h"
 #include "deal_elided_ordinal.h"
+#include "deal_purpose_list.h"
 #include "deal_sector.h"
 #include "spans_in.h"
 
@@ -61,6 +62,7 @@ std::size_t list_start(const FillContext& f, LexRange r) {
     for (std::size_t j = k; j > r.b && j + 24 > k; --j) {
       std::string_view p = t.low(j - 1);
       bool plural = p.size() > 3 && p.back() == 's' && f.lex.triggers.match(t, j - 1).id >= 0;
+      plural &= !purpose_plural(t, j - 1, r.b);  // "for disaster-resilience projects, including sea walls"
       if (plural || p == "signed" || p == "memoranda") return k + 1;
     }
   }

@@ -227,6 +227,7 @@ void weigh_story_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->size() > 2) drop_venues(f, d.sentence, p);
   if (p->size() > 2) drop_route_names(f, d.sentence, p);  // "on the India-Iran-Russia corridor"
   if (p->size() > 2) drop_bystanders(f, d, p);
+  if (p->size() > 2) drop_based_sources(f, d.sentence, p);  // "said a Singapore-based economist"
   if (p->size() == 1) maker_side(f, d, p);
   if (p->size() == 1) maker_side(f, d, p, true);
   // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:

@@ -24,4 +24,8 @@ void drop_venues(const FillContext& f, LexRange sentence, NameSet* p);
 // Drops the far end of a route in the deal's clause ("a loan for the line extension to Niger").
 void drop_route_ends(const FillContext& f, const DealDraft& d, NameSet* p);
 
+// Drops a country named only as the base of a commentator ("said a Singapore-based economist", "a
+// London-based think tank"; see deal_based_source.cpp).
+void drop_based_sources(const FillContext& f, LexRange sentence, NameSet* p);
+
 }  // namespace entente

@@ -100,6 +100,11 @@ void split_party_lists(const FillContext& f, LexRange sentence, std::size_t firs
     for (Member m : list) {
       Deal p = d;
       p.aggregate = false;
+      // "renewed its compacts with Palau, Micronesia and the Marshall Islands, pledging about $7.1 billion":
+      // one amount for agreements with several partners is their total, no partner's own.
+      if (list.size() > 1)
+        p.value.reset(), p.value_usd.reset(), p.currency.reset(), p.value_text.reset(),
+            p.value_qualifier.reset();
       std::string name = lexeme_text(f.m.lexed, m.b, m.e);
       std::string base = d.item.substr(0, d.item.find(" with "));
       p.item = subject ? name + " " + base : base + " with " + name;

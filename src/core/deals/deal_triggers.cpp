@@ -10,6 +10,7 @@
 #include "deal_arrivals.h"
 #include "deal_counted_noun.h"
 #include "deal_cumulative_aid.h"
+#include "deal_debt_relief.h"
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
@@ -25,6 +26,7 @@
 #include "deal_stat_tail.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
+#include "deal_then_sequence.h"
 #include "deal_trade_flow.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
@@ -240,6 +242,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
   if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
   if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
@@ -248,7 +251,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
-             discussed_before(s, c, b) || under_discussion(s, c, e);  // "is under discussion"
+             discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"
+             then_sequence(s, c, b);  // "a loan came first in 2019, then a port concession in 2021"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:

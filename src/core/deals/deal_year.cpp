@@ -8,6 +8,7 @@
 #include "deal_last_month.h"
 #include "deal_signed_later.h"
 #include "deal_since_ongoing.h"
+#include "deal_then_sequence.h"
 #include "deal_under_reference.h"
 #include "deal_year_among.h"
 #include "deal_year_list_intro.h"
@@ -187,6 +188,7 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
   if (!ys.empty()) return ys.front();
+  if (then_clause(f.m.lexed, d.own)) return nullptr;      // "came first in 2019, then a port concession"
   if (const DateSpan* y = ongoing_since(f, d)) return y;  // "has supplied trams since 2019"
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
@@ -234,7 +236,7 @@ int year_referred(const FillContext& f, LexRange sentence) {
 std::optional<int> dateline_year_of(const FillContext& f, const DealDraft& d, const std::string& status) {
   if (int y = year_referred(f, d.sentence)) return y;
   if (!f.dateline_year) return {};
-  if (under_reference(f, d)) return {};
+  if (under_reference(f, d) || then_clause(f.m.lexed, d.own)) return {};  // "..., then a port concession"
   // "signed a contract on Friday, the second under a framework agreement signed last year": the deal's own
   // clause dates it before the story, whatever day the sentence's other deal was told on.
   if (earlier_date(f, d.own) || years_ago(f.m.lexed, d.sentence)) return {};
