@@ -49,7 +49,8 @@ void refer_back_project_loans(std::vector<Deal>* deals) {
       if (o.kind != "loan"sv && !o.aggregate && o.doc == d.doc && o.evidence.start < d.evidence.start &&
           (!before || o.evidence.start > before->evidence.start))
         before = &o;
-    if (before && before->sector != "finance"sv) d.sector = before->sector;
+    // A deal of no named sector ("other") tells nothing of what the loan pays for.
+    if (before && before->sector != "finance"sv && before->sector != "other"sv) d.sector = before->sector;
   }
 }
 

@@ -9,7 +9,7 @@ namespace entente {
 
 // "Chile and Peru signed an agreement to build a gas pipeline ... A state fund will provide a $1 billion loan
 // for the project": a loan for a project named by a definite reference pays for the deal told before it and
-// takes that deal's sector (a loan stays finance when no deal comes before it).
+// takes that deal's sector (a loan stays finance when no deal of a named sector comes before it).
 void refer_back_project_loans(std::vector<Deal>* deals);
 
 }  // namespace entente
