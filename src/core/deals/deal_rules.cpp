@@ -9,6 +9,7 @@
 
 #include "dateline.h"
 #include "deal_any_hypothetical.h"
+#include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fate_aside.h"
@@ -246,6 +247,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
+      if (awaited_signing(t, d)) continue;  // "before an offtake contract is signed"
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
