@@ -19,7 +19,8 @@ TEST_CASE("a loan for the project takes the sector of the deal told before it") 
 TEST_CASE("a loan for a project named in full keeps its own sector") {
   auto d = deals_of(
       "Chile and Peru signed an agreement on Monday to build a gas pipeline along the coast. "
-      "A Chilean state fund will provide a $900 million loan for the project's bond issue, the ministry said.");
+      "A Chilean state fund will provide a $900 million loan for the project's bond issue, the ministry "
+      "said.");
   for (const auto& x : d)
     if (x.kind == "loan") CHECK(x.sector == "finance");
 }

@@ -1,4 +1,5 @@
-// A deal named only as the signing a clause waits for: "before a contract is signed" (deal_awaited_signing.h).
+// A deal named only as the signing a clause waits for: "before a contract is signed"
+// (deal_awaited_signing.h).
 #include "deal_awaited_signing.h"
 
 namespace entente {

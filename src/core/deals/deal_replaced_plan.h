@@ -8,7 +8,8 @@ namespace entente {
 
 // "The contract replaces a planned order for Brazilian trainers", "The canal deal replaces a proposed Chinese
 // project": a plan named as what a new deal replaces is not going ahead (cancelled). Not "was replaced by a
-// contract" (the contract is the new deal), nor a signed deal that is replaced (superseded terms stay signed).
+// contract" (the contract is the new deal), nor a signed deal that is replaced (superseded terms stay
+// signed).
 bool replaced_plan(const LexedText& t, const DealDraft& d);
 
 }  // namespace entente

@@ -10,10 +10,10 @@
 #include "deal_purpose.h"
 #include "deal_sector_factory.h"
 #include "deal_sector_financed.h"
-#include "deal_sector_project_loan.h"
 #include "deal_sector_named_fund.h"
 #include "deal_sector_own.h"
 #include "deal_sector_pairs.h"
+#include "deal_sector_project_loan.h"
 #include "deal_status.h"
 
 namespace entente {

@@ -42,7 +42,8 @@ bool loan_for_the_project(std::string_view text) {
 
 void refer_back_project_loans(std::vector<Deal>* deals) {
   for (Deal& d : *deals) {
-    if (d.kind != "loan"sv || d.sector != "finance"sv || d.aggregate || !loan_for_the_project(d.evidence.text))
+    if (d.kind != "loan"sv || d.sector != "finance"sv || d.aggregate ||
+        !loan_for_the_project(d.evidence.text))
       continue;
     const Deal* before = nullptr;
     for (const Deal& o : *deals)
