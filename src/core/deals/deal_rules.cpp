@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "dateline.h"
+#include "deal_another_object.h"
 #include "deal_any_hypothetical.h"
 #include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
@@ -74,7 +75,7 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
 // "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
 // does not speak of one told before.
 bool another(const TriggerScan& s, const DealDraft& d) {
-  if (s.lex.rules[d.rule].verb) return false;
+  if (s.lex.rules[d.rule].verb) return another_object(s.t, d);  // "would buy another 500,000 tonnes"
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "another") return true;
