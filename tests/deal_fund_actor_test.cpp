@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a state investment fund followed by its name is no deal of its own") {
-  auto d = deals_of("Chile's state investment fund Corfo will provide a $1.5 billion loan to Peru for the port.");
+  auto d =
+      deals_of("Chile's state investment fund Corfo will provide a $1.5 billion loan to Peru for the port.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].kind == "loan");
 }
