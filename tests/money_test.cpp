@@ -257,3 +257,16 @@ TEST_CASE("a dollar conversion after a comma ('or about', 'equivalent to') is th
   REQUIRE(apart.size() == 2);
   CHECK_FALSE(apart[0].value_usd);
 }
+
+// Regression (probe54): "half a billion dollars" was read as a billion (the fraction's article started a new
+// number).
+TEST_CASE("a fraction before 'a' and a scale word") {
+  auto m = money(
+      "The treasury agreed to lend half a billion dollars, and the fund put in a quarter of a million "
+      "dollars.");
+  REQUIRE(m.size() == 2);
+  REQUIRE(m[0].value_usd);
+  CHECK(*m[0].value_usd == Approx(5e8));
+  REQUIRE(m[1].value_usd);
+  CHECK(*m[1].value_usd == Approx(2.5e5));
+}

@@ -5,6 +5,7 @@
 #include "deal_coordinated_modifiers.h"
 #include "deal_item.h"
 #include "deal_item_words.h"
+#include "deal_power_object.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -187,6 +188,7 @@ bool abstract_phrase(const ItemContext& c, std::size_t b, std::size_t e) {
   }
   // "A350 jets": a letter glued to a model number is no article.
   bool model = c.t.joined(b) && c.t.lex[b + 1].kind == LexKind::Number;
+  if (electric_power(c.t, b, head)) return false;  // "solar power"
   return c.lex.in(c.lex.abstract_objects, c.t, head) || (!model && c.lex.in(c.lex.abstract_objects, c.t, b));
 }
 

@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "dateline.h"
+#include "deal_another_object.h"
 #include "deal_any_hypothetical.h"
+#include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
 #include "deal_fate_aside.h"
@@ -73,7 +75,7 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
 // "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
 // does not speak of one told before.
 bool another(const TriggerScan& s, const DealDraft& d) {
-  if (s.lex.rules[d.rule].verb) return false;
+  if (s.lex.rules[d.rule].verb) return another_object(s.t, d);  // "would buy another 500,000 tonnes"
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
     if (p == "another") return true;
@@ -246,6 +248,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
+      if (awaited_signing(t, d)) continue;  // "before an offtake contract is signed"
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);

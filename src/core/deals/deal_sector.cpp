@@ -13,6 +13,7 @@
 #include "deal_sector_named_fund.h"
 #include "deal_sector_own.h"
 #include "deal_sector_pairs.h"
+#include "deal_sector_project_loan.h"
 #include "deal_status.h"
 
 namespace entente {
@@ -252,6 +253,7 @@ void refer_back_loans(std::vector<Deal>* deals) {
 void settle_sectors(std::vector<Deal>* deals) {
   refer_back_sectors(deals);
   refer_back_loans(deals);
+  refer_back_project_loans(deals);
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];

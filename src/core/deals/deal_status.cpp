@@ -13,6 +13,7 @@
 #include "deal_later_state.h"
 #include "deal_ordinal_part_status.h"
 #include "deal_progressive.h"
+#include "deal_replaced_plan.h"
 #include "deal_signed_later.h"
 #include "deal_since_ongoing.h"
 #include "deal_stage.h"
@@ -152,6 +153,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
+  if (s == "proposed" && replaced_plan(f.m.lexed, d)) return "cancelled";  // "replaces a planned order"
   if (s == "completed" && award_received(f.m.lexed, d.sentence)) s = "signed";
   if (s == "announced" && (signed_after(f.m.lexed, d) || signed_then_approved(f.m.lexed, d))) s = "signed";
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";

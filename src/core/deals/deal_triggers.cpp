@@ -14,6 +14,7 @@
 #include "deal_denial.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
+#include "deal_fund_actor.h"
 #include "deal_grown_under.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
@@ -179,7 +180,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
          org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
-         cumulative_aid(s, r, c, b) || flow_worth(s, c) || market_share(s, c);
+         cumulative_aid(s, r, c, b) || flow_worth(s, c) || market_share(s, c) || fund_actor(t, b, e);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.

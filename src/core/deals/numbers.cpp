@@ -130,6 +130,9 @@ std::optional<NumberMatch> parse_words(const LexedText& t, std::size_t i) {
   } else if (total < 0 && t.is(j, "quarter")) {
     total = 0.25, m.integer = false, ++j;
   }
+  // "half a billion", "a quarter of a million": the article before the scale word belongs to the fraction.
+  if (total > 0 && total < 1 && t.is(j, "of") && t.is(j + 1, "a") && scale_at(t, j + 2, false) > 1) j += 1;
+  if (total > 0 && total < 1 && t.is(j, "a") && scale_at(t, j + 1, false) > 1) ++j;
   if (total < 0) {
     int v = small_number(t, j);
     if (v < 0) return std::nullopt;
