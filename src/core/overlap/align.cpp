@@ -118,8 +118,9 @@ bool overlaps(const AlignedSpan& x, const AlignedSpan& y) {
   return (x.a_begin < y.a_end && y.a_begin < x.a_end) || (x.b_begin < y.b_end && y.b_begin < x.b_end);
 }
 
-// Keeps the largest passages that do not overlap a larger one; returns them sorted by position.
-std::vector<AlignedSpan> resolve(std::vector<AlignedSpan> spans) {
+}  // namespace
+
+std::vector<AlignedSpan> resolve_spans(std::vector<AlignedSpan> spans) {
   std::sort(spans.begin(), spans.end(), [](const AlignedSpan& x, const AlignedSpan& y) {
     if (x.matched != y.matched) return x.matched > y.matched;
     return std::tie(x.a_begin, x.b_begin, x.a_end, x.b_end) <
@@ -136,8 +137,6 @@ std::vector<AlignedSpan> resolve(std::vector<AlignedSpan> spans) {
   });
   return kept;
 }
-
-}  // namespace
 
 SeedTable build_seed_table(const std::vector<std::uint64_t>& shingles,
                            const std::vector<std::uint64_t>& frequent) {
@@ -203,7 +202,7 @@ std::vector<AlignedSpan> align_pair(const MatchSeq& a, const SeedTable& a_seeds,
       }
     }
   }
-  return resolve(std::move(accepted));
+  return resolve_spans(std::move(accepted));
 }
 
 }  // namespace entente

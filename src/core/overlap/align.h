@@ -43,4 +43,8 @@ std::vector<AlignedSpan> align_pair(const MatchSeq& a, const SeedTable& a_seeds,
                                     const std::vector<std::uint64_t>& b_shingles,
                                     const std::vector<std::uint64_t>& frequent, const AlignParams& params);
 
+// Keeps the spans with the most matched tokens (ties: the earlier) that overlap no kept span on either side;
+// returns them sorted by a_begin, then b_begin.
+std::vector<AlignedSpan> resolve_spans(std::vector<AlignedSpan> spans);
+
 }  // namespace entente

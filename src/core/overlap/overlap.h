@@ -29,11 +29,15 @@ struct OverlapParams {
   int max_passages = 20;
 };
 
-// A shared passage: byte offsets (end exclusive) on word boundaries of each document's text.
+// A shared passage: byte offsets (end exclusive) on word boundaries of each document's text. A passage whose
+// sentences are reworded copies of each other (reworded_sentences.h) spans those whole sentences, and such a
+// sentence pair is listed even without an exact seed when the pair shares another passage; listing only: the
+// score and shared_tokens count aligned words alone.
 struct Passage {
   std::uint32_t a_start = 0, a_end = 0, b_start = 0, b_end = 0;
   std::string a_text, b_text;
-  double similarity = 0;  // 2 * matched words / (words of the a side + words of the b side)
+  double similarity = 0;  // 2 * matched words / (words of the a side + words of the b side); for a reworded
+                          // sentence pair, matched words = the content words both sentences hold
 };
 
 // score = (coverage + words^2) / 2, in [0, 1], symmetric, rounded to 4 decimals, where

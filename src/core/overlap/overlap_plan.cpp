@@ -10,6 +10,7 @@
 #include "fingerprint.h"
 #include "pair_index.h"
 #include "quoted_speech.h"
+#include "reworded_sentences.h"
 
 namespace entente {
 namespace {
@@ -272,6 +273,7 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
   const int k = plan.align.seed;
   SeedTable seeds;
   std::uint32_t seeds_of = UINT32_MAX;
+  SentenceMemo sentences(plan.docs.size());
   for (std::size_t i = begin; i < end; ++i) {
     const OverlapCandidate& c = plan.candidates[i];
     const OverlapDoc& a = plan.docs[c.a];
@@ -291,6 +293,7 @@ void score_candidates(const OverlapPlan& plan, std::size_t begin, std::size_t en
     pair.score = pair_score(coverage(a, b, spans, shared),
                             containment(count_common(a.words, b.words), a.words.size(), b.words.size()));
     if (pair.score <= 0 || pair.score < plan.params.min_score) continue;
+    spans = sentence_passages(plan, c, std::move(spans), sentences);
     for (const AlignedSpan& s : top_spans(std::move(spans), plan.params.max_passages))
       pair.passages.push_back(to_passage(a, b, s));
     out.push_back(std::move(pair));
