@@ -30,6 +30,7 @@
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
+#include "deal_year_untimed_intent.h"
 
 namespace entente {
 
@@ -258,6 +259,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
   }
   // A headline restates the story's deals; the body states them with their details.
   consolidate_deals(&deals, scan.notes, sentences.size() >= 4);
+  undate_untimed_intents(f, &deals);  // "said it would buy", told with no time
   settle_sectors(&deals);
   return std::move(deals);
 }
