@@ -30,8 +30,9 @@ TEST_CASE("an intention told on a weekday of the story takes the dateline's year
 }
 
 TEST_CASE("an investment a company would make, told with no time, has no year") {
-  auto d = deals_of(kHead + "Chilean miner Andes Cobre would invest $300 million in a Peruvian copper smelter, "
-                            "the Peruvian mining ministry said.\n");
+  auto d = deals_of(kHead +
+                    "Chilean miner Andes Cobre would invest $300 million in a Peruvian copper smelter, "
+                    "the Peruvian mining ministry said.\n");
   REQUIRE(d.size() == 1);
   CHECK_FALSE(d[0].year);
 }
