@@ -17,6 +17,7 @@
 #include "deal_fill.h"
 #include "deal_financing.h"
 #include "deal_followup.h"
+#include "deal_future_handover.h"
 #include "deal_item.h"
 #include "deal_later_news.h"
 #include "deal_lists.h"
@@ -248,7 +249,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (awaited_signing(t, d)) continue;  // "before an offtake contract is signed"
+      if (awaited_signing(t, d)) continue;          // "before an offtake contract is signed"
+      if (future_handover(t, d, recent)) continue;  // "The first three are to be handed over from 2029"
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
