@@ -5,7 +5,8 @@
 
 TEST_CASE("units of an order still to be built and handed over are no deal of their own") {
   auto d = deals_of(
-      "Vietnam signed a contract with South Korea on Monday for six patrol ships. The first two ships are to be "
+      "Vietnam signed a contract with South Korea on Monday for six patrol ships. The first two ships are to "
+      "be "
       "built in South Korea and handed over from 2028, with the remaining four to be completed by 2030.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "signed");
@@ -18,7 +19,8 @@ TEST_CASE("units of an order still to be built and handed over are no deal of th
 
 TEST_CASE("units already handed over still tell the order's stage") {
   auto d = deals_of(
-      "Vietnam signed a contract with South Korea in 2019 for six patrol ships. The first two ships were handed "
+      "Vietnam signed a contract with South Korea in 2019 for six patrol ships. The first two ships were "
+      "handed "
       "over in 2022.");
   bool told = false;
   for (const auto& x : d) told |= x.status == "completed" || x.status == "in_progress";

@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a firm after a possessive country takes that country, not its parent's") {
-  auto d = deals_of("Chile signed a contract on Monday to buy six patrol boats from Norway's BAE Systems Marine.");
+  auto d =
+      deals_of("Chile signed a contract on Monday to buy six patrol boats from Norway's BAE Systems Marine.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Norway"});
   auto e = deals_of("Chile signed a contract on Monday to buy six patrol boats from BAE Systems.");

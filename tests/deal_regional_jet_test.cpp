@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("regional or business jets are civil aircraft, not defense") {
-  auto d = deals_of("Kenya and Brazil signed a joint venture on Monday to assemble regional jets in Nairobi.");
+  auto d =
+      deals_of("Kenya and Brazil signed a joint venture on Monday to assemble regional jets in Nairobi.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "trade");
   auto e = deals_of("Kenya signed a contract with Brazil on Monday for four business jets.");
