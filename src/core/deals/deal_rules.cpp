@@ -10,6 +10,7 @@
 #include "dateline.h"
 #include "deal_another_object.h"
 #include "deal_any_hypothetical.h"
+#include "deal_appositive_restatement.h"
 #include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
@@ -251,6 +252,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (awaited_signing(t, d)) continue;          // "before an offtake contract is signed"
       if (future_handover(t, d, recent)) continue;  // "The first three are to be handed over from 2029"
+      if (appositive_restatement(t, d, first_new < deals.size())) continue;  // ", a grant that ..."
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
