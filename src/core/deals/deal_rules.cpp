@@ -24,6 +24,7 @@
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_ranked_predicate.h"
 #include "deal_revision.h"
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
@@ -253,6 +254,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       if (awaited_signing(t, d)) continue;          // "before an offtake contract is signed"
       if (future_handover(t, d, recent)) continue;  // "The first three are to be handed over from 2029"
       if (appositive_restatement(t, d, first_new < deals.size())) continue;  // ", a grant that ..."
+      if (ranked_predicate(t, d, recent)) continue;  // "The bus order is the largest purchase of ..."
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
