@@ -16,6 +16,7 @@
 #include "deal_lists.h"
 #include "deal_loan_item.h"
 #include "deal_parties.h"
+#include "deal_possessive_firm.h"
 #include "deal_purpose.h"
 #include "deal_repeat_order.h"
 #include "deal_sector.h"
@@ -124,7 +125,7 @@ NameSet countries_in(const FillContext& f, LexRange r) {
     bool dollar = t.is(e->end, "dollars") || t.is(e->end, "dollar") || t.is(e->end, "$");
     if (f.m.taken[k] == 1 && dollar && x.name == "United States") continue;
     if (e->kind == EntityKind::Country) out.insert(x.name);
-    if (e->kind == EntityKind::Org && !x.country.empty()) out.insert(x.country);
+    if (e->kind == EntityKind::Org && !x.country.empty() && !possessed_firm(f, *e)) out.insert(x.country);
   }
   return out;
 }

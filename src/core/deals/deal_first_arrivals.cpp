@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "deal_future_handover.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -65,7 +67,7 @@ bool goods_of(std::string_view w, const Deal& d) {
 void first_goods_arrived(const LexedText& t, LexRange range, std::vector<Deal>* deals) {
   if (deals->empty() || range.e <= range.b) return;
   std::size_t g = goods_at(t, range);
-  if (g == std::string::npos || !arrived_in(t, range)) return;
+  if (g == std::string::npos || !arrived_in(t, range) || handover_to_come(t, range)) return;
   Deal& d = deals->back();
   std::uint32_t b = t.lex[range.b].start, e = t.lex[range.e - 1].end;
   bool kind = d.kind == "purchase"sv || d.kind == "supply"sv || d.kind == "agreement"sv;

@@ -10,6 +10,7 @@
 #include "deal_anaphora_modified.h"
 #include "deal_anaphoric_subject.h"
 #include "deal_definite_reference.h"
+#include "deal_future_handover.h"
 #include "deal_restated_plan.h"
 #include "deal_under_pronoun.h"
 #include "deal_year_stated_later.h"
@@ -191,7 +192,7 @@ void first_units_arrived(const LexedText& t, LexRange range, std::vector<Deal>* 
     arrived |= w == "unloaded" || w == "arrived" || w == "delivered" || w == "landed" ||
                (w == "handed" && t.is(k + 1, "over"));
   }
-  if (!first || !arrived) return;
+  if (!first || !arrived || handover_to_come(t, range)) return;  // "are to be handed over from 2029"
   for (std::size_t n = 0; n < deals->size() && n < kOrders; ++n) {
     Deal& d = (*deals)[deals->size() - 1 - n];
     if (d.status != "signed"sv || d.aggregate || (d.kind != "purchase"sv && d.kind != "agreement"sv))

@@ -10,6 +10,7 @@
 #include "dateline.h"
 #include "deal_another_object.h"
 #include "deal_any_hypothetical.h"
+#include "deal_appositive_restatement.h"
 #include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
 #include "deal_draft.h"
@@ -17,11 +18,13 @@
 #include "deal_fill.h"
 #include "deal_financing.h"
 #include "deal_followup.h"
+#include "deal_future_handover.h"
 #include "deal_item.h"
 #include "deal_later_news.h"
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_ranked_predicate.h"
 #include "deal_revision.h"
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
@@ -249,7 +252,10 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (awaited_signing(t, d)) continue;  // "before an offtake contract is signed"
+      if (awaited_signing(t, d)) continue;          // "before an offtake contract is signed"
+      if (future_handover(t, d, recent)) continue;  // "The first three are to be handed over from 2029"
+      if (appositive_restatement(t, d, first_new < deals.size())) continue;  // ", a grant that ..."
+      if (ranked_predicate(t, d, recent)) continue;  // "The bus order is the largest purchase of ..."
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);

@@ -5,6 +5,7 @@
 
 #include "deal_priced_total.h"
 #include "deal_rate_talks.h"
+#include "deal_reached_figure.h"
 #include "deal_reason_adjunct.h"
 #include "deal_superlative_subject.h"
 #include "deal_trigger_objects.h"
@@ -79,6 +80,7 @@ bool statistic(const TriggerScan& s, const TriggerRule& r, LexRange c) {
     if (m.id >= 0 && priced_total(s.t, k)) continue;    // "ordered four ferries, worth $95 million in total"
     if (m.id >= 0 && m.end <= c.e) return !rate_under_talks(s, c, c.e);  // not a rate under talks
   }
+  if (kind != "purchase"sv && reached_figure(s.t, c.b, c.e)) return true;  // "reached 11 billion euros"
   // "imported 5.4 million tonnes in 2024, up from 4.9 million tonnes a year earlier": a figure compared
   // with an earlier one, in the clause or just after it.
   for (std::size_t k = c.b; k + 3 < s.sentence.e && k < c.e + 6; ++k)  // "up from $1.2 billion"
