@@ -219,6 +219,14 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
   if (owner >= 0) take_umbrella_status(t, range, first_new, &deals);
 }
 
+// A draft that gives no row of its own: a signing still awaited ("before an offtake contract is signed"), a
+// handover to come ("The first three are to be handed over from 2029"), an apposition (", a grant that ...")
+// or a ranked predicate ("The bus order is the largest purchase of ...") restating the deal just told.
+bool no_row_of_its_own(const LexedText& t, const DealDraft& d, bool recent, bool told_in_sentence) {
+  return awaited_signing(t, d) || future_handover(t, d, recent) ||
+         appositive_restatement(t, d, told_in_sentence) || ranked_predicate(t, d, recent);
+}
+
 }  // namespace
 
 std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, const MentionTables& tables,
@@ -252,10 +260,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
     if (!headline && building_begun(t, range, &deals)) continue;  // "Construction of ... at Paks begins"
     for (const DealDraft& d : sentence_drafts(s, range, &scratch)) {
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
-      if (awaited_signing(t, d)) continue;          // "before an offtake contract is signed"
-      if (future_handover(t, d, recent)) continue;  // "The first three are to be handed over from 2029"
-      if (appositive_restatement(t, d, first_new < deals.size())) continue;  // ", a grant that ..."
-      if (ranked_predicate(t, d, recent)) continue;  // "The bus order is the largest purchase of ..."
+      if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
       if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
