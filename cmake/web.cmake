@@ -35,6 +35,7 @@ set(ENTENTE_WEB_EXPORTS
 list(APPEND ENTENTE_WEB_EXPORTS _entente_undo _entente_push_corpus_undo _entente_set_notice _entente_probe_json
      _entente_wants_text _entente_focus_panels)
 list(APPEND ENTENTE_WEB_EXPORTS _entente_wheel_used)  # web/embed.js: wheel turns the embed does not use
+list(APPEND ENTENTE_WEB_EXPORTS _entente_span_text)  # the texts the contract gives as offsets
 list(JOIN ENTENTE_WEB_EXPORTS "," ENTENTE_WEB_EXPORTS_CSV)
 target_link_options(entente_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sFULL_ES3=1

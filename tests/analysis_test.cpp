@@ -55,7 +55,7 @@ TEST_CASE("the same input gives the same JSON bytes") {
   auto a = entente::to_json_text(entente::analyze(sample_inputs(), quick_options()));
   auto b = entente::to_json_text(entente::analyze(sample_inputs(), quick_options()));
   CHECK(a == b);
-  CHECK(a.find("\"version\": 2") != std::string::npos);
+  CHECK(a.find("\"version\": 3") != std::string::npos);
 }
 
 TEST_CASE("the job reports monotonic progress and finishes") {

@@ -123,8 +123,13 @@ def make_matrix(d):
     return sentence
 
 
-def money(doc_mentions, text):
-    return [m for m in doc_mentions if m["type"] == "money" and m["text"] == text]
+# The amounts the matrix files state, as the contract gives them (money mentions carry offsets, not text).
+AMOUNTS = {"$5 billion": (5e9, "USD"), "\u20ac5 billion": (5e9, "EUR")}
+
+
+def money(doc_mentions, amount):
+    value, unit = AMOUNTS[amount]
+    return [m for m in doc_mentions if m["type"] == "money" and m.get("value") == value and m.get("unit") == unit]
 
 
 def check_matrix(d, sentence):
@@ -173,7 +178,9 @@ def check_matrix(d, sentence):
     check("script.html", docs["script.html"]["tokens"] < 50, "script or style text was kept")
     outcome("absurd.txt")
     absurd = doc_mentions("absurd.txt")
-    check("absurd.txt", not any(m["type"] == "money" and m["text"].startswith("$1") for m in absurd),
+    absurd_bytes = (d / "absurd.txt").read_bytes()
+    check("absurd.txt", not any(m["type"] == "money" and absurd_bytes[m["start"]:m["end"]].startswith(b"$1")
+                                for m in absurd),
           f"'$1e308' read as an amount: {absurd}")
     check("absurd.txt", all(m.get("value") is None or m["value"] < 1e30 for m in absurd), f"absurd values: {absurd}")
     for name in ["<img src=x onerror=alert(1)>.txt", "quote\"s'.txt", "new\nline.txt", "back\\slash.txt", "=cmd().txt"]:
@@ -216,7 +223,7 @@ def check_sizes():
     nopunct.write_text(text[: 2 << 20])
     result = timed("a 2 MB sentence without punctuation", nopunct, normal2)
     if result:
-        longest = max((len(d["evidence"]["text"]) for d in result["deals"]), default=0)
+        longest = max((d["evidence"]["end"] - d["evidence"]["start"] for d in result["deals"]), default=0)
         check("no punctuation", longest <= 4100, f"evidence of {longest} bytes")
 
     spam = WORK / "deal200kb.txt"

@@ -1,5 +1,6 @@
-// The "mentions" section of the contract: repeats of a mention in a document fold into one entry whose
-// "more" lists their starts, null fields are left out, and nothing that differs is folded.
+// The contract's rows (version 3): a document's mentions of a type form a table whose rows fold repeats
+// ("more": their starts), money mentions stay objects, deals and passages carry offsets, not the texts
+// they point at, and fields with nothing to say are left out.
 #include "result_json.h"
 
 #include <catch2/catch.hpp>
@@ -40,38 +41,50 @@ json mentions_of(const std::vector<Mention>& mentions) {
   return json::parse(entente::section_json_text(r, "mentions"));
 }
 
+// The table of `type` in document `doc` of a mentions section (null when there is none).
+json table_of(const json& out, int doc, const std::string& type) {
+  for (const json& e : out)
+    if (e["doc"] == doc && e["type"] == type && e.contains("rows")) return e;
+  return nullptr;
+}
+
 }  // namespace
 
-TEST_CASE("repeats of a mention in one document fold into its first entry") {
+TEST_CASE("a document's mentions of one type form a table; repeats fold into their first row") {
   const json out = mentions_of({country(0, 10, "Germany"), country(0, 30, "Turkey"),
                                 country(0, 50, "Germany"), country(0, 90, "Germany")});
-  REQUIRE(out.size() == 2);
-  CHECK(out[0]["start"] == 10);
-  CHECK(out[0]["end"] == 17);
-  CHECK(out[0]["text"] == "Germany");
-  CHECK(out[0]["more"] == json::array({50, 90}));
-  CHECK(out[1]["text"] == "Turkey");
-  CHECK_FALSE(out[1].contains("more"));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["columns"] == json::array({"start", "end", "canonical", "more"}));
+  CHECK(out[0]["rows"] == json::parse(R"([[10, 17, "Germany", [50, 90]], [30, 36, "Turkey"]])"));
 }
 
-TEST_CASE("money mentions keep one entry per occurrence") {
-  const json out = mentions_of({money(0, 20, 5e6), money(0, 60, 5e6)});
-  REQUIRE(out.size() == 2);
+TEST_CASE("money mentions keep one object per occurrence, without the text the offsets point at") {
+  const json out = mentions_of({money(0, 20, 5e6), country(0, 40, "Turkey"), money(0, 60, 5e6)});
+  REQUIRE(out.size() == 3);
+  CHECK(out[0]["type"] == "money");
+  CHECK(out[1]["type"] == "money");
   CHECK(out[1]["start"] == 60);
-  CHECK_FALSE(out[0].contains("more"));
-}
-
-TEST_CASE("null fields are left out and set ones kept") {
-  const json out = mentions_of({country(0, 0, "Turkey"), money(0, 20, 5e6)});
-  REQUIRE(out.size() == 2);
-  CHECK_FALSE(out[0].contains("value"));
-  CHECK_FALSE(out[0].contains("unit"));
-  CHECK_FALSE(out[0].contains("value_usd"));
-  CHECK(out[0]["canonical"] == "Turkey");
   CHECK(out[1]["value"] == 5e6);
   CHECK(out[1]["unit"] == "USD");
   CHECK(out[1]["value_usd"] == 5e6);
-  CHECK_FALSE(out[1].contains("canonical"));
+  CHECK_FALSE(out[0].contains("more"));
+  CHECK_FALSE(out[0].contains("text"));
+  CHECK_FALSE(out[0].contains("canonical"));
+  CHECK(out[2]["rows"] == json::parse(R"([[40, 46, "Turkey"]])"));
+}
+
+TEST_CASE("a table's columns are the fields some row has; a row lacking one holds null") {
+  Mention a = money(0, 90, 2024);
+  a.type = "quantity";
+  a.value_usd.reset();
+  Mention b = a;
+  b.start = 120;
+  b.end = 125;
+  b.unit.reset();
+  const json t = table_of(mentions_of({a, b}), 0, "quantity");
+  REQUIRE(t.is_object());
+  CHECK(t["columns"] == json::array({"start", "end", "value", "unit"}));
+  CHECK(t["rows"] == json::parse(R"([[90, 93, 2024.0, "USD"], [120, 125, 2024.0, null]])"));
 }
 
 TEST_CASE("mentions that differ in any field or document stay apart") {
@@ -82,20 +95,63 @@ TEST_CASE("mentions that differ in any field or document stay apart") {
   date.value_usd.reset();
   Mention other_date = date;
   other_date.start = 120;
+  other_date.end = 123;
   other_date.value = 2025;
   const json out = mentions_of({country(0, 0, "BERLIN"), country(0, 40, "Germany"), date, other_date,
                                 country(1, 0, "Germany"), country(1, 40, "Germany")});
-  REQUIRE(out.size() == 5);
-  CHECK(out[0]["canonical"] == "Germany");
-  CHECK(out[1]["text"] == "Germany");
-  CHECK(out[3]["value"] == 2025);
-  CHECK_FALSE(out[2].contains("more"));
-  CHECK(out[4]["doc"] == 1);
-  CHECK(out[4]["more"] == json::array({40}));
+  REQUIRE(out.size() == 3);
+  CHECK(table_of(out, 0, "country")["rows"] == json::parse(R"([[0, 6, "Germany"], [40, 47, "Germany"]])"));
+  CHECK(table_of(out, 0, "date")["rows"] == json::parse(R"([[90, 93, 2024.0], [120, 123, 2025.0]])"));
+  CHECK(table_of(out, 1, "country")["rows"] == json::parse(R"([[0, 7, "Germany", [40]]])"));
 }
 
-TEST_CASE("the contract version says mentions fold") {
-  CHECK(entente::kContractVersion == 2);
+TEST_CASE("deals leave out null, false and empty fields and the evidence's text; the export keeps the text") {
+  entente::Deal d;
+  d.kind = "purchase";
+  d.sector = "defense";
+  d.parties = {"India", "France"};
+  d.item = "36 jets";
+  d.year = 2016;
+  d.status = "signed";
+  d.evidence = {4, 30, "India bought 36 jets in 2016."};
+  d.confidence = 0.8;
+  d.group = 1;
+  AnalysisResult r;
+  r.deals.deals = {d};
+  const json row = json::parse(entente::section_json_text(r, "deals")).at(0);
+  CHECK(row["year"] == 2016);
+  CHECK(row["evidence"] == json::parse(R"({"start": 4, "end": 30})"));
+  for (const char* absent : {"value", "value_usd", "currency", "value_text", "value_qualifier", "quantity",
+                             "date_text", "evidence_extra", "aggregate", "conflicts"})
+    CHECK_FALSE(row.contains(absent));
+  d.aggregate = true;
+  d.conflicts = {"value: $2 billion in b.txt"};
+  d.evidence_extra = {{40, 52, "It was done."}};
+  const json exported = json::parse(entente::deals_json_text({d})).at(0);
+  CHECK(exported["evidence"]["text"] == "India bought 36 jets in 2016.");
+  CHECK(exported["evidence_extra"][0]["text"] == "It was done.");
+  CHECK(exported["aggregate"] == true);
+  CHECK(exported["conflicts"].size() == 1);
+}
+
+TEST_CASE("topic frequencies have no row for a topic absent from a document; passages no texts") {
+  AnalysisResult r;
+  r.topics.frequencies = {{0, "defense", 3, 1.5}, {0, "energy", 0, 0.0}, {1, "energy", 2, 0.9}};
+  const json freq = json::parse(entente::section_json_text(r, "topics"))["frequencies"];
+  REQUIRE(freq.size() == 2);
+  CHECK(freq[1]["doc"] == 1);
+  entente::OverlapPair p;
+  p.a = 0;
+  p.b = 1;
+  p.passages.push_back({0, 20, 5, 25, "the same words here", "the same words here", 1.0});
+  r.overlap.pairs = {p};
+  const json passage = json::parse(entente::section_json_text(r, "overlap"))["pairs"][0]["passages"][0];
+  CHECK(passage ==
+        json::parse(R"({"a_start": 0, "a_end": 20, "b_start": 5, "b_end": 25, "similarity": 1.0})"));
+}
+
+TEST_CASE("the contract version says spans are offsets only") {
+  CHECK(entente::kContractVersion == 3);
 }
 
 TEST_CASE("a section handed over in pieces joins to section_json_text, pieces ending between values") {

@@ -13,6 +13,8 @@
 //                                             parsed when first read); while a load runs, the sections
 //                                             ready so far
 //   entente.resultText()                      the same as compact JSON text (the CLI's bytes with --compact)
+//   entente.spanText(doc, start, end)         the text of document `doc` (id) at those byte offsets: the
+//                                             contract gives evidence, passages and mentions as offsets
 //   entente.busy(), entente.progress()        the running analysis; entente.loadState() {busy, stage,
 //                                             progress, documents (shown now)}
 //   entente.cancel()                          drops the running load (the worker is restarted)
@@ -257,6 +259,7 @@
     return entente.result();
   };
   entente.lexicon = () => JSON.parse(Module.UTF8ToString(Module._entente_lexicon_json()));
+  entente.spanText = (doc, start, end) => Module.UTF8ToString(Module._entente_span_text(doc, start, end));
   entente.busy = () => pendingReads > 0 || waiters.length > 0 || Module._entente_busy() !== 0;
   entente.progress = () => Module._entente_progress();
   entente.stage = () => Module.UTF8ToString(Module._entente_stage());

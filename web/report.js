@@ -72,8 +72,9 @@
   // The line under a deal: its evidence, the other sentences about it, and conflicting figures.
   function evidenceRow(d) {
     const bits = [];
-    if (d.evidence) bits.push("<blockquote>" + e(d.evidence.text) + "</blockquote>");
-    for (const x of d.evidence_extra || []) bits.push("<blockquote class=\"muted\">Also: " + e(x.text) + "</blockquote>");
+    const text = (x) => T.spanText(d.doc, x.start, x.end) || "";
+    if (d.evidence) bits.push("<blockquote>" + e(text(d.evidence)) + "</blockquote>");
+    for (const x of d.evidence_extra || []) bits.push("<blockquote class=\"muted\">Also: " + e(text(x)) + "</blockquote>");
     if ((d.conflicts || []).length > 0) {
       bits.push("<div class=\"conflict\">Conflicting figures in reports of this deal: " + e(d.conflicts.join("; ")) + "</div>");
     }
@@ -113,8 +114,9 @@
     for (const p of pairs) {
       for (const s of p.passages) {
         if (shown++ >= MAX_PASSAGES) break;
-        rows.push("<tr>" + td("Document A", e(docName(result, p.a)) + "<blockquote>" + e(s.a_text) + "</blockquote>") +
-          td("Document B", e(docName(result, p.b)) + "<blockquote>" + e(s.b_text) + "</blockquote>") +
+        rows.push("<tr>" + td("Document A", e(docName(result, p.a)) + "<blockquote>" + e(T.spanText(p.a, s.a_start, s.a_end) || "") +
+          "</blockquote>") + td("Document B", e(docName(result, p.b)) + "<blockquote>" +
+          e(T.spanText(p.b, s.b_start, s.b_end) || "") + "</blockquote>") +
           td("Similarity", e(T.formatValue(s.similarity)), "num") + "</tr>");
       }
     }

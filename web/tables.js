@@ -10,6 +10,12 @@
     "value_text", "value_qualifier", "quantity", "year", "date_text", "status", "aggregate", "confidence", "group",
     "conflicts", "evidence_start", "evidence_end", "evidence", "evidence_extra"];
 
+  // The text at a span the contract gives as offsets (the page's documents; null outside the page).
+  function spanText(doc, start, end) {
+    const api = window.entente;
+    return api && api.spanText ? api.spanText(doc, start, end) : null;
+  }
+
   function col(key, label) {
     return { key, label };
   }
@@ -42,14 +48,24 @@
     };
   }
 
+  // Every analyzed document with every lexicon topic: the contract leaves out the rows of absent topics,
+  // which read here as 0.
   function topicFrequencies(result) {
     const t = result.topics || {};
+    const found = new Map((t.frequencies || []).map((f) => [f.doc + "\u0000" + f.topic, f]));
+    const rows = [];
+    for (const d of result.documents || []) {
+      if (d.error) continue;
+      for (const l of t.lexicon || []) {
+        const f = found.get(d.id + "\u0000" + l.id);
+        rows.push({ doc: d.id, document: d.name, topic: l.id, hits: f ? f.hits : 0, per_1000: f ? f.per_1000 : 0 });
+      }
+    }
     return {
       title: "Topics per document",
       columns: [col("doc", "Doc #"), col("document", "Document"), col("topic", "Topic id"), col("hits", "Hits"),
         col("per_1000", "Per 1,000 words")],
-      rows: (t.frequencies || []).map((f) => ({ doc: f.doc, document: docName(result, f.doc), topic: f.topic,
-        hits: f.hits, per_1000: f.per_1000 })),
+      rows,
     };
   }
 
@@ -82,8 +98,9 @@
         quantity: opt(d.quantity), year: opt(d.year), date_text: opt(d.date_text), status: d.status,
         aggregate: d.aggregate ? "true" : "false", confidence: d.confidence, group: d.group,
         conflicts: (d.conflicts || []).join("; "), evidence_start: d.evidence ? d.evidence.start : null,
-        evidence_end: d.evidence ? d.evidence.end : null, evidence: d.evidence ? d.evidence.text : null,
-        evidence_extra: (d.evidence_extra || []).map((x) => x.text).join(" | "),
+        evidence_end: d.evidence ? d.evidence.end : null,
+        evidence: d.evidence ? spanText(d.doc, d.evidence.start, d.evidence.end) : null,
+        evidence_extra: (d.evidence_extra || []).map((x) => spanText(d.doc, x.start, x.end)).join(" | "),
       })),
     };
   }
@@ -104,7 +121,8 @@
     for (const p of (result.overlap || {}).pairs || []) {
       for (const s of p.passages || []) {
         rows.push({ a: p.a, b: p.b, a_name: docName(result, p.a), b_name: docName(result, p.b), a_start: s.a_start,
-          a_end: s.a_end, b_start: s.b_start, b_end: s.b_end, similarity: s.similarity, a_text: s.a_text, b_text: s.b_text });
+          a_end: s.a_end, b_start: s.b_start, b_end: s.b_end, similarity: s.similarity, a_text: spanText(p.a, s.a_start, s.a_end),
+          b_text: spanText(p.b, s.b_start, s.b_end) });
       }
     }
     return {
@@ -179,5 +197,5 @@
     return q + formatMoney(d.value, d.currency || "");
   }
 
-  window.EntenteTables = { build, toCsv, escapeHtml, formatValue, formatMoney, dealValue, DEALS_CSV_HEADER };
+  window.EntenteTables = { spanText, build, toCsv, escapeHtml, formatValue, formatMoney, dealValue, DEALS_CSV_HEADER };
 })();

@@ -2,7 +2,10 @@
 // README contract.
 #include "result_json.h"
 
+#include <algorithm>
 #include <stdexcept>
+#include <string_view>
+#include <utility>
 
 #include "json_writer.h"
 #include "mention_fold.h"
@@ -40,10 +43,14 @@ void write_terms(JsonWriter& w, const TermStats& t) {
   w.begin_object().key("corpus");
   write_term_counts(w, t.corpus);
   w.key("per_doc").begin_array();
-  for (const DocTerms& d : t.per_doc) {
-    w.begin_object().field("doc", d.doc).key("terms");
-    write_term_counts(w, d.terms);
-    w.end_object();
+  for (const DocTerms& d : t.per_doc) {  // parallel arrays, as "distinctive"
+    w.begin_object().field("doc", d.doc).key("terms").begin_array();
+    for (const TermCount& c : d.terms) w.value(c.term);
+    w.end_array().key("count").begin_array();
+    for (const TermCount& c : d.terms) w.value(c.count);
+    w.end_array().key("per_1000").begin_array();
+    for (const TermCount& c : d.terms) w.value(c.per_1000);
+    w.end_array().end_object();
   }
   w.end_array().key("distinctive").begin_array();
   for (const DistinctiveTerms& d : t.distinctive)
@@ -57,6 +64,7 @@ void write_topics(JsonWriter& w, const TopicsResult& t) {
     w.begin_object().field("id", l.id).field("label", l.label).field("terms", l.terms).end_object();
   w.end_array().key("frequencies").begin_array();
   for (const auto& f : t.frequencies) {
+    if (f.hits == 0) continue;  // a topic absent from a document has no row
     w.begin_object().field("doc", f.doc).field("topic", f.topic).field("hits", f.hits);
     w.field("per_1000", f.per_1000).end_object();
   }
@@ -70,39 +78,108 @@ void write_topics(JsonWriter& w, const TopicsResult& t) {
   w.end_object();
 }
 
+// A money mention: one object each (never folded).
+void write_money(JsonWriter& w, const Mention& m) {
+  w.begin_object().field("doc", m.doc).field("type", m.type).field("start", m.start).field("end", m.end);
+  if (m.value) w.field("value", *m.value);
+  if (m.unit) w.field("unit", *m.unit);
+  if (m.value_usd) w.field("value_usd", *m.value_usd);
+  if (m.canonical) w.field("canonical", *m.canonical);
+  w.end_object();
+}
+
+// The mentions of one type in one document as a table: "columns" names each row's items, the fields that
+// some row has ("more" last, left out of a row without repeats), and each row holds null for a field it
+// lacks.
+void write_mention_table(JsonWriter& w, const std::vector<const FoldedMention*>& rows) {
+  const Mention& head = *rows.front()->first;
+  bool has[5] = {};  // value, unit, value_usd, canonical, more
+  for (const FoldedMention* f : rows) {
+    has[0] |= f->first->value.has_value();
+    has[1] |= f->first->unit.has_value();
+    has[2] |= f->first->value_usd.has_value();
+    has[3] |= f->first->canonical.has_value();
+    has[4] |= !f->more.empty();
+  }
+  const char* names[] = {"value", "unit", "value_usd", "canonical", "more"};
+  w.begin_object().field("doc", head.doc).field("type", head.type).key("columns").begin_array();
+  w.value("start").value("end");
+  for (int i = 0; i < 5; ++i)
+    if (has[i]) w.value(names[i]);
+  w.end_array().key("rows").begin_array();
+  for (const FoldedMention* f : rows) {
+    const Mention& m = *f->first;
+    w.begin_array().value(m.start).value(m.end);
+    if (has[0]) w.value(m.value);
+    if (has[1]) w.value(m.unit);
+    if (has[2]) w.value(m.value_usd);
+    if (has[3]) w.value(m.canonical);
+    if (!f->more.empty()) w.value(f->more);
+    w.end_array();
+  }
+  w.end_array().end_object();
+}
+
+// Per document: its money mentions one object each, then a table per other type, in order of each type's
+// first mention.
 void write_mentions(JsonWriter& w, const std::vector<Mention>& mentions) {
+  const std::vector<FoldedMention> folded = fold_mentions(mentions);
   w.begin_array();
-  for (const FoldedMention& f : fold_mentions(mentions)) {
-    const Mention& m = *f.first;
-    w.begin_object().field("doc", m.doc).field("type", m.type).field("start", m.start).field("end", m.end);
-    w.field("text", m.text);
-    if (m.value) w.field("value", *m.value);
-    if (m.unit) w.field("unit", *m.unit);
-    if (m.value_usd) w.field("value_usd", *m.value_usd);
-    if (m.canonical) w.field("canonical", *m.canonical);
-    if (!f.more.empty()) w.field("more", f.more);
-    w.end_object();
+  for (std::size_t i = 0, j = 0; i < folded.size(); i = j) {
+    std::vector<std::pair<std::string_view, std::vector<const FoldedMention*>>> tables;
+    for (j = i; j < folded.size() && folded[j].first->doc == folded[i].first->doc; ++j) {
+      const Mention& m = *folded[j].first;
+      if (m.type == "money") {
+        write_money(w, m);
+        continue;
+      }
+      auto t = std::find_if(tables.begin(), tables.end(), [&](const auto& x) { return x.first == m.type; });
+      if (t == tables.end()) t = tables.insert(tables.end(), {m.type, {}});
+      t->second.push_back(&folded[j]);
+    }
+    for (const auto& t : tables) write_mention_table(w, t.second);
   }
   w.end_array();
 }
 
-void write_evidence(JsonWriter& w, const Evidence& e) {
-  w.begin_object().field("start", e.start).field("end", e.end).field("text", e.text).end_object();
+// `texts`: with the sentence's text (an export that stands without the documents); the contract leaves it
+// out.
+void write_evidence(JsonWriter& w, const Evidence& e, bool texts) {
+  w.begin_object().field("start", e.start).field("end", e.end);
+  if (texts) w.field("text", e.text);
+  w.end_object();
 }
 
-void write_deals(JsonWriter& w, const std::vector<Deal>& deals) {
+template <class T>
+void optional_field(JsonWriter& w, std::string_view key, const std::optional<T>& v) {
+  if (v) w.field(key, *v);
+}
+
+// Null, false and empty fields are left out.
+void write_deals(JsonWriter& w, const std::vector<Deal>& deals, bool texts) {
   w.begin_array();
   for (const Deal& d : deals) {
     w.begin_object().field("doc", d.doc).field("kind", d.kind).field("sector", d.sector);
-    w.field("parties", d.parties).field("item", d.item).field("value_usd", d.value_usd);
-    w.field("value", d.value).field("currency", d.currency).field("value_text", d.value_text);
-    w.field("value_qualifier", d.value_qualifier).field("quantity", d.quantity).field("year", d.year);
-    w.field("date_text", d.date_text).field("status", d.status).key("evidence");
-    write_evidence(w, d.evidence);
-    w.key("evidence_extra").begin_array();
-    for (const Evidence& e : d.evidence_extra) write_evidence(w, e);
-    w.end_array().field("aggregate", d.aggregate).field("confidence", d.confidence);
-    w.field("group", d.group).field("conflicts", d.conflicts).end_object();
+    w.field("parties", d.parties).field("item", d.item);
+    optional_field(w, "value_usd", d.value_usd);
+    optional_field(w, "value", d.value);
+    optional_field(w, "currency", d.currency);
+    optional_field(w, "value_text", d.value_text);
+    optional_field(w, "value_qualifier", d.value_qualifier);
+    optional_field(w, "quantity", d.quantity);
+    optional_field(w, "year", d.year);
+    optional_field(w, "date_text", d.date_text);
+    w.field("status", d.status).key("evidence");
+    write_evidence(w, d.evidence, texts);
+    if (!d.evidence_extra.empty()) {
+      w.key("evidence_extra").begin_array();
+      for (const Evidence& e : d.evidence_extra) write_evidence(w, e, texts);
+      w.end_array();
+    }
+    if (d.aggregate) w.field("aggregate", true);
+    w.field("confidence", d.confidence).field("group", d.group);
+    if (!d.conflicts.empty()) w.field("conflicts", d.conflicts);
+    w.end_object();
   }
   w.end_array();
 }
@@ -117,8 +194,7 @@ void write_overlap(JsonWriter& w, const OverlapResult& o) {
     w.field("shared_tokens", p.shared_tokens).key("passages").begin_array();
     for (const Passage& s : p.passages) {
       w.begin_object().field("a_start", s.a_start).field("a_end", s.a_end).field("b_start", s.b_start);
-      w.field("b_end", s.b_end).field("a_text", s.a_text).field("b_text", s.b_text);
-      w.field("similarity", s.similarity).end_object();
+      w.field("b_end", s.b_end).field("similarity", s.similarity).end_object();
     }
     w.end_array().end_object();
   }
@@ -146,7 +222,7 @@ void write_section(JsonWriter& w, const AnalysisResult& r, const std::vector<Doc
   } else if (key == "mentions") {
     write_mentions(w, r.deals.mentions);
   } else if (key == "deals") {
-    write_deals(w, r.deals.deals);
+    write_deals(w, r.deals.deals, false);
   } else if (key == "overlap") {
     write_overlap(w, r.overlap);
   } else {
@@ -189,7 +265,7 @@ nlohmann::ordered_json section_json_value(const AnalysisResult& result,
 
 std::string deals_json_text(const std::vector<Deal>& deals, int indent) {
   JsonWriter w(indent);
-  write_deals(w, deals);
+  write_deals(w, deals, true);
   return w.take();
 }
 

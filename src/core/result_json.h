@@ -1,6 +1,7 @@
 // The analysis contract as JSON (CLI output, wasm <-> JS, golden tests). See README "JSON contract".
-// Version 2: "mentions" has one entry per distinct mention of a document (repeats' starts in "more"; money
-// mentions are never folded) and leaves out null fields.
+// Version 3: no text that restates a span of a document (offsets only); per document, money mentions one
+// object each and the other mentions one table per type; deals leave out null, false and empty fields;
+// lexicon topics absent from a document have no frequency row.
 #pragma once
 
 #include <functional>
@@ -14,7 +15,7 @@
 
 namespace entente {
 
-inline constexpr int kContractVersion = 2;  // 2: repeated mentions folded, null fields omitted
+inline constexpr int kContractVersion = 3;  // 3: no text restating a span, mention tables, lean deals
 
 // A document's line in the "documents" section: what remains of it once its text and tokens are gone (a
 // reduce holds these, not whole documents).
@@ -56,7 +57,8 @@ void section_json_pieces(const AnalysisResult& result, const std::string& key, s
 // for writers that stream a section in pieces (result_stream.h). Throws as section_json_text().
 nlohmann::ordered_json section_json_value(const AnalysisResult& result,
                                           const std::vector<DocumentSummary>& docs, const std::string& key);
-// The "deals" array of the contract for these deals only (the Deals panel's JSON export).
+// The "deals" array of the contract for these deals only, with each evidence's text (the Deals panel's JSON
+// export, which stands without the documents).
 std::string deals_json_text(const std::vector<Deal>& deals, int indent = 1);
 
 }  // namespace entente

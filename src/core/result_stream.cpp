@@ -227,8 +227,12 @@ RowSource rows_in_memory(const AnalysisResult& result, const std::vector<Documen
   std::array<std::size_t, 8> next{};  // per RowArray, the first row not yet given
   return [&result, &docs, chunk_rows, next](RowArray array, RowChunk& chunk) mutable {
     std::size_t& at = next[static_cast<std::size_t>(array)];
-    const std::size_t copied =
-        copy_rows(array, result, docs, at, std::max<std::size_t>(chunk_rows, 1), chunk);
+    std::size_t limit = std::max<std::size_t>(chunk_rows, 1);
+    if (array == RowArray::kMentions) {  // a document's mentions in one chunk: they fold and form tables
+      const std::vector<Mention>& m = result.deals.mentions;
+      while (at + limit < m.size() && m[at + limit].doc == m[at + limit - 1].doc) ++limit;
+    }
+    const std::size_t copied = copy_rows(array, result, docs, at, limit, chunk);
     at += copied;
     return copied > 0;
   };

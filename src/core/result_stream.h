@@ -43,7 +43,8 @@ void write_json_stream(std::ostream& out, const AnalysisResult& head, const RowS
 // `result` without the rows of any RowArray: the head that write_json_stream() takes.
 AnalysisResult head_of(const AnalysisResult& result);
 
-// A RowSource over rows held in memory (result's and `docs`), in chunks of `chunk_rows` rows. `result` and
+// A RowSource over rows held in memory (result's and `docs`), in chunks of `chunk_rows` rows (mentions:
+// or more, to the end of a document, since a document's mentions are written together). `result` and
 // `docs` must outlive it.
 RowSource rows_in_memory(const AnalysisResult& result, const std::vector<DocumentSummary>& docs,
                          std::size_t chunk_rows);

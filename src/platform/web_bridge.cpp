@@ -4,6 +4,7 @@
 // The app reaches the worker through JavaScript (js_worker). The layout and UI exports: web_bridge_ui.cpp.
 #include "web_bridge.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -191,6 +192,23 @@ EMSCRIPTEN_KEEPALIVE const char* entente_stage() {
 // Grows with every new result (a finished load or a lexicon change).
 EMSCRIPTEN_KEEPALIVE double entente_generation() {
   return static_cast<double>(g_bridge->app->model().generation);
+}
+
+// The text of document `doc` (its id) from byte `start` to `end`, clamped to the text: the contract gives
+// spans (evidence, passages, mentions) as offsets, and JavaScript fills their texts in where it shows them
+// (exports, the report). "" for a document not shown. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* entente_span_text(int doc, double start, double end) {
+  const std::vector<entente::Document>& docs = g_bridge->app->model().result.corpus.docs;
+  g_bridge->scratch.clear();
+  const bool at_index = doc >= 0 && static_cast<std::size_t>(doc) < docs.size() && docs[doc].id == doc;
+  const auto found = at_index ? docs.begin() + doc
+                              : std::find_if(docs.begin(), docs.end(),
+                                             [doc](const entente::Document& d) { return d.id == doc; });
+  if (found == docs.end() || !(start >= 0) || !(end > start)) return g_bridge->scratch.c_str();
+  const std::size_t size = found->text.size();
+  const std::size_t from = std::min(size, static_cast<std::size_t>(start));
+  g_bridge->scratch = found->text.substr(from, std::min(size, static_cast<std::size_t>(end)) - from);
+  return g_bridge->scratch.c_str();
 }
 
 // Counts lexicon topics with the lexicon JSON `json` from now on (the worker recounts and sends the topics

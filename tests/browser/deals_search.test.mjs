@@ -11,9 +11,10 @@ export const name = "deals search: each keystroke shows the matching deals";
 const CANDIDATES = ["trade", "energy", "military", "defence", "pipeline", "gas", "agreement", "oil", "supply"];
 
 // The text the view searches in a deal (deals_view.cpp haystack), lower-cased like it (ASCII only).
-function haystack(d) {
+function haystack(d, texts) {
   const parties = (d.parties || []).map((p) => p + ",").join("");
-  return [d.item || "", parties, d.value_text || "", (d.evidence && d.evidence.text) || "", d.kind || ""].join("\n")
+  const evidence = texts[d.doc].subarray(d.evidence.start, d.evidence.end).toString("utf8");
+  return [d.item || "", parties, d.value_text || "", evidence, d.kind || ""].join("\n")
     .replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
@@ -34,7 +35,8 @@ export async function run(t) {
   const page = await openSettled(t, { width: 1280, height: 900 });
   await dropFiles(page, "#canvas", seeds);
   const result = await settled(page);
-  const texts = result.deals.map(haystack);
+  const docs = seeds.map((s) => s.bytes);
+  const texts = result.deals.map((d) => haystack(d, docs));
   const count = (needle) => texts.filter((h) => h.includes(needle)).length;
   // The word whose prefixes narrow the rows most often (each keystroke then changes what is shown), found in
   // some deals, and with fewer deals than its prefix without the last two letters (Backspace then widens).

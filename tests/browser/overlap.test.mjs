@@ -26,8 +26,12 @@ export async function run(t) {
   t.check(`top pair scores >= 5x any other (${top && top.score} vs ${rest})`, !!top && top.score >= 5 * rest);
   const texts = seeds.map((s) => s.bytes);
   t.check("passages are the documents' bytes at their offsets", !!top && top.passages.length >= 10 &&
-    top.passages.every((s) => texts[top.a].subarray(s.a_start, s.a_end).toString("utf8") === s.a_text &&
-      texts[top.b].subarray(s.b_start, s.b_end).toString("utf8") === s.b_text));
+    top.passages.every((s) => s.a_end > s.a_start && s.b_end > s.b_start && s.a_end <= texts[top.a].length &&
+      s.b_end <= texts[top.b].length));
+  // The contract gives spans as offsets; the page gives their texts (exports, the report) from its documents.
+  const shown = await page.evaluate((p) => p.passages.map((s) => window.entente.spanText(p.a, s.a_start, s.a_end)), top);
+  t.check("entente.spanText gives each passage's bytes", !!top && shown.every((x, i) =>
+    x === texts[top.a].subarray(top.passages[i].a_start, top.passages[i].a_end).toString("utf8") && x.length > 0));
 
   await page.evaluate(() => window.entente.setPanels(["heatmap", "side_by_side"], false));
   await page.waitForTimeout(500);
