@@ -5,16 +5,17 @@ import { checkClean, openPage, settled } from "./harness.mjs";
 export const name = "mirror: DOM tables, escaping, table view, no WebGL";
 
 const EVIL = "<img src=x onerror=alert(1)>.txt";
+const EVIL_DEAL = "India and Japan signed a deal worth $1.5 billion in 2024.";
 
 async function loadWithEvil(page) {
   await settled(page);
-  return page.evaluate(async (evil) => {
+  return page.evaluate(async ([evil, deal]) => {
     const index = await (await fetch("samples/index.json")).json();
     const files = [];
     for (const n of index.files) files.push({ name: n, bytes: new Uint8Array(await (await fetch("samples/" + n)).arrayBuffer()) });
-    files.push({ name: evil, bytes: new TextEncoder().encode("India and Japan signed a deal worth $1.5 billion in 2024.") });
+    files.push({ name: evil, bytes: new TextEncoder().encode(deal) });
     return window.entente.load(files);
-  }, EVIL);
+  }, [EVIL, EVIL_DEAL]);
 }
 
 async function mirrorState(page) {
@@ -43,6 +44,7 @@ export async function run(t) {
   t.check("mirror lists every document", result.documents.every((d) => m.cells.includes(d.name)));
   t.check("mirror lists the deals", (result.deals || []).every((d) => m.cells.includes(d.item)) && (result.deals || []).length > 0,
     String((result.deals || []).length));
+  t.check("mirror shows a deal's evidence sentence", m.cells.includes(EVIL_DEAL));
   t.check("markup in a file name is shown as text", m.cells.includes(EVIL) && m.imgs === 0 && !alerted);
   t.check("mirror is visually hidden by default", m.width <= 1 && m.height <= 1, `${m.width}x${m.height}`);
   await page.click("#table-view-button");
@@ -66,6 +68,7 @@ export async function run(t) {
   t.check("without WebGL the analysis still runs", r2.documents.length === result.documents.length);
   t.check("without WebGL the tables are the whole UI", (await nogl.evaluate(() => document.body.classList.contains("no-webgl"))) &&
     m2.width > 300 && m2.height > 100 && m2.cells.includes(EVIL), `${m2.width}x${m2.height}`);
+  t.check("without WebGL the deals show their evidence sentences", m2.cells.includes(EVIL_DEAL));
   nogl.scriptErrors = nogl.scriptErrors.filter((e) => !/WebGL|webgl|context/i.test(e)); // the expected failure
   checkClean(t, nogl);
   await nogl.context().close();
