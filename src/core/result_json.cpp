@@ -78,13 +78,19 @@ void write_topics(JsonWriter& w, const TopicsResult& t) {
   w.end_object();
 }
 
+// A field written only when it has a value.
+template <class T>
+void optional_field(JsonWriter& w, std::string_view key, const std::optional<T>& v) {
+  if (v) w.field(key, *v);
+}
+
 // A money mention: one object each (never folded).
 void write_money(JsonWriter& w, const Mention& m) {
   w.begin_object().field("doc", m.doc).field("type", m.type).field("start", m.start).field("end", m.end);
-  if (m.value) w.field("value", *m.value);
-  if (m.unit) w.field("unit", *m.unit);
-  if (m.value_usd) w.field("value_usd", *m.value_usd);
-  if (m.canonical) w.field("canonical", *m.canonical);
+  optional_field(w, "value", m.value);
+  optional_field(w, "unit", m.unit);
+  optional_field(w, "value_usd", m.value_usd);
+  optional_field(w, "canonical", m.canonical);
   w.end_object();
 }
 
@@ -148,11 +154,6 @@ void write_evidence(JsonWriter& w, const Evidence& e, bool texts) {
   w.begin_object().field("start", e.start).field("end", e.end);
   if (texts) w.field("text", e.text);
   w.end_object();
-}
-
-template <class T>
-void optional_field(JsonWriter& w, std::string_view key, const std::optional<T>& v) {
-  if (v) w.field(key, *v);
 }
 
 // Null, false and empty fields are left out.
