@@ -22,7 +22,8 @@ TEST_CASE("a signed list of an accord, a priced loan and a waiver gives three ro
 }
 
 TEST_CASE("a signing of one deal with a comma aside stays one row") {
-  CHECK(deals_of("Chile and Peru signed a $400 million loan agreement for a port, a project both sides called "
-                 "overdue, on Monday.")
-            .size() == 1);
+  CHECK(
+      deals_of("Chile and Peru signed a $400 million loan agreement for a port, a project both sides called "
+               "overdue, on Monday.")
+          .size() == 1);
 }

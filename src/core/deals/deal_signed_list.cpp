@@ -61,7 +61,8 @@ void part_value(const FillContext& f, LexRange part, Deal* d) {
 
 }  // namespace
 
-int add_signed_list(const FillContext& f, LexRange sentence, std::size_t first_new, std::vector<Deal>* deals) {
+int add_signed_list(const FillContext& f, LexRange sentence, std::size_t first_new,
+                    std::vector<Deal>* deals) {
   const LexedText& t = f.m.lexed;
   if (first_new + 1 != deals->size()) return -1;
   std::size_t verb = sentence.b;
@@ -69,7 +70,8 @@ int add_signed_list(const FillContext& f, LexRange sentence, std::size_t first_n
   if (verb >= sentence.e) return -1;
   std::vector<LexRange> parts = list_parts(t, verb + 1, sentence.e);
   if (parts.size() < 3) return -1;
-  while (parts.back().e > parts.back().b && t.lex[parts.back().e - 1].kind == LexKind::Punct) --parts.back().e;
+  while (parts.back().e > parts.back().b && t.lex[parts.back().e - 1].kind == LexKind::Punct)
+    --parts.back().e;
   for (LexRange p : parts)
     if (!holds_deal_noun(f, p)) return -1;
   Deal model = (*deals)[first_new];
@@ -79,8 +81,10 @@ int add_signed_list(const FillContext& f, LexRange sentence, std::size_t first_n
     d.item = lexeme_text(t, parts[i].b + (opens_indefinite(t, parts[i].b) ? 1 : 0), parts[i].e);
     part_value(f, parts[i], &d);
     d.sector = sector_in(f, parts[i], d.kind);
-    if (i == 0) (*deals)[first_new] = std::move(d);
-    else deals->push_back(std::move(d));
+    if (i == 0)
+      (*deals)[first_new] = std::move(d);
+    else
+      deals->push_back(std::move(d));
   }
   return static_cast<int>(first_new);
 }
