@@ -5,7 +5,8 @@
 #include "test_deals.h"
 
 TEST_CASE("two sides close to a deal on a named object give a row under negotiation") {
-  auto deals = deals_of("Chile and Peru are close to a deal on a desalination plant at Tacna, officials said.");
+  auto deals =
+      deals_of("Chile and Peru are close to a deal on a desalination plant at Tacna, officials said.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].status == "negotiating");
   auto nearing = deals_of("Chile is nearing an agreement with Peru on a shared copper smelter.");

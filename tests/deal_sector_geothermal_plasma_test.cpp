@@ -13,7 +13,8 @@ TEST_CASE("a loan for a geothermal programme is energy") {
 }
 
 TEST_CASE("a blood plasma processing centre is health") {
-  auto deals = deals_of("Chile and Peru signed a deal on Monday for a blood plasma processing centre in Lima.");
+  auto deals =
+      deals_of("Chile and Peru signed a deal on Monday for a blood plasma processing centre in Lima.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].sector == "health");
 }

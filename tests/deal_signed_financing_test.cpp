@@ -13,6 +13,6 @@ TEST_CASE("signed the financing of a phase is a signed loan") {
 }
 
 TEST_CASE("signed before financing was secured gives no financing row of its own") {
-  CHECK(deals_of("Chile's projects share a pattern: contracts were signed before financing was secured.").size() ==
-        1);
+  CHECK(deals_of("Chile's projects share a pattern: contracts were signed before financing was secured.")
+            .size() == 1);
 }
