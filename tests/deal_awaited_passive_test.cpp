@@ -5,14 +5,15 @@
 #include "test_deals.h"
 
 TEST_CASE("an agreement due to be signed is announced") {
-  auto deals = deals_of("An agreement between Chile and Peru on green hydrogen is due to be signed next month.");
+  auto deals =
+      deals_of("An agreement between Chile and Peru on green hydrogen is due to be signed next month.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].status == "announced");
 }
 
 TEST_CASE("a deal expected to be signed is announced") {
-  auto deals =
-      deals_of("A deal on a lithium refinery between Chile and Peru is expected to be signed in the coming weeks.");
+  auto deals = deals_of(
+      "A deal on a lithium refinery between Chile and Peru is expected to be signed in the coming weeks.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].status == "announced");
 }

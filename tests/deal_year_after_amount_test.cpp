@@ -6,7 +6,8 @@
 
 TEST_CASE("a year after an amount aside is the deal's year") {
   auto deals = deals_of(
-      " date 2026-02-03 Chile lends\n\nLIMA, Feb 3 - Chile and Peru signed a loan for a fishing port, worth 90 "
+      " date 2026-02-03 Chile lends\n\nLIMA, Feb 3 - Chile and Peru signed a loan for a fishing port, worth "
+      "90 "
       "million euros, in 2023.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].year == 2023);
@@ -19,7 +20,8 @@ TEST_CASE("a year after an amount aside is the deal's year") {
 
 TEST_CASE("the amount of the aside stays the deal's value") {
   auto deals = deals_of(
-      " date 2026-02-03 Chile lends\n\nLIMA, Feb 3 - Chile and Peru signed a loan for a fishing port, worth 90 "
+      " date 2026-02-03 Chile lends\n\nLIMA, Feb 3 - Chile and Peru signed a loan for a fishing port, worth "
+      "90 "
       "million euros, in 2023.");
   REQUIRE(deals.size() == 1);
   CHECK(deals[0].value == 90e6);

@@ -2,9 +2,9 @@
 // year closes the deal's clause though the aside stands between.
 #pragma once
 
+#include "dates.h"
 #include "deal_draft.h"
 #include "deal_fill.h"
-#include "dates.h"
 
 namespace entente {
 
