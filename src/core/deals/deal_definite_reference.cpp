@@ -34,9 +34,11 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// The word (or the noun "loan" for a loan) is in what `prev` told.
+// The word (or the noun "loan" for a loan, or for an agreement "to lend") is in what `prev` told; "new"
+// restates any deal just told ("the new loan").
 bool told(const Deal& prev, const std::string& evidence, std::string_view w) {
-  if (w == prev.kind) return true;
+  if (w == prev.kind || w == "new") return true;
+  if (w == "loan" && evidence.find(" lend") != std::string::npos) return true;
   return evidence.find(w) != std::string::npos || lower(prev.item).find(w) != std::string::npos;
 }
 

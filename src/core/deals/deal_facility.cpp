@@ -6,6 +6,7 @@
 
 #include "deal_agreed_study.h"
 #include "deal_facility_fate.h"
+#include "deal_facility_signed.h"
 #include "deal_financer.h"
 #include "deal_proposed_facility.h"
 #include "deal_trigger_context.h"
@@ -140,7 +141,7 @@ bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_
   return money_in(s, c) || financed_before(s, c, b) || priced_apposition(s, c, e) ||
          agreed_to_develop(s, c, b) || agreed_to_study(s, c, b) || talked_about(s, c, b) ||
          finished_after(s, c, e) || aided_after(s, e) || financer_after(s, e) ||
-         facility_dropped_after(s, b, e) ||
+         facility_dropped_after(s, b, e) || facility_signed_after(s, e) ||  // "is expected to be signed"
          loans_built_before(s, b) ||  // "..., financed by the Exim Bank of China"
          proposed_facility(s, b);     // "a proposed gas pipeline", "have discussed a railway"
 }

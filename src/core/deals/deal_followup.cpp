@@ -10,6 +10,7 @@
 #include "deal_anaphora_modified.h"
 #include "deal_anaphoric_subject.h"
 #include "deal_definite_reference.h"
+#include "deal_earlier_referent.h"
 #include "deal_future_handover.h"
 #include "deal_restated_plan.h"
 #include "deal_under_pronoun.h"
@@ -169,6 +170,7 @@ bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRang
     add_to_previous(f, d, &deals->back());
     return true;
   }
+  if (Deal* r = recent ? earlier_referent(f, d, deals) : nullptr) return add_to_previous(f, d, r), true;
   // "Under it, Ma'aden will ship 2.5 million tonnes a year", right after the sentence that told the deal.
   if (recent && last.e > last.b && under_pronoun(f.m.lexed, d) && told_at(deals->back(), f.m.lexed, last)) {
     add_terms(f, d, &deals->back());

@@ -1,6 +1,7 @@
 // A facility rolled over or a financing under discussion, with its amount, is a loan.
 #include "deal_rollover.h"
 
+#include "deal_signed_financing.h"
 #include "deal_trigger_context.h"
 
 namespace entente {
@@ -25,6 +26,7 @@ bool bare_financing_noun(const LexedText& t, std::size_t b) {
 
 bool bare_financing_holds(const TriggerScan& s, LexRange c, std::size_t b) {
   const LexedText& t = s.t;
+  if (signed_financing(s, b)) return true;  // "signed the first phase's financing"
   if (!money_in(s, c)) return false;
   constexpr std::size_t kNear = 5;  // "facility rolled over", "financing has been under discussion"
   bool facility = t.is(b, "facility");

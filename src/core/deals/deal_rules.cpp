@@ -29,6 +29,7 @@
 #include "deal_sale_buyers.h"
 #include "deal_sector.h"
 #include "deal_sentence.h"
+#include "deal_signed_list.h"
 #include "deal_talks_ordinal.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
@@ -211,6 +212,7 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
   join_project_loans(t, range, first_new, &deals, &scan.notes);
   std::size_t before = deals.size();
   int owner = add_list_parts(f, range, first_new, &deals);
+  if (owner < 0) owner = add_signed_list(f, range, first_new, &deals);  // "signed X, a loan for Y and a Z"
   if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > start)
     owner = add_followup_parts(f, range, first_new - 1, &deals);
   if (owner < 0 && first_new == deals.size()) owner = add_ordinal_part(f, range, &deals);

@@ -104,13 +104,14 @@ bool political(const std::string& item) {
 }
 
 // "a memorandum on rare metals", "a lithium joint venture", "a memorandum on fisheries and aquaculture":
-// mining and critical minerals, farming, fishing, tourism and education are fields of their own (sector
-// other), not the story's common sector.
+// mining and critical minerals, farming, fishing, tourism and education, investment protection, taxation,
+// visas and flights are fields of their own (sector other), not the story's common sector.
 bool own_field(const std::string& item) {
   std::string low;
   for (char c : item) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::string_view w : {"rare earth", "rare metal", "mineral", "mining", "lithium", "copper", "cobalt",
-                             "nickel", "fisher", "aquaculture", "agricultur", "tourism", "education"})
+                             "nickel", "fisher", "aquaculture", "agricultur", "tourism", "education",
+                             "investment protection", "double taxation", "visa", "direct flights"})
     if (low.find(w) != std::string::npos) return true;
   return false;
 }

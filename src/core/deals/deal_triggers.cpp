@@ -8,6 +8,7 @@
 #include "deal_abroad_total.h"
 #include "deal_agreed_volume.h"
 #include "deal_arrivals.h"
+#include "deal_close_to.h"
 #include "deal_counted_noun.h"
 #include "deal_cumulative_aid.h"
 #include "deal_debt_relief.h"
@@ -253,7 +254,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
              discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"
-             then_sequence(s, c, b);  // "a loan came first in 2019, then a port concession in 2021"
+             then_sequence(s, c, b) ||  // "a loan came first in 2019, then a port concession in 2021"
+             close_to_deal(s, c, b);    // "are close to a deal on a rail link"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:

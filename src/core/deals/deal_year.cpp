@@ -10,6 +10,7 @@
 #include "deal_since_ongoing.h"
 #include "deal_then_sequence.h"
 #include "deal_under_reference.h"
+#include "deal_year_after_amount.h"
 #include "deal_year_among.h"
 #include "deal_year_list_intro.h"
 #include "deal_year_marks.h"
@@ -188,6 +189,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (ys.size() > 1)
     if (const DateSpan* y = second_predicate_year(f.m.lexed, d, ys)) return y;
   if (!ys.empty()) return ys.front();
+  if (const DateSpan* y = year_after_amount(f, d))
+    return y;                                             // "a loan for a port, 180 million euros, in 2023"
   if (then_clause(f.m.lexed, d.own)) return nullptr;      // "came first in 2019, then a port concession"
   if (const DateSpan* y = ongoing_since(f, d)) return y;  // "has supplied trams since 2019"
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
