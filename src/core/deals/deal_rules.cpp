@@ -13,6 +13,7 @@
 #include "deal_appositive_restatement.h"
 #include "deal_awaited_signing.h"
 #include "deal_consolidate.h"
+#include "deal_delivery_schedule.h"
 #include "deal_draft.h"
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
@@ -223,7 +224,7 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
 // handover to come ("The first three are to be handed over from 2029"), an apposition (", a grant that ...")
 // or a ranked predicate ("The bus order is the largest purchase of ...") restating the deal just told.
 bool no_row_of_its_own(const LexedText& t, const DealDraft& d, bool recent, bool told_in_sentence) {
-  return awaited_signing(t, d) || future_handover(t, d, recent) ||
+  return awaited_signing(t, d) || future_handover(t, d, recent) || delivery_schedule(t, d, recent) ||
          appositive_restatement(t, d, told_in_sentence) || ranked_predicate(t, d, recent);
 }
 
