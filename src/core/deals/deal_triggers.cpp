@@ -15,6 +15,7 @@
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
 #include "deal_fund_actor.h"
+#include "deal_given_goods.h"
 #include "deal_grown_under.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
@@ -243,6 +244,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
   if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
+  if (r.verb && give_verb(s.t, b) && !given_goods(s.t, c, b, *item)) return false;  // "gave it a market"
   if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
   if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
   if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
