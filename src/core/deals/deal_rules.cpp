@@ -20,6 +20,7 @@
 #include "deal_financing.h"
 #include "deal_followup.h"
 #include "deal_future_handover.h"
+#include "deal_generic_you.h"
 #include "deal_item.h"
 #include "deal_later_news.h"
 #include "deal_lists.h"
@@ -263,7 +264,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
-      if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
+      if (any_hypothetical(t, d) || generic_you(t, d)) continue;  // "made any new arms deal difficult"
       add_draft_deals(scan, d, range, before_this, headline, index);
     }
     later_news(f, range, sent.start, first_new, &deals);
