@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "deal_contract_names.h"
+#include "deal_denied_detail.h"
 #include "deal_donation_done.h"
 #include "deal_stage.h"
 #include "deal_year.h"
@@ -104,7 +105,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     // "but no construction contract has been signed": "no" before the deal noun denies its signing.
     bool none = k > d.trigger && d.trigger > d.sentence.b + 1 &&
                 (t.is(d.trigger - 1, "no") || t.is(d.trigger - 2, "no"));
-    if (negated(t, k, d.sentence.b) || (none && done_stage(name))) {
+    if (negated(t, k, d.sentence.b) || no_subject_passive(t, k, d.sentence.b) || (none && done_stage(name))) {
       c.denied_done |= done_stage(name);
       continue;
     }
