@@ -21,6 +21,8 @@
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
 #include "deal_part_talks.h"
+#include "deal_paving_work.h"
+#include "deal_project_string.h"
 #include "deal_pronoun_object.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
@@ -246,6 +248,7 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   *item = item_of(s, r, c, b, e);
   if (r.verb && give_verb(s.t, b) && !given_goods(s.t, c, b, *item)) return false;  // "gave it a market"
   if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
+  if (paving_work(s.t, b, *item) || project_string(s.t, b, s.sentence.b)) return false;  // "laying asphalt"
   if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
   if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
