@@ -245,6 +245,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     NameSet a = countries_in(f, d.antecedent);
     if (!a.empty()) {
       p.insert(a.begin(), a.end());
+      if (p.size() < 2 && !f.main_pair.empty()) p.insert(home_side(f, p));  // not both of a third's pair
       if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());
       return {p.begin(), p.end()};
     }
