@@ -7,8 +7,8 @@ TEST_CASE("a third country's relative clause deal takes the home side only") {
   auto d = deals_of(
       " date 2025-04-02 Korea and Ghana\n\nACCRA, April 2 - South Korea signed a deal with Ghana on Tuesday "
       "to supply four patrol ships, Korean officials said. Korean yards will build the ships, and Ghana will "
-      "pay in instalments.\n\nIndia, which financed the Tema cement plant and two hospitals, remains its "
-      "largest bilateral creditor, but new Indian lending has slowed.");
+      "pay in instalments.\n\nIndia, which financed a new dam and several roads, remains its largest "
+      "creditor.");
   REQUIRE(d.size() == 2);
   CHECK(d[1].parties == std::vector<std::string>{"Ghana", "India"});
 }
