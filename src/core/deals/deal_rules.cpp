@@ -26,6 +26,7 @@
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_purpose_project.h"
 #include "deal_ranked_predicate.h"
 #include "deal_revision.h"
 #include "deal_sale_buyers.h"
@@ -211,6 +212,7 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
   std::vector<Deal>& deals = scan.deals;
   ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
   join_project_loans(t, range, first_new, &deals, &scan.notes);
+  join_purpose_projects(first_new, &deals, &scan.notes);  // "a grant agreement on Tuesday for a project"
   std::size_t before = deals.size();
   int owner = add_list_parts(f, range, first_new, &deals);
   if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > start)
