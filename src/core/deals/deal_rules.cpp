@@ -15,6 +15,7 @@
 #include "deal_consolidate.h"
 #include "deal_delivery_schedule.h"
 #include "deal_draft.h"
+#include "deal_earlier_deal.h"
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
@@ -82,6 +83,7 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
 // "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
 // does not speak of one told before.
 bool another(const TriggerScan& s, const DealDraft& d) {
+  if (earlier_deal(s.t, d)) return true;  // "The deal follows an earlier order for 24 jets"
   if (s.lex.rules[d.rule].verb) return another_object(s.t, d);  // "would buy another 500,000 tonnes"
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);

@@ -9,6 +9,7 @@
 #include "deal_contract_names.h"
 #include "deal_denied_detail.h"
 #include "deal_donation_done.h"
+#include "deal_earlier_deal.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -161,6 +162,7 @@ bool done_purchase(const FillContext& f, const DealDraft& d) {
 // which is signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
   if (donation_done(f, d)) return "completed";  // "an earlier donation of 20 ambulances in 2021"
+  if (earlier_deal_signed(f.m.lexed, d, kind)) return "signed";  // "follows an earlier order for 24 jets"
   // "lifted its arms embargo": an embargo or sanctions lifted is an act done, like an exercise held.
   bool event = kind == "exercise"sv || kind == "trade"sv || f.lex.rules[d.rule].requires == Requirement::Lift;
   // "established a fund": a body set up by agreement is signed, not a building completed.
