@@ -14,7 +14,8 @@ TEST_CASE("goods told as given are a completed donation") {
 }
 
 TEST_CASE("a standing or money given gives no row of its own") {
-  auto d = deals_of("The Korean loan gave Vietnam a new port, and Seoul gave Hanoi $40 million in grants in 2020.");
+  auto d = deals_of(
+      "The Korean loan gave Vietnam a new port, and Seoul gave Hanoi $40 million in grants in 2020.");
   CHECK(d.size() == 1);
   auto e = deals_of("The new trade rules gave Vietnam a larger share of the market for shrimp.");
   CHECK(e.empty());

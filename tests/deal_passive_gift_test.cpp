@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("a building handed over as a gift in the passive is a donation") {
-  auto d = deals_of("The Turkish-built national library in the centre of Mogadishu was handed over as a gift in 2023.");
+  auto d = deals_of(
+      "The Turkish-built national library in the centre of Mogadishu was handed over as a gift in 2023.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
   CHECK(d[0].year == 2023);
@@ -14,6 +15,7 @@ TEST_CASE("a building handed over as a gift in the passive is a donation") {
 }
 
 TEST_CASE("a building handed over with no gift stays unread") {
-  auto d = deals_of("The old national library in the centre of Mogadishu was handed over to the city in 2023.");
+  auto d =
+      deals_of("The old national library in the centre of Mogadishu was handed over to the city in 2023.");
   CHECK(d.empty());
 }

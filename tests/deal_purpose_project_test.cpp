@@ -13,6 +13,7 @@ TEST_CASE("a day between an agreement and its purpose gives no second row") {
 
 TEST_CASE("a second agreement after and keeps its row") {
   auto d = deals_of(
-      "Japan signed a $20 million loan agreement with Zambia on Tuesday and an agreement for a water project.");
+      "Japan signed a $20 million loan agreement with Zambia on Tuesday and an agreement for a water "
+      "project.");
   CHECK(d.size() == 2);
 }

@@ -30,8 +30,9 @@ bool coming_verb(const LexedText& t, LexRange sentence) {
 
 // "under a contract signed on Tuesday", "worth $2 billion": the sentence tells a deal of its own.
 bool names_deal(const LexedText& t, LexRange sentence) {
-  return any_in_words(t, sentence.b, sentence.e,
-                      {"signed", "agreed", "ordered", "contract", "deal", "agreement", "under", "worth", "$"});
+  return any_in_words(
+      t, sentence.b, sentence.e,
+      {"signed", "agreed", "ordered", "contract", "deal", "agreement", "under", "worth", "$"});
 }
 
 }  // namespace

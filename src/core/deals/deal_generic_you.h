@@ -1,4 +1,5 @@
-// No deal: a verb of generic "you" ("Once you buy the F-16, you buy the whole system") (deal_generic_you.cpp).
+// No deal: a verb of generic "you" ("Once you buy the F-16, you buy the whole system")
+// (deal_generic_you.cpp).
 #pragma once
 
 #include "deal_draft.h"

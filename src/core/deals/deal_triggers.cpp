@@ -29,10 +29,10 @@
 #include "deal_share_trigger.h"
 #include "deal_stat_tail.h"
 #include "deal_takeover.h"
-#include "deal_trade_target.h"
 #include "deal_talks.h"
 #include "deal_then_sequence.h"
 #include "deal_trade_flow.h"
+#include "deal_trade_target.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
@@ -250,8 +250,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (r.verb && give_verb(s.t, b) && !given_goods(s.t, c, b, *item)) return false;  // "gave it a market"
   if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
   if (paving_work(s.t, b, *item) || project_string(s.t, b, s.sentence.b)) return false;  // "laying asphalt"
-  if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
-  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
+  if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);          // "a second phase"
+  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;    // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
   if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
