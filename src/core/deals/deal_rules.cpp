@@ -229,7 +229,7 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
 // handover to come ("The first three are to be handed over from 2029"), an apposition (", a grant that ...")
 // or a ranked predicate ("The bus order is the largest purchase of ...") restating the deal just told.
 bool no_row_of_its_own(const LexedText& t, const DealDraft& d, bool recent, bool told_in_sentence) {
-  return awaited_signing(t, d) || future_handover(t, d, recent) || delivery_schedule(t, d, recent) ||
+  return awaited_signing(t, d) || future_handover(t, d, recent) ||
          appositive_restatement(t, d, told_in_sentence) || ranked_predicate(t, d, recent);
 }
 
@@ -268,7 +268,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
-      if (any_hypothetical(t, d) || generic_you(t, d)) continue;  // "made any new arms deal difficult"
+      // "made any new arms deal difficult", "you buy the whole system", "Deliveries are due to begin in 2027"
+      if (any_hypothetical(t, d) || generic_you(t, d) || delivery_schedule(t, d, recent)) continue;
       add_draft_deals(scan, d, range, before_this, headline, index);
     }
     later_news(f, range, sent.start, first_new, &deals);
