@@ -11,7 +11,8 @@ bool builder_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
     for (e += 2; e < c.e && t.capitalized(e);) ++e;
   if (!t.is(e, ",")) return false;
   std::size_t b = t.is(e + 1, "being") ? e + 2 : e + 1;
-  if (b + 2 >= s.sentence.e || !in_words(t.low(b), {"built", "constructed", "financed", "funded"})) return false;
+  if (b + 2 >= s.sentence.e || !in_words(t.low(b), {"built", "constructed", "financed", "funded"}))
+    return false;
   if (!t.is(b + 1, "by") && !t.is(b + 1, "with")) return false;
   for (std::size_t k = b + 2; k < s.sentence.e && k < b + 7; ++k) {
     if (t.is(k, ",")) return false;
