@@ -5,6 +5,20 @@
 
 namespace entente {
 
+namespace {
+
+// "..., built by Peru's state utility, will open in 2027": the predicate after the apposition (its
+// closing comma after k) tells the facility as still to come, which leaves it to the rules for plans.
+bool still_to_come(const LexedText& t, std::size_t k, std::size_t end) {
+  while (k < end && !t.is(k, ",")) ++k;
+  if (k + 2 >= end) return false;
+  std::string_view w = t.low(k + 1), n = t.low(k + 2);
+  return in_words(w, {"will", "would", "should", "shall"}) ||
+         (in_words(w, {"is", "are"}) && in_words(n, {"due", "expected", "to", "set", "scheduled"}));
+}
+
+}  // namespace
+
 bool builder_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
   const LexedText& t = s.t;
   if ((t.is(e, "at") || t.is(e, "in") || t.is(e, "near")) && e + 1 < c.e && t.capitalized(e + 1))
@@ -16,7 +30,7 @@ bool builder_apposition(const TriggerScan& s, LexRange c, std::size_t e) {
   if (!t.is(b + 1, "by") && !t.is(b + 1, "with")) return false;
   for (std::size_t k = b + 2; k < s.sentence.e && k < b + 7; ++k) {
     if (t.is(k, ",")) return false;
-    if (s.items.country[k]) return true;
+    if (s.items.country[k]) return !still_to_come(t, k, s.sentence.e);
   }
   return false;
 }
