@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_dateline_opening.h"
 #include "deal_last_month.h"
 #include "deal_signed_later.h"
 #include "deal_since_ongoing.h"
@@ -124,6 +125,8 @@ bool signing_ahead(const LexedText& t, LexRange r) {
 // since 2021": a clause told on a day of the story's own; target years and span starts name no other time,
 // nor does the dateline opening the sentence ("date 2026-05-11 MUSCAT: Oman and Japan on Sunday signed").
 bool story_day(const FillContext& f, LexRange r) {
+  r.b =
+      past_dateline_opening(f.m.lexed, r);  // "HANOI, Oct 2 - The bridge, financed by Japan, opened in 2015"
   const DateSpan* top = dateline_span(f.m.lexed, f.m.dates);
   for (const DateSpan* y : years_in(f, r))
     if (y != top) return false;
