@@ -17,3 +17,10 @@ TEST_CASE("a second agreement after and keeps its row") {
       "project.");
   CHECK(d.size() == 2);
 }
+
+TEST_CASE("a project told after 'Under a ... grant,' is the grant's purpose") {
+  auto d = deals_of("Under a $40 million Korean grant, Laos will upgrade its coast guard fleet.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].value_usd == Approx(4e7));
+  CHECK(d[0].sector == "defense");
+}
