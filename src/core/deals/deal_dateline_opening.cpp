@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "dateline.h"
+
 namespace entente {
 
 namespace {
@@ -26,6 +28,12 @@ std::size_t past_dateline_opening(const LexedText& t, LexRange r) {
     named |= t.lex[k].kind == LexKind::Word;
   }
   return r.b;
+}
+
+LexRange own_past_dateline(const FillContext& f, const DealDraft& d) {
+  const DateSpan* top = dateline_span(f.m.lexed, f.m.dates);
+  if (top && d.sentence.contains(top->first)) return d.own;
+  return {past_dateline_opening(f.m.lexed, d.own), d.own.e};
 }
 
 }  // namespace entente
