@@ -9,7 +9,7 @@ namespace entente {
 // True when clause c tells a growth of trade up to an amount: a verb of growth ("double", "raise",
 // "boost", "lift") with a trade word ("trade", "exports", "turnover") within four lexemes after it and "to"
 // then an amount after that ("to $30 billion"). Such a target is no deal, whatever verb tells it ("pledged",
-// "agreed").
+// "agreed"); a memorandum signed to reach it still is (its caller keeps agreement nouns).
 bool trade_target(const LexedText& t, LexRange c);
 
 }  // namespace entente
