@@ -12,6 +12,7 @@
 #include "deal_any_hypothetical.h"
 #include "deal_appositive_restatement.h"
 #include "deal_awaited_signing.h"
+#include "deal_compound_agreement.h"
 #include "deal_consolidate.h"
 #include "deal_delivery_schedule.h"
 #include "deal_draft.h"
@@ -214,7 +215,8 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
   std::vector<Deal>& deals = scan.deals;
   ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
   join_project_loans(t, range, first_new, &deals, &scan.notes);
-  join_purpose_projects(first_new, &deals, &scan.notes);  // "a grant agreement on Tuesday for a project"
+  join_purpose_projects(first_new, &deals, &scan.notes);     // "a grant agreement on Tuesday for a project"
+  drop_compound_agreements(first_new, &deals, &scan.notes);  // "grant agreement": one deal, not two
   std::size_t before = deals.size();
   int owner = add_list_parts(f, range, first_new, &deals);
   if (first_new == deals.size() && first_new > 0 && deals.back().evidence.start + 2000 > start)
