@@ -18,6 +18,23 @@ bool part_of_order(const LexedText& t, LexRange item) {
                       {"first", "initial", "last", "remaining", "final", "rest", "more", "further"});
 }
 
+// "as a gift", "as a donation": the goods were given, which tells the deal whatever they are.
+bool as_gift(const LexedText& t, LexRange sentence) {
+  for (std::size_t k = sentence.b; k + 2 < sentence.e; ++k)
+    if (t.is(k, "as") && (t.is(k + 1, "a") || t.is(k + 1, "an")) &&
+        in_words(t.low(k + 2), {"gift", "donation", "present"}))
+      return true;
+  return false;
+}
+
+// "The complex in the centre of Dushanbe was handed over": the goods stand before the place phrase that
+// ends at n; n itself when no "in", "at" or "near" opens one within five lexemes.
+std::size_t before_place(const LexedText& t, std::size_t floor, std::size_t n) {
+  for (std::size_t j = n - 1; j > floor + 1 && j + 6 > n; --j)
+    if (in_words(t.low(j - 1), {"in", "at", "near"})) return j - 1;
+  return n;
+}
+
 }  // namespace
 
 bool arrival_verb(const LexedText& t, std::size_t b) {
@@ -29,6 +46,7 @@ LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
   std::size_t n = b;
   if (passive_delivery(t, b)) c.b = s.sentence.b, n = passive_subject_end(t, s.sentence, b);
   if (n > c.b && (t.is(n - 1, "that") || t.is(n - 1, "which"))) --n;
+  if (n > c.b + 3 && s.items.country[n - 1]) n = before_place(t, c.b, n);
   if (n <= c.b || t.lex[n - 1].kind != LexKind::Word || s.items.country[n - 1] ||
       s.lex.in(s.lex.left_stop, t, n - 1))
     return {};
@@ -39,6 +57,7 @@ LexRange arrived_goods(const TriggerScan& s, LexRange c, std::size_t b) {
 
 bool arrival_holds(const TriggerScan& s, LexRange c, LexRange item) {
   if (item.e <= item.b) return false;
+  if (as_gift(s.t, s.sentence)) return true;  // "The new school was handed over as a gift"
   if (counted_in(s, {std::min(c.b, item.b), item.e})) return true;  // "Two Chinese corvettes arrived"
   if (!sector_word(s, item)) return false;
   // "The MiG-29 fighters that arrived", not "The jets arrived" (goods of a deal told before).

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "deal_agreed_study.h"
+#include "deal_builder_apposition.h"
 #include "deal_facility_fate.h"
 #include "deal_facility_signed.h"
 #include "deal_financer.h"
@@ -142,8 +143,9 @@ bool facility_stated(const TriggerScan& s, LexRange c, std::size_t b, std::size_
          agreed_to_develop(s, c, b) || agreed_to_study(s, c, b) || talked_about(s, c, b) ||
          finished_after(s, c, e) || aided_after(s, e) || financer_after(s, e) ||
          facility_dropped_after(s, b, e) || facility_signed_after(s, e) ||  // "is expected to be signed"
-         loans_built_before(s, b) ||  // "..., financed by the Exim Bank of China"
-         proposed_facility(s, b);     // "a proposed gas pipeline", "have discussed a railway"
+         loans_built_before(s, b) ||   // "..., financed by the Exim Bank of China"
+         proposed_facility(s, b) ||    // "a proposed gas pipeline", "have discussed a railway"
+         builder_apposition(s, c, e);  // "A new port at Lamu, built by a Chinese firm, opened"
 }
 
 }  // namespace entente

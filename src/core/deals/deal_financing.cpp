@@ -9,11 +9,21 @@ using namespace std::string_view_literals;  // "..."sv: std::string == string_vi
 
 namespace {
 
-// "for which", "financed by", "funded by", "to finance", "to fund": the sentence tells what pays for what.
+// "under a 40 billion yen loan", "under an Indian credit line": "under" and, within six lexemes, a loan.
+bool under_loan(const LexedText& t, std::size_t k, std::size_t end) {
+  if (!t.is(k, "under") || k + 1 >= end || (!t.is(k + 1, "a") && !t.is(k + 1, "an"))) return false;
+  for (std::size_t j = k + 2; j < end && j < k + 8; ++j)
+    if (t.is(j, "loan") || t.is(j, "loans") || t.is(j, "credit")) return true;
+  return false;
+}
+
+// "for which", "financed by", "funded by", "to finance", "to fund", "under a ... loan": the sentence tells
+// what pays for what.
 bool financing_words(const LexedText& t, LexRange r) {
   for (std::size_t k = r.b; k < r.e; ++k) {
     std::string_view w = t.low(k);
     if (w == "for" && k + 1 < r.e && t.is(k + 1, "which")) return true;
+    if (under_loan(t, k, r.e)) return true;
     if (w == "financed" || w == "funded" || ((w == "finance" || w == "fund") && k > r.b && t.is(k - 1, "to")))
       return true;
   }

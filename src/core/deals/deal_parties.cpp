@@ -7,6 +7,7 @@
 
 #include "deal_bloc_lender.h"
 #include "deal_era_names.h"
+#include "deal_home_side.h"
 #include "deal_leader_sides.h"
 #include "deal_pair_before.h"
 #include "deal_pair_named.h"
@@ -232,7 +233,7 @@ void weigh_story_pair(const FillContext& f, const DealDraft& d, NameSet* p) {
   if (p->size() == 1) maker_side(f, d, p, true);
   // "(d) No contract has yet been signed with Israel for the rocket system", in a Greek ministry's answer:
   // a deal with a lone foreign side is the home country's, the one the story names most.
-  if (p->size() == 1 && !f.main_pair.empty() && !p->count(f.main_pair[0])) p->insert(f.main_pair[0]);
+  if (p->size() == 1 && !f.main_pair.empty() && !p->count(f.main_pair[0])) p->insert(home_side(f, *p));
 }
 
 }  // namespace
@@ -244,6 +245,7 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     NameSet a = countries_in(f, d.antecedent);
     if (!a.empty()) {
       p.insert(a.begin(), a.end());
+      if (p.size() < 2 && !f.main_pair.empty()) p.insert(home_side(f, p));  // not both of a third's pair
       if (p.size() < 2) p.insert(f.main_pair.begin(), f.main_pair.end());
       return {p.begin(), p.end()};
     }

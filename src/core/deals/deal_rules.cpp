@@ -12,18 +12,23 @@
 #include "deal_any_hypothetical.h"
 #include "deal_appositive_restatement.h"
 #include "deal_awaited_signing.h"
+#include "deal_compound_agreement.h"
 #include "deal_consolidate.h"
+#include "deal_delivery_schedule.h"
 #include "deal_draft.h"
+#include "deal_earlier_deal.h"
 #include "deal_fate_aside.h"
 #include "deal_fill.h"
 #include "deal_financing.h"
 #include "deal_followup.h"
 #include "deal_future_handover.h"
+#include "deal_generic_you.h"
 #include "deal_item.h"
 #include "deal_later_news.h"
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_purpose_project.h"
 #include "deal_ranked_predicate.h"
 #include "deal_revision.h"
 #include "deal_sale_buyers.h"
@@ -80,6 +85,7 @@ bool definite(const TriggerScan& s, const DealDraft& d) {
 // "a third contract", "another deal", "a further loan": an agreement noun told as one more deal, which
 // does not speak of one told before.
 bool another(const TriggerScan& s, const DealDraft& d) {
+  if (earlier_deal(s.t, d)) return true;  // "The deal follows an earlier order for 24 jets"
   if (s.lex.rules[d.rule].verb) return another_object(s.t, d);  // "would buy another 500,000 tonnes"
   for (std::size_t k = d.trigger; k > 0 && k + 3 > d.trigger; --k) {
     std::string_view p = s.t.low(k - 1);
@@ -210,6 +216,8 @@ void add_sentence_parts(DocScan& scan, LexRange range, std::uint32_t start, std:
   std::vector<Deal>& deals = scan.deals;
   ordinal_sectors(first_new, &deals);  // "talks on a third ship" after "two patrol ships"
   join_project_loans(t, range, first_new, &deals, &scan.notes);
+  join_purpose_projects(first_new, &deals, &scan.notes);     // "a grant agreement on Tuesday for a project"
+  drop_compound_agreements(first_new, &deals, &scan.notes);  // "grant agreement": one deal, not two
   std::size_t before = deals.size();
   int owner = add_list_parts(f, range, first_new, &deals);
   if (owner < 0) owner = add_signed_list(f, range, first_new, &deals);  // "signed X, a loan for Y and a Z"
@@ -264,7 +272,8 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
-      if (any_hypothetical(t, d)) continue;  // "made any new arms agreement difficult"
+      // "made any new arms deal difficult", "you buy the whole system", "Deliveries are due to begin in 2027"
+      if (any_hypothetical(t, d) || generic_you(t, d) || delivery_schedule(t, d, recent)) continue;
       add_draft_deals(scan, d, range, before_this, headline, index);
     }
     later_news(f, range, sent.start, first_new, &deals);

@@ -7,6 +7,9 @@
 #include <string_view>
 
 #include "deal_contract_names.h"
+#include "deal_denied_detail.h"
+#include "deal_donation_done.h"
+#include "deal_earlier_deal.h"
 #include "deal_stage.h"
 #include "deal_year.h"
 
@@ -103,7 +106,7 @@ Cue status_cue(const FillContext& f, const DealDraft& d, LexRange r) {
     // "but no construction contract has been signed": "no" before the deal noun denies its signing.
     bool none = k > d.trigger && d.trigger > d.sentence.b + 1 &&
                 (t.is(d.trigger - 1, "no") || t.is(d.trigger - 2, "no"));
-    if (negated(t, k, d.sentence.b) || (none && done_stage(name))) {
+    if (negated(t, k, d.sentence.b) || no_subject_passive(t, k, d.sentence.b) || (none && done_stage(name))) {
       c.denied_done |= done_stage(name);
       continue;
     }
@@ -158,6 +161,8 @@ bool done_purchase(const FillContext& f, const DealDraft& d) {
 // another past verb ("elaborated a system of supplies", "financed the construction of") is an arrangement,
 // which is signed.
 std::string tense_status(const FillContext& f, const DealDraft& d, const std::string& kind) {
+  if (donation_done(f, d)) return "completed";  // "an earlier donation of 20 ambulances in 2021"
+  if (earlier_deal_signed(f.m.lexed, d, kind)) return "signed";  // "follows an earlier order for 24 jets"
   // "lifted its arms embargo": an embargo or sanctions lifted is an act done, like an exercise held.
   bool event = kind == "exercise"sv || kind == "trade"sv || f.lex.rules[d.rule].requires == Requirement::Lift;
   // "established a fund": a body set up by agreement is signed, not a building completed.

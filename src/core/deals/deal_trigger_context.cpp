@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_partitive_count.h"
 #include "deal_priced_total.h"
 #include "deal_rate_talks.h"
 #include "deal_reached_figure.h"
@@ -289,6 +290,7 @@ bool concrete_for(const TriggerScan& s, LexRange c, std::size_t e) {
   if (s.t.is(e, "itself")) ++e;
   if (s.t.is(e, ",") && s.t.is(e + 1, "for")) ++e, lim = s.sentence.e;
   if (!s.t.is(e, "for")) return false;
+  if (partitive_object(s, e, lim)) return true;  // "an earlier order for 212 of the guns"
   std::size_t os = object_start(s.items, e + 1, lim), oe = phrase_end(s.items, os, lim);
   if (abstract_phrase(s.items, os, oe)) return false;
   return sector_word(s, {os, oe}) || counted_in(s, {e + 1, oe}) || named_object(s, {os, oe});

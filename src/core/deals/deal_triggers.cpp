@@ -16,11 +16,14 @@
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
 #include "deal_fund_actor.h"
+#include "deal_given_goods.h"
 #include "deal_grown_under.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
 #include "deal_part_talks.h"
+#include "deal_paving_work.h"
+#include "deal_project_string.h"
 #include "deal_pronoun_object.h"
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
@@ -30,6 +33,7 @@
 #include "deal_talks.h"
 #include "deal_then_sequence.h"
 #include "deal_trade_flow.h"
+#include "deal_trade_target.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
@@ -242,11 +246,13 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
-  if (no_deal_here(s, r, c, b, e)) return false;
+  if (no_deal_here(s, r, c, b, e) || (r.kind != "agreement"sv && trade_target(s.t, c))) return false;
   *item = item_of(s, r, c, b, e);
+  if (r.verb && give_verb(s.t, b) && !given_goods(s.t, c, b, *item)) return false;  // "gave it a market"
   if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
-  if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);        // "a second phase"
-  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;  // "buying it"
+  if (paving_work(s.t, b, *item) || project_string(s.t, b, s.sentence.b)) return false;  // "laying asphalt"
+  if (later_part_trigger(s.t, b, e)) return later_part_under_talks(s, c, b, e);          // "a second phase"
+  if (r.verb && r.kind == "purchase"sv && pronoun_object(s, b, e, item)) return true;    // "buying it"
   // "a $2 billion facility rolled over", "whose $6.7 billion financing has been under discussion".
   if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {

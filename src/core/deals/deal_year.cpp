@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dateline.h"
+#include "deal_dateline_opening.h"
 #include "deal_last_month.h"
 #include "deal_signed_later.h"
 #include "deal_since_ongoing.h"
@@ -195,7 +196,8 @@ const DateSpan* date_of(const FillContext& f, const DealDraft& d) {
   if (const DateSpan* y = ongoing_since(f, d)) return y;  // "has supplied trams since 2019"
   // "Cairo, which ordered 30 jets in 2021, signed a contract for four more on Monday": a clause dated by a
   // day or month of the story's own is not dated by the years of the clauses around it.
-  if (story_day(f, d.own)) return nullptr;
+  // "HANOI, Oct 2 - The bridge, financed by Japan, opened in 2015": not the dateline opening the sentence.
+  if (story_day(f, own_past_dateline(f, d))) return nullptr;
   // "date 2026-04-08 Ten years ago this week, ... signed": the story's dateline is not the deal's year.
   if (years_ago(f.m.lexed, d.sentence)) return nullptr;
   // "borrowed $18 billion between 2009 and 2016, and renegotiated part of it in 2022": a clause told over a

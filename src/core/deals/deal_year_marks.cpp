@@ -75,8 +75,24 @@ bool span_end(const LexedText& t, const DateSpan& d) {
   return opens || closes;
 }
 
-// "a deal New Delhi has sought since 2023", "in talks since 2019": the start of a span, not a deal's event.
+namespace {
+
+// "2022 debt default", "2014 crisis": a word of a national event (not a deal) within two lexemes from k.
+bool event_after(const LexedText& t, std::size_t k) {
+  for (std::size_t j = k; j < k + 2 && j < t.lex.size(); ++j)
+    if (in_words(t.low(j), {"default", "crisis", "war", "election", "elections", "coup", "revolution",
+                            "independence", "invasion", "pandemic", "collapse", "uprising", "earthquake"}))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+// "a deal New Delhi has sought since 2023", "in talks since 2019", "the first equipment since its 2022
+// debt default": the start of a span, not a deal's event ("since the 1988 agreement" is the deal's).
 bool span_start(const LexedText& t, const DateSpan& d) {
+  if (d.first > 1 && in_words(t.low(d.first - 1), {"its", "the", "their"}) && t.is(d.first - 2, "since"))
+    return event_after(t, d.end);
   return d.first > 0 && t.is(d.first - 1, "since");
 }
 
