@@ -33,7 +33,6 @@
 #include "deal_talks.h"
 #include "deal_then_sequence.h"
 #include "deal_trade_flow.h"
-#include "deal_trade_target.h"
 #include "deal_trigger_context.h"
 #include "deal_trigger_exercise.h"
 #include "deal_trigger_objects.h"
@@ -246,7 +245,7 @@ bool of_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_
 bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b, std::size_t e,
                    LexRange* item) {
   if (r.verb && (!verb_position(s, b) || counted_noun(s.t, b))) return false;  // "with eight ships"
-  if (no_deal_here(s, r, c, b, e) || (r.kind != "agreement"sv && trade_target(s.t, c))) return false;
+  if (no_deal_here(s, r, c, b, e)) return false;
   *item = item_of(s, r, c, b, e);
   if (r.verb && give_verb(s.t, b) && !given_goods(s.t, c, b, *item)) return false;  // "gave it a market"
   if (r.verb && relief_off_debt(s.t, b, *item)) return false;  // "deferred a decision", not a debt
