@@ -28,6 +28,7 @@
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_purchase_sellers.h"
 #include "deal_purpose_project.h"
 #include "deal_ranked_predicate.h"
 #include "deal_revision.h"
@@ -199,6 +200,7 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   stressed_back_parties(f, d, range, before_this, before, &deals);
   split_party_lists(f, range, before, &deals);
   split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
+  split_purchase_sellers(f, d, before_this, before, &deals);  // "bought trains from China and Spain"
   offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
   fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
   std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
