@@ -37,6 +37,7 @@
 #include "deal_sentence.h"
 #include "deal_signed_list.h"
 #include "deal_talks_ordinal.h"
+#include "deal_total_cost_aside.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
@@ -274,6 +275,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
+      if (total_cost_aside(f, d, first_new, &deals)) continue;  // "out of a total investment of $9m"
       // "made any new arms deal difficult", "you buy the whole system", "Deliveries are due to begin in 2027"
       if (any_hypothetical(t, d) || generic_you(t, d) || delivery_schedule(t, d, recent)) continue;
       add_draft_deals(scan, d, range, before_this, headline, index);
