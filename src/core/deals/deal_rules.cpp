@@ -15,6 +15,7 @@
 #include "deal_compound_agreement.h"
 #include "deal_consolidate.h"
 #include "deal_delivery_schedule.h"
+#include "deal_delivery_years.h"
 #include "deal_draft.h"
 #include "deal_earlier_deal.h"
 #include "deal_fate_aside.h"
@@ -204,6 +205,7 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   split_purchase_sellers(f, d, before_this, before, &deals);  // "bought trains from China and Spain"
   offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
   fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
+  one_delivery_over_years(f, d, before, &deals);         // "delivered in 2011 and 2015": one deal
   std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
   for (std::size_t k = before; k < deals.size(); ++k)
     scan.notes.push_back(
