@@ -24,3 +24,10 @@ TEST_CASE("a loan aside with no project sector stays finance") {
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "finance");
 }
+
+TEST_CASE("'A loan, to modernise the port, was signed' is one deal, the loan") {
+  auto d = deals_of("A $70 million loan from Japan, to modernise the port of Tema, was signed by Ghana in May 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("loan") != std::string::npos);
+  CHECK(d[0].sector == "infrastructure");
+}

@@ -40,4 +40,12 @@ int aside_purpose_sector(const FillContext& f, const DealDraft& d) {
   return -1;
 }
 
+bool loan_purpose_draft(const TriggerScan& s, const DealDraft& prev, const DealDraft& d) {
+  const LexedText& t = s.t;
+  if (s.lex.rules[prev.rule].kind != "loan" || !s.lex.rules[d.rule].verb) return false;
+  if (d.trigger < 2 || !t.is(d.trigger - 1, "to") || !t.is(d.trigger - 2, ",")) return false;
+  std::size_t comma = d.trigger - 2;
+  return comma >= prev.trigger_end && comma <= prev.trigger_end + kNear;
+}
+
 }  // namespace entente

@@ -8,6 +8,7 @@
 #include "deal_bystander_clauses.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_loan_aside_purpose.h"
 #include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
@@ -211,6 +212,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = drafts.size(); k-- > 1;)  // "A loan, to modernise the port, was signed"
+    if (loan_purpose_draft(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)  // ", under which Kazakhstan will send ...": its terms
     if (terms_clause(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal; not
