@@ -24,3 +24,14 @@ TEST_CASE("'The Spanish-built ferries were delivered' completes only the Spanish
     CHECK(x.status == (spain ? "completed" : "signed"));
   }
 }
+
+TEST_CASE("a delivery sentence with no deal of its own completes the order of its goods") {
+  auto d = deals_of(
+      "Ghana ordered passenger coaches from Hungary and Poland in 2022. The Hungarian coaches were delivered in "
+      "2024 and 2025.");
+  REQUIRE(d.size() == 2);
+  for (const auto& x : d) {
+    bool hungary = x.parties[0] == "Hungary" || x.parties[1] == "Hungary";
+    CHECK(x.status == (hungary ? "completed" : "signed"));
+  }
+}

@@ -40,3 +40,9 @@ TEST_CASE("'It purchased X from A and B': the buyer is the story's other country
   CHECK(has_pair(d, "Laos", "Japan"));
   CHECK_FALSE(has_pair(d, "Vietnam", "Japan"));
 }
+
+TEST_CASE("each seller's row drops the list of sellers from its item") {
+  auto d = deals_of("Mali's army bought 40 trucks from Turkey and India in 2022.");
+  REQUIRE(d.size() == 2);
+  for (const auto& x : d) CHECK(x.item.find("from") == std::string::npos);
+}

@@ -11,9 +11,8 @@ namespace {
 constexpr std::size_t kOrders = 4;   // the deals told just before that the sentence may speak of
 constexpr std::size_t kSubject = 6;  // "The 136 Japanese-built city buses"
 
-// The lexeme of "were"/"was"/"been" before the delivery participle at the trigger, or 0.
-std::size_t passive_at(const LexedText& t, const DealDraft& d) {
-  std::size_t k = d.trigger;
+// The lexeme of "were"/"was"/"been" before the delivery participle at k, or 0.
+std::size_t passive_at(const LexedText& t, std::size_t k) {
   if (!t.is(k, "delivered") && !(t.is(k, "handed") && t.is(k + 1, "over"))) return 0;
   if (k < 2 || !in_words(t.low(k - 1), {"was", "were", "been"})) return 0;
   return k - 1 - (t.is(k - 1, "been") && in_words(t.low(k - 2), {"has", "have"}) ? 1 : 0);
@@ -40,13 +39,12 @@ bool has_all(const Deal& d, const NameSet& countries) {
   return true;
 }
 
-}  // namespace
-
-bool goods_delivered(const FillContext& f, const DealDraft& d, std::vector<Deal>* deals) {
+// goods_delivered for a sentence whose delivery participle is at lexeme k.
+bool goods_delivered_at(const FillContext& f, LexRange sentence, std::size_t k, std::vector<Deal>* deals) {
   const LexedText& t = f.m.lexed;
-  std::size_t verb = passive_at(t, d);
-  if (verb == 0 || !t.is(d.sentence.b, "the") || d.own.b != d.sentence.b) return false;
-  LexRange goods{d.sentence.b + 1, verb};
+  std::size_t verb = passive_at(t, k);
+  if (verb == 0 || !t.is(sentence.b, "the")) return false;
+  LexRange goods{sentence.b + 1, verb};
   if (!whole_goods(t, goods)) return false;
   std::string_view head = t.low(goods.e - 1);
   NameSet named = countries_in(f, goods);
@@ -56,11 +54,22 @@ bool goods_delivered(const FillContext& f, const DealDraft& d, std::vector<Deal>
     if (o.kind != "purchase" && o.kind != "supply" && o.kind != "agreement") continue;
     if (item_head(o.item) != head) continue;
     o.status = "completed";
-    std::uint32_t b = t.lex[d.sentence.b].start, e = t.lex[d.sentence.e - 1].end;
+    std::uint32_t b = t.lex[sentence.b].start, e = t.lex[sentence.e - 1].end;
     o.evidence_extra.push_back({b, e, std::string(t.text.substr(b, e - b))});
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool goods_delivered(const FillContext& f, const DealDraft& d, std::vector<Deal>* deals) {
+  return d.own.b == d.sentence.b && goods_delivered_at(f, d.sentence, d.trigger, deals);
+}
+
+void goods_delivered_told(const FillContext& f, LexRange sentence, std::vector<Deal>* deals) {
+  for (std::size_t k = sentence.b + 2; k < sentence.e && k < sentence.b + kSubject + 4; ++k)
+    if (goods_delivered_at(f, sentence, k, deals)) return;
 }
 
 }  // namespace entente

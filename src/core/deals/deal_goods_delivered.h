@@ -17,4 +17,8 @@ namespace entente {
 // and returns true. False, with the deals unchanged, otherwise.
 bool goods_delivered(const FillContext& f, const DealDraft& d, std::vector<Deal>* deals);
 
+// The same for a sentence that gave no deal of its own ("The Hungarian coaches were delivered in 2024 and
+// 2025."), its participle a few words from its start.
+void goods_delivered_told(const FillContext& f, LexRange sentence, std::vector<Deal>* deals);
+
 }  // namespace entente

@@ -102,8 +102,12 @@ void split_purchase_sellers(const FillContext& f, const DealDraft& d, LexRange b
     std::string buyer = buyer_of(f, (*deals)[k], d, before, sellers);
     if (buyer.empty()) continue;
     std::vector<Deal> parts;
+    Deal& whole = (*deals)[k];
+    // "passenger coaches from Hungary": the list of sellers leaves each row's item.
+    if (std::size_t from = whole.item.find(" from "); from != std::string::npos && from > 0)
+      whole.item.resize(from);
     for (std::string_view s : sellers) {
-      Deal p = (*deals)[k];
+      Deal p = whole;
       NameSet two;
       two.insert(buyer);
       two.insert(s);
