@@ -16,7 +16,8 @@ TEST_CASE("'The 40 Korean trams were delivered in 2019' completes the purchase t
 
 TEST_CASE("'The Spanish-built ferries were delivered' completes only the Spanish purchase") {
   auto d = deals_of(
-      "Peru bought ferries from Spain and Chile in 2015. The Spanish-built ferries were delivered in 2018 and "
+      "Peru bought ferries from Spain and Chile in 2015. The Spanish-built ferries were delivered in 2018 "
+      "and "
       "2019, officials said.");
   REQUIRE(d.size() == 2);
   for (const auto& x : d) {
@@ -27,7 +28,8 @@ TEST_CASE("'The Spanish-built ferries were delivered' completes only the Spanish
 
 TEST_CASE("a delivery sentence with no deal of its own completes the order of its goods") {
   auto d = deals_of(
-      "Ghana ordered passenger coaches from Hungary and Poland in 2022. The Hungarian coaches were delivered in "
+      "Ghana ordered passenger coaches from Hungary and Poland in 2022. The Hungarian coaches were delivered "
+      "in "
       "2024 and 2025.");
   REQUIRE(d.size() == 2);
   for (const auto& x : d) {

@@ -6,7 +6,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'A loan, for a power station in X, was signed' is energy") {
-  auto d = deals_of("A $40 million loan from Japan, for a new power station in Jinja, was signed by Uganda on Monday.");
+  auto d = deals_of(
+      "A $40 million loan from Japan, for a new power station in Jinja, was signed by Uganda on Monday.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].sector == "energy");
 }
@@ -26,7 +27,8 @@ TEST_CASE("a loan aside with no project sector stays finance") {
 }
 
 TEST_CASE("'A loan, to modernise the port, was signed' is one deal, the loan") {
-  auto d = deals_of("A $70 million loan from Japan, to modernise the port of Tema, was signed by Ghana in May 2024.");
+  auto d = deals_of(
+      "A $70 million loan from Japan, to modernise the port of Tema, was signed by Ghana in May 2024.");
   REQUIRE(d.size() == 1);
   CHECK(d[0].item.find("loan") != std::string::npos);
   CHECK(d[0].sector == "infrastructure");

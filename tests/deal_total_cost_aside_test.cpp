@@ -6,7 +6,8 @@
 
 #include "test_deals.h"
 
-TEST_CASE("'a deal to build X, with the first phase costing A out of a total investment of B' is one deal at B") {
+TEST_CASE(
+    "'a deal to build X, with the first phase costing A out of a total investment of B' is one deal at B") {
   auto d = deals_of(
       "Kenya signed a deal with Japan on Monday to build a battery factory in Thika, with the first phase "
       "costing $20 million out of a total investment of $70 million.");
@@ -16,9 +17,11 @@ TEST_CASE("'a deal to build X, with the first phase costing A out of a total inv
   CHECK(d[0].item.find("total investment") == std::string::npos);
 }
 
-TEST_CASE("'signed a deal for X, with the first phase costing A out of a total investment of B' is one deal at B") {
+TEST_CASE(
+    "'signed a deal for X, with the first phase costing A out of a total investment of B' is one deal at B") {
   auto d = deals_of(
-      "Brazilian firm Vale signed a deal with Ghana on Friday for a steel mill near Tema, with the first phase "
+      "Brazilian firm Vale signed a deal with Ghana on Friday for a steel mill near Tema, with the first "
+      "phase "
       "costing $30 million out of a total investment of $110 million.");
   REQUIRE(d.size() == 1);
   REQUIRE(d[0].value_usd);

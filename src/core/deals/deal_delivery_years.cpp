@@ -13,7 +13,8 @@ bool delivery_verb(const LexedText& t, std::size_t k) {
 
 bool year_at(const LexedText& t, std::size_t k) {
   std::string_view w = t.low(k);
-  return t.lex[k].kind == LexKind::Number && w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
+  return t.lex[k].kind == LexKind::Number && w.size() == 4 &&
+         (w.substr(0, 2) == "19" || w.substr(0, 2) == "20");
 }
 
 // Two years in the clause after the trigger with "and" between them ("in 2011 and 2015", "in 2011 and two

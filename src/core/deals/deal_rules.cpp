@@ -202,10 +202,11 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   stressed_back_parties(f, d, range, before_this, before, &deals);
   split_party_lists(f, range, before, &deals);
   split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
-  split_purchase_sellers(f, d, before_this, before, &deals);  // "bought trains from China and Spain"
   offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
   fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
-  one_delivery_over_years(f, d, before, &deals);         // "delivered in 2011 and 2015": one deal
+  // "bought trains from China and Spain" (one row per seller); "delivered in 2011 and 2015" (one deal)
+  split_purchase_sellers(f, d, before_this, before, &deals);
+  one_delivery_over_years(f, d, before, &deals);
   std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
   for (std::size_t k = before; k < deals.size(); ++k)
     scan.notes.push_back(

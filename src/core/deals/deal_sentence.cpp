@@ -223,7 +223,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     bool paired =
         (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
     paired |= k > 0 && named_subject(s.t, drafts[k]);  // "..., and Afcons won a contract for the bridge"
-    paired |= k + 1 < drafts.size() && total_cost_trigger(s.t, drafts[k + 1]);  // ", out of a total investment"
+    paired |= k + 1 < drafts.size() && total_cost_trigger(s.t, drafts[k + 1]);  // "of a total cost"
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
   for (std::size_t k = 0; k < drafts.size(); ++k) {

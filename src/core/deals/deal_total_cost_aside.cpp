@@ -22,7 +22,9 @@ bool phase_between(const LexedText& t, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-bool total_cost_trigger(const LexedText& t, const DealDraft& d) { return total_of(t, d.trigger, 0); }
+bool total_cost_trigger(const LexedText& t, const DealDraft& d) {
+  return total_of(t, d.trigger, 0);
+}
 
 bool total_cost_aside(const FillContext& f, const DealDraft& d, std::size_t first, std::vector<Deal>* deals) {
   if (first >= deals->size() || !total_of(f.m.lexed, d.trigger, d.sentence.b)) return false;

@@ -11,7 +11,8 @@
 
 namespace entente {
 
-// True when the trigger of d is "investment" or "cost" right after "of a total" ("out of a total investment").
+// True when the trigger of d is "investment" or "cost" right after "of a total" ("out of a total
+// investment").
 bool total_cost_trigger(const LexedText& t, const DealDraft& d);
 
 // When the trigger of d is "investment" (or "cost") right after "of a total" ("out of a total investment of
