@@ -13,3 +13,12 @@ TEST_CASE("'has been working on X since YEAR under a contract' is about X") {
   CHECK(d[0].item.find("bypass") != std::string::npos);
   CHECK(d[0].status == "in_progress");
 }
+
+TEST_CASE("'has been running X since YEAR under an agreement' is a deal under way") {
+  auto d = deals_of(
+      "Mitsui has been running a container terminal in Maputo since 2019 under a ten-year service agreement "
+      "with Mozambique's port authority, Japan's embassy said.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].item.find("terminal") != std::string::npos);
+  CHECK(d[0].status == "in_progress");
+}

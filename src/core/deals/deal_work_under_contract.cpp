@@ -7,6 +7,7 @@ namespace entente {
 namespace {
 
 constexpr std::size_t kObject = 10;  // "a ring road around Dire Dawa": lexemes of the object at most
+constexpr std::size_t kNoun = 7;     // "under a ten-year service agreement": lexemes from "under" to the noun
 
 // The lexeme after "has/have been" + a verb in -ing (and "on" after "working"), or 0.
 std::size_t progressive_object(const LexedText& t, std::size_t b, std::size_t end) {
@@ -20,20 +21,32 @@ std::size_t progressive_object(const LexedText& t, std::size_t b, std::size_t en
   return 0;
 }
 
-}  // namespace
-
-LexRange work_under_item(const TriggerScan& s, LexRange item) {
+// The object worked on before "under a/an", which stands fewer than `reach` lexemes before `at`; empty when
+// none.
+LexRange worked_object(const TriggerScan& s, std::size_t at, std::size_t reach) {
   const LexedText& t = s.t;
-  std::size_t u = item.b;
-  while (u > s.sentence.b && u + 3 > item.b && !t.is(u - 1, "under")) --u;
-  if (u <= s.sentence.b + 4 || !t.is(u - 1, "under") || (!t.is(u, "a") && !t.is(u, "an"))) return item;
+  std::size_t u = at;
+  while (u > s.sentence.b && u + reach > at && !t.is(u - 1, "under")) --u;
+  if (u <= s.sentence.b + 4 || !t.is(u - 1, "under") || (!t.is(u, "a") && !t.is(u, "an"))) return {};
   std::size_t end = u - 1;  // the object ends before "since 2022" or before "under"
   if (end >= 2 && t.is(end - 2, "since") && t.lex[end - 1].kind == LexKind::Number) end -= 2;
   std::size_t b = progressive_object(t, s.sentence.b, end);
-  if (b == 0 || b >= end || end - b > kObject || t.lex[b].kind != LexKind::Word) return item;
+  if (b == 0 || b >= end || end - b > kObject || t.lex[b].kind != LexKind::Word) return {};
   for (std::size_t k = b; k < end; ++k)
-    if (t.lex[k].kind == LexKind::Punct) return item;
+    if (t.lex[k].kind == LexKind::Punct) return {};
   return {b, end};
+}
+
+}  // namespace
+
+LexRange work_under_item(const TriggerScan& s, LexRange item) {
+  LexRange w = worked_object(s, item.b, 3);
+  return w.e > w.b ? w : item;
+}
+
+bool work_under(const TriggerScan& s, std::size_t b) {
+  LexRange w = worked_object(s, b, kNoun);
+  return w.e > w.b;
 }
 
 }  // namespace entente

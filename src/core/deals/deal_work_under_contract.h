@@ -11,4 +11,9 @@ namespace entente {
 // take an object that ends at "since" or at "under", that object; else `item` unchanged.
 LexRange work_under_item(const TriggerScan& s, LexRange item);
 
+// True when the agreement noun at lexeme b is told as the frame of ongoing work: "under a/an" a few lexemes
+// before it and "has/have been" + a verb in -ing with an object before that ("Toyota Tsusho has been running
+// a bus depot in Amman since 2020 under a ten-year service agreement"): a deal under way.
+bool work_under(const TriggerScan& s, std::size_t b);
+
 }  // namespace entente
