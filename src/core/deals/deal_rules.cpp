@@ -37,6 +37,7 @@
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_signed_list.h"
+#include "deal_stalled_talks.h"
 #include "deal_talks_ordinal.h"
 #include "deal_total_cost_aside.h"
 #include "deal_trigger_context.h"
@@ -204,9 +205,11 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
   offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
   fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
-  // "bought trains from China and Spain" (one row per seller); "delivered in 2011 and 2015" (one deal)
+  // "bought trains from China and Spain" (one row per seller); "delivered in 2011 and 2015" (one deal);
+  // "Talks on the purchase stalled in March" (in negotiation)
   split_purchase_sellers(f, d, before_this, before, &deals);
   one_delivery_over_years(f, d, before, &deals);
+  stalled_talks(f, d, before, &deals);
   std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
   for (std::size_t k = before; k < deals.size(); ++k)
     scan.notes.push_back(
