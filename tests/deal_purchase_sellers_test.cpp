@@ -46,3 +46,15 @@ TEST_CASE("each seller's row drops the list of sellers from its item") {
   REQUIRE(d.size() == 2);
   for (const auto& x : d) CHECK(x.item.find("from") == std::string::npos);
 }
+
+TEST_CASE("a delivery told of one seller leaves the other seller's order signed") {
+  auto d = deals_of(
+      "Peru ordered patrol drones from both Israel and Spain in 2020, and the Israeli drones were delivered "
+      "in "
+      "2021 and 2022.");
+  REQUIRE(d.size() == 2);
+  for (const auto& x : d) {
+    bool israel = x.parties[0] == "Israel" || x.parties[1] == "Israel";
+    CHECK(x.status == (israel ? "completed" : "signed"));
+  }
+}

@@ -39,18 +39,23 @@ bool has_all(const Deal& d, const NameSet& countries) {
   return true;
 }
 
-// goods_delivered for a sentence whose delivery participle is at lexeme k.
-bool goods_delivered_at(const FillContext& f, LexRange sentence, std::size_t k, std::vector<Deal>* deals) {
+// goods_delivered for a clause from lexeme b (a sentence's first, or one after "and") whose delivery
+// participle is at lexeme k: "The coaches were delivered", "..., and Israeli drones were delivered".
+bool goods_delivered_at(const FillContext& f, LexRange sentence, std::size_t b, std::size_t k,
+                        std::vector<Deal>* deals) {
   const LexedText& t = f.m.lexed;
   std::size_t verb = passive_at(t, k);
-  if (verb == 0 || !t.is(sentence.b, "the")) return false;
-  LexRange goods{sentence.b + 1, verb};
+  bool conjunct = b > sentence.b && t.is(b, "and");
+  if (verb == 0 || (!conjunct && (b != sentence.b || !t.is(b, "the")))) return false;
+  b += conjunct && t.is(b + 1, "the") ? 2 : 1;
+  LexRange goods{b, verb};
   if (!whole_goods(t, goods)) return false;
   std::string_view head = t.low(goods.e - 1);
   NameSet named = countries_in(f, goods);
   for (std::size_t n = 0; n < deals->size() && n < kOrders; ++n) {
     Deal& o = (*deals)[deals->size() - 1 - n];
-    if (o.status != "signed" || o.aggregate || !has_all(o, named)) continue;
+    bool open = o.status == "signed" || (conjunct && o.status == "completed");  // told in the sentence
+    if (!open || o.aggregate || !has_all(o, named)) continue;
     if (o.kind != "purchase" && o.kind != "supply" && o.kind != "agreement") continue;
     if (item_head(o.item) != head) continue;
     o.status = "completed";
@@ -64,12 +69,12 @@ bool goods_delivered_at(const FillContext& f, LexRange sentence, std::size_t k, 
 }  // namespace
 
 bool goods_delivered(const FillContext& f, const DealDraft& d, std::vector<Deal>* deals) {
-  return d.own.b == d.sentence.b && goods_delivered_at(f, d.sentence, d.trigger, deals);
+  return goods_delivered_at(f, d.sentence, d.own.b, d.trigger, deals);
 }
 
 void goods_delivered_told(const FillContext& f, LexRange sentence, std::vector<Deal>* deals) {
   for (std::size_t k = sentence.b + 2; k < sentence.e && k < sentence.b + kSubject + 4; ++k)
-    if (goods_delivered_at(f, sentence, k, deals)) return;
+    if (goods_delivered_at(f, sentence, sentence.b, k, deals)) return;
 }
 
 }  // namespace entente

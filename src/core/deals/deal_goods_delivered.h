@@ -10,7 +10,8 @@
 
 namespace entente {
 
-// When draft d's sentence opens with "The", its goods (the head noun before "was/were delivered", "were
+// When draft d's sentence opens with "The" (or its clause with "and", after a deal told in the sentence:
+// "..., and Israeli drones were delivered"), its goods (the head noun before "was/were delivered", "were
 // handed over" or "have been delivered", with no "first", "last", "some" or "of" among them) are the item
 // head of a signed purchase, supply or agreement among the last few deals, and the countries named in the
 // goods' words are all parties of that deal: marks that deal completed, adds the sentence to its evidence

@@ -92,6 +92,17 @@ std::string buyer_of(const FillContext& f, const Deal& d, const DealDraft& draft
   return before.b < before.e ? lone_other(f, before, sellers) : std::string();
 }
 
+// "ordered drones from both Turkey and China in 2021, and Turkish drones were delivered in 2021 and 2022":
+// the countries named in the sentence after the draft's clause and before a delivery word; empty when the
+// sentence tells no delivery after it.
+NameSet delivered_sellers(const FillContext& f, const DealDraft& d) {
+  const LexedText& t = f.m.lexed;
+  for (std::size_t k = d.own.e; k < d.sentence.e; ++k)
+    if (in_words(t.low(k), {"delivered", "arrived", "handed", "shipped"}))
+      return countries_in(f, {d.own.e, k});
+  return {};
+}
+
 }  // namespace
 
 void split_purchase_sellers(const FillContext& f, const DealDraft& d, LexRange before, std::size_t first,
@@ -113,6 +124,13 @@ void split_purchase_sellers(const FillContext& f, const DealDraft& d, LexRange b
       two.insert(s);
       p.parties.assign(two.begin(), two.end());
       parts.push_back(std::move(p));
+    }
+    // A delivery told of some sellers only leaves the others' orders signed.
+    NameSet delivered = delivered_sellers(f, d);
+    for (Deal& p : parts) {
+      bool done = p.status == "completed" || p.status == "in_progress";
+      std::string_view seller = p.parties[0] == buyer ? p.parties[1] : p.parties[0];
+      if (done && !delivered.empty() && !delivered.count(seller)) p.status = "signed";
     }
     (*deals)[k] = std::move(parts[0]);
     deals->insert(deals->begin() + static_cast<std::ptrdiff_t>(k) + 1,
