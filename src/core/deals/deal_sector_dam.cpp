@@ -7,7 +7,9 @@ namespace entente {
 
 namespace {
 
-bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Whether `text` holds `w` as a whole word (lower case, as items and evidence mostly write it).
 bool has_word(std::string_view text, std::string_view w) {
@@ -20,8 +22,8 @@ bool has_word(std::string_view text, std::string_view w) {
 }
 
 bool speaks_of_power(std::string_view text) {
-  for (std::string_view w : {"turbine", "turbines", "hydropower", "hydroelectric", "hydro-electric", "megawatts",
-                             "megawatt", "electricity", "hydro"})
+  for (std::string_view w : {"turbine", "turbines", "hydropower", "hydroelectric", "hydro-electric",
+                             "megawatts", "megawatt", "electricity", "hydro"})
     if (has_word(text, w)) return true;
   return false;
 }
