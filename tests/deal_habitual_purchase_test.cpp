@@ -20,3 +20,8 @@ TEST_CASE("a counted purchase near a span of years is still a deal") {
   auto d = deals_of("Peru bought 12 Brazilian trucks for its army in 2021.");
   CHECK(d.size() == 1);
 }
+
+TEST_CASE("buying 'in recent years' or 'over the years' makes no deal") {
+  CHECK(deals_of("Mali has also bought trucks from Turkey and India in recent years.").empty());
+  CHECK(deals_of("Laos has bought Thai buses over the years.").empty());
+}

@@ -12,6 +12,7 @@
 #include "deal_definite_reference.h"
 #include "deal_earlier_referent.h"
 #include "deal_future_handover.h"
+#include "deal_goods_delivered.h"
 #include "deal_restated_plan.h"
 #include "deal_under_pronoun.h"
 #include "deal_year_stated_later.h"
@@ -160,6 +161,7 @@ void stressed_back_parties(const FillContext& f, const DealDraft& d, LexRange se
 // headline) or a delivery sentence (its progress). True when it was folded into that deal.
 bool folded(const FillContext& f, const DealDraft& d, LexRange sentence, LexRange last, bool recent,
             std::vector<Deal>* deals) {
+  if (recent && goods_delivered(f, d, deals)) return true;  // "The Hungarian coaches were delivered in 2024"
   if (recent && (anaphoric(f.m.lexed, d) || modified_anaphora(f.m.lexed, d) || funds_told(f, d) ||
                  it_is(f.m.lexed, d) || valuation(f.m.lexed, d) || same_actor(f, d, deals->back()) ||
                  kind_anaphora(f, d, deals->back()) ||

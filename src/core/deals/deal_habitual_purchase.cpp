@@ -29,8 +29,8 @@ bool share_object(const LexedText& t, LexRange c, std::size_t b) {
   return (t.is(k, "almost") || t.is(k, "nearly")) && (t.is(k + 1, "every") || t.is(k + 1, "all"));
 }
 
-// Whether lexeme k opens a span of time: "for years", "for thirty years", "since the 1990s", "at a
-// remarkable pace".
+// Whether lexeme k opens a span of time: "for years", "for thirty years", "since the 1990s", "in recent
+// years", "at a remarkable pace".
 bool span_at(const LexedText& t, LexRange c, std::size_t k) {
   if (t.is(k, "for")) {
     for (std::size_t j = k + 1; j < c.e && j <= k + kSpan; ++j)
@@ -43,6 +43,10 @@ bool span_at(const LexedText& t, LexRange c, std::size_t k) {
     if (t.lex[k + 2].kind != LexKind::Number || d.size() < 4 || d[3] != '0') return false;
     return (d.size() == 5 && d.back() == 's') || (d.size() == 4 && t.joined(k + 2) && t.is(k + 3, "s"));
   }
+  // "in recent years", "over the years", "over the past decade".
+  if ((t.is(k, "in") && t.is(k + 1, "recent")) || (t.is(k, "over") && t.is(k + 1, "the")))
+    for (std::size_t j = k + 2; j < c.e && j <= k + kSpan; ++j)
+      if (years_word(t.low(j)) || t.is(j, "decade")) return true;
   if (!t.is(k, "at")) return false;
   for (std::size_t j = k + 1; j < c.e && j <= k + kSpan; ++j)
     if (t.is(j, "pace")) return true;

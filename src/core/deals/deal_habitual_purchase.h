@@ -14,7 +14,7 @@ namespace entente {
 // True when the trigger at lexeme b of clause c is a verb of buying or selling ("bought", "sold")
 // whose object opens with a share of a whole ("most of", "almost every", "nearly all"),
 // or whose clause spans a stretch of time ("for years", "for thirty years", "for decades", "since the
-// 1990s", "at a remarkable pace") with no number between the verb and that span.
+// 1990s", "in recent years", "at a remarkable pace") with no number between the verb and that span.
 bool habitual_purchase(const LexedText& t, LexRange c, std::size_t b);
 
 }  // namespace entente

@@ -5,6 +5,7 @@
 #include "deal_facility_state.h"
 #include "deal_first_arrivals.h"
 #include "deal_followup.h"
+#include "deal_goods_delivered.h"
 #include "deal_revision.h"
 #include "deal_said_date.h"
 #include "deal_since_delivered.h"
@@ -49,6 +50,7 @@ void later_news(const FillContext& f, LexRange range, std::uint32_t start, std::
   std::vector<Deal>& deals = *out;
   if (first_new == deals.size()) earlier_deal_news(t, f.m, range, start, &deals);
   since_delivered(t, range, first_new, &deals);  // "bought 40 wagons, which have since been delivered"
+  if (first_new == deals.size()) goods_delivered_told(f, range, &deals);  // "The coaches were delivered"
   if (first_new == deals.size()) first_goods_arrived(t, range, &deals);
   if (first_new == deals.size()) year_told_next(t, f.m.dates, range, &deals);
   undate_said_proposals(f, range, first_new, &deals);  // "said on Tuesday that a proposed pipeline"

@@ -3,6 +3,8 @@
 
 #include <string_view>
 
+#include "deal_offered_loan.h"
+
 namespace entente {
 
 namespace {
@@ -30,6 +32,7 @@ bool offered_plan_object(const LexedText& t, const DealDraft& d) {
 }  // namespace
 
 void offered_plan(const FillContext& f, const DealDraft& d, std::size_t first, std::vector<Deal>* deals) {
+  offered_loan(f, d, first, deals);  // "offered Ghana a $200 million loan"
   if (first >= deals->size() || !offered_plan_object(f.m.lexed, d)) return;
   for (std::size_t k = first; k < deals->size(); ++k) {
     std::string& s = (*deals)[k].status;

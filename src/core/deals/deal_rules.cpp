@@ -15,6 +15,7 @@
 #include "deal_compound_agreement.h"
 #include "deal_consolidate.h"
 #include "deal_delivery_schedule.h"
+#include "deal_delivery_years.h"
 #include "deal_draft.h"
 #include "deal_earlier_deal.h"
 #include "deal_fate_aside.h"
@@ -28,6 +29,7 @@
 #include "deal_lists.h"
 #include "deal_offered_plan.h"
 #include "deal_party_lists.h"
+#include "deal_purchase_sellers.h"
 #include "deal_purpose_project.h"
 #include "deal_ranked_predicate.h"
 #include "deal_revision.h"
@@ -35,7 +37,9 @@
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_signed_list.h"
+#include "deal_stalled_talks.h"
 #include "deal_talks_ordinal.h"
+#include "deal_total_cost_aside.h"
 #include "deal_trigger_context.h"
 #include "deal_triggers.h"
 #include "deal_wire_tag.h"
@@ -201,6 +205,11 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   split_sale_buyers(f, d, before_this, before, &deals);  // "sold jets to Colombia and Thailand"
   offered_plan(f, d, before, &deals);                    // "it offered a $1 billion package"
   fate_after_aside(f, d, before, &deals);                // "A deal for X, told in 2023, was dropped"
+  // "bought trains from China and Spain" (one row per seller); "delivered in 2011 and 2015" (one deal);
+  // "Talks on the purchase stalled in March" (in negotiation)
+  split_purchase_sellers(f, d, before_this, before, &deals);
+  one_delivery_over_years(f, d, before, &deals);
+  stalled_talks(f, d, before, &deals);
   std::string_view context = span_view(f.m.lexed, d.own.b, d.own.e);
   for (std::size_t k = before; k < deals.size(); ++k)
     scan.notes.push_back(
@@ -272,6 +281,7 @@ std::vector<Deal> find_doc_deals(const Document& doc, const DocMentions& m, cons
       bool recent = !deals.empty() && deals.back().evidence.start + 2000 > sent.start;
       if (no_row_of_its_own(t, d, recent, first_new < deals.size())) continue;
       if (folded(f, d, range, before_this, recent && !headline, &deals)) continue;
+      if (total_cost_aside(f, d, first_new, &deals)) continue;  // "out of a total investment of $9m"
       // "made any new arms deal difficult", "you buy the whole system", "Deliveries are due to begin in 2027"
       if (any_hypothetical(t, d) || generic_you(t, d) || delivery_schedule(t, d, recent)) continue;
       add_draft_deals(scan, d, range, before_this, headline, index);

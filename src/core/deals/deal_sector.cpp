@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "deal_purpose.h"
+#include "deal_sector_dam.h"
 #include "deal_sector_factory.h"
 #include "deal_sector_financed.h"
 #include "deal_sector_named_fund.h"
@@ -255,6 +256,7 @@ void settle_sectors(std::vector<Deal>* deals) {
   refer_back_sectors(deals);
   refer_back_loans(deals);
   refer_back_project_loans(deals);
+  hydro_dams(deals);  // "building the dam ..., and the first two turbines"
   std::map<std::string, int> count;
   for (const Deal& d : *deals)
     if (!d.aggregate && d.sector != "other"sv) ++count[d.sector];

@@ -3,6 +3,7 @@
 
 #include <string_view>
 
+#include "deal_loan_aside_purpose.h"
 #include "deal_status.h"
 
 namespace entente {
@@ -39,7 +40,7 @@ int financed_sector(const FillContext& f, const DealDraft& d) {
     int s = best_cue(f, f.lex.sectors, {d.sentence.b, k - 2});
     if (s >= 0 && f.lex.sector_names[s] != "finance") return s;
   }
-  return -1;
+  return aside_purpose_sector(f, d);  // "A $300 million loan, for a new water plant in Kumasi, was signed"
 }
 
 }  // namespace entente

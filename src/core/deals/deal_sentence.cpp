@@ -8,9 +8,11 @@
 #include "deal_bystander_clauses.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_loan_aside_purpose.h"
 #include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
+#include "deal_total_cost_aside.h"
 #include "deal_trigger_objects.h"
 #include "spans_in.h"
 
@@ -210,6 +212,8 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     if (restates(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)
     if (under_frame(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
+  for (std::size_t k = drafts.size(); k-- > 1;)  // "A loan, to modernise the port, was signed"
+    if (loan_purpose_draft(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   for (std::size_t k = drafts.size(); k-- > 1;)  // ", under which Kazakhstan will send ...": its terms
     if (terms_clause(s, drafts[k - 1], drafts[k])) drafts.erase(drafts.begin() + k);
   // "Under a deal approved in 2016, Egypt will build a highway": a bare "deal" frames the other deal; not
@@ -219,6 +223,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     bool paired =
         (k + 1 < drafts.size() && own_subject(s, drafts[k + 1])) || (k > 0 && own_subject(s, drafts[k]));
     paired |= k > 0 && named_subject(s.t, drafts[k]);  // "..., and Afcons won a contract for the bridge"
+    paired |= k + 1 < drafts.size() && total_cost_trigger(s.t, drafts[k + 1]);  // "of a total cost"
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
   for (std::size_t k = 0; k < drafts.size(); ++k) {

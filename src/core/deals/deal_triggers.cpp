@@ -39,6 +39,7 @@
 #include "deal_under_agreement.h"
 #include "deal_under_discussion.h"
 #include "deal_unnamed_plural.h"
+#include "deal_work_under_contract.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -256,6 +257,8 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   if (!r.verb && r.kind == "loan"sv && bare_financing_noun(s.t, b)) return bare_financing_holds(s, c, b);
   switch (r.requires) {
     case Requirement::Verb:
+      if (r.kind == "agreement"sv && work_under(s, b))
+        return true;  // "has been running X under an agreement"
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
              pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
              discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"

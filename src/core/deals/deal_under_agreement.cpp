@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "deal_item.h"
+#include "deal_work_under_contract.h"
 
 namespace entente {
 namespace {
@@ -19,6 +20,8 @@ bool participle(std::string_view w) {
 
 LexRange under_agreement_item(const TriggerScan& s, LexRange item) {
   const LexedText& t = s.t;
+  if (LexRange w = work_under_item(s, item); w.b != item.b)
+    return w;  // "has been working on X under a contract"
   std::size_t u = item.b;
   while (u > s.sentence.b && u + 3 > item.b && !t.is(u - 1, "under")) --u;
   if (u <= s.sentence.b + 3 || !t.is(u - 1, "under")) return item;
