@@ -10,6 +10,7 @@
 
 #include "deal_compatible.h"
 #include "deal_content_keys.h"
+#include "deal_signed_list_items.h"
 
 namespace entente {
 
@@ -145,6 +146,8 @@ bool Grouping::same(std::size_t i, std::size_t j) const {
   // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
   bool funded = v_[i].kind == "loan"sv && v_[j].kind == "project"sv && shared_keys(names_[i], ctx_[j]) >= 2;
   bool other_sentence = !in_group_sentence(i, v_[j].evidence.start);
+  if (other_sentence && separate_list_items(notes_[i], notes_[j]))
+    return false;  // "1. MoU on X" "2. MoU on Y"
   bool change = other_sentence && changes_[j];
   if (!compatible(v_[i], v_[j], named && other_sentence, funded && other_sentence, change)) return false;
   // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.

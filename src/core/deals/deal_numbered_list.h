@@ -1,5 +1,6 @@
-// Numbered list items for the list rules: "1. Agreement on ...", "2) Memorandum on ...", "(3) Protocol on ..."
-// open a list item as a bullet does, and one blank line may part a list from the line that introduces it.
+// Numbered list items for the list rules: "1. Agreement on ...", "2) Memorandum on ...", "(3) Protocol on
+// ..." open a list item as a bullet does, and one blank line may part a list from the line that introduces
+// it.
 #pragma once
 
 #include <cstddef>
@@ -11,8 +12,8 @@ namespace entente {
 // "." or ")" (or enclosed in brackets) and a space: "1. ", "12) ", "(3) ".
 bool numbered_line(std::string_view text, std::size_t b);
 
-// The start of the line above the line starting at `prev` when that line (ending before `b`) is blank, so that
-// "signed:\n\n1. Agreement on ..." reads as "signed:\n1. Agreement on ..."; else prev.
+// The start of the line above the line starting at `prev` when that line (ending before `b`) is blank, so
+// that "signed:\n\n1. Agreement on ..." reads as "signed:\n1. Agreement on ..."; else prev.
 std::size_t over_blank_line(std::string_view text, std::size_t prev, std::size_t b);
 
 }  // namespace entente
