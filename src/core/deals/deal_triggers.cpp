@@ -28,6 +28,7 @@
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
 #include "deal_share_trigger.h"
+#include "deal_span_total.h"
 #include "deal_stat_tail.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
@@ -185,7 +186,8 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
          org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
-         cumulative_aid(s, r, c, b) || flow_worth(s, c) || market_share(s, c) || fund_actor(t, b, e);
+         cumulative_aid(s, r, c, b) || span_total(s, r, c, b) || flow_worth(s, c) || market_share(s, c) ||
+         fund_actor(t, b, e);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
