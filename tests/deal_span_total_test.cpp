@@ -7,9 +7,10 @@ TEST_CASE("aid summed since a year and told as totalling an amount is no deal") 
   CHECK(deals_of("Chilean development assistance to Peru since 2005 totals roughly $300 million, mostly in "
                  "soft loans.")
             .empty());
-  CHECK(deals_of("Chile has sold arms to Peru for decades.\n\nThe total value of licences granted for exports "
-                 "of military material to Peru between 2014 and 2024 reached CZK 11.4 billion.")
-            .empty());
+  CHECK(
+      deals_of("Chile has sold arms to Peru for decades.\n\nThe total value of licences granted for exports "
+               "of military material to Peru between 2014 and 2024 reached CZK 11.4 billion.")
+          .empty());
 }
 
 TEST_CASE("a deal with an amount and a year but no span of years is still a deal") {

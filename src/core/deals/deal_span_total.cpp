@@ -14,7 +14,9 @@ bool total_verb(std::string_view w) {
          w == "amounted" || w == "amounts" || w == "stood" || w == "stands";
 }
 
-bool number_at(const LexedText& t, std::size_t k) { return k < t.lex.size() && t.lex[k].kind == LexKind::Number; }
+bool number_at(const LexedText& t, std::size_t k) {
+  return k < t.lex.size() && t.lex[k].kind == LexKind::Number;
+}
 
 // "since 2000", "between 2014 and 2024", "over the past decade", "in the last ten years" in [b, e).
 bool year_span(const LexedText& t, std::size_t b, std::size_t e) {
