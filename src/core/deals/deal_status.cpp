@@ -12,6 +12,7 @@
 #include "deal_later_batch.h"
 #include "deal_later_state.h"
 #include "deal_ordinal_part_status.h"
+#include "deal_perfect_progressive.h"
 #include "deal_progressive.h"
 #include "deal_replaced_plan.h"
 #include "deal_signed_later.h"
@@ -159,6 +160,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   if (s == "announced" && ordinal_part_of_signed(f.m.lexed, d.sentence)) s = "signed";
   if (kind != "exercise"sv && under_way_since(f, d, s)) return "in_progress";  // "has supplied since 2019"
+  if (perfect_progressive(f.m.lexed, d, kind)) return "in_progress";  // "has been receiving ammunition"
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
   if (int st = s == "signed" && kind != "exercise"sv ? later_state(f.m.lexed, d) : 0)
