@@ -19,6 +19,7 @@ TEST_CASE("a request with 'asked for' is still read as before") {
 TEST_CASE("a relative clause after the asked party is no question") {
   auto d = deals_of(
       "Peru should instead ask Chile, which has offered concessional financing for the same port, to present "
-      "its terms.\n\nPeru's ministry asked Chile, which has offered a $50 million loan for the port, to sign it.");
+      "its terms.\n\nPeru's ministry asked Chile, which has offered a $50 million loan for the port, to sign "
+      "it.");
   CHECK_FALSE(d.empty());
 }

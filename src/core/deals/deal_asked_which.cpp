@@ -15,7 +15,8 @@ bool ask_verb(std::string_view w) {
 }
 
 bool question_word(std::string_view w) {
-  return w == "which" || w == "whether" || w == "what" || w == "how" || w == "when" || w == "why" || w == "if";
+  return w == "which" || w == "whether" || w == "what" || w == "how" || w == "when" || w == "why" ||
+         w == "if";
 }
 
 }  // namespace
