@@ -13,6 +13,7 @@
 #include "deal_cumulative_aid.h"
 #include "deal_debt_relief.h"
 #include "deal_denial.h"
+#include "deal_every_noun.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
 #include "deal_fund_actor.h"
@@ -186,8 +187,8 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
          org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
-         cumulative_aid(s, r, c, b) || span_total(s, r, c, b) || flow_worth(s, c) || market_share(s, c) ||
-         fund_actor(t, b, e);
+         every_noun(s, b) || cumulative_aid(s, r, c, b) || span_total(s, r, c, b) || flow_worth(s, c) ||
+         market_share(s, c) || fund_actor(t, b, e);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
