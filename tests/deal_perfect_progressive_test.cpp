@@ -4,7 +4,8 @@
 #include "test_deals.h"
 
 TEST_CASE("'has been receiving' and 'has also been buying' tell a supply under way") {
-  auto got = deals_of("Since 2019 Peru has been receiving tank ammunition from Chile under a framework contract.");
+  auto got =
+      deals_of("Since 2019 Peru has been receiving tank ammunition from Chile under a framework contract.");
   REQUIRE(got.size() == 1);
   CHECK(got[0].status == "in_progress");
   auto bought = deals_of("Peru has also been buying Chilean ammunition regularly.");
