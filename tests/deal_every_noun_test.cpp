@@ -16,6 +16,7 @@ TEST_CASE("plural loans and grants in a sentence that names no one are no deal")
   CHECK(deals_of("Chile and Peru are close partners.\n\nThe resulting totals mix disbursed loans, unspent "
                  "credit lines and intentions.")
             .empty());
-  auto priced = deals_of("Chile and Peru are close partners.\n\nChile disbursed loans of $40 million to Peru.");
+  auto priced =
+      deals_of("Chile and Peru are close partners.\n\nChile disbursed loans of $40 million to Peru.");
   CHECK_FALSE(priced.empty());
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "deal_compatible.h"
+#include "deal_completes_told.h"
 #include "deal_content_keys.h"
 #include "deal_signed_list_items.h"
 
@@ -125,7 +126,7 @@ Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
     names_[k] = name_keys(v[k].item, parties);
     ctx_[k] = content_keys(
         {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
-    changes_[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
+    changes_[k] = (amends(v[k]) && (notes[k].definite || told_before(v[k]))) || completes_told(v[k]);
     heads_[k] = head_phrase(v[k].item);
     root_[k] = k;
     last_sentence_[k] = notes[k].sentence;
