@@ -5,7 +5,8 @@
 
 TEST_CASE("receiving the last of the rifles a year after the order completes the order") {
   auto d = deals_of(
-      "Deliveries to Peru, by year:\n\n2021: Peru ordered 5,000 assault rifles from Chile for about $9 million.\n"
+      "Deliveries to Peru, by year:\n\n2021: Peru ordered 5,000 assault rifles from Chile for about $9 "
+      "million.\n"
       "2022: Peru received the last of the rifles.\n");
   REQUIRE(d.size() == 1);
   CHECK(d[0].status == "completed");
@@ -14,7 +15,8 @@ TEST_CASE("receiving the last of the rifles a year after the order completes the
 
 TEST_CASE("a delivery of other goods in a later year stays a deal of its own") {
   auto d = deals_of(
-      "Deliveries to Peru, by year:\n\n2021: Peru ordered 5,000 assault rifles from Chile for about $9 million.\n"
+      "Deliveries to Peru, by year:\n\n2021: Peru ordered 5,000 assault rifles from Chile for about $9 "
+      "million.\n"
       "2022: Chile delivered 12 patrol boats to Peru.\n");
   CHECK(d.size() == 2);
 }

@@ -7,7 +7,7 @@ namespace entente {
 
 namespace {
 
-constexpr std::size_t kReach = 60;  // lexemes back from the trigger to the asking verb
+constexpr std::size_t kReach = 40;  // lexemes back from the trigger to the asking verb
 constexpr std::size_t kObject = 4;  // lexemes from the asking verb to its question word
 
 bool ask_verb(std::string_view w) {

@@ -10,7 +10,8 @@ namespace entente {
 bool completes_told(const Deal& d) {
   std::string low;
   low.reserve(d.evidence.text.size());
-  for (char c : d.evidence.text) low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : d.evidence.text)
+    low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::string_view w : {"the last of the ", "the rest of the ", "the remainder of the "})
     if (low.find(w) != std::string::npos) return true;
   return false;

@@ -34,6 +34,8 @@ bool year_span(const LexedText& t, std::size_t b, std::size_t e) {
 
 bool span_total(const TriggerScan& s, const TriggerRule& r, LexRange c, std::size_t b) {
   if (r.verb) return false;
+  auto [money, none] = spans_in(s.m.money, b, c.e);
+  if (money == none) return false;
   std::size_t verb = c.e;
   for (std::size_t k = b + 1; k < c.e && verb == c.e; ++k)
     if (total_verb(s.t.low(k))) verb = k;
