@@ -19,6 +19,7 @@
 #include "deal_fund_actor.h"
 #include "deal_given_goods.h"
 #include "deal_grown_under.h"
+#include "deal_list_item_head.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
@@ -261,10 +262,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
   switch (r.requires) {
     case Requirement::Verb:
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
-             discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"
-             then_sequence(s, c, b) ||  // "a loan came first in 2019, then a port concession in 2021"
-             close_to_deal(s, c, b);    // "are close to a deal on a rail link"
+             pair_named(s, c, b) || (listed_under_verb(s) && heads_list_item(s, b)) || signed_after(s, c) ||
+             dated_before(s, b) || discussed_before(s, c, b) ||
+             under_discussion(s, c, e) ||  // "is under discussion"
+             then_sequence(s, c, b) ||     // "a loan came first in 2019, then a port concession in 2021"
+             close_to_deal(s, c, b);       // "are close to a deal on a rail link"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:
