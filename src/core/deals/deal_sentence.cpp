@@ -8,6 +8,7 @@
 #include "deal_bystander_clauses.h"
 #include "deal_clauses.h"
 #include "deal_item.h"
+#include "deal_participle_restatement.h"
 #include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
@@ -221,6 +222,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     paired |= k > 0 && named_subject(s.t, drafts[k]);  // "..., and Afcons won a contract for the bridge"
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
+  drop_participle_restatements(s, &drafts);  // "..., about one million barrels bought by IOC"
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;
