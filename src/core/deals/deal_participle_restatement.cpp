@@ -7,7 +7,9 @@ namespace entente {
 
 namespace {
 
-bool trade_kind(std::string_view kind) { return kind == "purchase" || kind == "supply"; }
+bool trade_kind(std::string_view kind) {
+  return kind == "purchase" || kind == "supply";
+}
 
 bool participle(std::string_view w) {
   return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "bought" || w == "sold";
