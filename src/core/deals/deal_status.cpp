@@ -9,6 +9,7 @@
 #include "deal_delivered_all.h"
 #include "deal_feasibility.h"
 #include "deal_in_service.h"
+#include "deal_invited_to.h"
 #include "deal_later_batch.h"
 #include "deal_later_state.h"
 #include "deal_ordinal_part_status.h"
@@ -152,6 +153,7 @@ std::string order_stage(const FillContext& f, const DealDraft& d, const std::str
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
   if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
+  if (invited_to(f.m.lexed, d)) return "proposed";  // "invited Hungarian companies to take part in"
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
   if (s == "proposed" && replaced_plan(f.m.lexed, d)) return "cancelled";  // "replaces a planned order"
