@@ -26,3 +26,13 @@ TEST_CASE("a number in brackets opens a list item; a year with a colon or a figu
                  "1. Memorandum of Understanding on cooperation in the field of fisheries.\n")
             .empty());
 }
+
+TEST_CASE("lettered lines '(a)', '(b)' and roman '(iv)' under a signing line are listed deals") {
+  auto d = deals_of(
+      "Chile and Peru met in Lima.\n\nThe two ministers signed the following documents:\n\n"
+      "(a) Memorandum of Understanding on cooperation in the field of fisheries.\n"
+      "(b) Protocol on cooperation in the field of tourism.\n"
+      "(iv) Agreement on cooperation in the field of vocational training.\n");
+  REQUIRE(d.size() == 3);
+  CHECK(d[2].item.find("vocational") != std::string::npos);
+}

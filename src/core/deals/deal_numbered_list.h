@@ -9,7 +9,8 @@
 namespace entente {
 
 // Whether the line starting at offset b opens, after spaces, with a number of one or two digits followed by
-// "." or ")" (or enclosed in brackets) and a space: "1. ", "12) ", "(3) ".
+// "." or ")" (or enclosed in brackets), or a lowercase letter or roman numeral followed by ")" (or enclosed
+// in brackets), and a space: "1. ", "12) ", "(3) ", "a) ", "(b) ", "(iv) ".
 bool numbered_line(std::string_view text, std::size_t b);
 
 // The start of the line above the line starting at `prev` when that line (ending before `b`) is blank, so
