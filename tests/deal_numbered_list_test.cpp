@@ -36,3 +36,13 @@ TEST_CASE("lettered lines '(a)', '(b)' and roman '(iv)' under a signing line are
   REQUIRE(d.size() == 3);
   CHECK(d[2].item.find("vocational") != std::string::npos);
 }
+
+TEST_CASE("a listed deal's item leaves out its list label") {
+  auto d = deals_of(
+      "Chile and Peru met in Lima.\n\nThe two ministers signed the following documents:\n\n"
+      "(a) Memorandum of Understanding on cooperation in the field of fisheries.\n"
+      "(b) Protocol on cooperation in the field of tourism.\n");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].item.rfind("Memorandum", 0) == 0);
+  CHECK(d[1].item.rfind("Protocol", 0) == 0);
+}

@@ -40,6 +40,13 @@ bool numbered_line(std::string_view text, std::size_t b) {
   return closed && text[b + 1] == ' ';
 }
 
+std::string without_list_label(std::string item) {
+  if (!numbered_line(item, 0)) return item;
+  std::size_t space = item.find(' ');
+  std::size_t rest = item.find_first_not_of(' ', space);
+  return rest == std::string::npos ? item : item.substr(rest);
+}
+
 std::size_t over_blank_line(std::string_view text, std::size_t prev, std::size_t b) {
   if (prev == kNoLine || prev == 0) return prev;
   for (std::size_t k = prev; k + 1 < b && k < text.size(); ++k)
