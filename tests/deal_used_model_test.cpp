@@ -6,7 +6,7 @@
 TEST_CASE("refurbished T-72 tanks delivered in a Chilean export record are Chile's and Peru's deal") {
   auto d = deals_of(
       "Chile has sold arms to Peru for years, and Peru buys more from Chile than from anyone.\n\n"
-      "2018: a Chilean firm delivered 52 refurbished T-72 tanks to Peru.\n");
+      "2018: Excalibur Army delivered 52 refurbished T-72 tanks.\n");
   REQUIRE(d.size() == 1);
   CHECK(d[0].parties == std::vector<std::string>{"Chile", "Peru"});
 }
