@@ -26,12 +26,14 @@ bool used_before(const LexedText& t, std::size_t k, std::size_t b) {
 
 void drop_used_model_maker(const FillContext& f, const DealDraft& d, NameSet* p) {
   const LexedText& t = f.m.lexed;
-  for (std::size_t k = d.sentence.b; k < d.sentence.e; ++k) {
+  if (f.main_pair.size() != 2) return;
+  // Only the lexeme after a word of use can start a used model: no model lookup at every lexeme.
+  for (std::size_t k = d.sentence.b + 1; k < d.sentence.e; ++k) {
+    if (!used_before(t, k, d.sentence.b)) continue;
     PhraseMatch m = f.lex.model_makers.match(t, k);
     if (m.id < 0) continue;
-    if (!used_before(t, k, d.sentence.b)) return;
     std::string_view maker = f.lex.maker_names[m.id];
-    if (!p->count(maker) || countries_in(f, d.sentence).count(maker) || f.main_pair.size() != 2) return;
+    if (!p->count(maker) || countries_in(f, d.sentence).count(maker)) return;
     p->v.erase(std::remove(p->v.begin(), p->v.end(), maker), p->v.end());
     for (std::string_view side : f.main_pair)
       if (p->size() < 2) p->insert(side);

@@ -9,8 +9,8 @@
 namespace entente {
 
 // When d's sentence names a model with a known maker right after "refurbished", "used", "second-hand",
-// "secondhand", "surplus" or "ex-", and does not name the maker's country itself, drops that country from
-// *p and adds the story's pair members (at most two sides in all).
+// "secondhand", "surplus" or "ex-" (the first such model), and does not name the maker's country itself,
+// drops that country from *p and adds the story's pair members (at most two sides in all).
 void drop_used_model_maker(const FillContext& f, const DealDraft& d, NameSet* p);
 
 }  // namespace entente
