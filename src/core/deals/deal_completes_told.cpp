@@ -1,19 +1,16 @@
 // Deliveries that complete an order told before (see deal_completes_told.h).
 #include "deal_completes_told.h"
 
-#include <cctype>
-#include <string>
 #include <string_view>
 
 namespace entente {
 
 bool completes_told(const Deal& d) {
-  std::string low;
-  low.reserve(d.evidence.text.size());
-  for (char c : d.evidence.text)
-    low.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (std::string_view w : {"the last of the ", "the rest of the ", "the remainder of the "})
-    if (low.find(w) != std::string::npos) return true;
+  std::string_view e = d.evidence.text;
+  for (std::string_view w : {"he last of the ", "he rest of the ", "he remainder of the "}) {
+    std::size_t at = e.find(w);  // "the" or "The": the first letter is checked below
+    if (at != std::string_view::npos && at > 0 && (e[at - 1] == 't' || e[at - 1] == 'T')) return true;
+  }
   return false;
 }
 
