@@ -19,6 +19,7 @@
 #include "deal_fund_actor.h"
 #include "deal_given_goods.h"
 #include "deal_grown_under.h"
+#include "deal_licensed_flow.h"
 #include "deal_list_item_head.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
@@ -189,7 +190,7 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
          org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
          every_noun(s, b) || cumulative_aid(s, r, c, b) || span_total(s, r, c, b) || flow_worth(s, c) ||
-         market_share(s, c) || fund_actor(t, b, e);
+         market_share(s, c) || fund_actor(t, b, e) || licensed_flow(s, r, c, b);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
