@@ -8,6 +8,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "deal_completes_told.h"
+
 namespace entente {
 
 using namespace std::string_view_literals;  // "..."sv: std::string == string_view compares inline
@@ -93,7 +95,9 @@ bool compatible(const Deal& a, const Deal& b, bool named, bool funded, bool chan
   if (a.aggregate != b.aggregate || first_of_order(a, b)) return false;
   // A loan and the purchase it pays for are two deals; "the agreement" may be either, and so may a
   // project that the loan is for (`funded`).
-  if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded) return false;
+  bool delivered = change && order_and_delivery(a, b);  // "received the last of the rifles" it ordered
+  if (a.kind != b.kind && a.kind != "agreement"sv && b.kind != "agreement"sv && !funded && !delivered)
+    return false;
   // "The armies held their first joint exercise" after "contracts with GAIL are close to being finalised":
   // an exercise is held, not contracted, so it tells of no agreement but an exercise.
   if ((a.kind == "exercise"sv) != (b.kind == "exercise"sv)) return false;

@@ -9,7 +9,9 @@
 #include <string_view>
 
 #include "deal_compatible.h"
+#include "deal_completes_told.h"
 #include "deal_content_keys.h"
+#include "deal_signed_list_items.h"
 
 namespace entente {
 
@@ -124,7 +126,7 @@ Grouping::Grouping(std::vector<Deal>& v, const std::vector<DealNote>& notes)
     names_[k] = name_keys(v[k].item, parties);
     ctx_[k] = content_keys(
         {notes[k].context, v[k].item, v[k].quantity ? std::string_view(*v[k].quantity) : ""}, parties);
-    changes_[k] = amends(v[k]) && (notes[k].definite || told_before(v[k]));
+    changes_[k] = (amends(v[k]) && (notes[k].definite || told_before(v[k]))) || completes_told(v[k]);
     heads_[k] = head_phrase(v[k].item);
     root_[k] = k;
     last_sentence_[k] = notes[k].sentence;
@@ -145,6 +147,8 @@ bool Grouping::same(std::size_t i, std::size_t j) const {
   // of Chennai Seawater Desalination Plant": the project the loan is for, told again.
   bool funded = v_[i].kind == "loan"sv && v_[j].kind == "project"sv && shared_keys(names_[i], ctx_[j]) >= 2;
   bool other_sentence = !in_group_sentence(i, v_[j].evidence.start);
+  if (other_sentence && separate_list_items(notes_[i], notes_[j]))
+    return false;  // "1. MoU on X" "2. MoU on Y"
   bool change = other_sentence && changes_[j];
   if (!compatible(v_[i], v_[j], named && other_sentence, funded && other_sentence, change)) return false;
   // Parts of one sentence's list stay apart, also when one of them joined an earlier mention.

@@ -20,7 +20,8 @@ struct DealNote {
                              // a list part, whose item is its clause
   int owner = -1;     // a list part: index of the deal it belongs to, whose year it takes when it has none
   int sentence = -1;  // index of the sentence that states it in the document, -1 when unknown
-  bool indefinite = false;  // named by an indefinite noun ("a memorandum was signed")
+  bool indefinite = false;   // named by an indefinite noun ("a memorandum was signed")
+  bool signed_item = false;  // a line of a list of signed documents (deal_signed_list_items.h)
 };
 
 // Merges the deals of one document (in text order; `notes` parallel to them) that tell the same deal, in

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "deal_asked_whether.h"
+#include "deal_asked_which.h"
 #include "deal_compared_volume.h"
 #include "deal_counterfactual_clause.h"
 #include "deal_negated_progressive.h"
@@ -220,7 +221,8 @@ bool generic_plural(const LexedText& t, LexRange sentence, std::size_t b) {
 bool unasserted(const LexedText& t, LexRange sentence, std::size_t b) {
   if (t.is(sentence.e - 1, "?") && denied_next(t, sentence.e) && in_last_clause(t, sentence, b)) return true;
   if (hindsight(t, sentence, b) || interviewer_line(t, sentence)) return true;
-  if (asked_whether(t, sentence, b)) return true;  // "(a) whether the Government has concluded agreements"
+  if (asked_whether(t, sentence, b) || asked_which(t, sentence, b))
+    return true;  // "(a) whether the Government has concluded agreements"
   if (reviewed_in_general(t, sentence, b)) return true;  // "This brief reviews agreements reached between"
   return counterfactual(t, sentence, b) || none_before(t, sentence, b) || generic_subject(t, sentence, b) ||
          negated_present(t, sentence, b) || generic_plural(t, sentence, b) || projected(t, sentence, b) ||

@@ -15,6 +15,7 @@
 #include "deal_lent_purpose.h"
 #include "deal_lists.h"
 #include "deal_loan_item.h"
+#include "deal_numbered_list.h"
 #include "deal_parties.h"
 #include "deal_possessive_firm.h"
 #include "deal_purpose.h"
@@ -250,7 +251,7 @@ void fill_deals(const FillContext& f, const DealDraft& d, std::vector<Deal>* out
   if (std::optional<LexRange> stake = stake_item(f, d, rule.kind)) item = *stake;  // "a 20% stake in X"
   if (std::optional<LexRange> p = lent_for(f, d)) item = *p;  // "lent $1 billion to Laos for a railway"
   item.e = trim_item_end(f.items, item.b, item.e);
-  deal.item = span_text(t, item.b, item.e);
+  deal.item = without_list_label(span_text(t, item.b, item.e));  // "(a) Memorandum on ..."
   if (rule.kind == "project"sv && names_kind(f, item, "exercise")) deal.kind = "exercise";
   if (rule.kind == "project"sv && names_kind(f, item, "agreement")) deal.kind = "agreement";
   if (deal.item.empty()) deal.item = span_text(t, d.trigger, d.trigger_end);  // never an empty item

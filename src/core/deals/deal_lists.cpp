@@ -8,6 +8,7 @@
 
 #include "deal_between_item.h"
 #include "deal_elided_ordinal.h"
+#include "deal_elided_part.h"
 #include "deal_purpose_list.h"
 #include "deal_sector.h"
 #include "spans_in.h"
@@ -117,6 +118,7 @@ bool deal_like(const FillContext& f, LexRange part) {
   std::size_t b = part.b;
   while (b < part.e && t.lex[b].kind == LexKind::Punct) ++b;
   if (b >= part.e || t.is(b, "which") || t.is(b, "who") || t.is(b, "that")) return false;
+  if (elided_part(t, b)) return true;  // "one on agricultural research"
   for (std::size_t k = b; k < part.e; ++k) {
     std::string_view w = t.low(k);
     auto ends = [&](std::string_view x) {
@@ -152,6 +154,7 @@ void comma_parts(const FillContext& f, LexRange r, std::size_t from, const std::
       if (w == ")" && depth > 0) --depth;
       bool and_deal =
           w == "and" && (t.is(k + 1, "a") || t.is(k + 1, "an")) && f.lex.triggers.match(t, k + 2).id >= 0;
+      and_deal |= w == "and" && elided_part(t, k + 1);  // "one on X and one on Y"
       if (depth > 0 || (w != "," && w != ";" && !and_deal)) continue;
     }
     std::string item = part_item(t, b, k);

@@ -21,6 +21,7 @@
 #include "deal_subject_aside.h"
 #include "deal_time_opening.h"
 #include "deal_two_firms.h"
+#include "deal_used_model.h"
 #include "spans_in.h"
 
 namespace entente {
@@ -251,7 +252,8 @@ std::vector<std::string> parties_of(const FillContext& f, const DealDraft& d) {
     }
   }
   fill_lone_side(f, d, &p);
-  drop_era_names(f, d, &p);  // "to replace the Soviet-era T-72s"
+  drop_era_names(f, d, &p);         // "to replace the Soviet-era T-72s"
+  drop_used_model_maker(f, d, &p);  // "delivered 52 refurbished T-72 tanks"
   weigh_story_pair(f, d, &p);
   return {p.begin(), p.end()};
 }

@@ -37,6 +37,7 @@
 #include "deal_sector.h"
 #include "deal_sentence.h"
 #include "deal_signed_list.h"
+#include "deal_signed_list_items.h"
 #include "deal_stalled_talks.h"
 #include "deal_talks_ordinal.h"
 #include "deal_total_cost_aside.h"
@@ -214,6 +215,7 @@ void add_draft_deals(DocScan& scan, const DealDraft& d, LexRange range, LexRange
   for (std::size_t k = before; k < deals.size(); ++k)
     scan.notes.push_back(
         {headline, definite(scan.s, d), another(scan.s, d), context, -1, index, indefinite(scan.s, d)});
+  mark_signed_list_items(scan.s, range, before, &scan.notes);  // "1. MoU on X\n2. MoU on Y": two documents
 }
 
 // The parts a sentence adds to the deals before it (listed items, a follow-up's amounts, an ordinal part);

@@ -9,6 +9,7 @@
 #include "deal_clauses.h"
 #include "deal_item.h"
 #include "deal_loan_aside_purpose.h"
+#include "deal_participle_restatement.h"
 #include "deal_pledged_amount.h"
 #include "deal_terms_clause.h"
 #include "deal_titled_trigger.h"
@@ -226,6 +227,7 @@ const std::vector<DealDraft>& sentence_drafts(TriggerScan& s, LexRange range, Se
     paired |= k + 1 < drafts.size() && total_cost_trigger(s.t, drafts[k + 1]);  // "of a total cost"
     if (bare_agreement(s, drafts[k]) && !paired) drafts.erase(drafts.begin() + k);
   }
+  drop_participle_restatements(s, &drafts);  // "..., about one million barrels bought by IOC"
   for (std::size_t k = 0; k < drafts.size(); ++k) {
     DealDraft& d = drafts[k];
     d.sentence = range;

@@ -15,16 +15,16 @@ using namespace std::string_view_literals;
 
 // Participles of a deal carried on over time: supplying, shipping, building, running, working a mine.
 constexpr std::array kOngoing = {
-    "supplied"sv,     "supplying"sv,    "imported"sv,   "importing"sv,   "exported"sv,   "exporting"sv,
-    "shipped"sv,      "shipping"sv,     "delivered"sv,  "delivering"sv,  "sold"sv,       "selling"sv,
-    "sent"sv,         "sending"sv,      "provided"sv,   "providing"sv,   "built"sv,      "building"sv,
-    "constructed"sv,  "constructing"sv, "operated"sv,   "operating"sv,   "run"sv,        "running"sv,
-    "mined"sv,        "mining"sv,       "drilled"sv,    "drilling"sv,    "upgraded"sv,   "upgrading"sv,
-    "produced"sv,     "producing"sv,    "maintained"sv, "maintaining"sv, "modernised"sv, "modernising"sv,
-    "modernized"sv,   "modernizing"sv,  "assembled"sv,  "assembling"sv,  "bought"sv,     "buying"sv,
-    "purchased"sv,    "purchasing"sv,   "leased"sv,     "leasing"sv,     "financed"sv,   "financing"sv,
-    "funded"sv,       "funding"sv,      "trained"sv,    "training"sv,    "licensed"sv,   "manufactured"sv,
-    "manufacturing"sv};
+    "supplied"sv,      "supplying"sv,    "imported"sv,   "importing"sv,   "exported"sv,   "exporting"sv,
+    "shipped"sv,       "shipping"sv,     "delivered"sv,  "delivering"sv,  "sold"sv,       "selling"sv,
+    "sent"sv,          "sending"sv,      "provided"sv,   "providing"sv,   "built"sv,      "building"sv,
+    "constructed"sv,   "constructing"sv, "operated"sv,   "operating"sv,   "run"sv,        "running"sv,
+    "mined"sv,         "mining"sv,       "drilled"sv,    "drilling"sv,    "upgraded"sv,   "upgrading"sv,
+    "produced"sv,      "producing"sv,    "maintained"sv, "maintaining"sv, "modernised"sv, "modernising"sv,
+    "modernized"sv,    "modernizing"sv,  "assembled"sv,  "assembling"sv,  "bought"sv,     "buying"sv,
+    "purchased"sv,     "purchasing"sv,   "leased"sv,     "leasing"sv,     "financed"sv,   "financing"sv,
+    "funded"sv,        "funding"sv,      "trained"sv,    "training"sv,    "licensed"sv,   "manufactured"sv,
+    "manufacturing"sv, "received"sv,     "receiving"sv};
 
 bool ongoing_word(std::string_view w) {
   for (std::string_view o : kOngoing)

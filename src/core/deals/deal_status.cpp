@@ -9,9 +9,11 @@
 #include "deal_delivered_all.h"
 #include "deal_feasibility.h"
 #include "deal_in_service.h"
+#include "deal_invited_to.h"
 #include "deal_later_batch.h"
 #include "deal_later_state.h"
 #include "deal_ordinal_part_status.h"
+#include "deal_perfect_progressive.h"
 #include "deal_progressive.h"
 #include "deal_replaced_plan.h"
 #include "deal_signed_later.h"
@@ -151,6 +153,7 @@ std::string order_stage(const FillContext& f, const DealDraft& d, const std::str
 
 std::string status_of(const FillContext& f, const DealDraft& d, const std::string& kind) {
   if (enabled_only(f, d) || feasibility_only(f.m.lexed, d)) return "proposed";
+  if (invited_to(f.m.lexed, d)) return "proposed";  // "invited Hungarian companies to take part in"
   if (std::string done = done_before(f, d, kind); !done.empty()) return done;
   std::string s = cue_status(f, d, kind);
   if (s == "proposed" && replaced_plan(f.m.lexed, d)) return "cancelled";  // "replaces a planned order"
@@ -159,6 +162,7 @@ std::string status_of(const FillContext& f, const DealDraft& d, const std::strin
   if (s == "announced" && signed_later(f.m.lexed, d)) s = "signed";
   if (s == "announced" && ordinal_part_of_signed(f.m.lexed, d.sentence)) s = "signed";
   if (kind != "exercise"sv && under_way_since(f, d, s)) return "in_progress";  // "has supplied since 2019"
+  if (perfect_progressive(f.m.lexed, d, kind)) return "in_progress";  // "has been receiving ammunition"
   if (std::string told = built_or_held(f, d, kind, s); !told.empty()) return told;
   if (std::string told = order_stage(f, d, kind, s); !told.empty()) return told;
   if (int st = s == "signed" && kind != "exercise"sv ? later_state(f.m.lexed, d) : 0)

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "deal_aside_signed.h"
+#include "deal_numbered_list.h"
 #include "deal_text_lines.h"
 #include "deal_trigger_context.h"
 
@@ -89,10 +90,11 @@ bool listed_under_verb(const TriggerScan& s) {
   if (!bullet_line(text, b)) return false;
   // Up over the list's other items (at most twelve) to the line that introduces it, ending in ":".
   for (int items = 0; b > 0 && items < 12; ++items) {
-    std::size_t prev = line_start(text, b - 1, kListLineMax);
+    std::size_t prev = over_blank_line(text, line_start(text, b - 1, kListLineMax), b);
     if (prev == kNoLine) return false;
     std::string_view line = text.substr(prev, b - 1 - prev);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\n'))
+      line.remove_suffix(1);
     if (!line.empty() && line.back() == ':') {
       std::size_t lb = lex_at(s.t, static_cast<std::uint32_t>(prev));
       std::size_t le = lex_at(s.t, static_cast<std::uint32_t>(b - 1));

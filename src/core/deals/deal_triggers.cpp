@@ -13,11 +13,14 @@
 #include "deal_cumulative_aid.h"
 #include "deal_debt_relief.h"
 #include "deal_denial.h"
+#include "deal_every_noun.h"
 #include "deal_facility.h"
 #include "deal_flow_worth.h"
 #include "deal_fund_actor.h"
 #include "deal_given_goods.h"
 #include "deal_grown_under.h"
+#include "deal_licensed_flow.h"
+#include "deal_list_item_head.h"
 #include "deal_market_share.h"
 #include "deal_named_goods.h"
 #include "deal_oped_no_deal.h"
@@ -28,6 +31,7 @@
 #include "deal_relative_builder.h"
 #include "deal_rollover.h"
 #include "deal_share_trigger.h"
+#include "deal_span_total.h"
 #include "deal_stat_tail.h"
 #include "deal_takeover.h"
 #include "deal_talks.h"
@@ -185,7 +189,8 @@ bool no_deal_here(const TriggerScan& s, const TriggerRule& r, LexRange c, std::s
          denied_report(t, s.sentence, b) || unasserted(t, s.sentence, b) || describes_told(s, b) ||
          source_tag(t, b) || in_org_name(s, r, b) || (r.verb && advised(t, s.sentence, b)) ||
          org_descriptor(s, r, e) || oped_no_deal(t, s.sentence, c, b) || unnamed_plural(s, b) ||
-         cumulative_aid(s, r, c, b) || flow_worth(s, c) || market_share(s, c) || fund_actor(t, b, e);
+         every_noun(s, b) || cumulative_aid(s, r, c, b) || span_total(s, r, c, b) || flow_worth(s, c) ||
+         market_share(s, c) || fund_actor(t, b, e) || licensed_flow(s, r, c, b);
 }
 
 // What the trigger at [b, e) of clause c is about: a verb's object, or a noun with its modifiers.
@@ -260,10 +265,11 @@ bool trigger_holds(const TriggerScan& s, const TriggerRule& r, LexRange c, std::
       if (r.kind == "agreement"sv && work_under(s, b))
         return true;  // "has been running X under an agreement"
       return money_in(s, c) || any_in(s, c, s.lex.deal_verbs, b, e) || list_part(s, c) || in_force(s, c) ||
-             pair_named(s, c, b) || listed_under_verb(s) || signed_after(s, c) || dated_before(s, b) ||
-             discussed_before(s, c, b) || under_discussion(s, c, e) ||  // "is under discussion"
-             then_sequence(s, c, b) ||  // "a loan came first in 2019, then a port concession in 2021"
-             close_to_deal(s, c, b);    // "are close to a deal on a rail link"
+             pair_named(s, c, b) || (listed_under_verb(s) && heads_list_item(s, b)) || signed_after(s, c) ||
+             dated_before(s, b) || discussed_before(s, c, b) ||
+             under_discussion(s, c, e) ||  // "is under discussion"
+             then_sequence(s, c, b) ||     // "a loan came first in 2019, then a port concession in 2021"
+             close_to_deal(s, c, b);       // "are close to a deal on a rail link"
     case Requirement::Money:
       return money_in(s, c) && (r.kind != "trade"sv || bilateral(s, c));
     case Requirement::Object:

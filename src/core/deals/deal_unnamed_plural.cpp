@@ -10,7 +10,7 @@ namespace {
 
 bool plural_deal_noun(std::string_view w) {
   return w == "deals" || w == "agreements" || w == "contracts" || w == "accords" || w == "pacts" ||
-         w == "treaties";
+         w == "treaties" || w == "loans" || w == "credits" || w == "grants" || w == "memoranda";
 }
 
 bool names_sides(const LexedText& t, LexRange r) {

@@ -10,8 +10,8 @@
 namespace entente {
 
 // True when the trigger at b is a plural deal noun ("deals", "agreements", "contracts", "accords",
-// "pacts", "treaties") and its sentence names no entity, holds no number or amount, and says neither
-// "two", "both", "sides" nor "parties".
+// "pacts", "treaties", "loans", "credits", "grants", "memoranda") and its sentence names no entity, holds no
+// number or amount, and says neither "two", "both", "sides" nor "parties".
 bool unnamed_plural(const TriggerScan& s, std::size_t b);
 
 }  // namespace entente
