@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "deal_country_list.h"
+
 namespace entente {
 
 namespace {
@@ -16,54 +18,15 @@ bool purchase_verb(const LexedText& t, std::size_t k) {
   return false;
 }
 
-// The countries listed from lexeme k ("both Japan and China", "China and the United States"): one country
-// per member, members split by "," and "and"; empty unless two or more.
-std::vector<std::string_view> seller_list(const FillContext& f, std::size_t k, std::size_t limit) {
-  const LexedText& t = f.m.lexed;
-  std::vector<std::string_view> out;
-  if (t.is(k, "both")) ++k;
-  while (k < limit) {
-    if (t.is(k, "the")) ++k;
-    std::size_t b = k;
-    while (k < limit && t.lex[k].kind == LexKind::Word && t.capitalized(k)) ++k;
-    NameSet c = countries_in(f, {b, k});
-    if (k == b || c.size() != 1) break;
-    out.push_back(*c.begin());
-    if (t.is(k, ",")) ++k;
-    if (t.is(k, "and"))
-      ++k;
-    else if (!t.is(k - 1, ","))
-      break;
-  }
-  if (out.size() < 2) out.clear();
-  return out;
-}
-
 std::vector<std::string_view> purchase_sellers(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   if (!purchase_verb(t, d.trigger)) return {};
   for (std::size_t k = d.trigger_end; k < d.own.e && k < d.trigger_end + 12; ++k) {
     if (t.lex[k].kind == LexKind::Punct) return {};
-    if (t.is(k, "from")) return seller_list(f, k + 1, d.own.e);
+    if (t.is(k, "from"))
+      return country_list(f, t.is(k + 1, "both") ? k + 2 : k + 1, d.own.e);  // "both A and B"
   }
   return {};
-}
-
-bool listed(const std::vector<std::string_view>& list, std::string_view c) {
-  for (std::string_view b : list)
-    if (b == c) return true;
-  return false;
-}
-
-// The one country of `r` outside the sellers; empty when none or several.
-std::string lone_other(const FillContext& f, LexRange r, const std::vector<std::string_view>& sellers) {
-  std::string out;
-  for (std::string_view c : countries_in(f, r)) {
-    if (listed(sellers, c)) continue;
-    if (!out.empty()) return {};
-    out = std::string(c);
-  }
-  return out;
 }
 
 // The one main country of the story outside the sellers; empty when none or both.

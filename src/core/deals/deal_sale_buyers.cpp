@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "deal_country_list.h"
+
 namespace entente {
 
 namespace {
@@ -15,51 +17,12 @@ bool sale_verb(const LexedText& t, std::size_t k) {
   return false;
 }
 
-// The countries listed after "to" in the clause: one country per member, members split by "," and "and";
-// empty unless two or more.
-std::vector<std::string_view> buyer_list(const FillContext& f, std::size_t k, std::size_t limit) {
-  const LexedText& t = f.m.lexed;
-  std::vector<std::string_view> out;
-  while (k < limit) {
-    if (t.is(k, "the")) ++k;
-    std::size_t b = k;
-    while (k < limit && t.lex[k].kind == LexKind::Word && t.capitalized(k)) ++k;
-    NameSet c = countries_in(f, {b, k});
-    if (k == b || c.size() != 1) break;
-    out.push_back(*c.begin());
-    if (t.is(k, ",")) ++k;
-    if (t.is(k, "and"))
-      ++k;
-    else if (!t.is(k - 1, ","))
-      break;
-  }
-  if (out.size() < 2) out.clear();
-  return out;
-}
-
 std::vector<std::string_view> sale_buyers(const FillContext& f, const DealDraft& d) {
   const LexedText& t = f.m.lexed;
   if (!sale_verb(t, d.trigger)) return {};
   for (std::size_t k = d.trigger_end; k < d.own.e && k < d.trigger_end + 12; ++k)
-    if (t.is(k, "to")) return buyer_list(f, k + 1, d.own.e);
+    if (t.is(k, "to")) return country_list(f, k + 1, d.own.e);
   return {};
-}
-
-bool listed(const std::vector<std::string_view>& list, std::string_view c) {
-  for (std::string_view b : list)
-    if (b == c) return true;
-  return false;
-}
-
-// The one country of `r` outside the buyers; empty when none or several.
-std::string lone_other(const FillContext& f, LexRange r, const std::vector<std::string_view>& buyers) {
-  std::string out;
-  for (std::string_view c : countries_in(f, r)) {
-    if (listed(buyers, c)) continue;
-    if (!out.empty()) return {};
-    out = std::string(c);
-  }
-  return out;
 }
 
 // The deal's one party outside the buyers, else the one country of the sentence before ("Seoul also has
